@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeskStartup.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Wegwijzer"));
+    QApplication::setApplicationName(QStringLiteral("Wegwijzer Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(WW_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.wegwijzerdesk.Desk"));
+    return ww::DeskStartup::run(app);
+}

@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Settings every target of the project shares, carried by one INTERFACE target.
+add_library(ww_common INTERFACE)
+target_compile_features(ww_common INTERFACE cxx_std_20)
+target_compile_definitions(ww_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    WW_VERSION="${PROJECT_VERSION}")
+target_compile_options(ww_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wconversion-null
+    -Wnon-virtual-dtor -Woverloaded-virtual)
+if(WW_WERROR)
+    target_compile_options(ww_common INTERFACE -Werror)
+endif()
+
+# ww_add_module(NAME SOURCES...): a static library ww_NAME with the alias Wegwijzer::NAME.
+function(ww_add_module name)
+    add_library(ww_${name} STATIC ${ARGN})
+    add_library(Wegwijzer::${name} ALIAS ww_${name})
+    target_link_libraries(ww_${name} PUBLIC ww_common)
+    target_include_directories(ww_${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
+endfunction()

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Vocabulary.h"
+
+namespace ww {
+namespace Vocabulary {
+
+const QStringList &callerRoles()
+{
+    static const QStringList codes{u"pupil"_qs, u"parent"_qs, u"staff"_qs,
+                                   u"school-leader"_qs, u"vertrouwenspersoon"_qs, u"other"_qs};
+    return codes;
+}
+
+const QStringList &schoolTypes()
+{
+    static const QStringList codes{u"po"_qs, u"so"_qs, u"vo"_qs, u"mbo"_qs, u"other"_qs};
+    return codes;
+}
+
+const QStringList &themes()
+{
+    static const QStringList codes{u"bullying"_qs, u"discrimination"_qs, u"lgbti-exclusion"_qs,
+                                   u"sexual-harassment"_qs, u"boundary-crossing"_qs, u"violence"_qs,
+                                   u"intimidation"_qs, u"radicalisation"_qs, u"truancy"_qs,
+                                   u"passend-onderwijs"_qs, u"admission-expulsion"_qs,
+                                   u"relationship-school"_qs, u"complaint-not-handled"_qs,
+                                   u"childrens-rights"_qs, u"other"_qs};
+    return codes;
+}
+
+const QStringList &routeStages()
+{
+    static const QStringList codes{u"not-started"_qs, u"talked-to-school"_qs, u"vertrouwenspersoon"_qs,
+                                   u"formal-complaint"_qs, u"completed"_qs};
+    return codes;
+}
+
+const QStringList &audiences()
+{
+    static const QStringList codes{u"pupil"_qs, u"parent"_qs, u"staff"_qs, u"school"_qs};
+    return codes;
+}
+
+const QStringList &partyKinds()
+{
+    static const QStringList codes{u"network"_qs, u"safeguarding"_qs, u"specialist"_qs, u"school"_qs};
+    return codes;
+}
+
+const QStringList &channelTypes()
+{
+    static const QStringList codes{u"phone"_qs, u"chat"_qs, u"web"_qs, u"email"_qs};
+    return codes;
+}
+
+const QStringList &languages()
+{
+    static const QStringList codes{u"nl"_qs, u"en"_qs};
+    return codes;
+}
+
+} // namespace Vocabulary
+
+void CodedAnswers::mergeFrom(const CodedAnswers &later)
+{
+    if (!later.callerRole.isEmpty())
+        callerRole = later.callerRole;
+    if (!later.schoolType.isEmpty())
+        schoolType = later.schoolType;
+    if (!later.theme.isEmpty())
+        theme = later.theme;
+    if (!later.routeStage.isEmpty())
+        routeStage = later.routeStage;
+}
+
+} // namespace ww

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ww {
+
+/// The fixed code lists that tree answers, parties and (later) case fields share.
+/// Codes are stable identifiers stored in files and databases; labels belong to the UI.
+namespace Vocabulary {
+const QStringList &callerRoles();  ///< pupil, parent, staff, school-leader, vertrouwenspersoon, other
+const QStringList &schoolTypes();  ///< po, so, vo, mbo, other
+const QStringList &themes();       ///< bullying … other
+const QStringList &routeStages();  ///< not-started … completed
+const QStringList &audiences();    ///< pupil, parent, staff, school
+const QStringList &partyKinds();   ///< network, safeguarding, specialist, school
+const QStringList &channelTypes(); ///< phone, chat, web, email
+const QStringList &languages();    ///< nl, en: the languages content is written in
+} // namespace Vocabulary
+
+/// The coded fields an answer in the tree implies. Empty means "not implied".
+struct CodedAnswers
+{
+    QString callerRole;
+    QString schoolType;
+    QString theme;
+    QString routeStage;
+
+    /// Fields set in \a later override those set here.
+    void mergeFrom(const CodedAnswers &later);
+    bool operator==(const CodedAnswers &) const = default;
+};
+
+} // namespace ww

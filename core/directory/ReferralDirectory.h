@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LocalizedText.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace ww {
+
+struct PartyChannel
+{
+    QString type; ///< phone, chat, web, email
+    QString value;
+    LocalizedText hours;
+    LocalizedText note;
+};
+
+/// A party callers can be referred to. Field names follow Open Referral HSDS where they overlap.
+struct Party
+{
+    QString id;
+    LocalizedText name;
+    QString alternateName;
+    QString kind; ///< network, safeguarding, specialist, school
+    LocalizedText description;
+    QStringList audiences;
+    QStringList themes;
+    QStringList schoolTypes;
+    LocalizedText eligibility;
+    QList<LocalizedText> can;
+    QList<LocalizedText> cannot;
+    QList<LocalizedText> conditions;
+    QList<PartyChannel> channels;
+    QString url;
+    QStringList languages;
+    QDate assuredDate; ///< when the details were last checked
+};
+
+/// The validated referral directory. Build it with DirectoryLoader.
+class ReferralDirectory
+{
+public:
+    const QList<Party> &parties() const { return m_parties; }
+    const Party *party(const QString &id) const;
+    bool contains(const QString &id) const { return m_indexById.contains(id); }
+    QString reviewStatus() const { return m_reviewStatus; }
+    bool awaitingReview() const { return m_reviewStatus != u"approved"; }
+
+private:
+    friend class DirectoryLoader;
+    QList<Party> m_parties;
+    QHash<QString, qsizetype> m_indexById;
+    QString m_reviewStatus;
+};
+
+} // namespace ww

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonSourceMap.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ww {
+
+namespace JsonPath {
+
+QString member(const QString &parent, const QString &key)
+{
+    const auto plainStart = [](QChar c) { return (c.isLetter() && c.unicode() < 128) || c == u'_'; };
+    const auto plain = [&](QChar c) { return plainStart(c) || (c >= u'0' && c <= u'9'); };
+    if (!key.isEmpty() && plainStart(key.front()) && std::all_of(key.cbegin(), key.cend(), plain))
+        return parent + u'.' + key;
+    QString quoted = key;
+    quoted.replace(u'\\', u"\\\\"_qs).replace(u'"', u"\\\""_qs);
+    return parent + u"[\""_qs + quoted + u"\"]"_qs;
+}
+
+QString index(const QString &parent, qsizetype i)
+{
+    return parent + u'[' + QString::number(i) + u']';
+}
+
+} // namespace JsonPath
+
+namespace {
+
+struct Frame
+{
+    bool isObject = false;
+    QString path;
+    qsizetype nextIndex = 0;
+    QSet<QString> keys;
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// Reads the string starting at the quote at \a pos; returns its decoded text and moves \a pos past it.
+QString readString(const QByteArray &text, qsizetype &pos)
+{
+    const qsizetype start = ++pos;
+    bool escaped = false;
+    while (pos < text.size()) {
+        const char c = text.at(pos);
+        if (escaped)
+            escaped = false;
+        else if (c == '\\')
+            escaped = true;
+        else if (c == '"')
+            break;
+        ++pos;
+    }
+    const QByteArray raw = text.mid(start, pos - start);
+    ++pos; // closing quote
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw);
+    // Keys with escapes are rare: let Qt decode them exactly as it did for the document.
+    const QByteArray wrapped = QByteArrayLiteral("[\"") + raw + QByteArrayLiteral("\"]");
+    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+}
+
+} // namespace
+
+JsonSourceMap JsonSourceMap::forText(const QByteArray &utf8)
+{
+    JsonSourceMap map;
+    map.m_text = utf8;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8.at(i) == '\n')
+            map.m_lineStarts.append(i + 1);
+    }
+    return map;
+}
+
+JsonSourceMap JsonSourceMap::scan(const QByteArray &utf8, int maxDepth, QList<Problem> *problems)
+{
+    JsonSourceMap map = forText(utf8);
+    walk(utf8, maxDepth, problems, &map);
+    return map;
+}
+
+void JsonSourceMap::check(const QByteArray &utf8, int maxDepth, QList<Problem> *problems)
+{
+    walk(utf8, maxDepth, problems, nullptr);
+}
+
+void JsonSourceMap::walk(const QByteArray &utf8, int maxDepth, QList<Problem> *problems, JsonSourceMap *record)
+{
+    QList<Frame> stack;
+    QString pendingPath = u"$"_qs; // the path the next value will have
+    qsizetype pos = 0;
+    const qsizetype size = utf8.size();
+
+    auto report = [&](qsizetype offset, const QString &message, const QString &path) {
+        if (problems)
+            problems->append({offset, message, path});
+    };
+
+    while (pos < size) {
+        const char c = utf8.at(pos);
+        if (isSpace(c) || c == ':') {
+            ++pos;
+            continue;
+        }
+        if (c == ',') {
+            ++pos;
+            if (record && !stack.isEmpty() && !stack.last().isObject)
+                pendingPath = JsonPath::index(stack.last().path, stack.last().nextIndex);
+            continue;
+        }
+        if (c == '}' || c == ']') {
+            ++pos;
+            if (!stack.isEmpty())
+                stack.removeLast();
+            continue;
+        }
+        // In an object, a string here is a key.
+        if (!stack.isEmpty() && stack.last().isObject && c == '"') {
+            Frame &frame = stack.last();
+            const qsizetype keyStart = pos;
+            const QString key = readString(utf8, pos);
+            if (record)
+                pendingPath = JsonPath::member(frame.path, key);
+            if (frame.keys.contains(key)) {
+                report(keyStart,
+                       QCoreApplication::translate("ww::JsonSourceMap", "duplicate key \"%1\"").arg(key),
+                       record ? pendingPath : JsonPath::member(frame.path, key));
+            } else {
+                frame.keys.insert(key);
+                if (record)
+                    record->m_keyOffsets.insert(pendingPath, keyStart);
+            }
+            // Skip to the value after the colon.
+            while (pos < size && (isSpace(utf8.at(pos)) || utf8.at(pos) == ':'))
+                ++pos;
+            if (pos >= size)
+                break;
+        }
+
+        // A value starts here.
+        const char v = utf8.at(pos);
+        if (record && !record->m_valueOffsets.contains(pendingPath))
+            record->m_valueOffsets.insert(pendingPath, pos);
+        if (!stack.isEmpty() && !stack.last().isObject)
+            ++stack.last().nextIndex;
+
+        if (v == '{' || v == '[') {
+            if (stack.size() >= maxDepth) {
+                report(pos,
+                       QCoreApplication::translate("ww::JsonSourceMap", "nesting is deeper than %1 levels")
+                           .arg(maxDepth),
+                       pendingPath);
+                return;
+            }
+            Frame frame;
+            frame.isObject = (v == '{');
+            frame.path = pendingPath;
+            stack.append(frame);
+            ++pos;
+            if (record && !frame.isObject)
+                pendingPath = JsonPath::index(frame.path, 0);
+            continue;
+        }
+        if (v == '"') {
+            readString(utf8, pos);
+            continue;
+        }
+        // Numbers, true, false, null: skip to the next delimiter.
+        while (pos < size) {
+            const char d = utf8.at(pos);
+            if (isSpace(d) || d == ',' || d == '}' || d == ']')
+                break;
+            ++pos;
+        }
+    }
+}
+
+SourceLocation JsonSourceMap::locationOfOffset(qsizetype byteOffset) const
+{
+    byteOffset = std::clamp<qsizetype>(byteOffset, 0, m_text.size());
+    const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), byteOffset);
+    const qsizetype lineIndex = (next - m_lineStarts.cbegin()) - 1;
+    const qsizetype lineStart = m_lineStarts.at(lineIndex);
+    int column = 1;
+    for (qsizetype i = lineStart; i < byteOffset; ++i) {
+        // Count characters, not bytes: skip UTF-8 continuation bytes.
+        if ((static_cast<unsigned char>(m_text.at(i)) & 0xC0) != 0x80)
+            ++column;
+    }
+    return {static_cast<int>(lineIndex + 1), column};
+}
+
+qsizetype JsonSourceMap::nearestOffset(const QHash<QString, qsizetype> &offsets, QString jsonPath) const
+{
+    while (!jsonPath.isEmpty()) {
+        const auto found = offsets.constFind(jsonPath);
+        if (found != offsets.cend())
+            return found.value();
+        if (jsonPath.size() <= 1)
+            break;
+        // Strip the last segment: ".key", "[3]" or "[\"key\"]".
+        const qsizetype dot = jsonPath.lastIndexOf(u'.');
+        const qsizetype bracket = jsonPath.lastIndexOf(u'[');
+        const qsizetype cut = std::max(dot, bracket);
+        if (cut <= 0)
+            break;
+        jsonPath.truncate(cut);
+    }
+    return m_valueOffsets.value(u"$"_qs, 0);
+}
+
+SourceLocation JsonSourceMap::valueLocation(const QString &jsonPath) const
+{
+    return locationOfOffset(nearestOffset(m_valueOffsets, jsonPath));
+}
+
+SourceLocation JsonSourceMap::keyLocation(const QString &jsonPath) const
+{
+    if (m_keyOffsets.contains(jsonPath))
+        return locationOfOffset(m_keyOffsets.value(jsonPath));
+    return valueLocation(jsonPath);
+}
+
+} // namespace ww

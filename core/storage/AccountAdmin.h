@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace ww {
+
+class Database;
+
+/// Personal accounts on the shared PostgreSQL database: each person is a login role in one of the
+/// group roles ww_agent, ww_supervisor or ww_admin, with a SCRAM-SHA-256 password.
+class AccountAdmin
+{
+    Q_DECLARE_TR_FUNCTIONS(ww::AccountAdmin)
+
+public:
+    struct Account
+    {
+        QString name;
+        QString role; ///< agent, supervisor or admin
+        bool canLogIn = false;
+    };
+
+    static constexpr qsizetype MinPasswordLength = 12;
+    static constexpr qsizetype MaxPasswordLength = 1024;
+
+    /// Throws StorageError when the database is not PostgreSQL.
+    explicit AccountAdmin(Database &database);
+
+    /// Problems with the input, or empty when it is acceptable.
+    static QString checkName(const QString &name);
+    static QString checkRole(const QString &role);
+    static QString checkPassword(const QString &password);
+
+    void add(const QString &name, const QString &role, const QString &password);
+    void disable(const QString &name);
+    QList<Account> list();
+
+private:
+    Database &m_database;
+};
+
+} // namespace ww

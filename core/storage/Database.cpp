@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "storage/StorageError.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+
+namespace ww {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"wegwijzer-"_qs + QString::number(++counter);
+}
+
+QString dialectFolder(SqlDialect dialect)
+{
+    return dialect == SqlDialect::Sqlite ? u"sqlite"_qs : u"postgresql"_qs;
+}
+
+} // namespace
+
+Database::Database(const DatabaseUrl &url, QString connectionName)
+    : m_url(url)
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_prepared.clear(); // every query handle must be gone before the connection is removed
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &password)
+{
+    const QString name = uniqueConnectionName();
+    std::unique_ptr<Database> database(new Database(url, name));
+    const QString driver = url.dialect() == SqlDialect::Sqlite ? u"QSQLITE"_qs : u"QPSQL"_qs;
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        throw StorageError(tr("the Qt SQL driver %1 is not installed").arg(driver));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+
+    if (url.dialect() == SqlDialect::Sqlite) {
+        const QFileInfo file(url.sqlitePath());
+        if (!file.dir().exists() && !QDir().mkpath(file.absolutePath()))
+            throw StorageError(tr("cannot create the directory %1 for the database").arg(file.absolutePath()));
+        db.setDatabaseName(url.sqlitePath());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_qs);
+    } else {
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.user());
+        db.setDatabaseName(url.databaseName());
+        if (!password.isEmpty())
+            db.setPassword(password);
+        db.setConnectOptions(url.connectOptions());
+    }
+    if (!db.open())
+        throw StorageError(tr("cannot open the database %1: %2").arg(url.toString(), db.lastError().text()));
+
+    if (url.dialect() == SqlDialect::Sqlite) {
+        // WAL lets the home list read while a save is written; foreign keys are off by default in SQLite.
+        database->execute(u"PRAGMA journal_mode = WAL"_qs, u"open"_qs);
+        database->execute(u"PRAGMA foreign_keys = ON"_qs, u"open"_qs);
+        database->execute(u"PRAGMA synchronous = NORMAL"_qs, u"open"_qs);
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Database::statement(const QString &name) const
+{
+    for (const QString &folder : {dialectFolder(dialect()), u"common"_qs}) {
+        QFile file(u":/sql/"_qs + folder + u"/queries/"_qs + name + u".sql"_qs);
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readAll()).trimmed();
+    }
+    throw StorageError(tr("the statement \"%1\" is missing from the program's resources").arg(name));
+}
+
+QSqlQuery &Database::run(const QString &name, const QVariantMap &bindings)
+{
+    auto found = m_prepared.find(name);
+    if (found == m_prepared.end()) {
+        QSqlQuery query(connection());
+        if (!query.prepare(statement(name)))
+            fail(tr("preparing \"%1\"").arg(name), query.lastError());
+        found = m_prepared.insert(name, query);
+    }
+    QSqlQuery &query = found.value();
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        query.bindValue(u':' + it.key(), it.value());
+    if (!query.exec())
+        fail(tr("running \"%1\"").arg(name), query.lastError());
+    return query;
+}
+
+void Database::runOnce(const QString &name, const QVariantMap &bindings)
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(statement(name)))
+        fail(tr("preparing \"%1\"").arg(name), query.lastError());
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        query.bindValue(u':' + it.key(), it.value());
+    if (!query.exec())
+        fail(tr("running \"%1\"").arg(name), query.lastError());
+}
+
+void Database::runTemplate(const QString &name, const QMap<QString, QString> &substitutions)
+{
+    static const QRegularExpression safe(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_$:+/=-]+"_qs));
+    QString sql = statement(name);
+    for (auto it = substitutions.cbegin(); it != substitutions.cend(); ++it) {
+        if (!safe.match(it.value()).hasMatch())
+            throw StorageError(tr("refusing an unsafe value for {%1} in \"%2\"").arg(it.key(), name));
+        sql.replace(u'{' + it.key() + u'}', it.value());
+    }
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        fail(tr("running \"%1\"").arg(name), query.lastError());
+}
+
+void Database::execute(const QString &sql, const QString &origin)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        fail(tr("running a statement of %1").arg(origin), query.lastError());
+}
+
+void Database::fail(const QString &what, const QSqlError &error) const
+{
+    throw StorageError(tr("database error while %1 on %2: %3").arg(what, m_url.toString(), error.text()));
+}
+
+Database::Transaction::Transaction(Database &database)
+    : m_database(database)
+{
+    if (!m_database.connection().transaction())
+        m_database.fail(tr("starting a transaction"), m_database.connection().lastError());
+}
+
+Database::Transaction::~Transaction()
+{
+    if (m_open)
+        m_database.connection().rollback();
+}
+
+void Database::Transaction::commit()
+{
+    if (!m_database.connection().commit())
+        m_database.fail(tr("committing"), m_database.connection().lastError());
+    m_open = false;
+}
+
+} // namespace ww

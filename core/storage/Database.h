@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/DatabaseUrl.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace ww {
+
+/// One open connection to the case database, with its named statements prepared once.
+/// Statements live in resources/sql (common/queries, with per-dialect overrides); no SQL in C++.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(ww::Database)
+
+public:
+    /// Opens the database; throws StorageError with a message naming what failed.
+    static std::unique_ptr<Database> open(const DatabaseUrl &url, const QString &password = {});
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    const DatabaseUrl &url() const { return m_url; }
+    SqlDialect dialect() const { return m_url.dialect(); }
+    QSqlDatabase connection() const;
+
+    /// The text of the named statement for this database's dialect.
+    QString statement(const QString &name) const;
+    /// Runs the named statement with \a bindings (":name" → value); throws StorageError.
+    QSqlQuery &run(const QString &name, const QVariantMap &bindings = {});
+    /// Runs the named statement without keeping it prepared: for DDL and statements whose tables
+    /// come and go (a prepared statement on a dropped table breaks).
+    void runOnce(const QString &name, const QVariantMap &bindings = {});
+    /// Runs a named statement that needs identifiers where SQL takes no parameters (DDL): each
+    /// {key} is replaced by its value, which must consist of letters, digits and _ $ : + / = - only.
+    void runTemplate(const QString &name, const QMap<QString, QString> &substitutions);
+    /// Runs literal SQL from a migration file; throws StorageError.
+    void execute(const QString &sql, const QString &origin);
+
+    /// Commits when commit() is called; rolls back when it goes out of scope without.
+    class Transaction
+    {
+    public:
+        explicit Transaction(Database &database);
+        ~Transaction();
+        void commit();
+
+    private:
+        Database &m_database;
+        bool m_open = true;
+    };
+
+private:
+    Database(const DatabaseUrl &url, QString connectionName);
+    [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+    QHash<QString, QSqlQuery> m_prepared;
+};
+
+} // namespace ww

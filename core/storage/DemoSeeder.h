@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cases/Case.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <functional>
+#include <memory>
+
+namespace ww {
+
+class Database;
+class DecisionTree;
+class ReferralDirectory;
+
+/// Writes realistic synthetic cases for demos and benchmarks: random walks through the tree,
+/// coded fields, notes, referrals with overrides, white spots, follow-ups, spread over two years.
+/// Everything is made up; no text comes from a real contact.
+class DemoSeeder
+{
+    Q_DECLARE_TR_FUNCTIONS(ww::DemoSeeder)
+
+public:
+    struct Options
+    {
+        qint64 cases = 1000;
+        quint32 seed = 1;
+        QStringList owners;    ///< whose cases they are; cycled through
+        QDateTime now;         ///< cases end before this moment
+        int batchSize = 5000;  ///< cases per transaction
+    };
+
+    DemoSeeder(Database &database, std::shared_ptr<const DecisionTree> tree,
+               std::shared_ptr<const ReferralDirectory> directory);
+
+    /// Writes the cases; calls \a progress after each batch with the number written so far.
+    void seed(const Options &options, const std::function<void(qint64)> &progress = {});
+
+    /// One synthetic case (public for tests).
+    Case makeCase(QRandomGenerator &random, const QString &owner, const QDateTime &now) const;
+
+private:
+    Database &m_database;
+    std::shared_ptr<const DecisionTree> m_tree;
+    std::shared_ptr<const ReferralDirectory> m_directory;
+};
+
+} // namespace ww

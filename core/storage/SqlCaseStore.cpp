@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlCaseStore.h"
+
+#include "storage/Database.h"
+#include "tree/DecisionTree.h"
+
+namespace ww {
+
+namespace {
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+/// NULL for empty texts and invalid dates, so optional fields stay NULL in the database.
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullable(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time) : QVariant(QMetaType(QMetaType::QDateTime));
+}
+
+QVariant nullable(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = value.toDateTime();
+    if (!time.isValid())
+        time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.toUTC();
+}
+
+QDate dateFrom(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+CaseSummary summaryFrom(const QSqlQuery &query)
+{
+    CaseSummary summary;
+    summary.id = QUuid::fromString(query.value(0).toString());
+    summary.channel = channelFromCode(query.value(1).toString()).value_or(Channel::Phone);
+    summary.status = caseStatusFromCode(query.value(2).toString()).value_or(CaseStatus::Active);
+    summary.openedAt = timeFrom(query.value(3));
+    summary.updatedAt = timeFrom(query.value(4));
+    summary.followUpDate = dateFrom(query.value(5));
+    summary.followUpInstruction = query.value(6).toString();
+    summary.callerRole = query.value(7).toString();
+    summary.outcomeNodeId = query.value(8).toString();
+    return summary;
+}
+
+} // namespace
+
+SqlCaseStore::SqlCaseStore(Database &database)
+    : m_database(database)
+{
+}
+
+void SqlCaseStore::storeTree(const DecisionTree &tree)
+{
+    m_database.run(u"tree_insert"_qs, {{u"identity"_qs, tree.identity()},
+                                       {u"version"_qs, tree.version()},
+                                       {u"content"_qs, QString::fromUtf8(tree.canonicalContent())},
+                                       {u"stored_at"_qs, QDateTime::currentDateTimeUtc()}});
+}
+
+QByteArray SqlCaseStore::treeContent(const QString &identity)
+{
+    QSqlQuery &query = m_database.run(u"tree_select"_qs, {{u"identity"_qs, identity}});
+    const QByteArray content = query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+    query.finish();
+    return content;
+}
+
+void SqlCaseStore::saveCase(const Case &caseData)
+{
+    Database::Transaction transaction(m_database);
+    writeCase(caseData);
+    transaction.commit();
+}
+
+void SqlCaseStore::writeCase(const Case &c, Write mode)
+{
+    const bool existing = mode == Write::Update;
+    const QString id = uuidText(c.id);
+    m_database.run(u"case_upsert"_qs, {{u"id"_qs, id},
+                                       {u"channel"_qs, channelCode(c.channel)},
+                                       {u"status"_qs, caseStatusCode(c.status)},
+                                       {u"owner"_qs, c.owner},
+                                       {u"tree_identity"_qs, c.treeIdentity},
+                                       {u"opened_at"_qs, c.openedAt},
+                                       {u"contact_ended_at"_qs, nullable(c.contactEndedAt)},
+                                       {u"closed_at"_qs, nullable(c.closedAt)},
+                                       {u"updated_at"_qs, c.updatedAt.isValid() ? c.updatedAt : c.openedAt},
+                                       {u"hold_seconds"_qs, c.holdSeconds},
+                                       {u"caller_role"_qs, nullable(c.fields.callerRole)},
+                                       {u"school_type"_qs, nullable(c.fields.schoolType)},
+                                       {u"province"_qs, nullable(c.fields.province)},
+                                       {u"route_stage"_qs, nullable(c.fields.routeStage)},
+                                       {u"outcome_node"_qs, nullable(c.outcomeNodeId)},
+                                       {u"white_spot"_qs, c.whiteSpot ? 1 : 0},
+                                       {u"white_spot_reason"_qs, nullable(c.whiteSpotReason)},
+                                       {u"follow_up_date"_qs, nullable(c.followUpDate)},
+                                       {u"follow_up_instruction"_qs, nullable(c.followUpInstruction)}});
+
+    if (existing)
+        m_database.run(u"case_themes_delete"_qs, {{u"case_id"_qs, id}});
+    for (const QString &theme : c.fields.themes)
+        m_database.run(u"case_theme_insert"_qs, {{u"case_id"_qs, id}, {u"theme"_qs, theme}});
+
+    if (existing)
+        m_database.run(u"case_steps_delete"_qs, {{u"case_id"_qs, id}});
+    for (qsizetype i = 0; i < c.steps.size(); ++i) {
+        const CaseStep &step = c.steps.at(i);
+        m_database.run(u"case_step_insert"_qs, {{u"case_id"_qs, id},
+                                                {u"seq"_qs, i},
+                                                {u"node_id"_qs, step.nodeId},
+                                                {u"option_id"_qs, nullable(step.optionId)},
+                                                {u"reached_at"_qs, step.reachedAt}});
+    }
+
+    if (existing)
+        m_database.run(u"case_referrals_delete"_qs, {{u"case_id"_qs, id}});
+    for (qsizetype i = 0; i < c.referrals.size(); ++i) {
+        const CaseReferral &referral = c.referrals.at(i);
+        m_database.run(u"case_referral_insert"_qs,
+                       {{u"case_id"_qs, id},
+                        {u"party_id"_qs, referral.partyId},
+                        {u"position"_qs, i},
+                        {u"origin"_qs, referral.origin == ReferralOrigin::Added ? u"added"_qs : u"suggested"_qs},
+                        {u"decision"_qs, referral.decision == ReferralDecision::Removed ? u"removed"_qs : u"confirmed"_qs},
+                        {u"reason"_qs, nullable(referral.reason)},
+                        {u"warm_handover"_qs, referral.warmHandover ? 1 : 0},
+                        {u"decided_at"_qs, referral.decidedAt}});
+    }
+
+    for (qsizetype i = 0; i < c.notes.size(); ++i) {
+        const CaseNote &note = c.notes.at(i);
+        m_database.run(u"case_note_insert"_qs,
+                       {{u"id"_qs, uuidText(note.id)},
+                        {u"case_id"_qs, id},
+                        {u"seq"_qs, i},
+                        {u"author"_qs, note.author},
+                        {u"created_at"_qs, note.createdAt},
+                        {u"body"_qs, note.body},
+                        {u"corrects_note_id"_qs,
+                         note.correctsNoteId.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                                      : QVariant(uuidText(note.correctsNoteId))}});
+    }
+
+    for (qsizetype i = 0; i < c.events.size(); ++i) {
+        const CaseEvent &event = c.events.at(i);
+        m_database.run(u"case_event_insert"_qs, {{u"case_id"_qs, id},
+                                                 {u"seq"_qs, i},
+                                                 {u"at"_qs, event.at},
+                                                 {u"kind"_qs, event.kind},
+                                                 {u"detail"_qs, nullable(event.detail)}});
+    }
+}
+
+std::optional<Case> SqlCaseStore::loadCase(const QUuid &caseId)
+{
+    const QString id = uuidText(caseId);
+    QSqlQuery &header = m_database.run(u"case_select"_qs, {{u"id"_qs, id}});
+    if (!header.next())
+        return std::nullopt;
+    Case c;
+    c.id = caseId;
+    c.channel = channelFromCode(header.value(1).toString()).value_or(Channel::Phone);
+    c.status = caseStatusFromCode(header.value(2).toString()).value_or(CaseStatus::Active);
+    c.owner = header.value(3).toString();
+    c.treeIdentity = header.value(4).toString();
+    c.openedAt = timeFrom(header.value(5));
+    c.contactEndedAt = timeFrom(header.value(6));
+    c.closedAt = timeFrom(header.value(7));
+    c.holdSeconds = header.value(8).toLongLong();
+    c.fields.callerRole = header.value(9).toString();
+    c.fields.schoolType = header.value(10).toString();
+    c.fields.province = header.value(11).toString();
+    c.fields.routeStage = header.value(12).toString();
+    c.outcomeNodeId = header.value(13).toString();
+    c.whiteSpot = header.value(14).toInt() != 0;
+    c.whiteSpotReason = header.value(15).toString();
+    c.followUpDate = dateFrom(header.value(16));
+    c.followUpInstruction = header.value(17).toString();
+    c.updatedAt = timeFrom(header.value(18));
+    header.finish();
+
+    QSqlQuery &themes = m_database.run(u"case_themes_select"_qs, {{u"case_id"_qs, id}});
+    while (themes.next())
+        c.fields.themes.append(themes.value(0).toString());
+    themes.finish();
+
+    QSqlQuery &steps = m_database.run(u"case_steps_select"_qs, {{u"case_id"_qs, id}});
+    while (steps.next())
+        c.steps.append({steps.value(0).toString(), steps.value(1).toString(), timeFrom(steps.value(2))});
+    steps.finish();
+
+    QSqlQuery &referrals = m_database.run(u"case_referrals_select"_qs, {{u"case_id"_qs, id}});
+    while (referrals.next()) {
+        CaseReferral referral;
+        referral.partyId = referrals.value(0).toString();
+        referral.origin = referrals.value(1).toString() == u"added" ? ReferralOrigin::Added : ReferralOrigin::Suggested;
+        referral.decision =
+            referrals.value(2).toString() == u"removed" ? ReferralDecision::Removed : ReferralDecision::Confirmed;
+        referral.reason = referrals.value(3).toString();
+        referral.warmHandover = referrals.value(4).toInt() != 0;
+        referral.decidedAt = timeFrom(referrals.value(5));
+        c.referrals.append(referral);
+    }
+    referrals.finish();
+
+    QSqlQuery &notes = m_database.run(u"case_notes_select"_qs, {{u"case_id"_qs, id}});
+    while (notes.next()) {
+        CaseNote note;
+        note.id = QUuid::fromString(notes.value(0).toString());
+        note.author = notes.value(1).toString();
+        note.createdAt = timeFrom(notes.value(2));
+        note.body = notes.value(3).toString();
+        note.correctsNoteId = notes.value(4).isNull() ? QUuid() : QUuid::fromString(notes.value(4).toString());
+        c.notes.append(note);
+    }
+    notes.finish();
+
+    QSqlQuery &events = m_database.run(u"case_events_select"_qs, {{u"case_id"_qs, id}});
+    while (events.next())
+        c.events.append({timeFrom(events.value(0)), events.value(1).toString(), events.value(2).toString()});
+    events.finish();
+    return c;
+}
+
+void SqlCaseStore::saveDraft(const QUuid &caseId, const QString &body, const QDateTime &at)
+{
+    m_database.run(u"draft_upsert"_qs, {{u"case_id"_qs, uuidText(caseId)}, {u"body"_qs, body}, {u"saved_at"_qs, at}});
+}
+
+QString SqlCaseStore::draft(const QUuid &caseId)
+{
+    QSqlQuery &query = m_database.run(u"draft_select"_qs, {{u"case_id"_qs, uuidText(caseId)}});
+    const QString body = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    return body;
+}
+
+void SqlCaseStore::clearDraft(const QUuid &caseId)
+{
+    m_database.run(u"draft_delete"_qs, {{u"case_id"_qs, uuidText(caseId)}});
+}
+
+QList<CaseSummary> SqlCaseStore::homeList(const QString &owner, const QDate &today, int recentLimit)
+{
+    QList<CaseSummary> list;
+    QSqlQuery &open = m_database.run(u"home_open_cases"_qs, {{u"owner"_qs, owner},
+                                                             {u"today"_qs, today.toString(Qt::ISODate)},
+                                                             {u"limit"_qs, 500}});
+    while (open.next())
+        list.append(summaryFrom(open));
+    open.finish();
+    QSqlQuery &recent = m_database.run(u"home_recent_cases"_qs, {{u"owner"_qs, owner}, {u"limit"_qs, recentLimit}});
+    while (recent.next())
+        list.append(summaryFrom(recent));
+    recent.finish();
+    return list;
+}
+
+} // namespace ww

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Set up a fresh Debian 12 machine for Wegwijzer Desk, build it, and either start the desktop
+# or run every test.
+#
+#   installer/bootstrap.sh run    install what is missing, build, start the desktop (SQLite default)
+#   installer/bootstrap.sh test   install what is missing, build with warnings as errors, run all tests
+#
+# Packages are installed with apt-get (through sudo when not run as root). BUILD_DIR overrides
+# the build directory (default: build in the source tree).
+set -euo pipefail
+
+source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${BUILD_DIR:-$source_dir/build}
+mode=${1:-}
+
+# What building and running need, and what the tests need on top.
+run_packages=(cmake g++ ninja-build pkg-config dpkg-dev qt6-base-dev libqt6opengl6-dev qt6-websockets-dev
+              qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
+              qt6-translations-l10n qt6-qpa-plugins libgl-dev)
+test_packages=(libgtest-dev libgmock-dev xvfb xauth desktop-file-utils appstream postgresql sqlite3)
+
+usage() {
+    echo "usage: $0 run|test" >&2
+    exit 2
+}
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+case "$mode" in
+run)
+    install_missing "${run_packages[@]}"
+    build -DWW_BUILD_TESTS=OFF
+    shift
+    exec "$build_dir/app/desk/wegwijzer-desk" "$@"
+    ;;
+test)
+    install_missing "${run_packages[@]}" "${test_packages[@]}"
+    build -DWW_BUILD_TESTS=ON -DWW_WERROR=ON
+    export QT_QPA_PLATFORM=offscreen
+    export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+    chmod 0700 "$XDG_RUNTIME_DIR"
+    # The storage suites also run against a real PostgreSQL server, started here and stopped on exit.
+    pg_data=$(mktemp -d /tmp/wegwijzer-test-pg.XXXXXX)
+    chmod 0755 "$pg_data"
+    trap '"$source_dir/tests/postgres/test-server.sh" stop "$pg_data/data" || true; rm -rf "$pg_data"' EXIT
+    WW_TEST_POSTGRES_URL=$("$source_dir/tests/postgres/test-server.sh" start "$pg_data/data" "${WW_TEST_POSTGRES_PORT:-54329}")
+    export WW_TEST_POSTGRES_URL
+    cd "$build_dir"
+    ctest --output-on-failure --parallel "$(nproc)" --no-tests=error
+    ;;
+*)
+    usage
+    ;;
+esac

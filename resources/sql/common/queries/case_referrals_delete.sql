@@ -1,0 +1,1 @@
+DELETE FROM referrals WHERE case_id = :case_id

@@ -1,0 +1,1 @@
+DELETE FROM case_steps WHERE case_id = :case_id

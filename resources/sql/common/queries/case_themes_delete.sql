@@ -1,0 +1,1 @@
+DELETE FROM case_themes WHERE case_id = :case_id

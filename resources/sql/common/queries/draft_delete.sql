@@ -1,0 +1,1 @@
+DELETE FROM note_drafts WHERE case_id = :case_id

@@ -1,0 +1,1 @@
+CREATE ROLE "{name}" LOGIN PASSWORD '{verifier}' IN ROLE {group}

@@ -1,0 +1,1 @@
+SELECT ww_apply_retention(:cutoff, :period, :dry_run)

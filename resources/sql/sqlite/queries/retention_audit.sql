@@ -1,0 +1,1 @@
+INSERT INTO audit_log (at, actor, action, detail) VALUES (:now, :actor, 'retention-applied', :detail)

@@ -1,0 +1,1 @@
+SELECT count(*) FROM cases WHERE status = 'closed' AND anonymised_at IS NULL AND closed_at < :cutoff

@@ -1,0 +1,1 @@
+DELETE FROM note_drafts WHERE case_id IN (SELECT id FROM retention_batch)

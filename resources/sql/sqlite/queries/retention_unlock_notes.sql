@@ -1,0 +1,1 @@
+DROP TRIGGER case_notes_are_append_only_update

@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a file under SOURCE_DIR includes anything from QtWidgets or the ui layer.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
+set(offenders "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets|QWidget|QApplication|QMainWindow|QPushButton|QLabel|QDialog|QMessageBox|QAbstractItemView|ui/)")
+    if(lines)
+        list(APPEND offenders "${source}: ${lines}")
+    endif()
+endforeach()
+list(LENGTH sources count)
+if(offenders)
+    list(JOIN offenders "\n" report)
+    message(FATAL_ERROR "core must not depend on widgets:\n${report}")
+endif()
+message(STATUS "checked ${count} core files: no widget includes")

@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What PostgreSQL itself enforces, proven by logging in as each role with plain SQL, not through
+// the program: agents see only their own and handed-over cases, nobody rewrites notes, and the
+// audit log is written by the database and cannot be touched.
+#include "TestContent.h"
+#include "TestDatabase.h"
+#include "storage/AccountAdmin.h"
+#include "storage/ScramVerifier.h"
+#include "storage/SqlCaseStore.h"
+#include "storage/StorageError.h"
+
+#include <gtest/gtest.h>
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace ww;
+
+namespace {
+
+class PostgresSecurityTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
+        m_agentA = u"agent_a_"_qs + suffix;
+        m_agentB = u"agent_b_"_qs + suffix;
+        m_supervisor = u"super_"_qs + suffix;
+        Database &admin = m_db.database();
+        m_db.createRole(m_agentA, u"ww_agent"_qs);
+        m_db.createRole(m_agentB, u"ww_agent"_qs);
+        m_db.createRole(m_supervisor, u"ww_supervisor"_qs);
+
+        // Cases written as the schema owner, as a migration or import would.
+        SqlCaseStore store(admin);
+        const auto tree = test::smallTree();
+        store.storeTree(*tree);
+        m_caseA = makeCase(store, m_agentA, tree->identity());
+        m_caseB = makeCase(store, m_agentB, tree->identity());
+    }
+
+    void TearDown() override { m_connections.clear(); }
+
+    static QUuid makeCase(SqlCaseStore &store, const QString &owner, const QString &treeIdentity)
+    {
+        Case c = Case::open(Channel::Phone, owner, treeIdentity, QDateTime::currentDateTimeUtc());
+        c.notes.append({QUuid::createUuid(), owner, QDateTime::currentDateTimeUtc(), u"Notitie"_qs, {}});
+        store.saveCase(c);
+        return c.id;
+    }
+
+    /// A plain SQL connection logged in as \a role.
+    QSqlDatabase as(const QString &role)
+    {
+        const DatabaseUrl &url = m_db.url();
+        QString error;
+        const auto roleUrl = DatabaseUrl::parse(
+            u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
+        m_connections.push_back(Database::open(*roleUrl));
+        return m_connections.back()->connection();
+    }
+
+    static int countOf(QSqlDatabase db, const QString &sql)
+    {
+        QSqlQuery query(db);
+        if (!query.exec(sql) || !query.next())
+            return -1;
+        return query.value(0).toInt();
+    }
+
+    static QString failureOf(QSqlDatabase db, const QString &sql)
+    {
+        QSqlQuery query(db);
+        return query.exec(sql) ? QString() : query.lastError().text();
+    }
+
+    static QString quoted(const QUuid &id) { return u'\'' + id.toString(QUuid::WithoutBraces) + u'\''; }
+
+    test::TemporaryDatabase m_db{test::Backend::PostgreSql};
+    QString m_agentA, m_agentB, m_supervisor;
+    QUuid m_caseA, m_caseB;
+    std::vector<std::unique_ptr<Database>> m_connections;
+};
+
+} // namespace
+
+TEST_F(PostgresSecurityTest, AnAgentSeesOnlyTheirOwnCases)
+{
+    QSqlDatabase a = as(m_agentA);
+    EXPECT_EQ(countOf(a, u"SELECT count(*) FROM cases"_qs), 1);
+    EXPECT_EQ(countOf(a, u"SELECT count(*) FROM cases WHERE id = "_qs + quoted(m_caseB)), 0);
+    EXPECT_EQ(countOf(a, u"SELECT count(*) FROM case_notes"_qs), 1);
+    EXPECT_EQ(countOf(a, u"SELECT count(*) FROM case_notes WHERE case_id = "_qs + quoted(m_caseB)), 0);
+    EXPECT_EQ(countOf(a, u"SELECT count(*) FROM case_events WHERE case_id = "_qs + quoted(m_caseB)), 0);
+}
+
+TEST_F(PostgresSecurityTest, AnAgentCannotChangeAnotherAgentsCaseOrWriteCasesInTheirName)
+{
+    QSqlDatabase a = as(m_agentA);
+    QSqlQuery update(a);
+    ASSERT_TRUE(update.exec(u"UPDATE cases SET status = 'closed' WHERE id = "_qs + quoted(m_caseB)));
+    EXPECT_EQ(update.numRowsAffected(), 0);
+    const QString insert = failureOf(a, u"INSERT INTO cases (id, channel, status, owner, tree_identity, opened_at, "
+                                         "updated_at) SELECT gen_random_uuid(), 'phone', 'active', '%1', "
+                                         "tree_identity, now(), now() FROM cases LIMIT 1"_qs.arg(m_agentB));
+    EXPECT_TRUE(insert.contains(u"row-level security")) << qPrintable(insert);
+    const QString note = failureOf(a, u"INSERT INTO case_notes (id, case_id, seq, author, created_at, body) VALUES "
+                                       "(gen_random_uuid(), %1, 9, 'x', now(), 'x')"_qs.arg(quoted(m_caseB)));
+    EXPECT_TRUE(note.contains(u"row-level security")) << qPrintable(note);
+}
+
+TEST_F(PostgresSecurityTest, NobodyUpdatesOrDeletesNotes)
+{
+    for (const QString &role : {m_agentA, m_supervisor}) {
+        QSqlDatabase db = as(role);
+        EXPECT_FALSE(failureOf(db, u"UPDATE case_notes SET body = 'changed'"_qs).isEmpty()) << qPrintable(role);
+        EXPECT_FALSE(failureOf(db, u"DELETE FROM case_notes"_qs).isEmpty()) << qPrintable(role);
+    }
+    // Not even the schema owner, outside the retention job.
+    EXPECT_TRUE(failureOf(m_db.database().connection(), u"UPDATE case_notes SET body = 'changed'"_qs)
+                    .contains(u"append-only"));
+    EXPECT_EQ(countOf(m_db.database().connection(), u"SELECT count(*) FROM case_notes WHERE body = 'Notitie'"_qs), 2);
+}
+
+TEST_F(PostgresSecurityTest, TheAuditLogIsWrittenByTheDatabaseAndCannotBeTouched)
+{
+    QSqlDatabase a = as(m_agentA);
+    QSqlQuery open(a);
+    ASSERT_TRUE(open.exec(u"SELECT ww_record_case_access(%1, 'opened')"_qs.arg(quoted(m_caseA))))
+        << qPrintable(open.lastError().text());
+    EXPECT_TRUE(failureOf(a, u"SELECT ww_record_case_access(%1, 'opened')"_qs.arg(quoted(m_caseB))).contains(u"no access"));
+    EXPECT_FALSE(failureOf(a, u"INSERT INTO audit_log (action) VALUES ('forged')"_qs).isEmpty());
+    EXPECT_FALSE(failureOf(a, u"SELECT count(*) FROM audit_log"_qs).isEmpty()); // agents do not read it
+
+    QSqlDatabase s = as(m_supervisor);
+    EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'opened' AND actor = '%1'"_qs.arg(m_agentA)), 1);
+    EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'created'"_qs), 2);
+    EXPECT_FALSE(failureOf(s, u"UPDATE audit_log SET actor = 'someone'"_qs).isEmpty());
+    EXPECT_FALSE(failureOf(s, u"DELETE FROM audit_log"_qs).isEmpty());
+    EXPECT_TRUE(failureOf(m_db.database().connection(), u"DELETE FROM audit_log"_qs).contains(u"cannot be changed"));
+}
+
+TEST_F(PostgresSecurityTest, ASupervisorReadsAllCasesAndAddsReviewsButCannotRewriteThem)
+{
+    QSqlDatabase s = as(m_supervisor);
+    EXPECT_EQ(countOf(s, u"SELECT count(*) FROM cases"_qs), 2);
+    QSqlQuery review(s);
+    EXPECT_TRUE(review.exec(u"INSERT INTO case_reviews (case_id, comment) VALUES (%1, 'Goed doorverwezen.')"_qs.arg(
+        quoted(m_caseA))))
+        << qPrintable(review.lastError().text());
+    QSqlQuery update(s);
+    ASSERT_TRUE(update.exec(u"UPDATE cases SET caller_role = 'staff' WHERE id = "_qs + quoted(m_caseA)));
+    EXPECT_EQ(update.numRowsAffected(), 0);
+    EXPECT_FALSE(failureOf(as(m_agentA), u"INSERT INTO case_reviews (case_id, comment) VALUES (%1, 'x')"_qs.arg(
+                               quoted(m_caseA)))
+                     .isEmpty());
+}
+
+TEST_F(PostgresSecurityTest, AHandOverGivesTheReceiverTheCaseAndIsAudited)
+{
+    QSqlDatabase a = as(m_agentA);
+    QSqlQuery handover(a);
+    ASSERT_TRUE(handover.exec(u"INSERT INTO case_handovers (case_id, to_role, note) VALUES (%1, '%2', 'Jij belt terug.')"_qs
+                                  .arg(quoted(m_caseA), m_agentB)))
+        << qPrintable(handover.lastError().text());
+    QSqlDatabase b = as(m_agentB);
+    EXPECT_EQ(countOf(b, u"SELECT count(*) FROM cases"_qs), 2);
+    EXPECT_EQ(countOf(b, u"SELECT count(*) FROM case_notes WHERE case_id = "_qs + quoted(m_caseA)), 1);
+    // A cannot hand over B's case.
+    EXPECT_FALSE(failureOf(a, u"INSERT INTO case_handovers (case_id, to_role, note) VALUES (%1, '%2', 'x')"_qs.arg(
+                                  quoted(m_caseB), m_agentA))
+                     .isEmpty());
+    EXPECT_EQ(countOf(as(m_supervisor), u"SELECT count(*) FROM audit_log WHERE action = 'handed-over'"_qs), 1);
+}
+
+TEST_F(PostgresSecurityTest, AccountsGetTheScramVerifierPostgresqlItselfWouldStore)
+{
+    // Let the server hash a password, then make the verifier ourselves with the same salt.
+    Database &admin = m_db.database();
+    admin.execute(u"SET password_encryption = 'scram-sha-256'"_qs, u"test"_qs);
+    admin.execute(u"ALTER ROLE %1 PASSWORD 'zon-en-maan-2026'"_qs.arg(m_agentA), u"test"_qs);
+    QSqlQuery query(admin.connection());
+    ASSERT_TRUE(query.exec(u"SELECT rolpassword FROM pg_authid WHERE rolname = '%1'"_qs.arg(m_agentA)) && query.next());
+    const QString serverVerifier = query.value(0).toString();
+    // SCRAM-SHA-256$<iterations>:<salt>$<StoredKey>:<ServerKey>
+    const QStringList parts = serverVerifier.split(u'$');
+    ASSERT_EQ(parts.size(), 3) << qPrintable(serverVerifier);
+    const QStringList iterationsAndSalt = parts.at(1).split(u':');
+    const QString ours = ScramVerifier::make(u"zon-en-maan-2026"_qs,
+                                             QByteArray::fromBase64(iterationsAndSalt.at(1).toLatin1()),
+                                             iterationsAndSalt.at(0).toInt());
+    EXPECT_EQ(ours, serverVerifier);
+}
+
+TEST_F(PostgresSecurityTest, AccountAdminAddsListsAndDisablesAccounts)
+{
+    AccountAdmin accounts(m_db.database());
+    const QString name = u"acc_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    accounts.add(name, u"supervisor"_qs, u"een-lang-wachtwoord"_qs);
+    m_db.adoptRole(name);
+    auto find = [&] {
+        for (const AccountAdmin::Account &account : accounts.list()) {
+            if (account.name == name)
+                return std::optional<AccountAdmin::Account>(account);
+        }
+        return std::optional<AccountAdmin::Account>();
+    };
+    ASSERT_TRUE(find().has_value());
+    EXPECT_EQ(find()->role, u"supervisor");
+    EXPECT_TRUE(find()->canLogIn);
+    EXPECT_EQ(countOf(as(name), u"SELECT count(*) FROM cases"_qs), 2); // supervisors read every case
+    accounts.disable(name);
+    EXPECT_FALSE(find()->canLogIn);
+    EXPECT_THROW(accounts.add(name, u"agent"_qs, u"een-lang-wachtwoord"_qs), StorageError);
+    EXPECT_THROW(accounts.add(u"x; DROP TABLE cases"_qs, u"agent"_qs, u"een-lang-wachtwoord"_qs), StorageError);
+    EXPECT_THROW(accounts.add(u"kort_ww"_qs, u"agent"_qs, u"kort"_qs), StorageError);
+    EXPECT_THROW(accounts.add(u"rol_onbekend"_qs, u"root"_qs, u"een-lang-wachtwoord"_qs), StorageError);
+    EXPECT_THROW(accounts.disable(u"niemand_hier"_qs), StorageError);
+}
+
+TEST(AccountAdmin, RefusesSqlite)
+{
+    test::TemporaryDatabase db(test::Backend::Sqlite);
+    EXPECT_THROW(AccountAdmin{db.database()}, StorageError);
+}

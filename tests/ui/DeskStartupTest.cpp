@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// wegwijzer-desk started as a real process, offscreen.
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString err;
+};
+
+ProcessResult desk(const QStringList &arguments, const QString &homePath = {})
+{
+    QTemporaryDir temporaryHome;
+    const QString home = homePath.isEmpty() ? temporaryHome.path() : homePath;
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_qs, u"offscreen"_qs);
+    environment.insert(u"XDG_CONFIG_HOME"_qs, home);
+    environment.insert(u"XDG_DATA_HOME"_qs, home);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WW_DESK_BINARY), arguments);
+    EXPECT_TRUE(process.waitForFinished(30000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST(DeskStartup, StartsOnTheShippedTreeAndQuitsWhenReady)
+{
+    const ProcessResult run = desk({u"--quit-when-ready"_qs});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+}
+
+TEST(DeskStartup, StartsInEnglishToo)
+{
+    EXPECT_EQ(desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs}).exitCode, 0);
+}
+
+TEST(DeskStartup, RefusesAnUnknownLanguage)
+{
+    const ProcessResult run = desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"de"_qs});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"--lang must be nl or en"));
+}
+
+TEST(DeskStartup, ReportsABrokenTreeFileWithItsLocation)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.tree.json"_qs);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"nodes\": [\n");
+    file.close();
+    const ProcessResult run = desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs, u"--tree"_qs, path});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(path + u":3:1: error: invalid JSON"_qs)) << qPrintable(run.err);
+}
+
+TEST(DeskStartup, OpensAndMigratesTheDatabaseGivenWithDb)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cases/desk.db"_qs);
+    const ProcessResult run = desk({u"--quit-when-ready"_qs, u"--db"_qs, u"sqlite://"_qs + path});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    ASSERT_TRUE(QFileInfo::exists(path));
+    const std::unique_ptr<ww::Database> database = ww::Database::open(ww::DatabaseUrl::sqliteFile(path));
+    const ww::Migrator migrator(*database);
+    EXPECT_GT(migrator.latestVersion(), 0);
+    EXPECT_EQ(migrator.currentVersion(), migrator.latestVersion());
+}
+
+TEST(DeskStartup, WithoutDbUsesTheEmbeddedDatabaseInTheUsersDataDirectory)
+{
+    QTemporaryDir home;
+    const ProcessResult run = desk({u"--quit-when-ready"_qs}, home.path());
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(QFileInfo::exists(home.filePath(u"Wegwijzer/Wegwijzer Desk/wegwijzer.db"_qs)))
+            << qPrintable(QDir(home.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(u", "_qs));
+}
+
+TEST(DeskStartup, RefusesADatabaseUrlThatIsNotAbsolute)
+{
+    const ProcessResult run
+            = desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs, u"--db"_qs, u"sqlite://cases.db"_qs});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"--db"));
+    EXPECT_TRUE(run.err.contains(u"absolute path")) << qPrintable(run.err);
+}
+
+TEST(DeskStartup, SaysWhyWhenTheDatabaseIsNewerThanTheProgram)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"newer.db"_qs);
+    {
+        const std::unique_ptr<ww::Database> database = ww::Database::open(ww::DatabaseUrl::sqliteFile(path));
+        ww::Migrator(*database).migrate();
+        database->execute(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 'x')"_qs,
+                          u"test"_qs);
+    }
+    const ProcessResult run
+            = desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs, u"--db"_qs, u"sqlite://"_qs + path});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"999")) << qPrintable(run.err);
+}

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeskStartup.h"
+
+#include "AppTranslations.h"
+#include "MainWindow.h"
+#include "Vocabulary.h"
+#include "content/ShippedContent.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/SqlCaseStore.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+namespace ww {
+
+namespace {
+
+/// Problems go to standard error always, and to a dialog when someone is there to read it.
+void showLoadProblems(const QString &what, const Diagnostics &diagnostics, bool interactive)
+{
+    QStringList lines;
+    for (const Diagnostic &diagnostic : diagnostics)
+        lines.append(diagnostic.toString());
+    qCritical("%s", qPrintable(lines.join(u'\n')));
+    if (!interactive)
+        return;
+    QMessageBox box(
+            QMessageBox::Critical, QApplication::translate("ww::DeskStartup", "Wegwijzer Desk cannot start"),
+            QApplication::translate("ww::DeskStartup", "The %1 has %n problem(s).", nullptr, int(diagnostics.size()))
+                    .arg(what),
+            QMessageBox::Ok);
+    box.setDetailedText(lines.join(u'\n'));
+    box.exec();
+}
+
+/// Opens the case database and brings its schema up to date; null (after saying why) when it cannot.
+std::unique_ptr<Database> openCaseDatabase(const DatabaseUrl &url, bool interactive)
+{
+    try {
+        std::unique_ptr<Database> database = Database::open(url);
+        Migrator(*database).migrate();
+        return database;
+    } catch (const StorageError &error) {
+        qCritical("wegwijzer-desk: %s", qPrintable(error.message()));
+        if (interactive) {
+            QMessageBox box(
+                    QMessageBox::Critical, QApplication::translate("ww::DeskStartup", "Wegwijzer Desk cannot start"),
+                    QApplication::translate("ww::DeskStartup", "The case database cannot be opened."), QMessageBox::Ok);
+            box.setInformativeText(error.message());
+            box.exec();
+        }
+        return nullptr;
+    }
+}
+
+} // namespace
+
+QString DeskStartup::owner()
+{
+    for (const char *variable : {"USER", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return u"agent"_qs;
+}
+
+bool DeskStartup::parse(const QStringList &arguments, DeskOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("ww::DeskStartup", "Wegwijzer Desk agent desktop"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption language(
+            u"lang"_qs, QApplication::translate("ww::DeskStartup", "User interface language: nl or en."), u"nl|en"_qs);
+    const QCommandLineOption tree(u"tree"_qs,
+                                  QApplication::translate("ww::DeskStartup", "Tree file instead of the shipped tree."),
+                                  u"FILE"_qs);
+    const QCommandLineOption directory(
+            u"directory"_qs,
+            QApplication::translate("ww::DeskStartup", "Directory file instead of the shipped directory."), u"FILE"_qs);
+    const QCommandLineOption database(
+            u"db"_qs,
+            QApplication::translate(
+                    "ww::DeskStartup",
+                    "Case database: sqlite:///absolute/path.db (default: wegwijzer.db in the user's data "
+                    "directory)."),
+            u"URL"_qs);
+    const QCommandLineOption quitWhenReady(
+            u"quit-when-ready"_qs,
+            QApplication::translate("ww::DeskStartup", "Quit as soon as the main window is ready (start-up checks)."));
+    parser.addOptions({language, tree, directory, database, quitWhenReady});
+    parser.process(arguments); // --help and --version print and exit here
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QApplication::translate("ww::DeskStartup", "unexpected argument \"%1\"")
+                         .arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    options->language = parser.value(language);
+    if (!options->language.isEmpty() && !Vocabulary::languages().contains(options->language)) {
+        *error = QApplication::translate("ww::DeskStartup", "--lang must be nl or en, not \"%1\"")
+                         .arg(options->language);
+        return false;
+    }
+    options->treeFile = parser.value(tree);
+    options->directoryFile = parser.value(directory);
+    options->quitWhenReady = parser.isSet(quitWhenReady);
+    if (parser.isSet(database)) {
+        QString urlError;
+        options->database = DatabaseUrl::parse(parser.value(database), &urlError);
+        if (!options->database) {
+            *error = QApplication::translate("ww::DeskStartup", "--db: %1").arg(urlError);
+            return false;
+        }
+    }
+    return true;
+}
+
+int DeskStartup::run(QApplication &app)
+{
+    DeskOptions options;
+    QString error;
+    if (!parse(QApplication::arguments(), &options, &error)) {
+        qCritical("wegwijzer-desk: %s", qPrintable(error));
+        return 2;
+    }
+    QSettings settings;
+    if (!options.language.isEmpty())
+        settings.setValue(u"ui/language"_qs, options.language);
+    const QString language = settings.value(u"ui/language"_qs, u"nl"_qs).toString();
+    installTranslations(app, Vocabulary::languages().contains(language) ? language : u"nl"_qs);
+
+    const DirectoryLoadResult directory = options.directoryFile.isEmpty()
+            ? ShippedContent::loadDirectory()
+            : DirectoryLoader::loadFile(options.directoryFile);
+    if (!directory.ok()) {
+        showLoadProblems(QApplication::translate("ww::DeskStartup", "referral directory"), directory.diagnostics,
+                         !options.quitWhenReady);
+        return 1;
+    }
+    const TreeLoadResult tree = options.treeFile.isEmpty()
+            ? ShippedContent::loadTree(*directory.directory)
+            : TreeLoader::loadFile(options.treeFile, *directory.directory);
+    if (!tree.ok()) {
+        showLoadProblems(QApplication::translate("ww::DeskStartup", "decision tree"), tree.diagnostics,
+                         !options.quitWhenReady);
+        return 1;
+    }
+
+    const std::unique_ptr<Database> database
+            = openCaseDatabase(options.database.value_or(DatabaseUrl::embeddedDefault()), !options.quitWhenReady);
+    if (!database)
+        return 1;
+    SqlCaseStore cases(*database);
+
+    MainWindow window(tree.tree, directory.directory, cases, owner());
+    window.show();
+    // Without a window manager (kiosk set-ups, X servers for tests) nobody else gives it the keyboard.
+    window.activateWindow();
+    if (options.quitWhenReady)
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    return app.exec();
+}
+
+} // namespace ww

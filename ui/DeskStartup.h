@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/DatabaseUrl.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class QApplication;
+
+namespace ww {
+
+/// What `wegwijzer-desk` is asked to do by its command line.
+struct DeskOptions
+{
+    QString language;                    ///< UI language; empty: the saved choice, else Dutch
+    QString treeFile;                    ///< empty: the shipped tree
+    QString directoryFile;               ///< empty: the shipped directory
+    std::optional<DatabaseUrl> database; ///< empty: the embedded default in the user's data directory
+    bool quitWhenReady = false;
+};
+
+/// Starts the desktop: options, translations, content, the case database, main window.
+class DeskStartup
+{
+public:
+    /// Parses the arguments; on a usage error returns false with \a error set.
+    static bool parse(const QStringList &arguments, DeskOptions *options, QString *error);
+    /// Runs the desktop until it quits and returns the exit code.
+    static int run(QApplication &app);
+    /// Who owns the cases this desktop opens: the operating-system user.
+    static QString owner();
+};
+
+} // namespace ww

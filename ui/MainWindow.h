@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cases/CaseSession.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace ww {
+
+class CaseRepository;
+class CaseWorkspace;
+class DecisionTree;
+class HomeView;
+class ReferralDirectory;
+class TreeWalkerPanel;
+
+/// The desktop's main window: the agent's home list, and one case at a time in its workspace.
+/// Every case action has a single key (F2 new phone case … F10 follow-up, Esc back home).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
+               CaseRepository &cases, const QString &owner, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// The clock cases run on (tests set their own); by default the system clock.
+    void setClock(CaseSession::Clock clock);
+    HomeView *homeView() const { return m_homeView; }
+    /// The open case, or null on the home list.
+    CaseWorkspace *workspace() const { return m_workspace; }
+    /// The open case's tree walker, or null on the home list.
+    TreeWalkerPanel *walkerPanel() const;
+    QString contentLanguage() const { return m_language; }
+
+    bool newCase(Channel channel);
+    bool openCase(const QUuid &id);
+    void showHome();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildCaseActions();
+    QAction *caseAction(const QString &text, const QString &objectName, const QList<QKeySequence> &keys,
+                        const std::function<void()> &slot);
+    void updateCaseActions();
+    void showWorkspace(std::unique_ptr<CaseSession> session);
+    void toggleHold();
+    void endContact();
+    void closeCase();
+    void planFollowUp();
+    void continueFollowUp();
+    void continueFollowUpOf(const QUuid &id);
+    void openTreeFile();
+    void setTree(std::shared_ptr<const DecisionTree> tree);
+    void setContentLanguage(const QString &language);
+    void showAbout();
+    QDateTime now() const;
+
+    std::shared_ptr<const DecisionTree> m_tree;
+    std::shared_ptr<const ReferralDirectory> m_directory;
+    CaseRepository &m_cases;
+    QString m_owner;
+    CaseSession::Clock m_clock;
+    QString m_language = u"nl"_qs;
+
+    QStackedWidget *m_stack;
+    HomeView *m_homeView;
+    CaseWorkspace *m_workspace = nullptr;
+    QLabel *m_treeStatus;
+    QAction *m_englishContentAction = nullptr;
+    QAction *m_newPhoneAction = nullptr;
+    QAction *m_newChatAction = nullptr;
+    QAction *m_holdAction = nullptr;
+    QAction *m_endAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_followUpAction = nullptr;
+    QAction *m_continueAction = nullptr;
+    QAction *m_homeAction = nullptr;
+};
+
+} // namespace ww
