@@ -59,6 +59,14 @@ const QStringList &languages()
     return codes;
 }
 
+const QStringList &provinces()
+{
+    static const QStringList names{u"Drenthe"_qs, u"Flevoland"_qs, u"Friesland"_qs, u"Gelderland"_qs,
+                                   u"Groningen"_qs, u"Limburg"_qs, u"Noord-Brabant"_qs, u"Noord-Holland"_qs,
+                                   u"Overijssel"_qs, u"Utrecht"_qs, u"Zeeland"_qs, u"Zuid-Holland"_qs};
+    return names;
+}
+
 } // namespace Vocabulary
 
 void CodedAnswers::mergeFrom(const CodedAnswers &later)

@@ -17,6 +17,7 @@ const QStringList &audiences();    ///< pupil, parent, staff, school
 const QStringList &partyKinds();   ///< network, safeguarding, specialist, school
 const QStringList &channelTypes(); ///< phone, chat, web, email
 const QStringList &languages();    ///< nl, en: the languages content is written in
+const QStringList &provinces();    ///< the twelve Dutch provinces, by their own names
 } // namespace Vocabulary
 
 /// The coded fields an answer in the tree implies. Empty means "not implied".

@@ -2,73 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ww</name>
+    <name>ww::AccountAdmin</name>
     <message>
-        <source>a channel must be an object</source>
+        <source>accounts exist only on the shared PostgreSQL database, not on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;url&quot; must start with https://</source>
+        <source>the account name &quot;%1&quot; must be 2 to 63 lower-case letters, digits or underscores, starting with a letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;assured_date&quot; must be a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <source>the account name must not start with ww_ or pg_</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
+        <source>the role must be agent, supervisor or admin, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chat</source>
+        <source>the password must be at least %1 characters long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>the password must be at most %1 characters long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Website</source>
+        <source>the password must not contain a NUL character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to reach them</source>
+        <source>an account or role named &quot;%1&quot; already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What they can do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What they cannot do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details last checked: %1</source>
+        <source>there is no account &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ww::AdminCli</name>
-    <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>no command given</source>
         <translation type="unfinished"></translation>
@@ -143,6 +116,192 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>&quot;%1&quot; is not an option of node &quot;%2&quot;; the options are: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Write N synthetic cases (made-up content) for demos and benchmarks.
+  user add NAME --role agent|supervisor|admin --db URL
+      Create a personal account; the password is asked for (or read from standard input).
+  user disable NAME --db URL
+  user list --db URL
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+
+URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db&quot; needs a subcommand: migrate or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;retention&quot; needs the subcommand apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;user&quot; needs a subcommand: add, disable or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;demo&quot; needs the subcommand seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db %1&quot; needs --db URL and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version: %1 (this program: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: newer than this program; install a newer program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>status: %n migration(s) pending; run &quot;db migrate&quot;</source>
+        <translation>
+            <numerusform>status: %n migration pending; run &quot;db migrate&quot;</numerusform>
+            <numerusform>status: %n migrations pending; run &quot;db migrate&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many cases to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random generator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent who owns cases; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;demo seed&quot; needs --db URL and --cases N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cases must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--owner &quot;%1&quot; must be 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 synthetic cases written in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent, supervisor or admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;user %1&quot; needs NAME and --db URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;user list&quot; needs --db URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;user add&quot; needs --role agent|supervisor|admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role belongs to &quot;user add&quot; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 added as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed longer ago than this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;retention apply&quot; needs --older-than DURATION and --db URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed case(s) older than %2 would be anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed case(s) older than %2 anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::BreadcrumbBar</name>
@@ -168,9 +327,513 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ww::CaseFieldsForm</name>
+    <message>
+        <source>Case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint route: how far the caller is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes, one or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School t&amp;ype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;emes (one or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint &amp;route: how far is the caller?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseHeaderBar</name>
+    <message>
+        <source>On hold (F6 resumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue this follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1 — read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to close (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this case can be closed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseHistoryList</name>
+    <message>
+        <source>Case history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseLabels</name>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential adviser (vertrouwenspersoon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school (po)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special school (so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary school (vo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational school (mbo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other school type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion of LGBTI pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary-crossing behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intimidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radicalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for special needs (passend onderwijs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission, suspension or expulsion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship with the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint not handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has not raised it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has talked to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has seen the confidential adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has filed a formal complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint route completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up planned for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up continued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseListModel</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseSession</name>
+    <message>
+        <source>the tree %1 of this case cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how far the caller is in the complaint route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why no party fits (white spot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to at least one party, or walk the tree to a white spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for the change to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up can be planned once the contact has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a follow-up date from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short instruction for the follow-up (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseWorkspace</name>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case h&amp;istory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the saving warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be saved: %1
+Nothing you typed is lost: it stays on screen, and the case is saved again with your next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note you are typing (Ctrl+Return) or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ContentLoader</name>
     <message>
         <source>neither a tree (no &quot;nodes&quot;) nor a directory (no &quot;parties&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::Database</name>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1 for the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement &quot;%1&quot; is missing from the program&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing an unsafe value for {%1} in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running a statement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error while %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::DatabaseUrl</name>
+    <message>
+        <source>the database URL is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an SQLite URL needs an absolute path, as in sqlite:///home/agent/wegwijzer.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the SQLite URL names a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database URL must not contain a password; use the login dialog, a prompt, PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown database URL option &quot;%1&quot;; allowed are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; must not contain spaces or semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -223,6 +886,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>decision tree</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The case database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case database: sqlite:///absolute/path.db (default: wegwijzer.db in the user&apos;s data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::DirectoryLoader</name>
@@ -236,6 +911,92 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>duplicate party id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a channel must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must start with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;assured_date&quot; must be a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do at the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: call back to hear how the talk with the mentor went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::HomeView</name>
+    <message>
+        <source>My cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2: new phone case · Shift+F2: new chat case · Enter: open the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open or recent cases. Press F2 when a call comes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home: my cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases, due follow-ups first, then recent cases. Enter opens a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the selected follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case list cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -437,6 +1198,228 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>&lt;p&gt;&lt;b&gt;Wegwijzer Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The agent desktop of the signposting service for social safety in schools.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;phone case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New c&amp;hat case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to my cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume · F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold · F6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the contact (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the contact on hold (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case cannot be saved, so none was opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone case opened; the call timer runs. F6 holds, F8 ends the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat case opened. F8 ends the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That case no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only until you continue the follow-up (F7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed case: read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact ended. Complete the case: F9 closes it, F10 plans a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be closed yet: what is missing is listed at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the contact first (F8), then plan the follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up planned for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up continued: the case can be changed and closed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases use this tree; an open case keeps the tree it was walked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::Migrator</name>
+    <message>
+        <source>this program has no schema for the database %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, but this program knows only up to version %3; install a newer program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::NotesPane</name>
+    <message>
+        <source>&amp;Saved notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;orrect selected note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save note (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved notes cannot be changed; select one and correct it with a new note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected note with a new note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the correction; the note stays a normal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note being typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as you type. Ctrl+Return saves it as a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a note. It is kept as you type; Ctrl+Return saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next note corrects the note of %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrects the note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(corrected at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeHtml</name>
@@ -452,11 +1435,207 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>For you: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details last checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeView</name>
     <message>
         <source>Advice and parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PasswordPrompt</name>
+    <message>
+        <source>no password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReferralPanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties yet. The tree suggests parties when it reaches an advice; you can also add a party below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does no party fit? (white spo&amp;t)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd a party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for addin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no party fits (white spot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party to add, from the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for adding the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the party as a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a party from the directory first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why you add %1: it differs from the tree&apos;s advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parties were referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReferralRow</name>
+    <message>
+        <source>Added by you. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the tree; removed. Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm hand-over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when you handed the caller over in person, not only gave the contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 for this reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why you remove %1: it differs from the tree&apos;s advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::RetentionJob</name>
+    <message>
+        <source>&quot;%1&quot; is not a period; write a number and d, w, m or y, such as 90d or 18m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 100 years</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,86 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
-    <name>ww</name>
+    <name>ww::AccountAdmin</name>
     <message>
-        <source>a channel must be an object</source>
-        <translation>een kanaal moet een object zijn</translation>
+        <source>accounts exist only on the shared PostgreSQL database, not on %1</source>
+        <translation>accounts bestaan alleen in de gedeelde PostgreSQL-database, niet in %1</translation>
     </message>
     <message>
-        <source>&quot;url&quot; must start with https://</source>
-        <translation>&quot;url&quot; moet beginnen met https://</translation>
+        <source>the account name &quot;%1&quot; must be 2 to 63 lower-case letters, digits or underscores, starting with a letter</source>
+        <translation>de accountnaam &quot;%1&quot; moet 2 tot en met 63 tekens hebben (kleine letters, cijfers of liggende streepjes) en met een letter beginnen</translation>
     </message>
     <message>
-        <source>&quot;assured_date&quot; must be a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
-        <translation>&quot;assured_date&quot; moet een datum zijn in de vorm YYYY-MM-DD, niet &quot;%1&quot;</translation>
+        <source>the account name must not start with ww_ or pg_</source>
+        <translation>de accountnaam mag niet beginnen met ww_ of pg_</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
+        <source>the role must be agent, supervisor or admin, not &quot;%1&quot;</source>
+        <translation>de rol moet agent, supervisor of admin zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
+        <source>the password must be at least %1 characters long</source>
+        <translation>het wachtwoord moet minstens %1 tekens lang zijn</translation>
     </message>
     <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <source>the password must be at most %1 characters long</source>
+        <translation>het wachtwoord mag niet langer zijn dan %1 tekens</translation>
     </message>
     <message>
-        <source>Website</source>
-        <translation>Website</translation>
+        <source>the password must not contain a NUL character</source>
+        <translation>het wachtwoord mag geen NUL-teken bevatten</translation>
     </message>
     <message>
-        <source>How to reach them</source>
-        <translation>Bereikbaar via</translation>
+        <source>an account or role named &quot;%1&quot; already exists</source>
+        <translation>er bestaat al een account of rol met de naam &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>What they can do</source>
-        <translation>Wat ze kunnen doen</translation>
-    </message>
-    <message>
-        <source>What they cannot do</source>
-        <translation>Wat ze niet kunnen doen</translation>
-    </message>
-    <message>
-        <source>Conditions</source>
-        <translation>Voorwaarden</translation>
-    </message>
-    <message>
-        <source>Details last checked: %1</source>
-        <translation>Gegevens laatst gecontroleerd: %1</translation>
+        <source>there is no account &quot;%1&quot;</source>
+        <translation>account &quot;%1&quot; bestaat niet</translation>
     </message>
 </context>
 <context>
     <name>ww::AdminCli</name>
-    <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Opdrachten:
-  tree validate FILE...
-      Controleert bestanden met een beslisboom of verwijsgids. Problemen
-      verschijnen op standard error in de vorm
-      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
-      naartoe leiden. Controleert de partijen met de verwijsgids uit
-      --directory, of met de meegeleverde verwijsgids.
-
-Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
-</translation>
-    </message>
     <message>
         <source>no command given</source>
         <translation>geen opdracht opgegeven</translation>
@@ -156,6 +116,224 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>&quot;%1&quot; is not an option of node &quot;%2&quot;; the options are: %3</source>
         <translation>&quot;%1&quot; is geen optie van knooppunt &quot;%2&quot;; de opties zijn: %3</translation>
     </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Write N synthetic cases (made-up content) for demos and benchmarks.
+  user add NAME --role agent|supervisor|admin --db URL
+      Create a personal account; the password is asked for (or read from standard input).
+  user disable NAME --db URL
+  user list --db URL
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+
+URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Opdrachten:
+  tree validate FILE...
+      Controleert bestanden met een beslisboom of verwijsgids. Problemen
+      verschijnen op standard error in de vorm
+      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
+      naartoe leiden. Controleert de partijen met de verwijsgids uit
+      --directory, of met de meegeleverde verwijsgids.
+  db migrate --db URL
+      Brengt het schema van de database bij tot de nieuwste versie
+      (elke versie in één transactie).
+  db status --db URL
+      Toont de schemaversie en of er nog migraties wachten.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
+  user add NAME --role agent|supervisor|admin --db URL
+      Maakt een persoonlijk account. Het programma vraagt om het wachtwoord
+      (of leest het van standard input).
+  user disable NAME --db URL
+  user list --db URL
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
+      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
+
+URL: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
+PGPASSWORD of ~/.pgpass.
+
+Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
+</translation>
+    </message>
+    <message>
+        <source>&quot;db&quot; needs a subcommand: migrate or status</source>
+        <translation>&quot;db&quot; heeft een subopdracht nodig: migrate of status</translation>
+    </message>
+    <message>
+        <source>&quot;retention&quot; needs the subcommand apply</source>
+        <translation>&quot;retention&quot; heeft de subopdracht apply nodig</translation>
+    </message>
+    <message>
+        <source>&quot;user&quot; needs a subcommand: add, disable or list</source>
+        <translation>&quot;user&quot; heeft een subopdracht nodig: add, disable of list</translation>
+    </message>
+    <message>
+        <source>&quot;demo&quot; needs the subcommand seed</source>
+        <translation>&quot;demo&quot; heeft de subopdracht seed nodig</translation>
+    </message>
+    <message>
+        <source>The database.</source>
+        <translation>De database.</translation>
+    </message>
+    <message>
+        <source>&quot;db %1&quot; needs --db URL and nothing else</source>
+        <translation>&quot;db %1&quot; heeft --db URL nodig en verder niets</translation>
+    </message>
+    <message>
+        <source>applied %1 %2</source>
+        <translation>migratie %1 %2 uitgevoerd</translation>
+    </message>
+    <message>
+        <source>schema version %1: up to date</source>
+        <translation>schemaversie %1: actueel</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>database: %1</translation>
+    </message>
+    <message>
+        <source>schema version: %1 (this program: %2)</source>
+        <translation>schemaversie: %1 (dit programma: %2)</translation>
+    </message>
+    <message>
+        <source>status: newer than this program; install a newer program</source>
+        <translation>status: nieuwer dan dit programma; installeer een nieuwere versie van het programma</translation>
+    </message>
+    <message>
+        <source>status: up to date</source>
+        <translation>status: actueel</translation>
+    </message>
+    <message numerus="yes">
+        <source>status: %n migration(s) pending; run &quot;db migrate&quot;</source>
+        <translation>
+            <numerusform>status: %n migratie wacht; voer &quot;db migrate&quot; uit</numerusform>
+            <numerusform>status: %n migraties wachten; voer &quot;db migrate&quot; uit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How many cases to write.</source>
+        <translation>Aantal casussen dat het programma schrijft.</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator.</source>
+        <translation>Startwaarde (seed) van de toevalsgenerator.</translation>
+    </message>
+    <message>
+        <source>Agent who owns cases; repeat for several.</source>
+        <translation>Medewerker die eigenaar is van de casussen; herhaal de optie voor meer medewerkers.</translation>
+    </message>
+    <message>
+        <source>&quot;demo seed&quot; needs --db URL and --cases N</source>
+        <translation>&quot;demo seed&quot; heeft --db URL en --cases N nodig</translation>
+    </message>
+    <message>
+        <source>--cases must be a whole number from 1 to %1</source>
+        <translation>--cases moet een geheel getal zijn van 1 tot en met %1</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295</source>
+        <translation>--seed moet een geheel getal zijn van 0 tot en met 4294967295</translation>
+    </message>
+    <message>
+        <source>--owner &quot;%1&quot; must be 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>--owner &quot;%1&quot; moet 1 tot en met 64 tekens hebben: letters, cijfers, punten, streepjes of liggende streepjes</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases written</source>
+        <translation>%1 van %2 casussen geschreven</translation>
+    </message>
+    <message>
+        <source>%1 synthetic cases written in %2 s</source>
+        <translation>%1 synthetische casussen geschreven in %2 s</translation>
+    </message>
+    <message>
+        <source>agent, supervisor or admin.</source>
+        <translation>agent, supervisor of admin.</translation>
+    </message>
+    <message>
+        <source>&quot;user %1&quot; needs NAME and --db URL</source>
+        <translation>&quot;user %1&quot; heeft NAME en --db URL nodig</translation>
+    </message>
+    <message>
+        <source>&quot;user list&quot; needs --db URL</source>
+        <translation>&quot;user list&quot; heeft --db URL nodig</translation>
+    </message>
+    <message>
+        <source>&quot;user add&quot; needs --role agent|supervisor|admin</source>
+        <translation>&quot;user add&quot; heeft --role agent|supervisor|admin nodig</translation>
+    </message>
+    <message>
+        <source>--role belongs to &quot;user add&quot; only</source>
+        <translation>--role hoort alleen bij &quot;user add&quot;</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>account %1 disabled</source>
+        <translation>account %1 uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Wachtwoord voor %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Herhaal het wachtwoord: </translation>
+    </message>
+    <message>
+        <source>account %1 added as %2</source>
+        <translation>account %1 toegevoegd als %2</translation>
+    </message>
+    <message>
+        <source>Closed longer ago than this.</source>
+        <translation>Casussen die langer dan deze periode geleden zijn gesloten.</translation>
+    </message>
+    <message>
+        <source>Only count the cases.</source>
+        <translation>Tel alleen de casussen; verander niets.</translation>
+    </message>
+    <message>
+        <source>&quot;retention apply&quot; needs --older-than DURATION and --db URL</source>
+        <translation>&quot;retention apply&quot; heeft --older-than DURATION en --db URL nodig</translation>
+    </message>
+    <message>
+        <source>%1 closed case(s) older than %2 would be anonymised</source>
+        <translation>aantal gesloten casussen ouder dan %2 dat geanonimiseerd zou worden: %1</translation>
+    </message>
+    <message>
+        <source>%1 closed case(s) older than %2 anonymised</source>
+        <translation>aantal gesloten casussen ouder dan %2 dat is geanonimiseerd: %1</translation>
+    </message>
 </context>
 <context>
     <name>ww::BreadcrumbBar</name>
@@ -181,10 +359,515 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::CaseFieldsForm</name>
+    <message>
+        <source>Case details</source>
+        <translation>Gegevens van de casus</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>Wie belde</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <source>School type</source>
+        <translation>Soort school</translation>
+    </message>
+    <message>
+        <source>Complaint route: how far the caller is</source>
+        <translation>Klachtroute: hoe ver de beller is</translation>
+    </message>
+    <message>
+        <source>Province (optional)</source>
+        <translation>Provincie (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— niet genoemd —</translation>
+    </message>
+    <message>
+        <source>Themes, one or more</source>
+        <translation>Thema&apos;s, één of meer</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected theme.</source>
+        <translation>Met de spatiebalk zet of haal je het vinkje bij het gekozen thema.</translation>
+    </message>
+    <message>
+        <source>&amp;Who called</source>
+        <translation>&amp;Wie belde</translation>
+    </message>
+    <message>
+        <source>School t&amp;ype</source>
+        <translation>&amp;Soort school</translation>
+    </message>
+    <message>
+        <source>Th&amp;emes (one or more)</source>
+        <translation>Th&amp;ema&apos;s (één of meer)</translation>
+    </message>
+    <message>
+        <source>Complaint &amp;route: how far is the caller?</source>
+        <translation>Klacht&amp;route: hoe ver is de beller?</translation>
+    </message>
+    <message>
+        <source>&amp;Province (optional)</source>
+        <translation>&amp;Provincie (niet verplicht)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseHeaderBar</name>
+    <message>
+        <source>On hold (F6 resumes)</source>
+        <translation>In de wacht (F6: uit de wacht)</translation>
+    </message>
+    <message>
+        <source>Continue follow-up</source>
+        <translation>Vervolg oppakken</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Status van de casus</translation>
+    </message>
+    <message>
+        <source>The contact is on hold</source>
+        <translation>Het gesprek staat in de wacht</translation>
+    </message>
+    <message>
+        <source>Continue this follow-up</source>
+        <translation>Vervolg van deze casus oppakken</translation>
+    </message>
+    <message>
+        <source>Chat case</source>
+        <translation>Chatcasus</translation>
+    </message>
+    <message>
+        <source>Phone case</source>
+        <translation>Telefooncasus</translation>
+    </message>
+    <message>
+        <source>Follow-up on %1: %2</source>
+        <translation>Vervolgafspraak op %1: %2</translation>
+    </message>
+    <message>
+        <source>Closed on %1 — read-only</source>
+        <translation>Gesloten op %1 — alleen lezen</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Contact time %1</source>
+        <translation>Gespreksduur %1</translation>
+    </message>
+    <message>
+        <source>Ready to close (F9).</source>
+        <translation>Klaar om te sluiten (F9).</translation>
+    </message>
+    <message>
+        <source>Before this case can be closed:</source>
+        <translation>Voordat je deze casus kunt sluiten:</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseHistoryList</name>
+    <message>
+        <source>Case history</source>
+        <translation>Geschiedenis van de casus</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseLabels</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation>Ouder/verzorger</translation>
+    </message>
+    <message>
+        <source>School staff</source>
+        <translation>Medewerker school</translation>
+    </message>
+    <message>
+        <source>School leader</source>
+        <translation>Schoolleider of bestuur</translation>
+    </message>
+    <message>
+        <source>Confidential adviser (vertrouwenspersoon)</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>Primary school (po)</source>
+        <translation>Basisonderwijs (po, ook sbo)</translation>
+    </message>
+    <message>
+        <source>Special school (so)</source>
+        <translation>Speciaal onderwijs (so/vso)</translation>
+    </message>
+    <message>
+        <source>Secondary school (vo)</source>
+        <translation>Voortgezet onderwijs (vo)</translation>
+    </message>
+    <message>
+        <source>Vocational school (mbo)</source>
+        <translation>Mbo</translation>
+    </message>
+    <message>
+        <source>Other school type</source>
+        <translation>Anders of onbekend</translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation>Pesten (ook online)</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminatie of racisme</translation>
+    </message>
+    <message>
+        <source>Exclusion of LGBTI pupils</source>
+        <translation>Uitsluiting van lhbti+-leerlingen</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Seksuele intimidatie</translation>
+    </message>
+    <message>
+        <source>Boundary-crossing behaviour</source>
+        <translation>Grensoverschrijdend gedrag</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Geweld</translation>
+    </message>
+    <message>
+        <source>Intimidation</source>
+        <translation>Bedreiging of intimidatie</translation>
+    </message>
+    <message>
+        <source>Radicalisation</source>
+        <translation>Radicalisering</translation>
+    </message>
+    <message>
+        <source>Truancy</source>
+        <translation>Verzuim of thuiszitten</translation>
+    </message>
+    <message>
+        <source>Support for special needs (passend onderwijs)</source>
+        <translation>Passend onderwijs</translation>
+    </message>
+    <message>
+        <source>Admission, suspension or expulsion</source>
+        <translation>Toelating, schorsing of verwijdering</translation>
+    </message>
+    <message>
+        <source>Relationship with the school</source>
+        <translation>Verstoorde relatie met school</translation>
+    </message>
+    <message>
+        <source>Complaint not handled</source>
+        <translation>Klacht niet goed behandeld</translation>
+    </message>
+    <message>
+        <source>Children&apos;s rights</source>
+        <translation>Kinderrechten</translation>
+    </message>
+    <message>
+        <source>Other theme</source>
+        <translation>Ander thema</translation>
+    </message>
+    <message>
+        <source>Has not raised it yet</source>
+        <translation>Nog niet met school gepraat</translation>
+    </message>
+    <message>
+        <source>Has talked to the school</source>
+        <translation>Met leraar of schoolleiding gepraat</translation>
+    </message>
+    <message>
+        <source>Has seen the confidential adviser</source>
+        <translation>Bij de vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Has filed a formal complaint</source>
+        <translation>Formele klacht ingediend</translation>
+    </message>
+    <message>
+        <source>Complaint route completed</source>
+        <translation>Klachtroute doorlopen, niet opgelost</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>In contact</source>
+        <translation>In gesprek</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgafspraak</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Opened (%1)</source>
+        <translation>Geopend (%1)</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>In de wacht gezet</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Uit de wacht gehaald</translation>
+    </message>
+    <message>
+        <source>Contact ended</source>
+        <translation>Gesprek beëindigd</translation>
+    </message>
+    <message>
+        <source>Follow-up planned for %1</source>
+        <translation>Vervolgafspraak gepland op %1</translation>
+    </message>
+    <message>
+        <source>Follow-up continued: %1</source>
+        <translation>Vervolg opgepakt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseListModel</name>
+    <message>
+        <source>Follow-up due</source>
+        <translation>Vervolgafspraak aan de beurt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgafspraak</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseSession</name>
+    <message>
+        <source>the tree %1 of this case cannot be read back</source>
+        <translation>de beslisboom %1 van deze casus is niet meer te lezen</translation>
+    </message>
+    <message>
+        <source>End the contact first.</source>
+        <translation>Beëindig eerst het gesprek.</translation>
+    </message>
+    <message>
+        <source>Choose who called.</source>
+        <translation>Kies wie er belde.</translation>
+    </message>
+    <message>
+        <source>Choose the type of school.</source>
+        <translation>Kies de soort school.</translation>
+    </message>
+    <message>
+        <source>Choose at least one theme.</source>
+        <translation>Kies minstens één thema.</translation>
+    </message>
+    <message>
+        <source>Choose how far the caller is in the complaint route.</source>
+        <translation>Kies hoe ver de beller is in de klachtroute.</translation>
+    </message>
+    <message>
+        <source>Write why no party fits (white spot).</source>
+        <translation>Schrijf op waarom geen partij past (witte vlek).</translation>
+    </message>
+    <message>
+        <source>Refer to at least one party, or walk the tree to a white spot.</source>
+        <translation>Verwijs naar minstens één partij, of volg de beslisboom tot een witte vlek.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the change to %1.</source>
+        <translation>Geef een reden voor de wijziging bij %1.</translation>
+    </message>
+    <message>
+        <source>A follow-up can be planned once the contact has ended.</source>
+        <translation>Je kunt pas een vervolgafspraak plannen als het gesprek is beëindigd.</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up date from today on.</source>
+        <translation>Kies een datum voor de vervolgafspraak vanaf vandaag.</translation>
+    </message>
+    <message>
+        <source>Write a short instruction for the follow-up (at most 500 characters).</source>
+        <translation>Schrijf een korte instructie voor de vervolgafspraak (maximaal 500 tekens).</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseWorkspace</name>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Case h&amp;istory</source>
+        <translation>Gesch&amp;iedenis van de casus</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Opslaan is mislukt</translation>
+    </message>
+    <message>
+        <source>Hide the saving warning</source>
+        <translation>Waarschuwing over opslaan verbergen</translation>
+    </message>
+    <message>
+        <source>The case could not be saved: %1
+Nothing you typed is lost: it stays on screen, and the case is saved again with your next change.</source>
+        <translation>De casus is niet opgeslagen: %1
+Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volgende wijziging slaat het programma de casus opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Save the note you are typing (Ctrl+Return) or clear it.</source>
+        <translation>Sla de notitie op die je aan het typen bent (Ctrl+Return), of maak het veld leeg.</translation>
+    </message>
+</context>
+<context>
     <name>ww::ContentLoader</name>
     <message>
         <source>neither a tree (no &quot;nodes&quot;) nor a directory (no &quot;parties&quot;)</source>
         <translation>geen beslisboom (&quot;nodes&quot; ontbreekt) en ook geen verwijsgids (&quot;parties&quot; ontbreekt)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::Database</name>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>het Qt SQL-stuurprogramma %1 is niet geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1 for the database</source>
+        <translation>kan de map %1 voor de database niet maken</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>kan de database %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>the statement &quot;%1&quot; is missing from the program&apos;s resources</source>
+        <translation>de databaseopdracht &quot;%1&quot; ontbreekt in de bestanden van het programma</translation>
+    </message>
+    <message>
+        <source>preparing &quot;%1&quot;</source>
+        <translation>het voorbereiden van &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>running &quot;%1&quot;</source>
+        <translation>het uitvoeren van &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>refusing an unsafe value for {%1} in &quot;%2&quot;</source>
+        <translation>onveilige waarde voor {%1} in &quot;%2&quot; geweigerd</translation>
+    </message>
+    <message>
+        <source>running a statement of %1</source>
+        <translation>het uitvoeren van een opdracht uit %1</translation>
+    </message>
+    <message>
+        <source>database error while %1 on %2: %3</source>
+        <translation>databasefout bij %1 op %2: %3</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>het starten van een transactie</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>het vastleggen van een transactie</translation>
+    </message>
+</context>
+<context>
+    <name>ww::DatabaseUrl</name>
+    <message>
+        <source>the database URL is longer than %1 characters</source>
+        <translation>de URL van de database is langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>the database URL contains a NUL character</source>
+        <translation>de URL van de database bevat een NUL-teken</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: an SQLite URL needs an absolute path, as in sqlite:///home/agent/wegwijzer.db</source>
+        <translation>&quot;%1&quot;: een URL voor SQLite heeft een absoluut pad nodig, zoals in sqlite:///home/agent/wegwijzer.db</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the SQLite URL names a directory, not a file</source>
+        <translation>&quot;%1&quot;: de URL voor SQLite wijst naar een map, niet naar een bestand</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL: %2</source>
+        <translation>&quot;%1&quot; is geen geldige URL voor PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>the database URL must not contain a password; use the login dialog, a prompt, PGPASSWORD or ~/.pgpass</source>
+        <translation>de URL van de database mag geen wachtwoord bevatten; gebruik het inlogvenster, een wachtwoordvraag, PGPASSWORD of ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>&quot;%1&quot;: verwacht is postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>unknown database URL option &quot;%1&quot;; allowed are: %2</source>
+        <translation>onbekende optie &quot;%1&quot; in de URL van de database; toegestaan zijn: %2</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; must not contain spaces or semicolons</source>
+        <translation>de waarde van &quot;%1&quot; mag geen spaties of puntkomma&apos;s bevatten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>&quot;%1&quot; is geen URL van een database; gebruik sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME</translation>
     </message>
 </context>
 <context>
@@ -236,6 +919,18 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>decision tree</source>
         <translation>beslisboom</translation>
     </message>
+    <message>
+        <source>The case database cannot be opened.</source>
+        <translation>Het programma kan de database met casussen niet openen.</translation>
+    </message>
+    <message>
+        <source>Case database: sqlite:///absolute/path.db (default: wegwijzer.db in the user&apos;s data directory).</source>
+        <translation>Database met casussen: sqlite:///absolute/path.db (standaard: wegwijzer.db in de gegevensmap van de gebruiker).</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
 </context>
 <context>
     <name>ww::DirectoryLoader</name>
@@ -250,6 +945,92 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>duplicate party id &quot;%1&quot;</source>
         <translation>dubbele partij-id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a channel must be an object</source>
+        <translation>een kanaal moet een object zijn</translation>
+    </message>
+    <message>
+        <source>&quot;url&quot; must start with https://</source>
+        <translation>&quot;url&quot; moet beginnen met https://</translation>
+    </message>
+    <message>
+        <source>&quot;assured_date&quot; must be a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>&quot;assured_date&quot; moet een datum zijn in de vorm YYYY-MM-DD, niet &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ww::FollowUpDialog</name>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Vervolgafspraak plannen</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Datum van de vervolgafspraak</translation>
+    </message>
+    <message>
+        <source>What to do at the follow-up</source>
+        <translation>Wat je doet bij de vervolgafspraak</translation>
+    </message>
+    <message>
+        <source>For example: call back to hear how the talk with the mentor went</source>
+        <translation>Bijvoorbeeld: terugbellen om te horen hoe het gesprek met de mentor ging</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>&amp;Instructie</translation>
+    </message>
+    <message>
+        <source>Plan follow-up</source>
+        <translation>Vervolgafspraak plannen</translation>
+    </message>
+</context>
+<context>
+    <name>ww::HomeView</name>
+    <message>
+        <source>My cases</source>
+        <translation>Mijn casussen</translation>
+    </message>
+    <message>
+        <source>F2: new phone case · Shift+F2: new chat case · Enter: open the selected case</source>
+        <translation>F2: nieuwe telefooncasus · Shift+F2: nieuwe chatcasus · Enter: gekozen casus openen</translation>
+    </message>
+    <message>
+        <source>No open or recent cases. Press F2 when a call comes in.</source>
+        <translation>Geen open of recente casussen. Druk op F2 als er iemand belt.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Casus &amp;openen</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue follow-up</source>
+        <translation>&amp;Vervolg oppakken</translation>
+    </message>
+    <message>
+        <source>Home: my cases</source>
+        <translation>Start: mijn casussen</translation>
+    </message>
+    <message>
+        <source>Open cases, due follow-ups first, then recent cases. Enter opens a case.</source>
+        <translation>Open casussen, met de vervolgafspraken die aan de beurt zijn bovenaan. Daarna recente casussen. Enter opent een casus.</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>Gekozen casus openen</translation>
+    </message>
+    <message>
+        <source>Continue the selected follow-up</source>
+        <translation>Vervolg van de gekozen casus oppakken</translation>
+    </message>
+    <message>
+        <source>The case list cannot be read: %1</source>
+        <translation>Het programma kan de lijst met casussen niet lezen: %1</translation>
     </message>
 </context>
 <context>
@@ -450,6 +1231,228 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>&lt;p&gt;&lt;b&gt;Wegwijzer Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The agent desktop of the signposting service for social safety in schools.&lt;/p&gt;&lt;p&gt;Licence: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Wegwijzer Desk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Het programma voor medewerkers van de hulplijn voor sociale veiligheid op school.&lt;/p&gt;&lt;p&gt;Licentie: GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New &amp;phone case</source>
+        <translation>Nieuwe &amp;telefooncasus</translation>
+    </message>
+    <message>
+        <source>New c&amp;hat case</source>
+        <translation>Nieuwe c&amp;hatcasus</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>In de &amp;wacht</translation>
+    </message>
+    <message>
+        <source>&amp;End contact</source>
+        <translation>Gesprek &amp;beëindigen</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>Casus &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Plan &amp;follow-up…</source>
+        <translation>&amp;Vervolgafspraak plannen…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue follow-up</source>
+        <translation>Vervolg &amp;oppakken</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my cases</source>
+        <translation>Terug naar &amp;mijn casussen</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Casus</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>Acties voor de casus</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>Uit de &amp;wacht</translation>
+    </message>
+    <message>
+        <source>Resume · F6</source>
+        <translation>Uit de wacht · F6</translation>
+    </message>
+    <message>
+        <source>Hold · F6</source>
+        <translation>In de wacht · F6</translation>
+    </message>
+    <message>
+        <source>Resume the contact (F6)</source>
+        <translation>Haal het gesprek uit de wacht (F6)</translation>
+    </message>
+    <message>
+        <source>Put the contact on hold (F6)</source>
+        <translation>Zet het gesprek in de wacht (F6)</translation>
+    </message>
+    <message>
+        <source>Case not opened</source>
+        <translation>Casus niet geopend</translation>
+    </message>
+    <message>
+        <source>A new case cannot be saved, so none was opened: %1</source>
+        <translation>Er is geen nieuwe casus geopend, want het programma kan hem niet opslaan: %1</translation>
+    </message>
+    <message>
+        <source>Phone case opened; the call timer runs. F6 holds, F8 ends the call.</source>
+        <translation>Telefooncasus geopend. De tijd van het gesprek loopt. F6 zet het gesprek in de wacht, F8 beëindigt het gesprek.</translation>
+    </message>
+    <message>
+        <source>Chat case opened. F8 ends the contact.</source>
+        <translation>Chatcasus geopend. F8 beëindigt het gesprek.</translation>
+    </message>
+    <message>
+        <source>The case cannot be read: %1</source>
+        <translation>Het programma kan de casus niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>That case no longer exists.</source>
+        <translation>Die casus bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Read-only until you continue the follow-up (F7).</source>
+        <translation>Alleen lezen, tot je het vervolg oppakt (F7).</translation>
+    </message>
+    <message>
+        <source>Closed case: read-only.</source>
+        <translation>Gesloten casus: alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Contact ended. Complete the case: F9 closes it, F10 plans a follow-up.</source>
+        <translation>Gesprek beëindigd. Rond de casus af: F9 sluit de casus, F10 plant een vervolgafspraak.</translation>
+    </message>
+    <message>
+        <source>The case cannot be closed yet: what is missing is listed at the top.</source>
+        <translation>Je kunt de casus nog niet sluiten. Bovenaan staat wat er nog ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Casus gesloten.</translation>
+    </message>
+    <message>
+        <source>End the contact first (F8), then plan the follow-up.</source>
+        <translation>Beëindig eerst het gesprek (F8). Plan daarna de vervolgafspraak.</translation>
+    </message>
+    <message>
+        <source>Follow-up planned for %1.</source>
+        <translation>Vervolgafspraak gepland op %1.</translation>
+    </message>
+    <message>
+        <source>Follow-up continued: the case can be changed and closed again.</source>
+        <translation>Vervolg opgepakt: je kunt de casus weer wijzigen en sluiten.</translation>
+    </message>
+    <message>
+        <source>New cases use this tree; an open case keeps the tree it was walked in.</source>
+        <translation>Nieuwe casussen gebruiken deze beslisboom. Een open casus houdt de beslisboom waarmee hij is begonnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::Migrator</name>
+    <message>
+        <source>this program has no schema for the database %1 yet</source>
+        <translation>dit programma heeft nog geen schema voor de database %1</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, but this program knows only up to version %3; install a newer program</source>
+        <translation>de database %1 heeft schemaversie %2, maar dit programma kent alleen versies tot en met %3; installeer een nieuwere versie van het programma</translation>
+    </message>
+    <message>
+        <source>cannot read the migration %1</source>
+        <translation>kan de migratie %1 niet lezen</translation>
+    </message>
+</context>
+<context>
+    <name>ww::NotesPane</name>
+    <message>
+        <source>&amp;Saved notes</source>
+        <translation>&amp;Opgeslagen notities</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect selected note</source>
+        <translation>Ge&amp;kozen notitie corrigeren</translation>
+    </message>
+    <message>
+        <source>Cancel correction</source>
+        <translation>Correctie annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Save note (Ctrl+Return)</source>
+        <translation>Notitie opslaan (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Saved notes</source>
+        <translation>Opgeslagen notities</translation>
+    </message>
+    <message>
+        <source>Saved notes cannot be changed; select one and correct it with a new note.</source>
+        <translation>Je kunt opgeslagen notities niet wijzigen. Kies een notitie en corrigeer die met een nieuwe notitie.</translation>
+    </message>
+    <message>
+        <source>Correct the selected note with a new note</source>
+        <translation>Corrigeer de gekozen notitie met een nieuwe notitie</translation>
+    </message>
+    <message>
+        <source>Cancel the correction; the note stays a normal note</source>
+        <translation>Correctie annuleren; de notitie blijft een gewone notitie</translation>
+    </message>
+    <message>
+        <source>Note being typed</source>
+        <translation>Notitie die je typt</translation>
+    </message>
+    <message>
+        <source>Kept as you type. Ctrl+Return saves it as a note.</source>
+        <translation>Het programma bewaart de tekst terwijl je typt. Ctrl+Return slaat hem op als notitie.</translation>
+    </message>
+    <message>
+        <source>Type a note. It is kept as you type; Ctrl+Return saves it.</source>
+        <translation>Typ een notitie. De tekst blijft bewaard terwijl je typt; Ctrl+Return slaat hem op.</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <source>The next note corrects the note of %1: “%2”</source>
+        <translation>De volgende notitie corrigeert de notitie van %1: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>corrects the note of %1</source>
+        <translation>corrigeert de notitie van %1</translation>
+    </message>
+    <message>
+        <source>(corrected at %1)</source>
+        <translation>(gecorrigeerd op %1)</translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeHtml</name>
@@ -465,12 +1468,208 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>For you: %1</source>
         <translation>Voor jou: %1</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Bereikbaar via</translation>
+    </message>
+    <message>
+        <source>What they can do</source>
+        <translation>Wat ze kunnen doen</translation>
+    </message>
+    <message>
+        <source>What they cannot do</source>
+        <translation>Wat ze niet kunnen doen</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <source>Details last checked: %1</source>
+        <translation>Gegevens laatst gecontroleerd: %1</translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeView</name>
     <message>
         <source>Advice and parties</source>
         <translation>Advies en partijen</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PasswordPrompt</name>
+    <message>
+        <source>no password on standard input</source>
+        <translation>geen wachtwoord op standard input</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>de twee wachtwoorden zijn niet gelijk</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReferralPanel</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>No parties yet. The tree suggests parties when it reaches an advice; you can also add a party below.</source>
+        <translation>Nog geen partijen. De beslisboom stelt partijen voor als hij bij een advies komt. Je kunt hieronder ook zelf een partij toevoegen.</translation>
+    </message>
+    <message>
+        <source>Why does no party fit? (white spo&amp;t)</source>
+        <translation>Waarom past geen partij? (witte v&amp;lek)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a party</source>
+        <translation>Partij &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Reason for addin&amp;g</source>
+        <translation>Reden voor toevoe&amp;gen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Why no party fits (white spot)</source>
+        <translation>Waarom geen partij past (witte vlek)</translation>
+    </message>
+    <message>
+        <source>Party to add, from the directory</source>
+        <translation>Partij uit de verwijsgids om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Type to search the directory</source>
+        <translation>Typ om te zoeken in de verwijsgids</translation>
+    </message>
+    <message>
+        <source>Reason for adding the party</source>
+        <translation>Reden om de partij toe te voegen</translation>
+    </message>
+    <message>
+        <source>Add the party as a referral</source>
+        <translation>Partij toevoegen als verwijzing</translation>
+    </message>
+    <message>
+        <source>Choose a party from the directory first.</source>
+        <translation>Kies eerst een partij uit de verwijsgids.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 staat al in de lijst.</translation>
+    </message>
+    <message>
+        <source>Write why you add %1: it differs from the tree&apos;s advice.</source>
+        <translation>Schrijf op waarom je %1 toevoegt: dat wijkt af van het advies van de beslisboom.</translation>
+    </message>
+    <message>
+        <source>%1 added.</source>
+        <translation>%1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No parties were referred to.</source>
+        <translation>Geen verwijzingen naar partijen.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReferralRow</name>
+    <message>
+        <source>Added by you. Reason: %1</source>
+        <translation>Door jou toegevoegd. Reden: %1</translation>
+    </message>
+    <message>
+        <source>Suggested by the tree; removed. Reason: %1</source>
+        <translation>Voorgesteld door de beslisboom; verwijderd. Reden: %1</translation>
+    </message>
+    <message>
+        <source>Suggested by the tree</source>
+        <translation>Voorgesteld door de beslisboom</translation>
+    </message>
+    <message>
+        <source>Warm hand-over</source>
+        <translation>Warme overdracht</translation>
+    </message>
+    <message>
+        <source>Warm hand-over to %1</source>
+        <translation>Warme overdracht naar %1</translation>
+    </message>
+    <message>
+        <source>Tick when you handed the caller over in person, not only gave the contact details.</source>
+        <translation>Zet een vinkje als je de beller persoonlijk hebt overgedragen, en niet alleen de contactgegevens hebt gegeven.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>%1 terugzetten</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Why remove %1?</source>
+        <translation>Waarom verwijder je %1?</translation>
+    </message>
+    <message>
+        <source>Reason for removing %1</source>
+        <translation>Reden om %1 te verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 laten staan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 for this reason</source>
+        <translation>%1 verwijderen om deze reden</translation>
+    </message>
+    <message>
+        <source>Write why you remove %1: it differs from the tree&apos;s advice.</source>
+        <translation>Schrijf op waarom je %1 verwijdert: dat wijkt af van het advies van de beslisboom.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::RetentionJob</name>
+    <message>
+        <source>&quot;%1&quot; is not a period; write a number and d, w, m or y, such as 90d or 18m</source>
+        <translation>&quot;%1&quot; is geen periode; schrijf een getal met d, w, m of y (dagen, weken, maanden, jaren), zoals 90d of 18m</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than 100 years</source>
+        <translation>&quot;%1&quot; is langer dan 100 jaar</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ CaseFieldsForm::CaseFieldsForm(CaseSession &session, QWidget *parent)
                              &CaseLabels::schoolType);
     m_routeStage = makeCombo(u"routeStageCombo"_qs, tr("Complaint route: how far the caller is"), tr("— choose —"),
                              Vocabulary::routeStages(), &CaseLabels::routeStage);
-    m_province = makeCombo(u"provinceCombo"_qs, tr("Province (optional)"), tr("— not given —"), CaseLabels::provinces(),
+    m_province = makeCombo(u"provinceCombo"_qs, tr("Province (optional)"), tr("— not given —"), Vocabulary::provinces(),
                            &provinceLabel);
 
     m_themes->setObjectName(u"themesList"_qs);

@@ -120,14 +120,6 @@ QString CaseLabels::event(const CaseEvent &event)
     return event.kind;
 }
 
-const QStringList &CaseLabels::provinces()
-{
-    static const QStringList names{u"Drenthe"_qs,    u"Flevoland"_qs, u"Friesland"_qs,     u"Gelderland"_qs,
-                                   u"Groningen"_qs,  u"Limburg"_qs,   u"Noord-Brabant"_qs, u"Noord-Holland"_qs,
-                                   u"Overijssel"_qs, u"Utrecht"_qs,   u"Zeeland"_qs,       u"Zuid-Holland"_qs};
-    return names;
-}
-
 QString CaseLabels::duration(qint64 seconds)
 {
     const qint64 hours = seconds / 3600;

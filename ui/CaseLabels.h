@@ -23,8 +23,6 @@ public:
     static QString channel(Channel channel);
     static QString status(CaseStatus status);
     static QString event(const CaseEvent &event);
-    /// The twelve provinces. Their proper names are the stored codes, as the demo data has them.
-    static const QStringList &provinces();
     /// A contact time as mm:ss, or h:mm:ss from an hour on.
     static QString duration(qint64 seconds);
 };

@@ -11,10 +11,13 @@
 #include "storage/StorageError.h"
 
 #include <QApplication>
+
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+
+#include <future>
 
 namespace ww {
 
@@ -130,33 +133,49 @@ int DeskStartup::run(QApplication &app)
         return 2;
     }
     QSettings settings;
-    if (!options.language.isEmpty())
+    if (!options.language.isEmpty() && settings.value(u"ui/language"_qs).toString() != options.language)
         settings.setValue(u"ui/language"_qs, options.language);
     const QString language = settings.value(u"ui/language"_qs, u"nl"_qs).toString();
     installTranslations(app, Vocabulary::languages().contains(language) ? language : u"nl"_qs);
 
-    const DirectoryLoadResult directory = options.directoryFile.isEmpty()
-            ? ShippedContent::loadDirectory()
-            : DirectoryLoader::loadFile(options.directoryFile);
-    if (!directory.ok()) {
-        showLoadProblems(QApplication::translate("ww::DeskStartup", "referral directory"), directory.diagnostics,
-                         !options.quitWhenReady);
-        return 1;
-    }
-    const TreeLoadResult tree = options.treeFile.isEmpty()
-            ? ShippedContent::loadTree(*directory.directory)
-            : TreeLoader::loadFile(options.treeFile, *directory.directory);
-    if (!tree.ok()) {
-        showLoadProblems(QApplication::translate("ww::DeskStartup", "decision tree"), tree.diagnostics,
-                         !options.quitWhenReady);
-        return 1;
-    }
+    // The content loads on the second core while this one opens the database.
+    struct Content
+    {
+        DirectoryLoadResult directory;
+        TreeLoadResult tree;
+    };
+    std::future<Content> loading = std::async(std::launch::async, [&options] {
+        Content content;
+        content.directory = options.directoryFile.isEmpty() ? ShippedContent::loadDirectory()
+                                                            : DirectoryLoader::loadFile(options.directoryFile);
+        if (!content.directory.ok())
+            return content;
+        content.tree = options.treeFile.isEmpty() ? ShippedContent::loadTree(*content.directory.directory)
+                                                  : TreeLoader::loadFile(options.treeFile, *content.directory.directory);
+        if (content.tree.ok())
+            (void)content.tree.tree->identity(); // worked out here rather than on the window's first paint
+        return content;
+    });
 
     const std::unique_ptr<Database> database
             = openCaseDatabase(options.database.value_or(DatabaseUrl::embeddedDefault()), !options.quitWhenReady);
     if (!database)
         return 1;
     SqlCaseStore cases(*database);
+
+    const Content content = loading.get();
+    const DirectoryLoadResult &directory = content.directory;
+    if (!directory.ok()) {
+        showLoadProblems(QApplication::translate("ww::DeskStartup", "referral directory"), directory.diagnostics,
+                         !options.quitWhenReady);
+        return 1;
+    }
+    const TreeLoadResult &tree = content.tree;
+    if (!tree.ok()) {
+        showLoadProblems(QApplication::translate("ww::DeskStartup", "decision tree"), tree.diagnostics,
+                         !options.quitWhenReady);
+        return 1;
+    }
 
     MainWindow window(tree.tree, directory.directory, cases, owner());
     window.show();

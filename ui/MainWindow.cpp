@@ -328,7 +328,10 @@ void MainWindow::setContentLanguage(const QString &language)
         m_workspace->setContentLanguage(language);
     const QSignalBlocker blocker(m_englishContentAction);
     m_englishContentAction->setChecked(language == u"en");
-    QSettings().setValue(u"content/language"_qs, language);
+    // Only a real change is written: every write costs a lock file and a sync at start-up.
+    QSettings settings;
+    if (settings.value(u"content/language"_qs).toString() != language)
+        settings.setValue(u"content/language"_qs, language);
 }
 
 void MainWindow::openTreeFile()

@@ -11,14 +11,6 @@ namespace ww {
 
 namespace {
 
-const QStringList &provinces()
-{
-    static const QStringList names{u"Drenthe"_qs, u"Flevoland"_qs, u"Friesland"_qs, u"Gelderland"_qs,
-                                   u"Groningen"_qs, u"Limburg"_qs, u"Noord-Brabant"_qs, u"Noord-Holland"_qs,
-                                   u"Overijssel"_qs, u"Utrecht"_qs, u"Zeeland"_qs, u"Zuid-Holland"_qs};
-    return names;
-}
-
 /// Note fragments in the style agents write: short, factual, no names.
 const QStringList &noteFragments()
 {
@@ -99,7 +91,7 @@ Case DemoSeeder::makeCase(QRandomGenerator &random, const QString &owner, const 
             c.fields.themes.append(extra);
     }
     if (random.bounded(3) > 0)
-        c.fields.province = pick(random, provinces());
+        c.fields.province = pick(random, Vocabulary::provinces());
 
     const TreeNode &end = walker.current();
     if (end.isOutcome()) {
