@@ -4,6 +4,9 @@
 #include "TreeGenerator.h"
 
 #include "MainWindow.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/SqlCaseStore.h"
 #include "TreeWalkerPanel.h"
 #include "content/ShippedContent.h"
 #include "directory/DirectoryLoader.h"
@@ -14,6 +17,7 @@
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QTemporaryDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -236,7 +240,14 @@ protected:
 void BM_PanelStep(benchmark::State &state)
 {
     const Content &c = content();
-    ww::MainWindow window(c.tree, c.directory);
+    // The walker lives in a case now: every step also saves the case, as it does for an agent.
+    QTemporaryDir dir;
+    const std::unique_ptr<ww::Database> database =
+        ww::Database::open(ww::DatabaseUrl::sqliteFile(dir.filePath(u"bench.db"_qs)));
+    ww::Migrator(*database).migrate();
+    ww::SqlCaseStore cases(*database);
+    ww::MainWindow window(c.tree, c.directory, cases, u"bench"_qs);
+    window.newCase(ww::Channel::Phone);
     window.resize(1280, 800);
     window.show();
     // Under X the window paints only once the server has mapped it.

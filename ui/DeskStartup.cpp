@@ -162,6 +162,8 @@ int DeskStartup::run(QApplication &app)
     if (!database)
         return 1;
     SqlCaseStore cases(*database);
+    // Build the window while the content is still loading; it is shown only once the content is in.
+    MainWindow window(nullptr, nullptr, cases, owner());
 
     const Content content = loading.get();
     const DirectoryLoadResult &directory = content.directory;
@@ -177,7 +179,7 @@ int DeskStartup::run(QApplication &app)
         return 1;
     }
 
-    MainWindow window(tree.tree, directory.directory, cases, owner());
+    window.setContent(tree.tree, directory.directory);
     window.show();
     // Without a window manager (kiosk set-ups, X servers for tests) nobody else gives it the keyboard.
     window.activateWindow();

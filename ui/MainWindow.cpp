@@ -49,7 +49,8 @@ MainWindow::MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr
     m_homeView->model()->setToday([this] { return now().toLocalTime().date(); });
 
     buildMenus();
-    setTree(std::move(tree));
+    if (tree)
+        setTree(std::move(tree));
     resize(1280, 800);
     const QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray());
@@ -177,8 +178,16 @@ void MainWindow::updateCaseActions()
     m_homeAction->setEnabled(inCase);
 }
 
+void MainWindow::setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory)
+{
+    m_directory = std::move(directory);
+    setTree(std::move(tree));
+}
+
 bool MainWindow::newCase(Channel channel)
 {
+    if (!m_tree || !m_directory)
+        return false; // the content is still loading; start-up sets it before the window shows
     std::unique_ptr<CaseSession> session;
     try {
         session = CaseSession::start(m_cases, m_tree, channel, m_owner, m_clock);

@@ -41,6 +41,8 @@ public:
     TreeWalkerPanel *walkerPanel() const;
     QString contentLanguage() const { return m_language; }
 
+    /// The tree and directory, when the window was made before they finished loading.
+    void setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory);
     bool newCase(Channel channel);
     bool openCase(const QUuid &id);
     void showHome();
