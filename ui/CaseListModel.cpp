@@ -22,8 +22,12 @@ QDate CaseListModel::today() const
 
 void CaseListModel::reload()
 {
-    QList<CaseSummary> rows = m_repository.homeList(m_owner, today(), RecentLimit);
+    // Today is read once per reload: data() runs for every role of every cell, and each local-time
+    // conversion makes the C library look at the time zone file again.
+    const QDate day = today();
+    QList<CaseSummary> rows = m_repository.homeList(m_owner, day, RecentLimit);
     beginResetModel();
+    m_loadedToday = day;
     m_rows = std::move(rows);
     endResetModel();
 }
@@ -52,7 +56,7 @@ QString CaseListModel::text(const CaseSummary &summary, int column) const
     const QLocale locale;
     switch (column) {
     case StatusColumn:
-        return summary.followUpDue(today()) ? tr("Follow-up due") : CaseLabels::status(summary.status);
+        return summary.followUpDue(m_loadedToday) ? tr("Follow-up due") : CaseLabels::status(summary.status);
     case ChannelColumn:
         return CaseLabels::channel(summary.channel);
     case OpenedColumn:
@@ -74,7 +78,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const CaseSummary &summary = m_rows.at(index.row());
-    const bool due = summary.followUpDue(today());
+    const bool due = summary.followUpDue(m_loadedToday);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

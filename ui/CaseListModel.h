@@ -45,6 +45,7 @@ private:
     QString m_owner;
     Today m_today;
     QList<CaseSummary> m_rows;
+    QDate m_loadedToday; ///< the day the rows were loaded on
 };
 
 } // namespace ww

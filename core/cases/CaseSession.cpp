@@ -248,14 +248,19 @@ void CaseSession::toggleHold()
         return;
     const QDateTime now = m_clock();
     if (isOnHold()) {
-        m_case.holdSeconds += m_holdStartedAt.secsTo(now);
-        m_holdStartedAt = {};
+        endHold(now);
         addEvent(u"resumed"_qs);
     } else {
         m_holdStartedAt = now;
         addEvent(u"hold"_qs);
     }
     save();
+}
+
+void CaseSession::endHold(const QDateTime &now)
+{
+    m_case.holdSeconds += m_holdStartedAt.secsTo(now);
+    m_holdStartedAt = {};
 }
 
 qint64 CaseSession::contactSeconds() const
@@ -272,10 +277,8 @@ void CaseSession::endContact()
     if (m_case.status != CaseStatus::Active)
         return;
     const QDateTime now = m_clock();
-    if (isOnHold()) {
-        m_case.holdSeconds += m_holdStartedAt.secsTo(now);
-        m_holdStartedAt = {};
-    }
+    if (isOnHold())
+        endHold(now);
     m_case.contactEndedAt = now;
     m_case.status = CaseStatus::WrapUp;
     addEvent(u"contact-ended"_qs);

@@ -86,6 +86,7 @@ private:
     CaseSession(CaseRepository &repository, std::shared_ptr<const DecisionTree> tree, Case caseData, Clock clock);
     bool editable() const;
     void addEvent(const QString &kind, const QString &detail = {});
+    void endHold(const QDateTime &now);
     void suggestReferrals(const TreeNode *outcome);
     CaseReferral *findReferral(const QString &partyId);
     void save();

@@ -29,7 +29,7 @@ public:
         quint32 seed = 1;
         QStringList owners;    ///< whose cases they are; cycled through
         QDateTime now;         ///< cases end before this moment
-        int batchSize = 5000;  ///< cases per transaction
+        int batchSize = 50000; ///< cases per transaction: fewer, larger commits write far less
     };
 
     DemoSeeder(Database &database, std::shared_ptr<const DecisionTree> tree,

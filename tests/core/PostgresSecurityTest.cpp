@@ -224,3 +224,29 @@ TEST(AccountAdmin, RefusesSqlite)
     test::TemporaryDatabase db(test::Backend::Sqlite);
     EXPECT_THROW(AccountAdmin{db.database()}, StorageError);
 }
+
+TEST_F(PostgresSecurityTest, AnAgentSavesAndReopensTheirOwnCasesThroughTheProgram)
+{
+    const DatabaseUrl &url = m_db.url();
+    QString error;
+    const auto agentUrl = DatabaseUrl::parse(
+        u"postgresql://%1@%2:%3/%4"_qs.arg(m_agentA, url.host()).arg(url.port()).arg(url.databaseName()), &error);
+    const std::unique_ptr<Database> db = Database::open(*agentUrl);
+    SqlCaseStore store(*db);
+    const auto tree = test::smallTree();
+    Case c = Case::open(Channel::Phone, m_agentA, tree->identity(), QDateTime::currentDateTimeUtc());
+    c.fields.themes = {u"bullying"_qs};
+    c.notes.append({QUuid::createUuid(), m_agentA, QDateTime::currentDateTimeUtc(), u"Eerste notitie"_qs, {}});
+    store.saveCase(c); // a new case: an upsert that row-level security must allow
+    c.status = CaseStatus::WrapUp;
+    store.saveCase(c); // and the update of it
+    store.saveDraft(c.id, u"Half"_qs, QDateTime::currentDateTimeUtc());
+    const std::optional<Case> reloaded = store.loadCase(c.id);
+    ASSERT_TRUE(reloaded.has_value());
+    EXPECT_EQ(reloaded->status, CaseStatus::WrapUp);
+    EXPECT_EQ(reloaded->notes.size(), 1);
+    EXPECT_EQ(store.draft(c.id), u"Half");
+    EXPECT_FALSE(store.loadCase(m_caseB).has_value()); // another agent's case stays invisible
+    Case forged = Case::open(Channel::Phone, m_agentB, tree->identity(), QDateTime::currentDateTimeUtc());
+    EXPECT_THROW(store.saveCase(forged), StorageError); // not in someone else's name
+}

@@ -130,7 +130,8 @@ $$;
 
 -- Row-level security on every table with case content.
 ALTER TABLE cases ENABLE ROW LEVEL SECURITY;
-CREATE POLICY cases_read ON cases FOR SELECT USING (ww_may_read_case(id));
+-- owner = session_user first: an upsert of a new case checks this policy before the row exists.
+CREATE POLICY cases_read ON cases FOR SELECT USING (owner = session_user OR ww_may_read_case(id));
 CREATE POLICY cases_insert ON cases FOR INSERT WITH CHECK (owner = session_user);
 CREATE POLICY cases_update ON cases FOR UPDATE USING (ww_may_write_case(id)) WITH CHECK (ww_may_write_case(id));
 
