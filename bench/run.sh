@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the benchmarks (Release) and runs them all, each against its reference in the same run, then
-# prints a markdown table. Usage: bench/run.sh [BUILD_DIR]   (default: build-bench)
-# Needs: the project's build dependencies, Google Benchmark (libbenchmark-dev), python3, xvfb-run (xvfb).
-# Takes about 2 minutes on a 2-core machine after the build.
+# prints a markdown table. Usage: bench/run.sh [--quick] [BUILD_DIR]   (default: build-bench)
+#   --quick (or WW_BENCH_QUICK=1): never seed the 1,000,000-case database; what needs it runs only when it is
+#   already cached in BUILD_DIR/bench-data.
+#   WW_BENCH_POSTGRES_URL=URL: also time saving on PostgreSQL (an admin URL: tests/postgres/test-server.sh
+#   start DIR PORT prints one). WW_BENCH_RESEED=1: seed again even when cached, to time the seeding.
+# Needs: the project's build dependencies, Google Benchmark (libbenchmark-dev), libsqlite3-dev, sqlite3,
+# python3, xvfb-run (xvfb); psql for PostgreSQL.
+# Takes about 3 minutes on a 2-core machine after the build, plus about 6 minutes once for seeding.
 set -euo pipefail
 
+quick=${WW_BENCH_QUICK:-0}
+if [[ "${1:-}" == --quick ]]; then
+    quick=1
+    shift
+fi
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(dirname "$here")
 build=${1:-build-bench}
@@ -23,29 +33,68 @@ if command -v ccache > /dev/null; then
 fi
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWW_BUILD_BENCH=ON -DWW_BUILD_TESTS=OFF \
       "${launcher[@]}" >&2
-cmake --build "$build" --target bench_tree bench_bare_window generate_bench_content wegwijzer-desk >&2
+# The storage benchmarks need only core: a desktop that does not build costs only its own rows.
+cmake --build "$build" --target bench_storage wegwijzer-admin >&2
+desk_built=1
+if ! cmake --build "$build" --target bench_bare_window generate_bench_content wegwijzer-desk >&2; then
+    desk_built=0
+    echo "run.sh: wegwijzer-desk does not build; start-up is not measured" >&2
+fi
+tree_built=1
+if ! cmake --build "$build" --target bench_tree >&2; then
+    tree_built=0
+    echo "run.sh: bench_tree does not build; the tree rows are not measured" >&2
+fi
 # wegwijzer-desk syncs its settings file (fdatasync) when it starts and quits; right after a build that
 # waits for the build's own writes, which doubled its start-up time in trials. Flush them first.
 sync
 
 results="$build/bench-results"
 mkdir -p "$results"
+load_at_start=$(cut -d' ' -f1-3 /proc/loadavg)
 
-echo "== bench_tree, offscreen" >&2
-QT_QPA_PLATFORM=offscreen "$build/bench/bench_tree" \
-    --benchmark_out="$results/tree-offscreen.json" --benchmark_out_format=json >&2
-echo "== bench_tree, panel step under Xvfb" >&2
-xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb "$build/bench/bench_tree" \
-    --benchmark_filter=BM_PanelStep \
-    --benchmark_out="$results/tree-xvfb.json" --benchmark_out_format=json >&2
-echo "== start-up, ${WW_STARTUP_RUNS:-30} runs of each program, offscreen and under Xvfb" >&2
-"$here/startup.sh" "$build" "${WW_STARTUP_RUNS:-30}" > "$results/startup.json"
+echo "== the 1,000,000-case database (seeded once, then cached in $build/bench-data)" >&2
+seed_args=()
+[[ "$quick" == 1 ]] && seed_args+=(--no-seed)
+[[ "${WW_BENCH_RESEED:-0}" == 1 ]] && seed_args+=(--reseed)
+python3 "$here/seed_cases.py" --admin "$build/app/admin/wegwijzer-admin" --cases 1000000 --dir "$build/bench-data" \
+        --migrations "$src/resources/sql/sqlite/migrations" "${seed_args[@]}" > "$results/seed.json"
+cases_db=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1])).get("path", ""))' "$results/seed.json")
+# Seeding writes tens of GB through the page cache; what is still being flushed must not land in the timings.
+sync
+
+echo "== bench_storage: saving a case (sqlite3${WW_BENCH_POSTGRES_URL:+, psql}) and the home list" >&2
+storage_args=()
+[[ -n "$cases_db" ]] && storage_args+=(--home-db="$cases_db")
+"$build/bench/bench_storage" "${storage_args[@]}" \
+    --dump-statements="$results/storage-first-case.sql" \
+    --benchmark_out="$results/storage.json" --benchmark_out_format=json >&2
+
+report_args=(--storage "$results/storage.json" --seed "$results/seed.json")
+if [[ "$tree_built" == 1 ]]; then
+    echo "== bench_tree, offscreen" >&2
+    QT_QPA_PLATFORM=offscreen "$build/bench/bench_tree" \
+        --benchmark_out="$results/tree-offscreen.json" --benchmark_out_format=json >&2
+    echo "== bench_tree, panel step under Xvfb" >&2
+    xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb "$build/bench/bench_tree" \
+        --benchmark_filter=BM_PanelStep \
+        --benchmark_out="$results/tree-xvfb.json" --benchmark_out_format=json >&2
+    report_args+=(--tree "$results/tree-offscreen.json" --tree-xvfb "$results/tree-xvfb.json")
+fi
+if [[ "$desk_built" == 1 ]]; then
+    echo "== start-up, ${WW_STARTUP_RUNS:-30} runs of each program, offscreen and under Xvfb" >&2
+    "$here/startup.sh" "$build" "${WW_STARTUP_RUNS:-30}" ${cases_db:+"$cases_db"} > "$results/startup.json"
+    report_args+=(--startup "$results/startup.json")
+fi
 
 {
     echo "Run $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //');" \
          "Qt $(qtpaths6 --qt-version 2> /dev/null || echo unknown);" \
-         "commit $(git -C "$src" rev-parse --short HEAD 2> /dev/null || echo none)"
+         "SQLite $(sqlite3 --version | cut -d' ' -f1);" \
+         "commit $(git -C "$src" rev-parse --short HEAD 2> /dev/null || echo none);" \
+         "load average at start $load_at_start, at end $(cut -d' ' -f1-3 /proc/loadavg)"
+    [[ "$desk_built" == 1 ]] || echo "(wegwijzer-desk did not build: no start-up rows)"
+    [[ "$tree_built" == 1 ]] || echo "(bench_tree did not build: no tree rows)"
     echo
-    python3 "$here/report.py" --tree "$results/tree-offscreen.json" --tree-xvfb "$results/tree-xvfb.json" \
-        --startup "$results/startup.json"
+    python3 "$here/report.py" "${report_args[@]}"
 } | tee "$results/table.md"

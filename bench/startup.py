@@ -3,8 +3,10 @@
 """Times process start -> exit of programs that quit as soon as their main window is ready.
 
 The programs are run in interleaved rounds (the order rotates every round), so that drift in the
-machine's load falls on all of them alike. Prints one JSON object with the samples and medians.
-Every run must exit with status 0: a program that fails early would otherwise look fast.
+machine's load falls on all of them alike. Prints one JSON object with the samples and medians, and
+each program's peak resident memory (ru_maxrss from wait4: with --quit-when-ready that is the memory
+of the ready window). Every run must exit with status 0: a program that fails early would otherwise
+look fast.
 """
 import argparse
 import json
@@ -23,14 +25,20 @@ def percentile(sorted_samples, p):
 
 
 def run_once(command, env):
-    start = time.perf_counter_ns()
-    result = subprocess.run(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
-    elapsed_ms = (time.perf_counter_ns() - start) / 1e6
-    if result.returncode != 0:
-        sys.exit("startup.py: %s exited with %d:\n%s"
-                 % (" ".join(command), result.returncode, result.stderr.decode(errors="replace")))
-    return elapsed_ms
+    """Wall time in ms and peak RSS in kB of one run."""
+    with tempfile.TemporaryFile() as stderr:
+        start = time.perf_counter_ns()
+        proc = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=stderr)
+        # wait4 rather than wait: it brings the child's resource usage, peak RSS among it.
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed_ms = (time.perf_counter_ns() - start) / 1e6
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            stderr.seek(0)
+            sys.exit("startup.py: %s exited with %d:\n%s"
+                     % (" ".join(command), proc.returncode, stderr.read().decode(errors="replace")))
+    return elapsed_ms, usage.ru_maxrss
 
 
 def main():
@@ -42,17 +50,26 @@ def main():
     parser.add_argument("--desk", required=True, help="wegwijzer-desk")
     parser.add_argument("--tree", help="a large tree file, to time the desk with it as well")
     parser.add_argument("--directory", help="the directory that --tree refers to")
+    parser.add_argument("--db", help="a large case database (sqlite:///PATH), to time the desk with it as well")
+    parser.add_argument("--owner", default="agent-01",
+                        help="the agent whose home list the desk shows with --db (the desk takes $USER)")
     args = parser.parse_args()
 
+    # name -> (command, environment added for it)
     programs = {
         # The driver's own cost of starting a process, for scale.
-        "true": ["/bin/true"],
-        "bare": [args.bare],
-        "desk": [args.desk, "--quit-when-ready"],
+        "true": (["/bin/true"], {}),
+        "bare": ([args.bare], {}),
+        # Its own empty case database in the throwaway data directory (made in the first warm-up run).
+        "desk": ([args.desk, "--quit-when-ready"], {}),
     }
     if args.tree:
-        programs["desk_large_tree"] = [args.desk, "--quit-when-ready", "--tree", args.tree,
-                                       "--directory", args.directory]
+        programs["desk_large_tree"] = ([args.desk, "--quit-when-ready", "--tree", args.tree,
+                                        "--directory", args.directory], {})
+    if args.db:
+        # The home list the desk shows at start-up is the owner's: an agent with cases in the database.
+        programs["desk_large_db"] = ([args.desk, "--quit-when-ready", "--db", args.db],
+                                     {"USER": args.owner, "USERNAME": args.owner})
 
     with tempfile.TemporaryDirectory(prefix="ww-startup-") as home:
         env = dict(os.environ)
@@ -64,14 +81,18 @@ def main():
         os.makedirs(env["XDG_DATA_HOME"])
 
         names = list(programs)
+        environments = {name: dict(env, **extra) for name, (_, extra) in programs.items()}
         for _ in range(args.warmup):
             for name in names:
-                run_once(programs[name], env)
+                run_once(programs[name][0], environments[name])
         samples = {name: [] for name in names}
+        rss = {name: [] for name in names}
         for round_index in range(args.runs):
             shift = round_index % len(names)
             for name in names[shift:] + names[:shift]:
-                samples[name].append(run_once(programs[name], env))
+                elapsed_ms, max_rss_kb = run_once(programs[name][0], environments[name])
+                samples[name].append(elapsed_ms)
+                rss[name].append(max_rss_kb)
 
     results = {}
     for name, values in samples.items():
@@ -82,11 +103,14 @@ def main():
             "p90_ms": percentile(ordered, 0.90),
             "max_ms": ordered[-1],
             "samples_ms": [round(v, 3) for v in values],
+            "max_rss_kb_median": statistics.median(rss[name]),
+            "max_rss_kb_max": max(rss[name]),
         }
     bare = results["bare"]["median_ms"]
     for name in names:
         results[name]["ratio_to_bare"] = results[name]["median_ms"] / bare
-    json.dump({"platform": args.platform, "runs": args.runs, "warmup": args.warmup, "results": results},
+    json.dump({"platform": args.platform, "runs": args.runs, "warmup": args.warmup, "db": args.db,
+               "owner": args.owner if args.db else None, "results": results},
               sys.stdout, indent=1)
     print()
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Start-up: wegwijzer-desk --quit-when-ready against a bare Qt Widgets window, offscreen and under Xvfb.
-# Usage: bench/startup.sh BUILD_DIR [RUNS] > startup.json   (needs python3 and xvfb-run)
+# Usage: bench/startup.sh BUILD_DIR [RUNS] [CASES_DB] > startup.json   (needs python3 and xvfb-run)
+# With CASES_DB (an SQLite file, see seed_cases.py) the desk is also timed on it, as an agent who owns cases.
 set -euo pipefail
 
 build=$(cd "$1" && pwd)
 runs=${2:-30}
+cases_db=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ww-startup.XXXXXX")
@@ -18,6 +20,9 @@ common=(--runs "$runs"
         --bare "$build/bench/bench_bare_window"
         --desk "$build/app/desk/wegwijzer-desk"
         --tree "$work/bench.tree.json" --directory "$work/bench.directory.json")
+if [[ -n "$cases_db" ]]; then
+    common+=(--db "sqlite://$(cd "$(dirname "$cases_db")" && pwd)/$(basename "$cases_db")" --owner agent-01)
+fi
 
 python3 "$here/startup.py" --platform offscreen "${common[@]}" > "$work/offscreen.json"
 # One X server for all runs: its own start-up is not what is measured.
