@@ -7,6 +7,7 @@
 #include "NotesPane.h"
 #include "ReferralPanel.h"
 #include "TreeWalkerPanel.h"
+#include "directory/ReferralDirectory.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -58,6 +59,10 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
 {
     // Every panel is made inside its final parent, column by column: Qt's Tab order is the order in
     // which widgets join the window.
+    m_session->setPartyNames([directory, this](const QString &partyId) {
+        const Party *party = directory->party(partyId);
+        return party ? party->name.in(m_walkerPanel->contentLanguage()) : partyId;
+    });
     m_walkerPanel = new TreeWalkerPanel(m_session->tree(), directory, m_splitter);
     m_notesPane = new NotesPane(*m_session, m_splitter);
     QScrollArea *referralArea = scrollArea(m_splitter, u"referralScrollArea"_qs);

@@ -352,7 +352,8 @@ QList<WrapUpIssue> CaseSession::wrapUpIssues() const
         issues.append({u"referrals"_qs, tr("Refer to at least one party, or walk the tree to a white spot.")});
     for (const CaseReferral &referral : m_case.referrals) {
         if (referral.differsFromSuggestion() && referral.reason.trimmed().isEmpty())
-            issues.append({u"referralReason"_qs, tr("Give a reason for the change to %1.").arg(referral.partyId)});
+            issues.append({u"referralReason"_qs, tr("Give a reason for the change to %1.")
+                                                     .arg(m_partyNames ? m_partyNames(referral.partyId) : referral.partyId)});
     }
     return issues;
 }
