@@ -741,6 +741,41 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::ConnectionProblem</name>
+    <message>
+        <source>The database server %1 is not known on the network. Check the host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server at %1 does not answer. It may be down or unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database asks for the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 on the database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ContentLoader</name>
     <message>
         <source>neither a tree (no &quot;nodes&quot;) nor a directory (no &quot;parties&quot;)</source>
@@ -1126,6 +1161,49 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::LoginDialog</name>
+    <message>
+        <source>Log in to the case database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a postgresql:// address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -774,6 +774,41 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::ConnectionProblem</name>
+    <message>
+        <source>The database server %1 is not known on the network. Check the host name.</source>
+        <translation>De databaseserver %1 is niet bekend op het netwerk. Controleer de naam van de server.</translation>
+    </message>
+    <message>
+        <source>The database server at %1 does not answer. It may be down or unreachable.</source>
+        <translation>De databaseserver op %1 antwoordt niet. Hij staat misschien uit of is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The database asks for the password of %1.</source>
+        <translation>De database vraagt het wachtwoord van %1.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator.</source>
+        <translation>Het account %1 is uitgeschakeld. Vraag het aan een beheerder.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2.</source>
+        <translation>De database %1 bestaat niet op %2.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 on the database server.</source>
+        <translation>Er is geen account %1 op de databaseserver.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>De database %1 kan niet worden geopend: %2</translation>
+    </message>
+</context>
+<context>
     <name>ww::ContentLoader</name>
     <message>
         <source>neither a tree (no &quot;nodes&quot;) nor a directory (no &quot;parties&quot;)</source>
@@ -1160,6 +1195,49 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>nesting is deeper than %1 levels</source>
         <translation>het bestand is dieper genest dan %1 niveaus</translation>
+    </message>
+</context>
+<context>
+    <name>ww::LoginDialog</name>
+    <message>
+        <source>Log in to the case database</source>
+        <translation>Inloggen op de casusdatabase</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Give a postgresql:// address.</source>
+        <translation>Geef een postgresql://-adres op.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "DeskStartup.h"
 
 #include "AppTranslations.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Vocabulary.h"
 #include "content/ShippedContent.h"
@@ -42,23 +43,43 @@ void showLoadProblems(const QString &what, const Diagnostics &diagnostics, bool 
 }
 
 /// Opens the case database and brings its schema up to date; null (after saying why) when it cannot.
-std::unique_ptr<Database> openCaseDatabase(const DatabaseUrl &url, bool interactive)
+void showDatabaseProblem(const QString &message, bool interactive)
 {
-    try {
-        std::unique_ptr<Database> database = Database::open(url);
-        Migrator(*database).migrate();
-        return database;
-    } catch (const StorageError &error) {
-        qCritical("wegwijzer-desk: %s", qPrintable(error.message()));
-        if (interactive) {
-            QMessageBox box(
-                    QMessageBox::Critical, QApplication::translate("ww::DeskStartup", "Wegwijzer Desk cannot start"),
+    qCritical("wegwijzer-desk: %s", qPrintable(message));
+    if (!interactive)
+        return;
+    QMessageBox box(QMessageBox::Critical, QApplication::translate("ww::DeskStartup", "Wegwijzer Desk cannot start"),
                     QApplication::translate("ww::DeskStartup", "The case database cannot be opened."), QMessageBox::Ok);
-            box.setInformativeText(error.message());
-            box.exec();
+    box.setInformativeText(message);
+    box.exec();
+}
+
+/// Opens and migrates the case database. A shared PostgreSQL database is tried first with libpq's
+/// own means (PGPASSWORD, ~/.pgpass); when that fails and someone is there, the login dialog asks.
+std::unique_ptr<Database> openCaseDatabase(DatabaseUrl *url, bool interactive)
+{
+    std::unique_ptr<Database> database;
+    try {
+        database = Database::open(*url);
+    } catch (const StorageError &error) {
+        if (url->dialect() != SqlDialect::PostgreSql || !interactive) {
+            showDatabaseProblem(error.message(), interactive);
+            return nullptr;
         }
+        LoginDialog login(*url, error.passwordMayHelp() ? QString() : error.message(),
+                          [](const DatabaseUrl &target, const QString &password) { return Database::open(target, password); });
+        if (login.exec() != QDialog::Accepted)
+            return nullptr;
+        database = login.takeDatabase();
+        *url = login.url();
+    }
+    try {
+        Migrator(*database).migrate();
+    } catch (const StorageError &error) {
+        showDatabaseProblem(error.message(), interactive);
         return nullptr;
     }
+    return database;
 }
 
 } // namespace
@@ -157,13 +178,28 @@ int DeskStartup::run(QApplication &app)
         return content;
     });
 
-    const std::unique_ptr<Database> database
-            = openCaseDatabase(options.database.value_or(DatabaseUrl::embeddedDefault()), !options.quitWhenReady);
+    // --db, else the shared database chosen at an earlier login, else the embedded default.
+    DatabaseUrl url = DatabaseUrl::embeddedDefault();
+    QString agent = owner();
+    if (options.database) {
+        url = *options.database;
+    } else if (const QString remembered = settings.value(u"database/url"_qs).toString(); !remembered.isEmpty()) {
+        QString ignored;
+        if (const std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(remembered, &ignored))
+            url = *parsed;
+    }
+    const std::unique_ptr<Database> database = openCaseDatabase(&url, !options.quitWhenReady);
     if (!database)
         return 1;
+    if (url.dialect() == SqlDialect::PostgreSql) {
+        // The shared database is remembered (never its password); the agent is the login role.
+        if (settings.value(u"database/url"_qs).toString() != url.toString())
+            settings.setValue(u"database/url"_qs, url.toString());
+        agent = url.user().isEmpty() ? agent : url.user();
+    }
     SqlCaseStore cases(*database);
     // Build the window while the content is still loading; it is shown only once the content is in.
-    MainWindow window(nullptr, nullptr, cases, owner());
+    MainWindow window(nullptr, nullptr, cases, agent);
 
     const Content content = loading.get();
     const DirectoryLoadResult &directory = content.directory;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "storage/ConnectionProblem.h"
 #include "storage/StorageError.h"
 
 #include <QAtomicInteger>
@@ -68,8 +69,13 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
             db.setPassword(password);
         db.setConnectOptions(url.connectOptions());
     }
-    if (!db.open())
+    if (!db.open()) {
+        if (url.dialect() == SqlDialect::PostgreSql) {
+            const ConnectionProblem problem = ConnectionProblem::classify(url, db.lastError().text());
+            throw StorageError(problem.message(), problem.needsPassword());
+        }
         throw StorageError(tr("cannot open the database %1: %2").arg(url.toString(), db.lastError().text()));
+    }
 
     if (url.dialect() == SqlDialect::Sqlite) {
         // WAL lets the home list read while a save is written; foreign keys are off by default in SQLite.

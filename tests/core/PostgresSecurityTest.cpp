@@ -5,6 +5,7 @@
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "storage/AccountAdmin.h"
+#include "storage/ConnectionProblem.h"
 #include "storage/ScramVerifier.h"
 #include "storage/SqlCaseStore.h"
 #include "storage/StorageError.h"
@@ -249,4 +250,44 @@ TEST_F(PostgresSecurityTest, AnAgentSavesAndReopensTheirOwnCasesThroughTheProgra
     EXPECT_FALSE(store.loadCase(m_caseB).has_value()); // another agent's case stays invisible
     Case forged = Case::open(Channel::Phone, m_agentB, tree->identity(), QDateTime::currentDateTimeUtc());
     EXPECT_THROW(store.saveCase(forged), StorageError); // not in someone else's name
+}
+
+TEST(PostgresConnection, SaysWhatFailedWhenTheServerIsDownTheDatabaseMissingOrTheAccountUnknown)
+{
+    const QString admin = qEnvironmentVariable("WW_TEST_POSTGRES_URL");
+    ASSERT_FALSE(admin.isEmpty()) << "WW_TEST_POSTGRES_URL is not set";
+    QString error;
+    const DatabaseUrl server = *DatabaseUrl::parse(admin, &error);
+    const auto attempt = [](const QString &text) {
+        QString parseError;
+        try {
+            Database::open(*DatabaseUrl::parse(text, &parseError));
+        } catch (const StorageError &failure) {
+            return failure.message();
+        }
+        return QString();
+    };
+    const QString base = u"postgresql://%1@%2:%3/"_qs.arg(server.user(), server.host()).arg(server.port());
+    EXPECT_TRUE(attempt(base + u"ww_no_such_database"_qs).contains(u"The database ww_no_such_database does not exist"));
+    EXPECT_TRUE(attempt(u"postgresql://ww_nobody_here@%1:%2/postgres"_qs.arg(server.host()).arg(server.port()))
+                    .contains(u"There is no account ww_nobody_here"));
+    EXPECT_TRUE(attempt(u"postgresql://x@127.0.0.1:1/postgres"_qs).contains(u"does not answer"));
+}
+
+TEST(PostgresConnection, RecognisesPasswordProblems)
+{
+    QString error;
+    const DatabaseUrl url = *DatabaseUrl::parse(u"postgresql://maria@db.example:5432/wegwijzer"_qs, &error);
+    const ConnectionProblem missing =
+        ConnectionProblem::classify(url, u"connection to server failed: fe_sendauth: no password supplied"_qs);
+    EXPECT_EQ(missing.kind(), ConnectionProblem::Kind::PasswordNeeded);
+    EXPECT_TRUE(missing.needsPassword());
+    const ConnectionProblem wrong = ConnectionProblem::classify(
+        url, u"FATAL:  password authentication failed for user \"maria\""_qs);
+    EXPECT_EQ(wrong.kind(), ConnectionProblem::Kind::WrongPassword);
+    EXPECT_EQ(wrong.message(), u"The user name or password is wrong.");
+    EXPECT_EQ(ConnectionProblem::classify(url, u"FATAL:  role \"maria\" is not permitted to log in"_qs).kind(),
+              ConnectionProblem::Kind::AccountDisabled);
+    EXPECT_EQ(ConnectionProblem::classify(url, u"could not translate host name \"db.example\" to address"_qs).kind(),
+              ConnectionProblem::Kind::HostNotFound);
 }

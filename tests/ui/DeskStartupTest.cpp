@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wegwijzer-desk started as a real process, offscreen.
+#include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -111,4 +112,25 @@ TEST(DeskStartup, SaysWhyWhenTheDatabaseIsNewerThanTheProgram)
             = desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs, u"--db"_qs, u"sqlite://"_qs + path});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(u"999")) << qPrintable(run.err);
+}
+
+TEST(DeskStartup, SaysWhichPartFailsWhenTheSharedDatabaseCannotBeReached)
+{
+    const ProcessResult down = desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs, u"--db"_qs,
+                                     u"postgresql://maria@127.0.0.1:1/wegwijzer"_qs});
+    EXPECT_EQ(down.exitCode, 1);
+    EXPECT_TRUE(down.err.contains(u"The database server at 127.0.0.1:1 does not answer")) << qPrintable(down.err);
+}
+
+TEST(DeskStartup, OpensTheSharedDatabaseAsTheLoggedInAgent)
+{
+    const QString admin = qEnvironmentVariable("WW_TEST_POSTGRES_URL");
+    ASSERT_FALSE(admin.isEmpty()) << "WW_TEST_POSTGRES_URL is not set";
+    ww::test::TemporaryDatabase shared(ww::test::Backend::PostgreSql);
+    const ProcessResult run = desk({u"--quit-when-ready"_qs, u"--db"_qs, shared.url().toString()});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    const ProcessResult missing = desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs, u"--db"_qs,
+                                        shared.url().toString() + u"_missing"_qs});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(u"does not exist")) << qPrintable(missing.err);
 }
