@@ -88,16 +88,17 @@ JsonInput JsonFileReader::readBytes(const QByteArray &bytes, const QString &file
 {
     JsonInput input;
     input.fileName = fileName;
-    const JsonSourceMap plain = JsonSourceMap::forText(bytes);
+    // Line starts are only needed to report a problem.
+    const auto plain = [&bytes] { return JsonSourceMap::forText(bytes); };
 
     if (bytes.size() > MaxFileBytes)
-        return failure(input, plain, 0, tr("the file is larger than the limit of %1 bytes").arg(MaxFileBytes));
+        return failure(input, plain(), 0, tr("the file is larger than the limit of %1 bytes").arg(MaxFileBytes));
     if (bytes.trimmed().isEmpty())
-        return failure(input, plain, 0, tr("the file is empty"));
+        return failure(input, plain(), 0, tr("the file is empty"));
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        return failure(input, plain, 0, tr("the file starts with a byte order mark; save it as UTF-8 without BOM"));
+        return failure(input, plain(), 0, tr("the file starts with a byte order mark; save it as UTF-8 without BOM"));
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
-        return failure(input, plain, bad,
+        return failure(input, plain(), bad,
                        tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
                            .arg(int(static_cast<unsigned char>(bytes.at(bad))), 2, 16, QChar(u'0')));
     }
@@ -105,7 +106,7 @@ JsonInput JsonFileReader::readBytes(const QByteArray &bytes, const QString &file
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(input, plain, parseError.offset, tr("invalid JSON: %1").arg(parseError.errorString()));
+        return failure(input, plain(), parseError.offset, tr("invalid JSON: %1").arg(parseError.errorString()));
 
     input.bytes = bytes;
     QList<JsonSourceMap::Problem> problems;
@@ -116,14 +117,14 @@ JsonInput JsonFileReader::readBytes(const QByteArray &bytes, const QString &file
         (void)JsonSourceMap::scan(bytes, MaxNestingDepth, &problems);
     }
     for (const JsonSourceMap::Problem &problem : std::as_const(problems)) {
-        const SourceLocation at = plain.locationOfOffset(problem.offset);
+        const SourceLocation at = plain().locationOfOffset(problem.offset);
         input.diagnostics.append({fileName, at.line, at.column, problem.message, problem.jsonPath});
     }
     if (!input.diagnostics.isEmpty())
         return input;
 
     if (!document.isObject())
-        return failure(input, plain, 0, tr("the top level must be a JSON object"));
+        return failure(input, plain(), 0, tr("the top level must be a JSON object"));
     input.root = document.object();
     return input;
 }
