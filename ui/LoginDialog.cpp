@@ -39,6 +39,8 @@ LoginDialog::LoginDialog(const DatabaseUrl &url, const QString &problem, Connect
     setWindowTitle(tr("Log in to the case database"));
     m_serverEdit->setObjectName(u"serverEdit"_qs);
     m_serverEdit->setAccessibleName(tr("Database"));
+    // Wide enough for a whole address, so the agent sees which database is meant.
+    m_serverEdit->setMinimumWidth(m_serverEdit->fontMetrics().horizontalAdvance(m_serverEdit->text() + u"MMMM"_qs));
     m_userEdit->setObjectName(u"userEdit"_qs);
     m_userEdit->setAccessibleName(tr("User name"));
     m_passwordEdit->setObjectName(u"passwordEdit"_qs);
@@ -48,6 +50,7 @@ LoginDialog::LoginDialog(const DatabaseUrl &url, const QString &problem, Connect
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setAccessibleName(tr("Problem"));
+    m_problemLabel->setStyleSheet(u"font-weight: bold;"_qs);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Database"), m_serverEdit);
