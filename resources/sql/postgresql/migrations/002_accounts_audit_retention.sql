@@ -1,21 +1,12 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema version 2 (PostgreSQL): personal accounts in group roles, row-level security, an audit log
 -- written by the database, hand-overs and retention. The client can be bypassed; these rules cannot.
--- Roles are cluster-wide, so they are created only when missing.
+-- Roles are cluster-wide: another database on the same server, migrating at the same moment, may
+-- create them first, so "already there" is fine.
 
-DO $$
-BEGIN
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ww_agent') THEN
-        CREATE ROLE ww_agent NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ww_supervisor') THEN
-        CREATE ROLE ww_supervisor NOLOGIN;
-    END IF;
-    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ww_admin') THEN
-        CREATE ROLE ww_admin NOLOGIN;
-    END IF;
-END;
-$$;
+DO $$ BEGIN CREATE ROLE ww_agent NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; $$;
+DO $$ BEGIN CREATE ROLE ww_supervisor NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; $$;
+DO $$ BEGIN CREATE ROLE ww_admin NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END; $$;
 
 -- Settings of the whole helpdesk, such as the retention period.
 CREATE TABLE settings (
