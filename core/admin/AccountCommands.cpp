@@ -13,7 +13,6 @@
 namespace ww {
 
 using ww::CliSupport::openDatabase;
-using ww::CliSupport::printDiagnostics;
 
 int AdminCli::user(const QString &subcommand, const QStringList &arguments)
 {
@@ -70,8 +69,7 @@ int AdminCli::user(const QString &subcommand, const QStringList &arguments)
         m_out << tr("account %1 added as %2").arg(names.first(), parser.value(roleOption)) << '\n';
         return Success;
     } catch (const StorageError &error) {
-        m_err << "wegwijzer-admin: " << error.message() << '\n';
-        return Failure;
+        return storageFailure(error);
     }
 }
 

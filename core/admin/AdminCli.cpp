@@ -2,6 +2,7 @@
 #include "AdminCli.h"
 
 #include "admin/CliSupport.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,12 @@ int AdminCli::usageError(const QString &message)
 {
     m_err << "wegwijzer-admin: " << message << "\n\n" << usage();
     return UsageError;
+}
+
+int AdminCli::storageFailure(const StorageError &error)
+{
+    m_err << "wegwijzer-admin: " << error.message() << '\n';
+    return Failure;
 }
 
 int AdminCli::run(const QStringList &arguments)

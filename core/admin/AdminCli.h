@@ -7,6 +7,8 @@
 
 namespace ww {
 
+class StorageError;
+
 /// The commands of `wegwijzer-admin`. Exit codes: 0 success, 1 failure, 2 usage error.
 class AdminCli
 {
@@ -22,6 +24,8 @@ public:
 
 private:
     int usageError(const QString &message);
+    /// Prints what the database said went wrong; returns Failure.
+    int storageFailure(const StorageError &error);
     int treeValidate(const QStringList &files);
     int treeWalk(const QStringList &arguments);
     int database(const QString &subcommand, const QStringList &arguments);

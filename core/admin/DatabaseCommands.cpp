@@ -55,8 +55,7 @@ int AdminCli::database(const QString &subcommand, const QStringList &arguments)
             m_out << tr("status: %n migration(s) pending; run \"db migrate\"", nullptr, int(pending.size())) << '\n';
         return Success;
     } catch (const StorageError &error) {
-        m_err << "wegwijzer-admin: " << error.message() << '\n';
-        return Failure;
+        return storageFailure(error);
     }
 }
 
@@ -117,8 +116,7 @@ int AdminCli::demoSeed(const QStringList &arguments)
         m_out << tr("%1 synthetic cases written in %2 s").arg(cases).arg(timer.elapsed() / 1000.0, 0, 'f', 1) << '\n';
         return Success;
     } catch (const StorageError &error) {
-        m_err << "wegwijzer-admin: " << error.message() << '\n';
-        return Failure;
+        return storageFailure(error);
     }
 }
 
@@ -150,8 +148,7 @@ int AdminCli::retention(const QStringList &arguments)
               << '\n';
         return Success;
     } catch (const StorageError &error) {
-        m_err << "wegwijzer-admin: " << error.message() << '\n';
-        return Failure;
+        return storageFailure(error);
     }
 }
 
