@@ -127,8 +127,18 @@ TEST(DeskStartup, OpensTheSharedDatabaseAsTheLoggedInAgent)
     const QString admin = qEnvironmentVariable("WW_TEST_POSTGRES_URL");
     ASSERT_FALSE(admin.isEmpty()) << "WW_TEST_POSTGRES_URL is not set";
     ww::test::TemporaryDatabase shared(ww::test::Backend::PostgreSql);
-    const ProcessResult run = desk({u"--quit-when-ready"_qs, u"--db"_qs, shared.url().toString()});
+    QTemporaryDir home;
+    const ProcessResult run = desk({u"--quit-when-ready"_qs, u"--db"_qs, shared.url().toString()}, home.path());
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    // The shared database is remembered: the next start without --db opens it again, not an embedded one.
+    const ProcessResult again = desk({u"--quit-when-ready"_qs}, home.path());
+    EXPECT_EQ(again.exitCode, 0) << qPrintable(again.err);
+    EXPECT_FALSE(QFileInfo::exists(home.filePath(u"Wegwijzer/Wegwijzer Desk/wegwijzer.db"_qs)));
+    QFile settings(home.filePath(u"Wegwijzer/Wegwijzer Desk.conf"_qs));
+    ASSERT_TRUE(settings.open(QIODevice::ReadOnly));
+    const QString remembered = QString::fromUtf8(settings.readAll());
+    EXPECT_TRUE(remembered.contains(shared.url().databaseName())) << qPrintable(remembered);
+    EXPECT_FALSE(remembered.contains(u"password"_qs, Qt::CaseInsensitive));
     const ProcessResult missing = desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs, u"--db"_qs,
                                         shared.url().toString() + u"_missing"_qs});
     EXPECT_EQ(missing.exitCode, 1);
