@@ -692,10 +692,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give a reason for the change to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A follow-up can be planned once the contact has ended.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -724,10 +724,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Verwijs naar minstens één partij, of volg de beslisboom tot een witte vlek.</translation>
     </message>
     <message>
-        <source>Give a reason for the change to %1.</source>
-        <translation>Geef een reden voor de wijziging bij %1.</translation>
-    </message>
-    <message>
         <source>A follow-up can be planned once the contact has ended.</source>
         <translation>Je kunt pas een vervolgafspraak plannen als het gesprek is beëindigd.</translation>
     </message>

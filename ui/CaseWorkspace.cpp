@@ -7,7 +7,6 @@
 #include "NotesPane.h"
 #include "ReferralPanel.h"
 #include "TreeWalkerPanel.h"
-#include "directory/ReferralDirectory.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -59,10 +58,6 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
 {
     // Every panel is made inside its final parent, column by column: Qt's Tab order is the order in
     // which widgets join the window.
-    m_session->setPartyNames([directory, this](const QString &partyId) {
-        const Party *party = directory->party(partyId);
-        return party ? party->name.in(m_walkerPanel->contentLanguage()) : partyId;
-    });
     m_walkerPanel = new TreeWalkerPanel(m_session->tree(), directory, m_splitter);
     m_notesPane = new NotesPane(*m_session, m_splitter);
     QScrollArea *referralArea = scrollArea(m_splitter, u"referralScrollArea"_qs);
@@ -206,8 +201,6 @@ QWidget *CaseWorkspace::widgetFor(const QString &field) const
         return m_referralPanel->whiteSpotField();
     if (field == u"referrals")
         return m_referralPanel->addPartyField();
-    if (field == u"referralReason")
-        return m_referralPanel->firstReferralField();
     if (field == u"note")
         return m_notesPane->findChild<QWidget *>(u"noteEditor"_qs);
     return nullptr;

@@ -153,15 +153,6 @@ QWidget *ReferralPanel::addPartyField() const
     return m_addPartyCombo;
 }
 
-QWidget *ReferralPanel::firstReferralField() const
-{
-    for (QWidget *child : m_rows->findChildren<QWidget *>()) {
-        if (child->focusPolicy() != Qt::NoFocus && child->isVisibleTo(m_rows))
-            return child;
-    }
-    return m_addPartyCombo;
-}
-
 void ReferralPanel::flush()
 {
     m_reasonTimer.stop();

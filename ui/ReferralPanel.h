@@ -35,8 +35,6 @@ public:
     void flush();
     QWidget *whiteSpotField() const;
     QWidget *addPartyField() const;
-    /// The first referral control, for the wrap-up checklist to send the agent to.
-    QWidget *firstReferralField() const;
 
 private:
     void refresh();

@@ -350,11 +350,8 @@ QList<WrapUpIssue> CaseSession::wrapUpIssues() const
         issues.append({u"whiteSpotReason"_qs, tr("Write why no party fits (white spot).")});
     if (!m_case.whiteSpot && m_case.confirmedReferrals().isEmpty())
         issues.append({u"referrals"_qs, tr("Refer to at least one party, or walk the tree to a white spot.")});
-    for (const CaseReferral &referral : m_case.referrals) {
-        if (referral.differsFromSuggestion() && referral.reason.trimmed().isEmpty())
-            issues.append({u"referralReason"_qs, tr("Give a reason for the change to %1.")
-                                                     .arg(m_partyNames ? m_partyNames(referral.partyId) : referral.partyId)});
-    }
+    // A removed or added party always has its reason: the session refuses one without, and so does
+    // the database (a CHECK on referrals), so wrap-up need not look for it.
     return issues;
 }
 

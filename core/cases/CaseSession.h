@@ -16,7 +16,7 @@ namespace ww {
 /// Something that keeps a case in wrap-up from being closed.
 struct WrapUpIssue
 {
-    QString field; ///< callerRole, schoolType, themes, routeStage, referrals, whiteSpotReason, referralReason
+    QString field; ///< contact, callerRole, schoolType, themes, routeStage, referrals, whiteSpotReason
     QString message;
 };
 
@@ -71,8 +71,6 @@ public:
     std::optional<CaseNote> addNote(const QString &body, const QUuid &corrects = {});
 
     // Wrap-up and follow-up.
-    /// How parties are named in wrap-up messages; the session knows only their ids.
-    void setPartyNames(std::function<QString(const QString &partyId)> names) { m_partyNames = std::move(names); }
     QList<WrapUpIssue> wrapUpIssues() const;
     bool close();
     bool scheduleFollowUp(const QDate &date, const QString &instruction, QString *error);
@@ -102,7 +100,6 @@ private:
     QDateTime m_holdStartedAt;
     QString m_draft;
     QTimer m_draftTimer;
-    std::function<QString(const QString &)> m_partyNames;
     bool m_caseUnsaved = false; ///< the last case save failed; the next save of any kind retries it
 };
 
