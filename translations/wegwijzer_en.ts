@@ -625,6 +625,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Follow-up continued: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Handed over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseListModel</name>
@@ -654,6 +658,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,6 +715,26 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Write a short instruction for the follow-up (at most 500 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A closed case cannot be handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who takes the case over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a short note for the person who takes the case over (at most 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be saved right now, so it cannot be handed over. Try again when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not handed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseWorkspace</name>
@@ -733,6 +765,22 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>Save the note you are typing (Ctrl+Return) or clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the database cannot be reached. Go on working: everything is kept on this computer and saved as soon as the database is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also open right now by: %1. Notes from both are kept; other changes are merged when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by %1 to %2 on %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,6 +1033,37 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>Plan follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::HandoverDialog</name>
+    <message>
+        <source>Hand over the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes the case over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the person who takes the case over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they need to know: where the caller is now, what was promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,6 +1483,126 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>New cases use this tree; an open case keeps the tree it was walked in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hand o&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case handed over to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Work on %n case(s) was not saved when the desktop stopped (last change %1). Restore it now? If you choose No, it stays on this computer and you are asked again at the next start.</source>
+        <translation>
+            <numerusform>Work on %n case was not saved when the desktop stopped (last change %1). Restore it now? If you choose No, it stays on this computer and you are asked again at the next start.</numerusform>
+            <numerusform>Work on %n cases was not saved when the desktop stopped (last change %1). Restore it now? If you choose No, it stays on this computer and you are asked again at the next start.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved work could not be restored yet: %1. It stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved work restored: %n case(s).</source>
+        <translation>
+            <numerusform>Unsaved work restored: %n case.</numerusform>
+            <numerusform>Unsaved work restored: %n cases.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ww::MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While you worked on this case, it was saved from another desktop. Choose per part which version to keep. Notes are kept from both: nothing written is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Part&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by the other&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keep yours: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: take the other: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the merged case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage in the complaint route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path through the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no party fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), now at: %1</source>
+        <translation>
+            <numerusform>%n step, now at: %1</numerusform>
+            <numerusform>%n steps, now at: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ww::Migrator</name>
@@ -1710,6 +1909,13 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>&quot;%1&quot; is longer than 100 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::StaleCaseError</name>
+    <message>
+        <source>the case was changed by someone else since it was opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -657,6 +657,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>Follow-up continued: %1</source>
         <translation>Vervolg opgepakt: %1</translation>
     </message>
+    <message>
+        <source>Handed over to %1</source>
+        <translation>Overgedragen aan %1</translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseListModel</name>
@@ -687,6 +691,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Follow-up</source>
         <translation>Vervolgafspraak</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Van %1: %2</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
     </message>
 </context>
 <context>
@@ -735,6 +747,26 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>Write a short instruction for the follow-up (at most 500 characters).</source>
         <translation>Schrijf een korte instructie voor de vervolgafspraak (maximaal 500 tekens).</translation>
     </message>
+    <message>
+        <source>A closed case cannot be handed over.</source>
+        <translation>Een gesloten casus kunt u niet overdragen.</translation>
+    </message>
+    <message>
+        <source>Choose the person who takes the case over.</source>
+        <translation>Kies wie de casus overneemt.</translation>
+    </message>
+    <message>
+        <source>Write a short note for the person who takes the case over (at most 1000 characters).</source>
+        <translation>Schrijf een korte notitie voor wie de casus overneemt (hoogstens 1000 tekens).</translation>
+    </message>
+    <message>
+        <source>The case cannot be saved right now, so it cannot be handed over. Try again when the connection is back.</source>
+        <translation>De casus kan nu niet worden bewaard, dus u kunt hem nog niet overdragen. Probeer het opnieuw als de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>The case was not handed over: %1</source>
+        <translation>De casus is niet overgedragen: %1</translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseWorkspace</name>
@@ -767,6 +799,22 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>Save the note you are typing (Ctrl+Return) or clear it.</source>
         <translation>Sla de notitie op die je aan het typen bent (Ctrl+Return), of maak het veld leeg.</translation>
+    </message>
+    <message>
+        <source>Offline: the database cannot be reached. Go on working: everything is kept on this computer and saved as soon as the database is back.</source>
+        <translation>Offline: de database is niet bereikbaar. Werk gewoon door: alles blijft op deze computer bewaard en wordt opgeslagen zodra de database terug is.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Also open right now by: %1. Notes from both are kept; other changes are merged when you save.</source>
+        <translation>Nu ook open bij: %1. Notities van u allebei blijven bewaard; andere wijzigingen worden samengevoegd bij het bewaren.</translation>
+    </message>
+    <message>
+        <source>Handed over by %1 to %2 on %3: %4</source>
+        <translation>Overgedragen door %1 aan %2 op %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1067,37 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>Plan follow-up</source>
         <translation>Vervolgafspraak plannen</translation>
+    </message>
+</context>
+<context>
+    <name>ww::HandoverDialog</name>
+    <message>
+        <source>Hand over the case</source>
+        <translation>Casus overdragen</translation>
+    </message>
+    <message>
+        <source>Who takes the case over</source>
+        <translation>Wie neemt de casus over</translation>
+    </message>
+    <message>
+        <source>Note for the person who takes the case over</source>
+        <translation>Notitie voor wie de casus overneemt</translation>
+    </message>
+    <message>
+        <source>What they need to know: where the caller is now, what was promised</source>
+        <translation>Wat zij moeten weten: waar de beller nu staat, wat is afgesproken</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Aan</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notitie</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Overdragen</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1516,126 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>New cases use this tree; an open case keeps the tree it was walked in.</source>
         <translation>Nieuwe casussen gebruiken deze beslisboom. Een open casus houdt de beslisboom waarmee hij is begonnen.</translation>
     </message>
+    <message>
+        <source>Hand o&amp;ver…</source>
+        <translation>Overd&amp;ragen…</translation>
+    </message>
+    <message>
+        <source>Case handed over to %1.</source>
+        <translation>Casus overgedragen aan %1.</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Niet bewaard werk terugzetten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Work on %n case(s) was not saved when the desktop stopped (last change %1). Restore it now? If you choose No, it stays on this computer and you are asked again at the next start.</source>
+        <translation>
+            <numerusform>Werk aan %n casus was niet bewaard toen het programma stopte (laatste wijziging %1). Nu terugzetten? Kiest u Nee, dan blijft het op deze computer en vragen we het bij de volgende start opnieuw.</numerusform>
+            <numerusform>Werk aan %n casussen was niet bewaard toen het programma stopte (laatste wijziging %1). Nu terugzetten? Kiest u Nee, dan blijft het op deze computer en vragen we het bij de volgende start opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work not restored</source>
+        <translation>Werk niet teruggezet</translation>
+    </message>
+    <message>
+        <source>Unsaved work could not be restored yet: %1. It stays on this computer.</source>
+        <translation>Het niet bewaarde werk kon nog niet worden teruggezet: %1. Het blijft op deze computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved work restored: %n case(s).</source>
+        <translation>
+            <numerusform>Niet bewaard werk teruggezet: %n casus.</numerusform>
+            <numerusform>Niet bewaard werk teruggezet: %n casussen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ww::MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Someone else changed this case</source>
+        <translation>Iemand anders heeft deze casus gewijzigd</translation>
+    </message>
+    <message>
+        <source>While you worked on this case, it was saved from another desktop. Choose per part which version to keep. Notes are kept from both: nothing written is lost.</source>
+        <translation>Terwijl u aan deze casus werkte, is hij ook op een andere computer bewaard. Kies per onderdeel welke versie u houdt. Notities van allebei blijven bewaard: niets wat geschreven is, gaat verloren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Part&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Onderdeel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Van u&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by the other&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bewaard door de ander&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: keep yours: %2</source>
+        <translation>%1: uw versie houden: %2</translation>
+    </message>
+    <message>
+        <source>%1: take the other: %2</source>
+        <translation>%1: versie van de ander nemen: %2</translation>
+    </message>
+    <message>
+        <source>Save the merged case</source>
+        <translation>Samengevoegde casus bewaren</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>Wie belde</translation>
+    </message>
+    <message>
+        <source>Type of school</source>
+        <translation>Soort school</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Stage in the complaint route</source>
+        <translation>Stap in de klachtroute</translation>
+    </message>
+    <message>
+        <source>Path through the tree</source>
+        <translation>Route door de beslisboom</translation>
+    </message>
+    <message>
+        <source>Why no party fits</source>
+        <translation>Waarom geen partij past</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>State of the case</source>
+        <translation>Stand van de casus</translation>
+    </message>
+    <message>
+        <source>Time on hold</source>
+        <translation>Tijd in de wacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), now at: %1</source>
+        <translation>
+            <numerusform>%n stap, nu bij: %1</numerusform>
+            <numerusform>%n stappen, nu bij: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ww::Migrator</name>
@@ -1744,6 +1943,13 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>&quot;%1&quot; is longer than 100 years</source>
         <translation>&quot;%1&quot; is langer dan 100 jaar</translation>
+    </message>
+</context>
+<context>
+    <name>ww::StaleCaseError</name>
+    <message>
+        <source>the case was changed by someone else since it was opened</source>
+        <translation>de casus is door iemand anders gewijzigd sinds hij werd geopend</translation>
     </message>
 </context>
 <context>

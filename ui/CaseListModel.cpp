@@ -68,6 +68,9 @@ QString CaseListModel::text(const CaseSummary &summary, int column) const
             return {};
         return tr("%1 — %2").arg(locale.toString(summary.followUpDate, QLocale::ShortFormat),
                                  summary.followUpInstruction);
+    case HandoverColumn:
+        return summary.handedOverBy.isEmpty() ? QString()
+                                              : tr("From %1: %2").arg(summary.handedOverBy, summary.handoverNote);
     default:
         return {};
     }
@@ -123,6 +126,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Caller");
     case FollowUpColumn:
         return tr("Follow-up");
+    case HandoverColumn:
+        return tr("Handed over");
     default:
         return {};
     }

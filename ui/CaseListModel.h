@@ -16,7 +16,7 @@ class CaseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, ChannelColumn, OpenedColumn, CallerRoleColumn, FollowUpColumn, ColumnCount };
+    enum Column { StatusColumn, ChannelColumn, OpenedColumn, CallerRoleColumn, FollowUpColumn, HandoverColumn, ColumnCount };
     static constexpr int RecentLimit = 20;
     enum Role { CaseIdRole = Qt::UserRole, FollowUpDueRole };
 

@@ -4,15 +4,18 @@
 #include "CaseFieldsForm.h"
 #include "CaseHeaderBar.h"
 #include "CaseHistoryList.h"
+#include "MergeDialog.h"
 #include "NotesPane.h"
 #include "ReferralPanel.h"
 #include "TreeWalkerPanel.h"
+#include "cases/PresenceTracker.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -54,8 +57,12 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
     , m_warningBar(new QFrame(this))
     , m_warningLabel(new QLabel(m_warningBar))
     , m_warningDismissButton(new QPushButton(tr("Hide"), m_warningBar))
+    , m_presenceLabel(new QLabel(this))
+    , m_handoverLabel(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    m_directory = directory;
+    m_language = contentLanguage;
     // Every panel is made inside its final parent, column by column: Qt's Tab order is the order in
     // which widgets join the window.
     m_walkerPanel = new TreeWalkerPanel(m_session->tree(), directory, m_splitter);
@@ -130,6 +137,8 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_header);
     layout->addWidget(m_warningBar);
+    layout->addWidget(m_handoverLabel);
+    layout->addWidget(m_presenceLabel);
     layout->addWidget(m_splitter, 1);
 
     m_header->setIssueSource([this] { return closeIssues(); });
@@ -138,8 +147,31 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
     connect(m_session.get(), &CaseSession::changed, this, &CaseWorkspace::applyReadOnly);
     // A save that reaches the database again has made good what failed before.
     connect(m_session.get(), &CaseSession::saved, m_warningBar, &QWidget::hide);
+    connect(m_session.get(), &CaseSession::connectionChanged, this, &CaseWorkspace::showConnection);
+    connect(m_session.get(), &CaseSession::conflictFound, this, &CaseWorkspace::mergeConflict, Qt::QueuedConnection);
+    connect(m_session.get(), &CaseSession::changed, this, &CaseWorkspace::showHandover);
+
+    for (QLabel *label : {m_presenceLabel, m_handoverLabel}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setContentsMargins(8, 2, 8, 2);
+        label->setFocusPolicy(Qt::TabFocus); // a screen reader user can reach and read it
+        label->hide();
+    }
+    m_presenceLabel->setObjectName(u"presenceLabel"_qs);
+    m_presenceLabel->setStyleSheet(u"#presenceLabel { background: #dbeafe; color: black; }"_qs);
+    m_handoverLabel->setObjectName(u"handoverLabel"_qs);
+    m_handoverLabel->setStyleSheet(u"#handoverLabel { background: #e8f5e9; color: black; }"_qs);
+    showHandover();
+    m_presence = new PresenceTracker(m_session->repository(), m_session->caseData().id, m_session->user(), this);
+    connect(m_presence, &PresenceTracker::othersChanged, this, &CaseWorkspace::showPresence);
+    showPresence(m_presence->others());
+
     m_appliedReadOnly = !isReadOnly();
     applyReadOnly();
+    // A session restored from the journal may already have found a conflict.
+    if (m_session->conflict())
+        QMetaObject::invokeMethod(this, &CaseWorkspace::mergeConflict, Qt::QueuedConnection);
 }
 
 CaseWorkspace::~CaseWorkspace()
@@ -183,6 +215,66 @@ void CaseWorkspace::showSaveFailure(const QString &message)
                                     .arg(message));
     m_warningBar->setAccessibleDescription(m_warningLabel->text());
     m_warningBar->show();
+}
+
+void CaseWorkspace::showConnection(bool online)
+{
+    if (online) {
+        m_warningBar->hide();
+        return;
+    }
+    m_warningLabel->setText(tr("Offline: the database cannot be reached. Go on working: everything is kept on this "
+                               "computer and saved as soon as the database is back."));
+    m_warningBar->setAccessibleName(tr("Offline"));
+    m_warningBar->setAccessibleDescription(m_warningLabel->text());
+    m_warningBar->show();
+}
+
+void CaseWorkspace::showPresence(const QStringList &others)
+{
+    m_presenceLabel->setText(others.isEmpty() ? QString()
+                                              : tr("Also open right now by: %1. Notes from both are kept; other "
+                                                   "changes are merged when you save.")
+                                                        .arg(others.join(u", "_qs)));
+    m_presenceLabel->setAccessibleName(m_presenceLabel->text());
+    m_presenceLabel->setVisible(!others.isEmpty());
+}
+
+QStringList CaseWorkspace::othersViewing() const
+{
+    return m_presence ? m_presence->others() : QStringList();
+}
+
+void CaseWorkspace::showHandover()
+{
+    const QList<CaseHandover> &handovers = m_session->handovers();
+    if (handovers.isEmpty()) {
+        m_handoverLabel->hide();
+        return;
+    }
+    const CaseHandover &last = handovers.constLast();
+    m_handoverLabel->setText(tr("Handed over by %1 to %2 on %3: %4")
+                                     .arg(last.from, last.to,
+                                          QLocale().toString(last.at.toLocalTime(), QLocale::ShortFormat), last.note));
+    m_handoverLabel->setAccessibleName(m_handoverLabel->text());
+    m_handoverLabel->show();
+}
+
+void CaseWorkspace::mergeConflict()
+{
+    if (m_merging || !m_session->conflict())
+        return;
+    m_merging = true;
+    flushEdits();
+    MergeDialog dialog(*m_session->conflict(), m_session->tree(), m_directory, m_language, this);
+    dialog.exec(); // the case must be merged before work on it goes on: there is no cancel
+    m_session->resolveConflict(dialog.result());
+    {
+        // The panels show the merged case; restoring the walk is not a new change.
+        const QSignalBlocker blocker(m_walkerPanel);
+        m_walkerPanel->restorePath(m_session->walkPath());
+    }
+    m_merging = false;
 }
 
 QList<WrapUpIssue> CaseWorkspace::closeIssues() const

@@ -17,6 +17,7 @@ class CaseFieldsForm;
 class CaseHeaderBar;
 class CaseHistoryList;
 class NotesPane;
+class PresenceTracker;
 class ReferralDirectory;
 class ReferralPanel;
 class TreeWalkerPanel;
@@ -49,21 +50,33 @@ public:
     void flushEdits();
     /// Focus where the agent starts: the tree for a case being worked on, the notes otherwise.
     void focusStart();
+    /// Who else has this case open, as last seen.
+    QStringList othersViewing() const;
 
 private:
     QWidget *widgetFor(const QString &field) const;
     void applyReadOnly();
     void showSaveFailure(const QString &message);
+    void showConnection(bool online);
+    void showPresence(const QStringList &others);
+    void showHandover();
+    void mergeConflict();
     void saveSplitter() const;
 
     // Declared first so that it is destroyed last, after every panel that refers to it.
     std::unique_ptr<CaseSession> m_session;
     bool m_appliedReadOnly = false;
+    std::shared_ptr<const ReferralDirectory> m_directory;
+    QString m_language;
+    bool m_merging = false;
 
     CaseHeaderBar *m_header;
     QWidget *m_warningBar;
     QLabel *m_warningLabel;
     QPushButton *m_warningDismissButton;
+    QLabel *m_presenceLabel;
+    QLabel *m_handoverLabel;
+    PresenceTracker *m_presence = nullptr;
     QSplitter *m_splitter;
     TreeWalkerPanel *m_walkerPanel = nullptr;
     NotesPane *m_notesPane = nullptr;

@@ -5,6 +5,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Vocabulary.h"
+#include "cases/CaseJournal.h"
 #include "content/ShippedContent.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -200,6 +201,7 @@ int DeskStartup::run(QApplication &app)
     SqlCaseStore cases(*database);
     // Build the window while the content is still loading; it is shown only once the content is in.
     MainWindow window(nullptr, nullptr, cases, agent);
+    window.setJournalFolder(CaseJournal::folderFor(agent, url.toString()));
 
     const Content content = loading.get();
     const DirectoryLoadResult &directory = content.directory;
@@ -221,6 +223,8 @@ int DeskStartup::run(QApplication &app)
     window.activateWindow();
     if (options.quitWhenReady)
         QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    else
+        QTimer::singleShot(0, &window, &MainWindow::offerToRestoreUnsavedWork);
     return app.exec();
 }
 

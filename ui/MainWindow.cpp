@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "CaseWorkspace.h"
 #include "FollowUpDialog.h"
+#include "HandoverDialog.h"
 #include "HomeView.h"
 #include "TreeWalkerPanel.h"
 #include "directory/ReferralDirectory.h"
@@ -14,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
@@ -137,6 +139,8 @@ void MainWindow::buildCaseActions()
                                   [this] { planFollowUp(); });
     m_continueAction = caseAction(tr("C&ontinue follow-up"), u"continueFollowUpAction"_qs, {QKeySequence(Qt::Key_F7)},
                                   [this] { continueFollowUp(); });
+    m_handoverAction = caseAction(tr("Hand o&ver…"), u"handoverAction"_qs, {QKeySequence(Qt::CTRL | Qt::Key_H)},
+                                  [this] { handOverCase(); });
     m_homeAction = caseAction(tr("&Back to my cases"), u"homeAction"_qs,
                               {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F4)}, [this] { showHome(); });
 
@@ -149,7 +153,8 @@ void MainWindow::buildCaseActions()
     toolBar->setFloatable(false);
     addToolBar(Qt::TopToolBarArea, toolBar);
     const QList<QAction *> actions{m_newPhoneAction, m_newChatAction,  nullptr,          m_holdAction, m_endAction,
-                                   m_closeAction,    m_followUpAction, m_continueAction, nullptr,      m_homeAction};
+                                   m_closeAction,    m_followUpAction, m_continueAction, m_handoverAction, nullptr,
+                                   m_homeAction};
     for (QAction *action : actions) {
         if (action) {
             caseMenu->addAction(action);
@@ -175,6 +180,7 @@ void MainWindow::updateCaseActions()
     m_closeAction->setEnabled(inCase && (status == CaseStatus::Active || status == CaseStatus::WrapUp));
     m_followUpAction->setEnabled(inCase && (status == CaseStatus::Active || status == CaseStatus::WrapUp));
     m_continueAction->setEnabled(inCase && status == CaseStatus::FollowUp);
+    m_handoverAction->setEnabled(inCase && status != CaseStatus::Closed);
     m_homeAction->setEnabled(inCase);
 }
 
@@ -208,7 +214,7 @@ bool MainWindow::openCase(const QUuid &id)
 {
     std::unique_ptr<CaseSession> session;
     try {
-        session = CaseSession::load(m_cases, id, m_clock);
+        session = CaseSession::load(m_cases, id, m_owner, m_clock);
     } catch (const StorageError &error) {
         QMessageBox::warning(this, tr("Case not opened"), tr("The case cannot be read: %1").arg(error.message()));
         return false;
@@ -230,6 +236,8 @@ bool MainWindow::openCase(const QUuid &id)
 
 void MainWindow::showWorkspace(std::unique_ptr<CaseSession> session)
 {
+    if (!m_journalFolder.isEmpty())
+        session->attachJournal(m_journalFolder);
     delete m_workspace;
     m_workspace = new CaseWorkspace(std::move(session), m_directory, m_language, m_stack);
     m_stack->addWidget(m_workspace);
@@ -303,6 +311,79 @@ void MainWindow::planFollowUp()
     const QDate date = session.caseData().followUpDate;
     showHome();
     statusBar()->showMessage(tr("Follow-up planned for %1.").arg(QLocale().toString(date, QLocale::ShortFormat)), 8000);
+}
+
+void MainWindow::handOverCase()
+{
+    if (!m_workspace || m_workspace->session().caseData().status == CaseStatus::Closed)
+        return;
+    m_workspace->flushEdits();
+    CaseSession &session = m_workspace->session();
+    QStringList receivers;
+    try {
+        receivers = m_cases.handoverReceivers(m_owner);
+    } catch (const StorageError &) {
+        // Offline: the dialog still opens, and the session explains why it cannot hand over now.
+    }
+    HandoverDialog dialog(
+            receivers,
+            [&session](const QString &receiver, const QString &note, QString *error) {
+                return session.handOver(receiver, note, error);
+            },
+            this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString receiver = session.handovers().constLast().to;
+    showHome();
+    statusBar()->showMessage(tr("Case handed over to %1.").arg(receiver), 8000);
+}
+
+void MainWindow::offerToRestoreUnsavedWork()
+{
+    if (m_journalFolder.isEmpty())
+        return;
+    const QList<JournaledWork> pending = CaseJournal::pending(m_journalFolder);
+    if (pending.isEmpty())
+        return;
+    const QString when = QLocale().toString(pending.constLast().lastChangeAt.toLocalTime(), QLocale::ShortFormat);
+    const auto answer = QMessageBox::question(
+            this, tr("Restore unsaved work?"),
+            tr("Work on %n case(s) was not saved when the desktop stopped (last change %1). Restore it now? "
+               "If you choose No, it stays on this computer and you are asked again at the next start.",
+               nullptr, int(pending.size()))
+                    .arg(when),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        restoreUnsavedWork();
+}
+
+int MainWindow::restoreUnsavedWork()
+{
+    int restored = 0;
+    std::unique_ptr<CaseSession> last;
+    for (const JournaledWork &work : CaseJournal::pending(m_journalFolder)) {
+        try {
+            std::unique_ptr<CaseSession> session = CaseSession::restore(m_cases, work, m_owner, m_tree, m_clock);
+            if (!session) {
+                QFile::remove(work.path); // a draft for a case that never reached the database
+                continue;
+            }
+            ++restored;
+            last = std::move(session); // an earlier one saves what it can and closes
+        } catch (const StorageError &error) {
+            QMessageBox::warning(this, tr("Work not restored"),
+                                 tr("Unsaved work could not be restored yet: %1. It stays on this computer.")
+                                         .arg(error.message()));
+            break;
+        }
+    }
+    if (last) {
+        showWorkspace(std::move(last));
+        statusBar()->showMessage(tr("Unsaved work restored: %n case(s).", nullptr, restored), 8000);
+    } else {
+        m_homeView->reload();
+    }
+    return restored;
 }
 
 void MainWindow::continueFollowUp()

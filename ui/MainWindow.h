@@ -46,6 +46,14 @@ public:
     bool newCase(Channel channel);
     bool openCase(const QUuid &id);
     void showHome();
+    /// Journals every open case in \a folder (CaseJournal::folderFor), so that no change is lost.
+    void setJournalFolder(const QString &folder) { m_journalFolder = folder; }
+    /// Work a crash or a lost connection left in the journal: asks the agent, then restores it.
+    void offerToRestoreUnsavedWork();
+    /// Restores all journaled work without asking; the last case restored is opened. Returns how many.
+    int restoreUnsavedWork();
+    /// Hands the open case over, asking to whom and with what note.
+    void handOverCase();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +83,7 @@ private:
     QString m_owner;
     CaseSession::Clock m_clock;
     QString m_language = u"nl"_qs;
+    QString m_journalFolder;
 
     QStackedWidget *m_stack;
     HomeView *m_homeView;
@@ -89,6 +98,7 @@ private:
     QAction *m_followUpAction = nullptr;
     QAction *m_continueAction = nullptr;
     QAction *m_homeAction = nullptr;
+    QAction *m_handoverAction = nullptr;
 };
 
 } // namespace ww

@@ -107,9 +107,13 @@ struct Case
     QList<CaseEvent> events;
     QDate followUpDate;
     QString followUpInstruction;
+    /// The stored header's version this case was read at (0: not stored yet). A save from an older
+    /// version is refused, so nobody overwrites a change they have not seen.
+    int rowVersion = 0;
 
     static Case open(Channel channel, const QString &owner, const QString &treeIdentity, const QDateTime &now);
     bool isReadOnly() const { return status == CaseStatus::Closed; }
+    bool operator==(const Case &) const = default;
     /// Confirmed referrals only.
     QList<CaseReferral> confirmedReferrals() const;
     const CaseReferral *referral(const QString &partyId) const;

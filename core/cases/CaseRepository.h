@@ -21,12 +21,25 @@ struct CaseSummary
     QString followUpInstruction;
     QString callerRole;
     QString outcomeNodeId;
+    QString handedOverBy; ///< who handed the case to this person, if it was handed over
+    QString handoverNote;
 
     bool followUpDue(const QDate &today) const
     {
         return status == CaseStatus::FollowUp && followUpDate.isValid() && followUpDate <= today;
     }
 };
+
+/// A case handed from one person to another, with a note for the receiver.
+struct CaseHandover
+{
+    QString from;
+    QString to;
+    QString note;
+    QDateTime at;
+};
+
+enum class CaseAccess { Opened, Exported };
 
 /// Where cases are kept. The SQL store implements it for SQLite and PostgreSQL.
 /// Every method throws StorageError on failure; a failed save leaves what was stored before.
@@ -40,10 +53,14 @@ public:
     /// The canonical content of the tree with \a identity, or empty when unknown.
     virtual QByteArray treeContent(const QString &identity) = 0;
 
-    /// Saves the whole case in one transaction. Notes and events already stored are left as they
-    /// are (they are append-only), so saving the same case twice changes nothing.
-    virtual void saveCase(const Case &caseData) = 0;
+    /// Saves the whole case in one transaction and returns the stored row version. Notes and events
+    /// already stored are left as they are (they are append-only), so saving the same case twice
+    /// changes nothing. Throws StaleCaseError when the stored case is newer than caseData.rowVersion;
+    /// the case's notes are saved even then.
+    virtual int saveCase(const Case &caseData) = 0;
     virtual std::optional<Case> loadCase(const QUuid &id) = 0;
+    /// Records in the audit log that \a actor opened or exported the case.
+    virtual void recordAccess(const QUuid &caseId, const QString &actor, CaseAccess access) = 0;
 
     virtual void saveDraft(const QUuid &caseId, const QString &body, const QDateTime &at) = 0;
     virtual QString draft(const QUuid &caseId) = 0;
@@ -51,7 +68,22 @@ public:
 
     /// Open cases of \a owner (due follow-ups first, then active, then later follow-ups),
     /// followed by at most \a recentLimit recently closed ones.
+    /// Includes the cases handed over to \a owner; leaves out those \a owner handed on.
     virtual QList<CaseSummary> homeList(const QString &owner, const QDate &today, int recentLimit) = 0;
+
+    virtual void handOver(const QUuid &caseId, const CaseHandover &handover) = 0;
+    virtual QList<CaseHandover> handovers(const QUuid &caseId) = 0;
+    /// The people a case can be handed to, \a me left out.
+    virtual QStringList handoverReceivers(const QString &me) = 0;
+
+    // Who has a case open right now. Each open desktop touches its row now and then.
+    virtual void touchPresence(const QUuid &caseId, const QString &viewer) = 0;
+    virtual void leavePresence(const QUuid &caseId, const QString &viewer) = 0;
+    virtual QStringList othersViewing(const QUuid &caseId, const QString &viewer, int maxAgeSeconds) = 0;
+
+    /// Opens the connection again after it was lost (a server restart, a network cut).
+    /// Returns false when the database cannot be reached yet.
+    virtual bool reconnect() = 0;
 };
 
 } // namespace ww

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseSession.h"
 
+#include "storage/StaleCaseError.h"
 #include "storage/StorageError.h"
 #include "tree/TreeLoader.h"
+
+#include <QFileInfo>
 
 namespace ww {
 
@@ -23,20 +26,25 @@ bool untouchedSuggestion(const CaseReferral &referral)
 } // namespace
 
 CaseSession::CaseSession(CaseRepository &repository, std::shared_ptr<const DecisionTree> tree, Case caseData,
-                         Clock clock)
+                         const QString &user, Clock clock)
     : m_repository(repository)
     , m_tree(std::move(tree))
     , m_case(std::move(caseData))
+    , m_base(m_case)
+    , m_user(user)
     , m_clock(orSystemClock(std::move(clock)))
 {
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftSaveDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &CaseSession::saveDraftNow);
+    m_retryTimer.setInterval(RetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, &CaseSession::retryNow);
 }
 
 CaseSession::~CaseSession()
 {
-    if (m_draftTimer.isActive() || m_caseUnsaved)
+    // What cannot be saved now stays in the journal, for the next start.
+    if (m_draftTimer.isActive() || hasUnsavedWork())
         saveDraftNow();
 }
 
@@ -47,12 +55,14 @@ std::unique_ptr<CaseSession> CaseSession::start(CaseRepository &repository, std:
     repository.storeTree(*tree);
     Case opened = Case::open(channel, owner, tree->identity(), clock());
     opened.steps.append({tree->startNodeId(), {}, opened.openedAt});
-    std::unique_ptr<CaseSession> session(new CaseSession(repository, std::move(tree), std::move(opened), clock));
-    repository.saveCase(session->m_case);
+    std::unique_ptr<CaseSession> session(new CaseSession(repository, std::move(tree), std::move(opened), owner, clock));
+    session->m_case.rowVersion = repository.saveCase(session->m_case);
+    session->m_base = session->m_case;
     return session;
 }
 
-std::unique_ptr<CaseSession> CaseSession::load(CaseRepository &repository, const QUuid &id, Clock clock)
+std::unique_ptr<CaseSession> CaseSession::load(CaseRepository &repository, const QUuid &id, const QString &user,
+                                               Clock clock)
 {
     std::optional<Case> stored = repository.loadCase(id);
     if (!stored)
@@ -61,22 +71,81 @@ std::unique_ptr<CaseSession> CaseSession::load(CaseRepository &repository, const
     const TreeLoadResult tree = TreeLoader::loadArchived(content, stored->treeIdentity);
     if (!tree.ok())
         throw StorageError(tr("the tree %1 of this case cannot be read back").arg(stored->treeIdentity));
-    std::unique_ptr<CaseSession> session(new CaseSession(repository, tree.tree, std::move(*stored), std::move(clock)));
+    std::unique_ptr<CaseSession> session(
+        new CaseSession(repository, tree.tree, std::move(*stored), user, std::move(clock)));
     session->m_draft = repository.draft(id);
-    TreeWalker walker(session->m_tree);
-    walker.restore(session->walkPath());
-    session->m_lastImplied = walker.impliedAnswers();
+    session->m_handovers = repository.handovers(id);
+    session->initialiseFromCase();
+    repository.recordAccess(id, user, CaseAccess::Opened);
+    return session;
+}
+
+std::unique_ptr<CaseSession> CaseSession::restore(CaseRepository &repository, const JournaledWork &work,
+                                                  const QString &user,
+                                                  std::shared_ptr<const DecisionTree> currentTree, Clock clock)
+{
+    std::optional<Case> stored = repository.loadCase(work.caseId);
+    if (!stored && !work.lastCase)
+        return nullptr; // a draft of a case that never reached the database: nothing to attach it to
+    Case caseData = work.lastCase ? *work.lastCase : *stored;
+    std::shared_ptr<const DecisionTree> tree;
+    if (currentTree && currentTree->identity() == caseData.treeIdentity) {
+        repository.storeTree(*currentTree);
+        tree = std::move(currentTree);
+    } else {
+        const TreeLoadResult archived =
+            TreeLoader::loadArchived(repository.treeContent(caseData.treeIdentity), caseData.treeIdentity);
+        if (!archived.ok())
+            throw StorageError(tr("the tree %1 of this case cannot be read back").arg(caseData.treeIdentity));
+        tree = archived.tree;
+    }
+    std::unique_ptr<CaseSession> session(new CaseSession(repository, tree, std::move(caseData), user, std::move(clock)));
+    session->m_draft = work.lastDraft ? *work.lastDraft : (stored ? repository.draft(work.caseId) : QString());
+    session->m_handovers = stored ? repository.handovers(work.caseId) : QList<CaseHandover>();
+    session->initialiseFromCase();
+    // When the stored case moved on, what the journaled work started from is unknown: every part
+    // that differs is then the agent's to decide, rather than silently taking either side.
+    if (stored && work.lastCase && stored->rowVersion != work.lastCase->rowVersion)
+        session->m_base = Case();
+    if (stored)
+        repository.recordAccess(work.caseId, user, CaseAccess::Opened);
+    // Save what the journal had; the journal file itself goes once the database has it all.
+    session->m_journal = std::make_unique<CaseJournal>(QFileInfo(work.path).absolutePath(), work.caseId);
+    session->m_journal->record(session->m_case);
+    if (work.lastDraft)
+        session->m_journal->recordDraft(*work.lastDraft);
+    session->m_caseUnsaved = true;
+    session->m_draftUnsaved = work.lastDraft.has_value();
+    session->saveDraftNow();
+    return session;
+}
+
+void CaseSession::initialiseFromCase()
+{
+    TreeWalker walker(m_tree);
+    walker.restore(walkPath());
+    m_lastImplied = walker.impliedAnswers();
     // A contact left on hold (the agent went to another case) is still on hold when it is reopened.
-    if (session->m_case.status == CaseStatus::Active) {
-        for (auto event = session->m_case.events.crbegin(); event != session->m_case.events.crend(); ++event) {
+    if (m_case.status == CaseStatus::Active) {
+        for (auto event = m_case.events.crbegin(); event != m_case.events.crend(); ++event) {
             if (event->kind == u"hold" || event->kind == u"resumed") {
                 if (event->kind == u"hold")
-                    session->m_holdStartedAt = event->at;
+                    m_holdStartedAt = event->at;
                 break;
             }
         }
     }
-    return session;
+}
+
+void CaseSession::attachJournal(const QString &folder)
+{
+    if (m_journal)
+        return;
+    m_journal = std::make_unique<CaseJournal>(folder, m_case.id);
+    if (hasUnsavedWork()) {
+        m_journal->record(m_case);
+        m_journal->recordDraft(m_draft);
+    }
 }
 
 bool CaseSession::editable() const
@@ -92,15 +161,112 @@ void CaseSession::addEvent(const QString &kind, const QString &detail)
 void CaseSession::save()
 {
     m_case.updatedAt = m_clock();
-    try {
-        m_repository.saveCase(m_case);
-        m_caseUnsaved = false;
+    m_caseUnsaved = true;
+    if (m_journal)
+        m_journal->record(m_case); // first on this computer, then in the database
+    if (persist() && !m_draftUnsaved)
         emit saved();
-    } catch (const StorageError &error) {
-        m_caseUnsaved = true;
-        emit saveFailed(error.message());
-    }
     emit changed();
+}
+
+bool CaseSession::persist()
+{
+    // A save refused as stale is merged with the stored case; when nothing but notes and events
+    // differ the merge is made at once, so only a real conflict reaches the agent.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        try {
+            m_case.rowVersion = m_repository.saveCase(m_case);
+            m_base = m_case;
+            m_caseUnsaved = false;
+            m_conflict.reset();
+            forgetJournalWhenSaved();
+            if (m_offline) {
+                m_offline = false;
+                emit connectionChanged(true);
+            }
+            return true;
+        } catch (const StaleCaseError &) {
+            if (!mergeWithStored())
+                return false;
+        } catch (const StorageError &error) {
+            lostConnection(error.message());
+            return false;
+        }
+    }
+    return false;
+}
+
+bool CaseSession::mergeWithStored()
+{
+    std::optional<Case> stored;
+    try {
+        stored = m_repository.loadCase(m_case.id);
+    } catch (const StorageError &error) {
+        lostConnection(error.message());
+        return false;
+    }
+    if (!stored)
+        return false;
+    CaseMerge merge(m_base, m_case, *stored);
+    if (merge.differences().isEmpty()) {
+        m_case = merge.merged();
+        return true;
+    }
+    m_conflict = std::move(merge);
+    emit conflictFound();
+    return false;
+}
+
+void CaseSession::resolveConflict(const CaseMerge &merge)
+{
+    if (!m_conflict)
+        return;
+    m_case = merge.merged();
+    m_conflict.reset();
+    TreeWalker walker(m_tree);
+    walker.restore(walkPath());
+    m_lastImplied = walker.impliedAnswers();
+    save();
+}
+
+void CaseSession::lostConnection(const QString &message)
+{
+    emit saveFailed(message);
+    if (!m_retryTimer.isActive())
+        m_retryTimer.start();
+    if (!m_offline && !m_repository.reconnect()) {
+        m_offline = true;
+        emit connectionChanged(false);
+    }
+}
+
+void CaseSession::retryNow()
+{
+    if (!hasUnsavedWork()) {
+        m_retryTimer.stop();
+        return;
+    }
+    if (!m_repository.reconnect()) {
+        if (!m_offline) {
+            m_offline = true;
+            emit connectionChanged(false);
+        }
+        return;
+    }
+    saveDraftNow();
+    if (!hasUnsavedWork()) {
+        m_retryTimer.stop();
+        if (m_offline) {
+            m_offline = false;
+            emit connectionChanged(true);
+        }
+    }
+}
+
+void CaseSession::forgetJournalWhenSaved()
+{
+    if (m_journal && !m_caseUnsaved && !m_draftUnsaved && !m_draftTimer.isActive())
+        m_journal->clear();
 }
 
 QList<WalkStep> CaseSession::walkPath() const
@@ -290,25 +456,29 @@ void CaseSession::setDraft(const QString &text)
     if (m_case.isReadOnly() || text == m_draft)
         return;
     m_draft = text;
+    m_draftUnsaved = true;
+    if (m_journal)
+        m_journal->recordDraft(text); // at every keystroke: a crash loses nothing typed
     m_draftTimer.start();
 }
 
 void CaseSession::saveDraftNow()
 {
     m_draftTimer.stop();
+    // A case save that failed is retried with the draft: the agent's next keystroke makes it good.
+    if (m_caseUnsaved && !persist())
+        return;
     try {
-        // A case save that failed is retried with the draft: the agent's next keystroke makes it good.
-        if (m_caseUnsaved) {
-            m_repository.saveCase(m_case);
-            m_caseUnsaved = false;
-        }
         if (m_draft.isEmpty())
             m_repository.clearDraft(m_case.id);
         else
             m_repository.saveDraft(m_case.id, m_draft, m_clock());
+        m_draftUnsaved = false;
+        forgetJournalWhenSaved();
         emit saved();
     } catch (const StorageError &error) {
-        emit saveFailed(error.message());
+        m_draftUnsaved = true;
+        lostConnection(error.message());
     }
 }
 
@@ -323,10 +493,13 @@ std::optional<CaseNote> CaseSession::addNote(const QString &body, const QUuid &c
         if (!known)
             return std::nullopt;
     }
-    const CaseNote note{QUuid::createUuid(), m_case.owner, m_clock(), text, corrects};
+    const CaseNote note{QUuid::createUuid(), m_user, m_clock(), text, corrects};
     m_case.notes.append(note);
     m_draft.clear();
+    m_draftUnsaved = true;
     m_draftTimer.stop();
+    if (m_journal)
+        m_journal->recordDraft(m_draft);
     save();
     saveDraftNow();
     return note;
@@ -400,6 +573,43 @@ bool CaseSession::continueFollowUp()
     m_case.followUpDate = {};
     m_case.followUpInstruction.clear();
     save();
+    return true;
+}
+
+bool CaseSession::handOver(const QString &receiver, const QString &note, QString *error)
+{
+    const QString text = note.trimmed();
+    if (m_case.isReadOnly()) {
+        *error = tr("A closed case cannot be handed over.");
+        return false;
+    }
+    if (receiver.isEmpty() || receiver == m_user) {
+        *error = tr("Choose the person who takes the case over.");
+        return false;
+    }
+    if (text.isEmpty() || text.size() > 1000) {
+        *error = tr("Write a short note for the person who takes the case over (at most 1000 characters).");
+        return false;
+    }
+    if (m_draftTimer.isActive())
+        saveDraftNow();
+    if (hasUnsavedWork()) {
+        *error = tr("The case cannot be saved right now, so it cannot be handed over. Try again when the "
+                    "connection is back.");
+        return false;
+    }
+    const CaseHandover handover{m_user, receiver, text, m_clock()};
+    try {
+        m_repository.handOver(m_case.id, handover);
+    } catch (const StorageError &failure) {
+        *error = tr("The case was not handed over: %1").arg(failure.message());
+        return false;
+    }
+    // The hand-over is stored; its line in the history is saved like any change (and retried).
+    addEvent(u"handed-over"_qs, receiver);
+    save();
+    m_handovers.append(handover);
+    emit changed();
     return true;
 }
 

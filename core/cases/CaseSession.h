@@ -2,6 +2,8 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "cases/CaseJournal.h"
+#include "cases/CaseMerge.h"
 #include "cases/CaseRepository.h"
 #include "tree/TreeWalker.h"
 
@@ -22,7 +24,10 @@ struct WrapUpIssue
 
 /// The case an agent works on: what the tree walk implies, referrals and their reasons, the call's
 /// state, notes, wrap-up and follow-up. Every change is saved at once; the note being typed is
-/// saved shortly after the last keystroke.
+/// saved shortly after the last keystroke. With a journal attached, every change is first written
+/// to the local journal: when the database cannot be reached the session works on, retries, and
+/// saves everything once the database is back. A save refused because someone else changed the
+/// case in between is reported as a conflict to merge.
 class CaseSession : public QObject
 {
     Q_OBJECT
@@ -30,18 +35,48 @@ class CaseSession : public QObject
 public:
     using Clock = std::function<QDateTime()>;
     static constexpr int DraftSaveDelayMs = 300;
+    static constexpr int RetryIntervalMs = 2000;
 
     /// Opens a new case on \a tree and saves it.
     static std::unique_ptr<CaseSession> start(CaseRepository &repository, std::shared_ptr<const DecisionTree> tree,
                                               Channel channel, const QString &owner, Clock clock = {});
-    /// Loads a saved case with the tree it was walked in; null when it does not exist.
-    static std::unique_ptr<CaseSession> load(CaseRepository &repository, const QUuid &id, Clock clock = {});
+    /// Loads a saved case with the tree it was walked in, for \a user (recorded in the audit log as
+    /// having opened it); null when it does not exist.
+    static std::unique_ptr<CaseSession> load(CaseRepository &repository, const QUuid &id, const QString &user,
+                                             Clock clock = {});
+    /// Continues work that a journal kept (after a crash, or a session closed while offline): the
+    /// journaled case and draft are saved over the stored case, as conflicts if it changed since.
+    /// \a currentTree is used when the case's tree never reached the database.
+    static std::unique_ptr<CaseSession> restore(CaseRepository &repository, const JournaledWork &work,
+                                                const QString &user,
+                                                std::shared_ptr<const DecisionTree> currentTree, Clock clock = {});
 
     ~CaseSession() override;
 
     const Case &caseData() const { return m_case; }
+    CaseRepository &repository() const { return m_repository; }
     std::shared_ptr<const DecisionTree> tree() const { return m_tree; }
     bool isReadOnly() const { return m_case.isReadOnly(); }
+    /// Who works on the case in this session: the author of new notes.
+    QString user() const { return m_user; }
+
+    /// Journals every change in \a folder from now on (CaseJournal::folderFor the user).
+    void attachJournal(const QString &folder);
+    QString journalPath() const { return m_journal ? m_journal->path() : QString(); }
+    /// The database could not be reached at the last attempt; work goes on in the journal.
+    bool isOffline() const { return m_offline; }
+    bool hasUnsavedWork() const { return m_caseUnsaved || m_draftUnsaved; }
+    void setRetryInterval(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
+    /// Tries at once to reach the database again and save what is waiting.
+    void retryNow();
+
+    /// A save was refused because the case changed in the database; merge, then resolve.
+    const std::optional<CaseMerge> &conflict() const { return m_conflict; }
+    void resolveConflict(const CaseMerge &merge);
+
+    /// Hands the case to \a receiver with a note for them; the case leaves this person's list.
+    bool handOver(const QString &receiver, const QString &note, QString *error);
+    const QList<CaseHandover> &handovers() const { return m_handovers; }
 
     // The tree walk.
     void recordWalk(const QList<WalkStep> &path);
@@ -81,26 +116,44 @@ signals:
     void saveFailed(const QString &message);
     /// Everything the session holds reached the database; a failure before is made good.
     void saved();
+    /// The database went away (false) or is back and has everything (true).
+    void connectionChanged(bool online);
+    /// Someone else changed the case: conflict() says what differs.
+    void conflictFound();
 
 private:
-    CaseSession(CaseRepository &repository, std::shared_ptr<const DecisionTree> tree, Case caseData, Clock clock);
+    CaseSession(CaseRepository &repository, std::shared_ptr<const DecisionTree> tree, Case caseData,
+                const QString &user, Clock clock);
+    void initialiseFromCase();
     bool editable() const;
     void addEvent(const QString &kind, const QString &detail = {});
     void endHold(const QDateTime &now);
     void suggestReferrals(const TreeNode *outcome);
     CaseReferral *findReferral(const QString &partyId);
     void save();
+    bool persist();
+    bool mergeWithStored();
     void saveDraftNow();
+    void lostConnection(const QString &message);
+    void forgetJournalWhenSaved();
 
     CaseRepository &m_repository;
     std::shared_ptr<const DecisionTree> m_tree;
     Case m_case;
+    Case m_base; ///< the case as the database last had it: what a merge starts from
+    QString m_user;
     Clock m_clock;
     CodedAnswers m_lastImplied;
     QDateTime m_holdStartedAt;
     QString m_draft;
     QTimer m_draftTimer;
     bool m_caseUnsaved = false; ///< the last case save failed; the next save of any kind retries it
+    bool m_draftUnsaved = false;
+    bool m_offline = false;
+    QTimer m_retryTimer;
+    std::unique_ptr<CaseJournal> m_journal;
+    std::optional<CaseMerge> m_conflict;
+    QList<CaseHandover> m_handovers;
 };
 
 } // namespace ww

@@ -67,7 +67,11 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
         db.setDatabaseName(url.databaseName());
         if (!password.isEmpty())
             db.setPassword(password);
-        db.setConnectOptions(url.connectOptions());
+        // A server that does not answer (a network cut) must not freeze the desktop for minutes.
+        QString options = url.connectOptions();
+        if (!options.contains(u"connect_timeout="_qs))
+            options += (options.isEmpty() ? u""_qs : u";"_qs) + u"connect_timeout=5"_qs;
+        db.setConnectOptions(options);
     }
     if (!db.open()) {
         if (url.dialect() == SqlDialect::PostgreSql) {
@@ -77,13 +81,34 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
         throw StorageError(tr("cannot open the database %1: %2").arg(url.toString(), db.lastError().text()));
     }
 
-    if (url.dialect() == SqlDialect::Sqlite) {
-        // WAL lets the home list read while a save is written; foreign keys are off by default in SQLite.
-        database->execute(u"PRAGMA journal_mode = WAL"_qs, u"open"_qs);
-        database->execute(u"PRAGMA foreign_keys = ON"_qs, u"open"_qs);
-        database->execute(u"PRAGMA synchronous = NORMAL"_qs, u"open"_qs);
-    }
+    database->configureConnection();
     return database;
+}
+
+void Database::configureConnection()
+{
+    if (dialect() == SqlDialect::Sqlite) {
+        // WAL lets the home list read while a save is written; foreign keys are off by default in SQLite.
+        execute(u"PRAGMA journal_mode = WAL"_qs, u"open"_qs);
+        execute(u"PRAGMA foreign_keys = ON"_qs, u"open"_qs);
+        execute(u"PRAGMA synchronous = NORMAL"_qs, u"open"_qs);
+    }
+}
+
+bool Database::reconnect()
+{
+    m_prepared.clear(); // prepared on the old connection
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return false;
+    try {
+        configureConnection();
+    } catch (const StorageError &) {
+        db.close();
+        return false;
+    }
+    return true;
 }
 
 QSqlDatabase Database::connection() const

@@ -43,6 +43,10 @@ public:
     /// Runs literal SQL from a migration file; throws StorageError.
     void execute(const QString &sql, const QString &origin);
 
+    /// Closes and opens the connection again, with the same credentials, after it was lost.
+    /// Returns false while the database cannot be reached.
+    bool reconnect();
+
     /// Commits when commit() is called; rolls back when it goes out of scope without.
     class Transaction
     {
@@ -58,6 +62,7 @@ public:
 
 private:
     Database(const DatabaseUrl &url, QString connectionName);
+    void configureConnection();
     [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
 
     DatabaseUrl m_url;

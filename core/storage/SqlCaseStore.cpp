@@ -2,6 +2,7 @@
 #include "SqlCaseStore.h"
 
 #include "storage/Database.h"
+#include "storage/StaleCaseError.h"
 #include "tree/DecisionTree.h"
 
 namespace ww {
@@ -56,6 +57,8 @@ CaseSummary summaryFrom(const QSqlQuery &query)
     summary.followUpInstruction = query.value(6).toString();
     summary.callerRole = query.value(7).toString();
     summary.outcomeNodeId = query.value(8).toString();
+    summary.handedOverBy = query.value(9).toString();
+    summary.handoverNote = query.value(10).toString();
     return summary;
 }
 
@@ -82,36 +85,56 @@ QByteArray SqlCaseStore::treeContent(const QString &identity)
     return content;
 }
 
-void SqlCaseStore::saveCase(const Case &caseData)
+int SqlCaseStore::saveCase(const Case &caseData)
 {
-    Database::Transaction transaction(m_database);
-    writeCase(caseData);
-    transaction.commit();
+    int version = 0;
+    {
+        Database::Transaction transaction(m_database);
+        version = writeCase(caseData);
+        if (version > 0)
+            transaction.commit();
+    }
+    if (version == 0) {
+        // Notes never conflict: they are only ever added, each under its own id.
+        Database::Transaction transaction(m_database);
+        writeNotes(caseData);
+        transaction.commit();
+        throw StaleCaseError(caseData.id);
+    }
+    return version;
 }
 
-void SqlCaseStore::writeCase(const Case &c, Write mode)
+int SqlCaseStore::writeCase(const Case &c, Write mode)
 {
-    const bool existing = mode == Write::Update;
     const QString id = uuidText(c.id);
-    m_database.run(u"case_upsert"_qs, {{u"id"_qs, id},
-                                       {u"channel"_qs, channelCode(c.channel)},
-                                       {u"status"_qs, caseStatusCode(c.status)},
-                                       {u"owner"_qs, c.owner},
-                                       {u"tree_identity"_qs, c.treeIdentity},
-                                       {u"opened_at"_qs, c.openedAt},
-                                       {u"contact_ended_at"_qs, nullable(c.contactEndedAt)},
-                                       {u"closed_at"_qs, nullable(c.closedAt)},
-                                       {u"updated_at"_qs, c.updatedAt.isValid() ? c.updatedAt : c.openedAt},
-                                       {u"hold_seconds"_qs, c.holdSeconds},
-                                       {u"caller_role"_qs, nullable(c.fields.callerRole)},
-                                       {u"school_type"_qs, nullable(c.fields.schoolType)},
-                                       {u"province"_qs, nullable(c.fields.province)},
-                                       {u"route_stage"_qs, nullable(c.fields.routeStage)},
-                                       {u"outcome_node"_qs, nullable(c.outcomeNodeId)},
-                                       {u"white_spot"_qs, c.whiteSpot ? 1 : 0},
-                                       {u"white_spot_reason"_qs, nullable(c.whiteSpotReason)},
-                                       {u"follow_up_date"_qs, nullable(c.followUpDate)},
-                                       {u"follow_up_instruction"_qs, nullable(c.followUpInstruction)}});
+    const bool isNew = c.rowVersion == 0;
+    QSqlQuery &header = m_database.run(isNew ? u"case_insert"_qs : u"case_update"_qs,
+                                       {{u"id"_qs, id},
+                                        {u"channel"_qs, channelCode(c.channel)},
+                                        {u"status"_qs, caseStatusCode(c.status)},
+                                        {u"owner"_qs, c.owner},
+                                        {u"tree_identity"_qs, c.treeIdentity},
+                                        {u"opened_at"_qs, c.openedAt},
+                                        {u"contact_ended_at"_qs, nullable(c.contactEndedAt)},
+                                        {u"closed_at"_qs, nullable(c.closedAt)},
+                                        {u"updated_at"_qs, c.updatedAt.isValid() ? c.updatedAt : c.openedAt},
+                                        {u"hold_seconds"_qs, c.holdSeconds},
+                                        {u"caller_role"_qs, nullable(c.fields.callerRole)},
+                                        {u"school_type"_qs, nullable(c.fields.schoolType)},
+                                        {u"province"_qs, nullable(c.fields.province)},
+                                        {u"route_stage"_qs, nullable(c.fields.routeStage)},
+                                        {u"outcome_node"_qs, nullable(c.outcomeNodeId)},
+                                        {u"white_spot"_qs, c.whiteSpot ? 1 : 0},
+                                        {u"white_spot_reason"_qs, nullable(c.whiteSpotReason)},
+                                        {u"follow_up_date"_qs, nullable(c.followUpDate)},
+                                        {u"follow_up_instruction"_qs, nullable(c.followUpInstruction)},
+                                        {u"row_version"_qs, c.rowVersion}});
+    // No row back: the update found another version, or the insert found the case already there.
+    const int version = header.next() ? header.value(0).toInt() : 0;
+    header.finish();
+    if (version == 0)
+        return 0;
+    const bool existing = !isNew && mode == Write::Update;
 
     if (existing)
         m_database.run(u"case_themes_delete"_qs, {{u"case_id"_qs, id}});
@@ -144,6 +167,22 @@ void SqlCaseStore::writeCase(const Case &c, Write mode)
                         {u"decided_at"_qs, referral.decidedAt}});
     }
 
+    writeNotes(c);
+
+    for (qsizetype i = 0; i < c.events.size(); ++i) {
+        const CaseEvent &event = c.events.at(i);
+        m_database.run(u"case_event_insert"_qs, {{u"case_id"_qs, id},
+                                                 {u"seq"_qs, i},
+                                                 {u"at"_qs, event.at},
+                                                 {u"kind"_qs, event.kind},
+                                                 {u"detail"_qs, nullable(event.detail)}});
+    }
+    return version;
+}
+
+void SqlCaseStore::writeNotes(const Case &c)
+{
+    const QString id = uuidText(c.id);
     for (qsizetype i = 0; i < c.notes.size(); ++i) {
         const CaseNote &note = c.notes.at(i);
         m_database.run(u"case_note_insert"_qs,
@@ -156,15 +195,6 @@ void SqlCaseStore::writeCase(const Case &c, Write mode)
                         {u"corrects_note_id"_qs,
                          note.correctsNoteId.isNull() ? QVariant(QMetaType(QMetaType::QString))
                                                       : QVariant(uuidText(note.correctsNoteId))}});
-    }
-
-    for (qsizetype i = 0; i < c.events.size(); ++i) {
-        const CaseEvent &event = c.events.at(i);
-        m_database.run(u"case_event_insert"_qs, {{u"case_id"_qs, id},
-                                                 {u"seq"_qs, i},
-                                                 {u"at"_qs, event.at},
-                                                 {u"kind"_qs, event.kind},
-                                                 {u"detail"_qs, nullable(event.detail)}});
     }
 }
 
@@ -194,6 +224,7 @@ std::optional<Case> SqlCaseStore::loadCase(const QUuid &caseId)
     c.followUpDate = dateFrom(header.value(16));
     c.followUpInstruction = header.value(17).toString();
     c.updatedAt = timeFrom(header.value(18));
+    c.rowVersion = header.value(19).toInt();
     header.finish();
 
     QSqlQuery &themes = m_database.run(u"case_themes_select"_qs, {{u"case_id"_qs, id}});
@@ -271,6 +302,72 @@ QList<CaseSummary> SqlCaseStore::homeList(const QString &owner, const QDate &tod
         list.append(summaryFrom(recent));
     recent.finish();
     return list;
+}
+
+void SqlCaseStore::recordAccess(const QUuid &caseId, const QString &actor, CaseAccess access)
+{
+    m_database.run(u"case_access_record"_qs,
+                   {{u"case_id"_qs, uuidText(caseId)},
+                    {u"action"_qs, access == CaseAccess::Opened ? u"opened"_qs : u"exported"_qs},
+                    {u"actor"_qs, actor},
+                    {u"at"_qs, QDateTime::currentDateTimeUtc()}});
+}
+
+void SqlCaseStore::handOver(const QUuid &caseId, const CaseHandover &handover)
+{
+    m_database.run(u"case_handover_insert"_qs, {{u"case_id"_qs, uuidText(caseId)},
+                                                {u"from_role"_qs, handover.from},
+                                                {u"to_role"_qs, handover.to},
+                                                {u"note"_qs, handover.note},
+                                                {u"handed_at"_qs, handover.at}});
+}
+
+QList<CaseHandover> SqlCaseStore::handovers(const QUuid &caseId)
+{
+    QList<CaseHandover> list;
+    QSqlQuery &query = m_database.run(u"case_handovers_select"_qs, {{u"case_id"_qs, uuidText(caseId)}});
+    while (query.next())
+        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     timeFrom(query.value(3))});
+    query.finish();
+    return list;
+}
+
+QStringList SqlCaseStore::handoverReceivers(const QString &me)
+{
+    QStringList names;
+    QSqlQuery &query = m_database.run(u"handover_receivers"_qs, {{u"me"_qs, me}});
+    while (query.next())
+        names.append(query.value(0).toString());
+    query.finish();
+    return names;
+}
+
+void SqlCaseStore::touchPresence(const QUuid &caseId, const QString &viewer)
+{
+    m_database.run(u"presence_touch"_qs, {{u"case_id"_qs, uuidText(caseId)}, {u"viewer"_qs, viewer}});
+}
+
+void SqlCaseStore::leavePresence(const QUuid &caseId, const QString &viewer)
+{
+    m_database.run(u"presence_leave"_qs, {{u"case_id"_qs, uuidText(caseId)}, {u"viewer"_qs, viewer}});
+}
+
+QStringList SqlCaseStore::othersViewing(const QUuid &caseId, const QString &viewer, int maxAgeSeconds)
+{
+    QStringList names;
+    QSqlQuery &query = m_database.run(u"presence_others"_qs, {{u"case_id"_qs, uuidText(caseId)},
+                                                              {u"viewer"_qs, viewer},
+                                                              {u"max_age_seconds"_qs, maxAgeSeconds}});
+    while (query.next())
+        names.append(query.value(0).toString());
+    query.finish();
+    return names;
+}
+
+bool SqlCaseStore::reconnect()
+{
+    return m_database.reconnect();
 }
 
 } // namespace ww

@@ -15,19 +15,30 @@ public:
 
     void storeTree(const DecisionTree &tree) override;
     QByteArray treeContent(const QString &identity) override;
-    void saveCase(const Case &caseData) override;
+    int saveCase(const Case &caseData) override;
     std::optional<Case> loadCase(const QUuid &id) override;
+    void recordAccess(const QUuid &caseId, const QString &actor, CaseAccess access) override;
     void saveDraft(const QUuid &caseId, const QString &body, const QDateTime &at) override;
     QString draft(const QUuid &caseId) override;
     void clearDraft(const QUuid &caseId) override;
     QList<CaseSummary> homeList(const QString &owner, const QDate &today, int recentLimit) override;
+    void handOver(const QUuid &caseId, const CaseHandover &handover) override;
+    QList<CaseHandover> handovers(const QUuid &caseId) override;
+    QStringList handoverReceivers(const QString &me) override;
+    void touchPresence(const QUuid &caseId, const QString &viewer) override;
+    void leavePresence(const QUuid &caseId, const QString &viewer) override;
+    QStringList othersViewing(const QUuid &caseId, const QString &viewer, int maxAgeSeconds) override;
+    bool reconnect() override;
 
     enum class Write { Update, New };
-    /// Writes the case without its own transaction, for callers that batch many cases in one.
-    /// Write::New skips clearing rows that a new case cannot have yet.
-    void writeCase(const Case &caseData, Write mode = Write::Update);
+    /// Writes the case without its own transaction, for callers that batch many cases in one, and
+    /// returns the new row version, or 0 when the stored case is newer than caseData.rowVersion
+    /// (nothing was written then). Write::New skips clearing rows that a new case cannot have yet.
+    int writeCase(const Case &caseData, Write mode = Write::Update);
 
 private:
+    void writeNotes(const Case &caseData);
+
     Database &m_database;
 };
 

@@ -216,14 +216,14 @@ TEST_P(CaseSessionTest, AClosedCaseReopensReadOnlyWithItsHistory)
     const QUuid id = m_session->caseData().id;
     m_session.reset();
 
-    std::unique_ptr<CaseSession> reopened = CaseSession::load(*m_store, id, clock());
+    std::unique_ptr<CaseSession> reopened = CaseSession::load(*m_store, id, u"agent-a"_qs, clock());
     ASSERT_NE(reopened, nullptr);
     EXPECT_TRUE(reopened->isReadOnly());
     EXPECT_EQ(reopened->walkPath().size(), 3);
     EXPECT_EQ(reopened->caseData().notes.size(), 1);
     EXPECT_FALSE(reopened->addNote(u"mag niet"_qs).has_value());
     EXPECT_FALSE(reopened->removeReferral(u"kindertelefoon"_qs, u"x"_qs));
-    EXPECT_EQ(CaseSession::load(*m_store, QUuid::createUuid()), nullptr);
+    EXPECT_EQ(CaseSession::load(*m_store, QUuid::createUuid(), u"agent-a"_qs), nullptr);
 }
 
 TEST_P(CaseSessionTest, AReopenedCaseShowsTheTreeItWasWalkedIn)
@@ -238,7 +238,7 @@ TEST_P(CaseSessionTest, AReopenedCaseShowsTheTreeItWasWalkedIn)
     const auto newer = TreeLoader::load(JsonFileReader::readBytes(changed, u"n.json"_qs), *test::smallDirectory());
     ASSERT_TRUE(newer.ok());
     m_store->storeTree(*newer.tree);
-    const auto reopened = CaseSession::load(*m_store, id);
+    const auto reopened = CaseSession::load(*m_store, id, u"agent-a"_qs);
     EXPECT_EQ(reopened->tree()->version(), u"test-1");
     EXPECT_EQ(reopened->tree()->node(u"pupil-help"_qs)->text.nl, u"Praat erover.");
 }

@@ -238,7 +238,7 @@ TEST_F(PostgresSecurityTest, AnAgentSavesAndReopensTheirOwnCasesThroughTheProgra
     Case c = Case::open(Channel::Phone, m_agentA, tree->identity(), QDateTime::currentDateTimeUtc());
     c.fields.themes = {u"bullying"_qs};
     c.notes.append({QUuid::createUuid(), m_agentA, QDateTime::currentDateTimeUtc(), u"Eerste notitie"_qs, {}});
-    store.saveCase(c); // a new case: an upsert that row-level security must allow
+    c.rowVersion = store.saveCase(c); // a new case: an insert that row-level security must allow
     c.status = CaseStatus::WrapUp;
     store.saveCase(c); // and the update of it
     store.saveDraft(c.id, u"Half"_qs, QDateTime::currentDateTimeUtc());

@@ -6,6 +6,7 @@
 #include "storage/RetentionJob.h"
 #include "storage/SqlCaseStore.h"
 #include "storage/SqlScript.h"
+#include "storage/StaleCaseError.h"
 #include "storage/StorageError.h"
 #include "tree/TreeLoader.h"
 
@@ -171,8 +172,8 @@ TEST_P(StorageTest, RoundTripsEmptyOptionalFieldsAsEmpty)
 TEST_P(StorageTest, SavingTwiceDoublesNothing)
 {
     Case c = fullCase(m_tree->identity());
-    m_store->saveCase(c);
-    m_store->saveCase(c);
+    c.rowVersion = m_store->saveCase(c);
+    c.rowVersion = m_store->saveCase(c);
     EXPECT_EQ(count(u"SELECT count(*) FROM case_notes"_qs), 2);
     EXPECT_EQ(count(u"SELECT count(*) FROM case_events"_qs), 3);
     EXPECT_EQ(count(u"SELECT count(*) FROM referrals"_qs), 3);
@@ -180,10 +181,35 @@ TEST_P(StorageTest, SavingTwiceDoublesNothing)
     EXPECT_EQ(count(u"SELECT row_version FROM cases"_qs), 2);
 }
 
+TEST_P(StorageTest, AStaleSaveIsRefusedButItsNotesAreKept)
+{
+    Case c = fullCase(m_tree->identity());
+    c.rowVersion = m_store->saveCase(c);
+    Case first = c;  // two desktops read the case at the same version
+    Case second = c;
+    first.fields.callerRole = u"parent"_qs;
+    EXPECT_EQ(m_store->saveCase(first), c.rowVersion + 1);
+
+    second.fields.callerRole = u"pupil"_qs;
+    second.notes.append({QUuid::createUuid(), u"agent-b"_qs, at(9), u"Note from the second desktop"_qs, {}});
+    EXPECT_THROW(m_store->saveCase(second), StaleCaseError);
+    const Case stored = *m_store->loadCase(c.id);
+    EXPECT_EQ(stored.fields.callerRole, u"parent"); // the first save was not overwritten
+    EXPECT_EQ(stored.rowVersion, c.rowVersion + 1);
+    ASSERT_EQ(stored.notes.size(), 3);              // notes never conflict
+    EXPECT_EQ(stored.notes.last().body, u"Note from the second desktop");
+
+    // A new case whose insert reached the database already is stale too, not doubled.
+    Case fresh = Case::open(Channel::Chat, u"agent-a"_qs, m_tree->identity(), at(0));
+    EXPECT_EQ(m_store->saveCase(fresh), 1);
+    EXPECT_THROW(m_store->saveCase(fresh), StaleCaseError);
+    EXPECT_EQ(count(u"SELECT count(*) FROM cases"_qs), 2);
+}
+
 TEST_P(StorageTest, ASavedNoteIsNeverChanged)
 {
     Case c = fullCase(m_tree->identity());
-    m_store->saveCase(c);
+    c.rowVersion = m_store->saveCase(c);
     c.notes.first().body = u"Rewritten"_qs; // saving a changed note must not change the stored one
     m_store->saveCase(c);
     EXPECT_EQ(m_store->loadCase(c.id)->notes.first().body, u"Eerste notitie met \"quotes\", 'apostrof' en é."_qs);

@@ -3,6 +3,7 @@
 // made to fail, and a way to wait for what a timer does.
 #pragma once
 
+#include "FlakyCaseStore.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "cases/CaseSession.h"
@@ -46,51 +47,6 @@ public:
         return [this] { return now; };
     }
     void advance(qint64 seconds) { now = now.addSecs(seconds); }
-};
-
-/// A case store in a temporary SQLite database that fails every write while \c failing is set,
-/// as a full disk or a lost network share would.
-class FlakyCaseStore : public CaseRepository
-{
-public:
-    explicit FlakyCaseStore(Database &database)
-        : m_store(database)
-    { }
-
-    bool failing = false;
-
-    void storeTree(const DecisionTree &tree) override { m_store.storeTree(tree); }
-    QByteArray treeContent(const QString &identity) override { return m_store.treeContent(identity); }
-    void saveCase(const Case &caseData) override
-    {
-        failIfAsked();
-        m_store.saveCase(caseData);
-    }
-    std::optional<Case> loadCase(const QUuid &id) override { return m_store.loadCase(id); }
-    void saveDraft(const QUuid &caseId, const QString &body, const QDateTime &at) override
-    {
-        failIfAsked();
-        m_store.saveDraft(caseId, body, at);
-    }
-    QString draft(const QUuid &caseId) override { return m_store.draft(caseId); }
-    void clearDraft(const QUuid &caseId) override
-    {
-        failIfAsked();
-        m_store.clearDraft(caseId);
-    }
-    QList<CaseSummary> homeList(const QString &owner, const QDate &today, int recentLimit) override
-    {
-        return m_store.homeList(owner, today, recentLimit);
-    }
-
-private:
-    void failIfAsked() const
-    {
-        if (failing)
-            throw StorageError(u"the disk is full (test)"_qs);
-    }
-
-    SqlCaseStore m_store;
 };
 
 /// A fresh database, settings and content for each case UI test.

@@ -1,8 +1,14 @@
-SELECT id, channel, status, opened_at, updated_at, follow_up_date, follow_up_instruction, caller_role, outcome_node
-FROM cases
-WHERE owner = :owner AND status IN ('active', 'wrap-up', 'follow-up')
-ORDER BY CASE WHEN status = 'follow-up' AND follow_up_date <= :today THEN 0
-              WHEN status IN ('active', 'wrap-up') THEN 1
+-- Open cases this person holds: their own, unless handed on, and those handed over to them last.
+SELECT c.id, c.channel, c.status, c.opened_at, c.updated_at, c.follow_up_date, c.follow_up_instruction, c.caller_role,
+       c.outcome_node, last.from_role, last.note
+FROM cases c
+LEFT JOIN case_handovers last
+       ON last.case_id = c.id AND last.id = (SELECT max(h.id) FROM case_handovers h WHERE h.case_id = c.id)
+WHERE c.status IN ('active', 'wrap-up', 'follow-up')
+  AND (c.owner = :owner OR c.id IN (SELECT case_id FROM case_handovers WHERE to_role = :owner))
+  AND coalesce(last.to_role, c.owner) = :owner
+ORDER BY CASE WHEN c.status = 'follow-up' AND c.follow_up_date <= :today THEN 0
+              WHEN c.status IN ('active', 'wrap-up') THEN 1
               ELSE 2 END,
-         follow_up_date, updated_at DESC
+         c.follow_up_date, c.updated_at DESC
 LIMIT :limit

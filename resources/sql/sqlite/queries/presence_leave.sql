@@ -1,0 +1,1 @@
+DELETE FROM case_presence WHERE case_id = :case_id AND viewer = :viewer
