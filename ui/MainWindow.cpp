@@ -355,6 +355,7 @@ void MainWindow::offerToRestoreUnsavedWork()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer == QMessageBox::Yes)
         restoreUnsavedWork();
+    activateWindow(); // the keyboard goes back to the window, also where no window manager hands it over
 }
 
 int MainWindow::restoreUnsavedWork()

@@ -62,6 +62,16 @@ protected:
         return m_connections.back()->connection();
     }
 
+    /// The program's connection behind a connection made by as().
+    Database &databaseOf(const QSqlDatabase &db)
+    {
+        for (const auto &connection : m_connections) {
+            if (connection->connection().connectionName() == db.connectionName())
+                return *connection;
+        }
+        throw std::logic_error("not a connection of this test");
+    }
+
     static int countOf(QSqlDatabase db, const QString &sql)
     {
         QSqlQuery query(db);
@@ -250,6 +260,62 @@ TEST_F(PostgresSecurityTest, AnAgentSavesAndReopensTheirOwnCasesThroughTheProgra
     EXPECT_FALSE(store.loadCase(m_caseB).has_value()); // another agent's case stays invisible
     Case forged = Case::open(Channel::Phone, m_agentB, tree->identity(), QDateTime::currentDateTimeUtc());
     EXPECT_THROW(store.saveCase(forged), StorageError); // not in someone else's name
+}
+
+TEST_F(PostgresSecurityTest, HandOverFromTheDesktopReachesTheReceiverAndCannotBeForged)
+{
+    SqlCaseStore storeA(databaseOf(as(m_agentA)));
+    SqlCaseStore storeB(databaseOf(as(m_agentB)));
+    const QStringList receivers = storeA.handoverReceivers(m_agentA);
+    EXPECT_TRUE(receivers.contains(m_agentB));
+    EXPECT_TRUE(receivers.contains(m_supervisor));
+    EXPECT_FALSE(receivers.contains(m_agentA));
+
+    // Agent B cannot hand over A's case in A's name, nor their own case in A's name.
+    EXPECT_THROW(storeB.handOver(m_caseA, {m_agentA, m_agentB, u"vervalst"_qs, QDateTime::currentDateTimeUtc()}),
+                 StorageError);
+    EXPECT_THROW(storeB.handOver(m_caseB, {m_agentA, m_agentB, u"vervalst"_qs, QDateTime::currentDateTimeUtc()}),
+                 StorageError);
+    EXPECT_FALSE(storeB.loadCase(m_caseA).has_value());
+
+    storeA.handOver(m_caseA, {m_agentA, m_agentB, u"Belt om 15 uur terug"_qs, QDateTime::currentDateTimeUtc()});
+    const QDate today = QDate::currentDate();
+    const QList<CaseSummary> listB = storeB.homeList(m_agentB, today, 20);
+    const auto received = std::find_if(listB.cbegin(), listB.cend(), [&](const CaseSummary &s) { return s.id == m_caseA; });
+    ASSERT_NE(received, listB.cend());
+    EXPECT_EQ(received->handedOverBy, m_agentA);
+    const QList<CaseSummary> listA = storeA.homeList(m_agentA, today, 20);
+    EXPECT_TRUE(std::none_of(listA.cbegin(), listA.cend(), [&](const CaseSummary &s) { return s.id == m_caseA; }));
+
+    // The receiver works on it through the program, at the stored row version.
+    std::optional<Case> caseA = storeB.loadCase(m_caseA);
+    ASSERT_TRUE(caseA.has_value());
+    caseA->notes.append({QUuid::createUuid(), m_agentB, QDateTime::currentDateTimeUtc(), u"Teruggebeld"_qs, {}});
+    EXPECT_GT(storeB.saveCase(*caseA), caseA->rowVersion);
+    storeB.recordAccess(m_caseA, m_agentB, CaseAccess::Opened);
+    EXPECT_EQ(countOf(as(m_supervisor),
+                      u"SELECT count(*) FROM audit_log WHERE action = 'opened' AND actor = '%1'"_qs.arg(m_agentB)),
+              1);
+}
+
+TEST_F(PostgresSecurityTest, PresenceShowsColleaguesOnTheSameCaseAndCannotBeForged)
+{
+    SqlCaseStore storeA(databaseOf(as(m_agentA)));
+    QSqlDatabase plainB = as(m_agentB);
+    SqlCaseStore storeB(databaseOf(plainB));
+    storeA.handOver(m_caseA, {m_agentA, m_agentB, u"Kijk even mee"_qs, QDateTime::currentDateTimeUtc()});
+
+    storeA.touchPresence(m_caseA, m_agentA);
+    storeB.touchPresence(m_caseA, m_agentB);
+    EXPECT_EQ(storeB.othersViewing(m_caseA, m_agentB, 45), QStringList{m_agentA});
+    EXPECT_EQ(storeA.othersViewing(m_caseA, m_agentA, 45), QStringList{m_agentB});
+    // Not in someone else's name, and not on a case one cannot read.
+    EXPECT_FALSE(failureOf(plainB, u"INSERT INTO case_presence (case_id, viewer) VALUES (%1, '%2')"_qs
+                                           .arg(quoted(m_caseA), m_agentA))
+                     .isEmpty());
+    EXPECT_THROW(storeA.touchPresence(m_caseB, m_agentA), StorageError);
+    storeA.leavePresence(m_caseA, m_agentA);
+    EXPECT_TRUE(storeB.othersViewing(m_caseA, m_agentB, 45).isEmpty());
 }
 
 TEST(PostgresConnection, SaysWhatFailedWhenTheServerIsDownTheDatabaseMissingOrTheAccountUnknown)
