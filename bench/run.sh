@@ -5,7 +5,8 @@
 #   --quick (or WW_BENCH_QUICK=1): never seed the 1,000,000-case database; what needs it runs only when it is
 #   already cached in BUILD_DIR/bench-data.
 #   WW_BENCH_POSTGRES_URL=URL: also time saving on PostgreSQL (an admin URL: tests/postgres/test-server.sh
-#   start DIR PORT prints one). WW_BENCH_RESEED=1: seed again even when cached, to time the seeding.
+#   start DIR PORT prints one), and 50 agents saving at once against pgbench (WW_BENCH_AGENTS,
+#   WW_BENCH_AGENT_SECONDS change the defaults 50 and 60). WW_BENCH_RESEED=1: seed again even when cached, to time the seeding.
 # Needs: the project's build dependencies, Google Benchmark (libbenchmark-dev), libsqlite3-dev, sqlite3,
 # python3, xvfb-run (xvfb); psql for PostgreSQL.
 # Takes about 3 minutes on a 2-core machine after the build, plus about 6 minutes once for seeding.
@@ -34,7 +35,7 @@ fi
 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DWW_BUILD_BENCH=ON -DWW_BUILD_TESTS=OFF \
       "${launcher[@]}" >&2
 # The storage benchmarks need only core: a desktop that does not build costs only its own rows.
-cmake --build "$build" --target bench_storage wegwijzer-admin >&2
+cmake --build "$build" --target bench_storage bench_agents wegwijzer-admin >&2
 desk_built=1
 if ! cmake --build "$build" --target bench_bare_window generate_bench_content wegwijzer-desk >&2; then
     desk_built=0
@@ -71,6 +72,13 @@ storage_args=()
     --benchmark_out="$results/storage.json" --benchmark_out_format=json >&2
 
 report_args=(--storage "$results/storage.json" --seed "$results/seed.json")
+if [[ -n "${WW_BENCH_POSTGRES_URL:-}" ]]; then
+    echo "== bench_agents: ${WW_BENCH_AGENTS:-50} agents saving for ${WW_BENCH_AGENT_SECONDS:-60} s, and pgbench" >&2
+    pgbench=$(ls -d /usr/lib/postgresql/*/bin/pgbench 2> /dev/null | sort -V | tail -n 1)
+    "$build/bench/bench_agents" --postgres "$WW_BENCH_POSTGRES_URL" --agents "${WW_BENCH_AGENTS:-50}" \
+        --seconds "${WW_BENCH_AGENT_SECONDS:-60}" --pgbench "${pgbench:-pgbench}" > "$results/agents.json"
+    cat "$results/agents.json" >&2
+fi
 if [[ "$tree_built" == 1 ]]; then
     echo "== bench_tree, offscreen" >&2
     QT_QPA_PLATFORM=offscreen "$build/bench/bench_tree" \
