@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chat/ChatPeer.h"
+#include "chat/ChatStore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <optional>
+
+class QTcpServer;
+class QWebSocketServer;
+
+namespace ww {
+class Database;
+}
+
+namespace ww::chat {
+
+/// Everything the gateway can be told; the defaults suit production, tests shorten the times.
+struct ChatGatewayConfig
+{
+    PeerLimits peer;
+    int upgradeTimeoutMs = 10'000;     ///< HTTP upgrade to WebSocket
+    int resumeGraceMs = 120'000;       ///< a visitor may come back this long
+    int agentGraceMs = 30'000;         ///< an agent's chats wait this long before going back to the queue
+    int waitingTooLongMs = 120'000;    ///< a queued chat is signalled to agents after this
+    int sweepIntervalMs = 1'000;
+    int maxChatsPerAgent = 3;
+    std::optional<QSslConfiguration> tls;
+};
+
+/// The chat gateway (docs/chat-protocol.md): visitors and agents connect over WebSocket; chats are
+/// queued, accepted, transferred and ended here; transcripts and chat cases go to the database so
+/// a restarted gateway carries on.
+class ChatGateway : public QObject
+{
+    Q_OBJECT
+
+public:
+    ChatGateway(Database &database, const QString &caseTreeIdentity, ChatGatewayConfig config = {},
+                QObject *parent = nullptr);
+    ~ChatGateway() override;
+
+    /// Starts listening; on failure returns false and sets \a error.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    quint16 port() const;
+    void close();
+    int connectionCount() const { return static_cast<int>(m_peers.size()); }
+    int openChatCount() const;
+
+signals:
+    void chatWaitingTooLong(const QUuid &chat);
+
+private:
+    struct LiveChat
+    {
+        StoredChat stored;
+        QPointer<ChatPeer> visitor;
+        qint64 visitorGoneMs = -1;
+        bool waitingSignalled = false;
+    };
+    struct AgentPresence
+    {
+        QPointer<ChatPeer> peer;
+        qint64 goneMs = -1;
+    };
+
+    void onNewSocket();
+    void adopt(class QWebSocket *socket);
+    void onFrame(ChatPeer *peer, const Frame &frame);
+    void onGone(ChatPeer *peer);
+    void sweep();
+
+    void helloVisitor(ChatPeer *peer, const Frame &frame);
+    void helloAgent(ChatPeer *peer, const Frame &frame);
+    void onMessage(ChatPeer *peer, const Frame &frame);
+    void onTyping(ChatPeer *peer, const Frame &frame);
+    void onAck(ChatPeer *peer, const Frame &frame);
+    void onAccept(ChatPeer *peer, const Frame &frame);
+    void onTransfer(ChatPeer *peer, const Frame &frame);
+    void onEnd(ChatPeer *peer, const Frame &frame);
+
+    /// The chat a frame names (agents) or the visitor's own chat; sends the error when there is none.
+    LiveChat *chatFor(ChatPeer *peer, const Frame &frame);
+    void assign(LiveChat &chat, const QString &agent, const QString &from, const QString &note);
+    void requeue(LiveChat &chat);
+    void end(LiveChat &chat, const QString &reason);
+    void sendAssigned(ChatPeer *agent, const LiveChat &chat);
+    void replay(ChatPeer *peer, const LiveChat &chat, int after);
+    void broadcastQueue();
+    int activeChatsOf(const QString &agent) const;
+    ChatPeer *connectedAgent(const QString &agent) const;
+    qint64 nowMs() const { return m_clock.elapsed(); }
+
+    ChatGatewayConfig m_config;
+    ChatStore m_store;
+    ChatTickets m_tickets;
+    QTcpServer *m_tcp = nullptr;
+    QWebSocketServer *m_server = nullptr;
+    QList<ChatPeer *> m_peers;
+    QHash<QUuid, LiveChat> m_chats;
+    QHash<QString, AgentPresence> m_agents;
+    QElapsedTimer m_clock;
+    QTimer m_sweep;
+};
+
+} // namespace ww::chat
