@@ -81,7 +81,7 @@ bool ChatGateway::listen(const QHostAddress &address, quint16 port, QString *err
     m_tcp->setListenBacklogSize(1024);
     connect(m_tcp, &QTcpServer::newConnection, this, [this] {
         while (m_tcp->hasPendingConnections())
-            m_server->handleConnection(m_tcp->nextPendingConnection());
+            admitTcp(m_tcp->nextPendingConnection());
     });
     if (!m_tcp->listen(address, port)) {
         *error = m_tcp->errorString();
@@ -117,6 +117,24 @@ int ChatGateway::openChatCount() const
 {
     return static_cast<int>(std::count_if(m_chats.cbegin(), m_chats.cend(),
                                           [](const LiveChat &chat) { return chat.stored.state != ChatState::Ended; }));
+}
+
+void ChatGateway::admitTcp(QTcpSocket *socket)
+{
+    // A connection that never asks for the upgrade would otherwise hold its socket for ever.
+    QPointer<QTcpSocket> guarded(socket);
+    const QHostAddress address = socket->peerAddress();
+    const quint16 port = socket->peerPort();
+    QTimer::singleShot(m_config.upgradeTimeoutMs, this, [this, guarded, address, port] {
+        if (!guarded || guarded->state() != QAbstractSocket::ConnectedState)
+            return;
+        const bool upgraded = std::any_of(m_peers.cbegin(), m_peers.cend(), [&](const ChatPeer *peer) {
+            return peer->peerPort() == port && peer->peerAddress() == address;
+        });
+        if (!upgraded)
+            guarded->abort();
+    });
+    m_server->handleConnection(socket);
 }
 
 void ChatGateway::onNewSocket()

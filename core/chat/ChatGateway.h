@@ -72,6 +72,7 @@ private:
         qint64 goneMs = -1;
     };
 
+    void admitTcp(class QTcpSocket *socket);
     void onNewSocket();
     void adopt(class QWebSocket *socket);
     void onFrame(ChatPeer *peer, const Frame &frame);

@@ -63,6 +63,16 @@ void ChatPeer::close(const QString &reason)
     m_socket->close(QWebSocketProtocol::CloseCodeNormal, reason);
 }
 
+QHostAddress ChatPeer::peerAddress() const
+{
+    return m_socket->peerAddress();
+}
+
+quint16 ChatPeer::peerPort() const
+{
+    return m_socket->peerPort();
+}
+
 void ChatPeer::identify(Role role, const QString &name)
 {
     m_role = role;

@@ -5,6 +5,7 @@
 #include "chat/RateLimiter.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QObject>
 #include <QTimer>
 #include <QUuid>
@@ -49,6 +50,8 @@ public:
     void identify(Role role, const QString &name = {});
     QString agentName() const { return m_name; }
     QUuid visitorChat() const { return m_chat; }
+    QHostAddress peerAddress() const;
+    quint16 peerPort() const;
     void setVisitorChat(const QUuid &chat) { m_chat = chat; }
 
 signals:
