@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 using namespace ww::chat;
 
@@ -121,4 +123,19 @@ TEST(RateLimiter, AllowsABurstThenTheRefillRate)
     EXPECT_TRUE(limiter.allow(10'000));
     EXPECT_TRUE(limiter.allow(10'000));
     EXPECT_FALSE(limiter.allow(10'000)); // the bucket never holds more than the burst
+}
+
+TEST(ChatProtocol, EveryClientExampleInTheDocumentIsAValidFrame)
+{
+    QFile file(QStringLiteral(WW_SOURCE_DIR) + u"/docs/chat-protocol.md"_qs);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    static const QRegularExpression block(u"```json client\\n(.*?)\\n```"_qs, QRegularExpression::DotMatchesEverythingOption);
+    int examples = 0;
+    for (const QRegularExpressionMatch &match : block.globalMatch(QString::fromUtf8(file.readAll()))) {
+        const auto parsed = FrameParser().parse(match.captured(1));
+        EXPECT_TRUE(std::holds_alternative<Frame>(parsed))
+            << qPrintable(match.captured(1)) << ": " << qPrintable(std::get<ProtocolError>(parsed).message);
+        ++examples;
+    }
+    EXPECT_GE(examples, 12);
 }
