@@ -211,7 +211,9 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
                                      {u"resumed"_qs, true}}));
             if (chat.stored.state == ChatState::Active)
                 peer->send(Frames::make(u"joined"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}}));
-            replay(peer, chat, chat.stored.visitorAcked);
+            // A reloaded page has lost what it showed and asks for more than it acknowledged.
+            const QJsonValue seen = frame.fields.value(u"seen"_qs);
+            replay(peer, chat, seen.isDouble() ? std::min(seen.toInt(), chat.stored.visitorAcked) : chat.stored.visitorAcked);
             broadcastQueue();
             return;
         }

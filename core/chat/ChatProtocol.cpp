@@ -56,6 +56,7 @@ const std::array<TypeRule, 7> &typeRules()
           {u"lang", Kind::String, false, 8},
           {u"resume", Kind::String, false, 128},
           {u"ticket", Kind::String, false, 128},
+          {u"seen", Kind::Int, false, 0},
           {u"tree", Kind::Tree, false, 0}}},
         {u"message", true, {{u"chat", Kind::String, false, 64}, {u"text", Kind::String, true, 0}}},
         {u"typing", true, {{u"chat", Kind::String, false, 64}, {u"typing", Kind::Bool, true, 0}}},

@@ -255,7 +255,15 @@ TEST_F(ChatGatewayTest, AVisitorResumesWithTheTokenWithinTheGraceAndNotAfter)
     QTest::qWait(50);
     EXPECT_EQ(back.countOf(u"message"_qs), 1);
 
+    back.send(u"ack"_qs, {}, {{u"seq"_qs, 2}});
     back.socket().abort();
+    // A reloaded page asks for the whole transcript again.
+    TestPeer reloaded(m_fixture.port());
+    reloaded.send(u"hello"_qs, u"h3"_qs, {{u"role"_qs, u"visitor"_qs}, {u"resume"_qs, talk.resume}, {u"seen"_qs, 0}});
+    ASSERT_TRUE(reloaded.take(u"message"_qs, withText(u"Ben je er nog?"_qs)));
+    EXPECT_EQ(reloaded.countOf(u"message"_qs), 2);
+
+    reloaded.socket().abort();
     ASSERT_TRUE(waitFor([&] { return log.ended.contains(u"visitor-gone"_qs); }, 3000)) << "grace passed";
     TestPeer late(m_fixture.port());
     late.send(u"hello"_qs, u"h2"_qs, {{u"role"_qs, u"visitor"_qs}, {u"resume"_qs, talk.resume}});
