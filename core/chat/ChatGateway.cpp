@@ -40,13 +40,16 @@ QJsonObject treeOf(const StoredChat &chat)
 ChatGateway::ChatGateway(Database &database, const QString &caseTreeIdentity, ChatGatewayConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
+    , m_database(database)
     , m_store(database, caseTreeIdentity)
     , m_tickets(database)
 {
     m_clock.start();
     // Chats in progress when the gateway stopped: visitors and agents get their grace from now.
     for (const StoredChat &stored : m_store.openChats()) {
-        LiveChat chat{stored, nullptr, nowMs(), false};
+        LiveChat chat;
+        chat.stored = stored;
+        chat.visitorGoneMs = nowMs();
         if (stored.state == ChatState::Active && !m_agents.contains(stored.agent))
             m_agents.insert(stored.agent, {nullptr, nowMs()});
         m_chats.insert(stored.id, chat);
@@ -100,6 +103,12 @@ quint16 ChatGateway::port() const
 void ChatGateway::close()
 {
     m_sweep.stop();
+    commitBatch();
+    try {
+        flushAcks();
+    } catch (const StorageError &error) {
+        qCWarning(lcChat) << "storage failed while stopping:" << error.message();
+    }
     if (m_tcp)
         m_tcp->close();
     if (m_server)
@@ -154,6 +163,9 @@ void ChatGateway::adopt(QWebSocket *socket)
 void ChatGateway::onFrame(ChatPeer *peer, const Frame &frame)
 {
     try {
+        // Only messages join the batch; anything else that writes goes after it.
+        if (frame.type != u"message" && frame.type != u"ack" && frame.type != u"typing")
+            commitBatch();
         const bool visitor = peer->role() == ChatPeer::Role::Visitor;
         const bool agent = peer->role() == ChatPeer::Role::Agent;
         if (frame.type == u"hello") {
@@ -238,6 +250,7 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
     chat.stored.queuedAt = now;
     m_store.open(chat.stored);
     chat.visitor = peer;
+    chat.idsLoaded = true;
     m_chats.insert(chat.stored.id, chat);
     peer->identify(ChatPeer::Role::Visitor);
     peer->setVisitorChat(chat.stored.id);
@@ -303,15 +316,29 @@ void ChatGateway::onMessage(ChatPeer *peer, const Frame &frame)
     const bool fromVisitor = peer->role() == ChatPeer::Role::Visitor;
     const QString sender = fromVisitor ? visitorSender : agentSender;
     // A message re-sent after a reconnect is acknowledged again, not stored or shown again.
-    if (const std::optional<int> seq = m_store.findMessage(chat->stored.id, sender, frame.id)) {
-        peer->send(Frames::ack(frame.id, *seq));
+    if (!chat->idsLoaded) {
+        for (const ChatLine &line : m_store.messagesAfter(chat->stored.id, 0))
+            chat->seen.insert(line.sender + u':' + line.clientId, line.seq);
+        chat->idsLoaded = true;
+    }
+    const QString key = sender + u':' + frame.id;
+    if (const auto known = chat->seen.constFind(key); known != chat->seen.cend()) {
+        peer->send(Frames::ack(frame.id, known.value()));
         return;
     }
     ChatLine line{chat->stored.lastSeq + 1, sender, fromVisitor ? QString() : peer->agentName(), frame.id,
                   frame.text(u"text"_qs), QDateTime::currentDateTimeUtc()};
-    m_store.append(chat->stored, line);
+    joinBatch();
+    BatchedMessage batched{chat->stored.id, key, chat->stored.lastSeq, peer, frame.id, {}};
+    try {
+        m_store.append(chat->stored, line);
+    } catch (const StorageError &) {
+        failBatch();
+        throw;
+    }
     chat->stored.lastSeq = line.seq;
-    peer->send(Frames::ack(frame.id, line.seq));
+    chat->seen.insert(key, line.seq);
+    batched.sends.append({peer, Frames::ack(frame.id, line.seq)});
 
     const QString delivered = Frames::make(u"message"_qs, frame.id,
                                            {{u"chat"_qs, uuidText(chat->stored.id)},
@@ -321,10 +348,57 @@ void ChatGateway::onMessage(ChatPeer *peer, const Frame &frame)
                                             {u"at"_qs, line.sentAt.toString(Qt::ISODateWithMs)}});
     // Each side sees the whole transcript, in the gateway's order, its own lines included.
     if (chat->visitor)
-        chat->visitor->send(delivered);
+        batched.sends.append({chat->visitor, delivered});
     if (chat->stored.state == ChatState::Active) {
         if (ChatPeer *agent = connectedAgent(chat->stored.agent))
-            agent->send(delivered);
+            batched.sends.append({agent, delivered});
+    }
+    m_batched.append(batched);
+}
+
+void ChatGateway::joinBatch()
+{
+    if (m_batch)
+        return;
+    m_batch = std::make_unique<Database::Transaction>(m_database);
+    QTimer::singleShot(0, this, &ChatGateway::commitBatch);
+}
+
+void ChatGateway::commitBatch()
+{
+    if (!m_batch)
+        return;
+    try {
+        m_batch->commit();
+    } catch (const StorageError &error) {
+        qCWarning(lcChat) << "storing messages failed:" << error.message();
+        failBatch();
+        return;
+    }
+    m_batch.reset();
+    const QList<BatchedMessage> done = std::exchange(m_batched, {});
+    for (const BatchedMessage &message : done) {
+        for (const auto &[peer, frame] : message.sends) {
+            if (peer)
+                peer->send(frame);
+        }
+    }
+}
+
+void ChatGateway::failBatch()
+{
+    m_batch.reset(); // rolls back
+    const QList<BatchedMessage> lost = std::exchange(m_batched, {});
+    // Backwards, so each chat ends at the seq it had before the batch.
+    for (auto message = lost.crbegin(); message != lost.crend(); ++message) {
+        auto chat = m_chats.find(message->chat);
+        if (chat != m_chats.end()) {
+            chat->stored.lastSeq = message->seqBefore;
+            chat->seen.remove(message->key);
+        }
+        if (message->sender)
+            message->sender->sendError(ErrorCode::Unavailable, u"the gateway cannot store this now; try again"_qs,
+                                       message->frameId);
     }
 }
 
@@ -354,7 +428,7 @@ void ChatGateway::onAck(ChatPeer *peer, const Frame &frame)
     int &acked = peer->role() == ChatPeer::Role::Visitor ? chat->stored.visitorAcked : chat->stored.agentAcked;
     if (seq > acked) {
         acked = seq;
-        m_store.saveAcks(chat->stored);
+        chat->acksDirty = true;
     }
 }
 
@@ -550,10 +624,27 @@ void ChatGateway::onGone(ChatPeer *peer)
     peer->deleteLater();
 }
 
+void ChatGateway::flushAcks()
+{
+    const bool any = std::any_of(m_chats.cbegin(), m_chats.cend(), [](const LiveChat &chat) { return chat.acksDirty; });
+    if (!any)
+        return;
+    Database::Transaction transaction(m_database);
+    for (const LiveChat &chat : std::as_const(m_chats)) {
+        if (chat.acksDirty)
+            m_store.saveAcks(chat.stored);
+    }
+    transaction.commit();
+    for (LiveChat &chat : m_chats)
+        chat.acksDirty = false;
+}
+
 void ChatGateway::sweep()
 {
     const qint64 now = nowMs();
+    commitBatch();
     try {
+        flushAcks();
         QList<QUuid> visitorsGone;
         for (const LiveChat &chat : std::as_const(m_chats)) {
             if (!chat.visitor && chat.visitorGoneMs >= 0 && now - chat.visitorGoneMs > m_config.resumeGraceMs)

@@ -3,6 +3,7 @@
 
 #include "chat/ChatPeer.h"
 #include "chat/ChatStore.h"
+#include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,10 +17,6 @@
 
 class QTcpServer;
 class QWebSocketServer;
-
-namespace ww {
-class Database;
-}
 
 namespace ww::chat {
 
@@ -65,6 +62,9 @@ private:
         QPointer<ChatPeer> visitor;
         qint64 visitorGoneMs = -1;
         bool waitingSignalled = false;
+        bool acksDirty = false;   ///< acknowledgements are written in the sweep, not one statement each
+        bool idsLoaded = false;   ///< after a restart the message ids are read once, on the first message
+        QHash<QString, int> seen; ///< sender + id → seq: re-sent messages are recognised without a query
     };
     struct AgentPresence
     {
@@ -78,6 +78,12 @@ private:
     void onFrame(ChatPeer *peer, const Frame &frame);
     void onGone(ChatPeer *peer);
     void sweep();
+    void flushAcks();
+    /// Messages are stored in one transaction per pass of the event loop (group commit); their acks
+    /// and deliveries leave only after the commit. Other writes commit the batch first.
+    void joinBatch();
+    void commitBatch();
+    void failBatch();
 
     void helloVisitor(ChatPeer *peer, const Frame &frame);
     void helloAgent(ChatPeer *peer, const Frame &frame);
@@ -100,8 +106,22 @@ private:
     ChatPeer *connectedAgent(const QString &agent) const;
     qint64 nowMs() const { return m_clock.elapsed(); }
 
+    /// A message stored in the open batch, and what to send once it is committed.
+    struct BatchedMessage
+    {
+        QUuid chat;
+        QString key;
+        int seqBefore = 0;
+        QPointer<ChatPeer> sender;
+        QString frameId;
+        QList<std::pair<QPointer<ChatPeer>, QString>> sends;
+    };
+
     ChatGatewayConfig m_config;
+    Database &m_database;
     ChatStore m_store;
+    std::unique_ptr<Database::Transaction> m_batch;
+    QList<BatchedMessage> m_batched;
     ChatTickets m_tickets;
     QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_server = nullptr;
