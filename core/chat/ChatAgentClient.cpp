@@ -35,6 +35,10 @@ ChatAgentClient::ChatAgentClient(const QUrl &gateway, TicketSource tickets, QObj
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &ChatAgentClient::onText);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &ChatAgentClient::open);
+    // Acknowledgements are cumulative: one per chat every 50 ms is enough, and spares the gateway frames.
+    m_receipts.setSingleShot(true);
+    m_receipts.setInterval(50);
+    connect(&m_receipts, &QTimer::timeout, this, &ChatAgentClient::sendReceipts);
 }
 
 ChatAgentClient::~ChatAgentClient()
@@ -59,22 +63,22 @@ void ChatAgentClient::close()
 
 QString ChatAgentClient::accept(const QUuid &chat)
 {
-    return enqueue(u"accept"_qs, {{u"chat"_qs, uuidText(chat)}});
+    return enqueue(u"accept"_qs, chat, {{u"chat"_qs, uuidText(chat)}});
 }
 
 QString ChatAgentClient::sendMessage(const QUuid &chat, const QString &text)
 {
-    return enqueue(u"message"_qs, {{u"chat"_qs, uuidText(chat)}, {u"text"_qs, text}});
+    return enqueue(u"message"_qs, chat, {{u"chat"_qs, uuidText(chat)}, {u"text"_qs, text}});
 }
 
 QString ChatAgentClient::transfer(const QUuid &chat, const QString &to, const QString &note)
 {
-    return enqueue(u"transfer"_qs, {{u"chat"_qs, uuidText(chat)}, {u"to"_qs, to}, {u"note"_qs, note}});
+    return enqueue(u"transfer"_qs, chat, {{u"chat"_qs, uuidText(chat)}, {u"to"_qs, to}, {u"note"_qs, note}});
 }
 
 QString ChatAgentClient::end(const QUuid &chat)
 {
-    return enqueue(u"end"_qs, {{u"chat"_qs, uuidText(chat)}});
+    return enqueue(u"end"_qs, chat, {{u"chat"_qs, uuidText(chat)}});
 }
 
 void ChatAgentClient::setTyping(const QUuid &chat, bool typing)
@@ -86,11 +90,11 @@ void ChatAgentClient::setTyping(const QUuid &chat, bool typing)
     }
 }
 
-QString ChatAgentClient::enqueue(const QString &type, QJsonObject fields)
+QString ChatAgentClient::enqueue(const QString &type, const QUuid &chat, QJsonObject fields)
 {
     const QString id = QUuid::createUuid().toString(QUuid::Id128);
     const QString frame = Frames::make(type, id, std::move(fields));
-    m_outbox.append({id, frame});
+    m_outbox.append({id, frame, chat});
     if (m_ready)
         m_socket.sendTextMessage(frame);
     return id;
@@ -123,16 +127,22 @@ void ChatAgentClient::onText(const QString &text)
         m_agent = frame.value(u"agent").toString();
         emit ready(m_agent);
         // Everything not acknowledged before the connection broke goes again, in order.
-        for (const auto &[id, pending] : std::as_const(m_outbox))
-            m_socket.sendTextMessage(pending);
+        for (const Outgoing &pending : std::as_const(m_outbox))
+            m_socket.sendTextMessage(pending.frame);
     } else if (type == u"ack") {
         const QString ref = frame.value(u"ack").toString();
-        m_outbox.removeIf([&ref](const auto &entry) { return entry.first == ref; });
-        emit acknowledged(ref, frame.value(u"seq").toInt());
+        const int seq = frame.value(u"seq").toInt();
+        for (const Outgoing &pending : std::as_const(m_outbox)) {
+            // Our own message has its place now: a replay of it later is not shown again.
+            if (pending.id == ref && seq > 0)
+                m_lastSeq[pending.chat] = std::max(m_lastSeq.value(pending.chat), seq);
+        }
+        m_outbox.removeIf([&ref](const Outgoing &entry) { return entry.id == ref; });
+        emit acknowledged(ref, seq);
     } else if (type == u"error") {
         const QString ref = frame.value(u"ref").toString();
         if (!ref.isEmpty())
-            m_outbox.removeIf([&ref](const auto &entry) { return entry.first == ref; });
+            m_outbox.removeIf([&ref](const Outgoing &entry) { return entry.id == ref; });
         emit errorReceived(frame.value(u"code").toString(), frame.value(u"message").toString(), ref);
     } else if (type == u"queue") {
         QList<ChatQueueEntry> queue;
@@ -160,8 +170,10 @@ void ChatAgentClient::onText(const QString &text)
             emit typingChanged(chat, frame.value(u"typing").toBool());
     } else if (type == u"ended") {
         m_lastSeq.remove(chat);
+        m_unreceipted.remove(chat);
         emit chatEnded(chat, frame.value(u"reason").toString());
     } else if (type == u"released") {
+        m_unreceipted.remove(chat);
         emit chatReleased(chat, frame.value(u"reason").toString());
     } else if (type == u"waiting-long") {
         emit waitingTooLong(chat, frame.value(u"waitingSeconds").toInt());
@@ -176,12 +188,23 @@ void ChatAgentClient::onMessage(const QJsonObject &frame)
                                 frame.value(u"from").toString(),
                                 frame.value(u"text").toString(),
                                 QDateTime::fromString(frame.value(u"at").toString(), Qt::ISODateWithMs)};
+    m_unreceipted.insert(message.chat, std::max(m_unreceipted.value(message.chat), message.seq));
+    if (!m_receipts.isActive())
+        m_receipts.start();
     int &last = m_lastSeq[message.chat];
     if (message.seq <= last)
         return; // seen before: a replay after a reconnect
     last = message.seq;
-    m_socket.sendTextMessage(Frames::receivedUpTo(uuidText(message.chat), message.seq));
     emit messageReceived(message);
+}
+
+void ChatAgentClient::sendReceipts()
+{
+    if (!m_ready)
+        return; // after the reconnect the gateway sends these again, and they are acknowledged then
+    for (auto it = m_unreceipted.cbegin(); it != m_unreceipted.cend(); ++it)
+        m_socket.sendTextMessage(Frames::receivedUpTo(uuidText(it.key()), it.value()));
+    m_unreceipted.clear();
 }
 
 } // namespace ww::chat

@@ -95,7 +95,7 @@ signals:
     void disconnected();
 
 private:
-    QString enqueue(const QString &type, QJsonObject fields);
+    QString enqueue(const QString &type, const QUuid &chat, QJsonObject fields);
     void onConnected();
     void onDisconnected();
     void onText(const QString &text);
@@ -109,8 +109,18 @@ private:
     bool m_closing = false;
     bool m_ready = false;
     QString m_agent;
-    QList<std::pair<QString, QString>> m_outbox; ///< id, frame: sent, not yet acknowledged
+    void sendReceipts();
+
+    struct Outgoing
+    {
+        QString id;
+        QString frame;
+        QUuid chat;
+    };
+    QList<Outgoing> m_outbox; ///< sent, not yet acknowledged
     QHash<QUuid, int> m_lastSeq;
+    QHash<QUuid, int> m_unreceipted; ///< chat → highest seq not yet acknowledged to the gateway
+    QTimer m_receipts;
 };
 
 } // namespace ww::chat

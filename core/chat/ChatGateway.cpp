@@ -346,10 +346,10 @@ void ChatGateway::onMessage(ChatPeer *peer, const Frame &frame)
                                             {u"from"_qs, sender},
                                             {u"text"_qs, line.body},
                                             {u"at"_qs, line.sentAt.toString(Qt::ISODateWithMs)}});
-    // Each side sees the whole transcript, in the gateway's order, its own lines included.
-    if (chat->visitor)
+    // The sender has the text and learns its place from the ack; the other side gets the message.
+    if (!fromVisitor && chat->visitor)
         batched.sends.append({chat->visitor, delivered});
-    if (chat->stored.state == ChatState::Active) {
+    if (fromVisitor && chat->stored.state == ChatState::Active) {
         if (ChatPeer *agent = connectedAgent(chat->stored.agent))
             batched.sends.append({agent, delivered});
     }

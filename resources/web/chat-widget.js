@@ -345,6 +345,12 @@
             break;
         case "ack":
             this.pending = this.pending.filter(function (entry) { return entry.id !== frame.ack; });
+            if (this.shown[frame.ack] && frame.seq) {
+                // Our own message is stored and has its place in the conversation.
+                this.confirm(this.shown[frame.ack], frame.seq);
+                delete this.shown[frame.ack];
+                this.lastSeq = Math.max(this.lastSeq, frame.seq);
+            }
             break;
         case "queue":
             this.position = frame.position;
@@ -390,16 +396,20 @@
         var mine = frame.from === "visitor";
         var item = mine && this.shown[frame.id];
         if (item) {
-            item.classList.remove("wwc-pending");
-            item.querySelector(".wwc-sending").textContent = "";
             delete this.shown[frame.id];
         } else {
             item = this.addLine(frame.from, frame.text, false);
         }
-        item.setAttribute("data-seq", String(frame.seq));
+        this.confirm(item, frame.seq);
         if (!mine)
             this.typing.textContent = "";
         this.socket.send(JSON.stringify({ v: 1, type: "ack", seq: frame.seq }));
+    };
+
+    ChatWidget.prototype.confirm = function (item, seq) {
+        item.classList.remove("wwc-pending");
+        item.querySelector(".wwc-sending").textContent = "";
+        item.setAttribute("data-seq", String(seq));
     };
 
     ChatWidget.prototype.addLine = function (from, text, pending) {

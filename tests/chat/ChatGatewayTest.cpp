@@ -221,16 +221,21 @@ TEST_F(ChatGatewayTest, MessagesAreAcknowledgedResentAfterAReconnectAndShownOnce
     EXPECT_EQ(agent->unacknowledgedCount(), 3);
     talk.visitor->send(u"message"_qs, u"v2"_qs, {{u"text"_qs, u"Ben je er nog?"_qs}});
     ASSERT_TRUE(waitFor([&] { return agent->isReady() && agent->unacknowledgedCount() == 0; }));
-    ASSERT_TRUE(waitFor([&] { return talk.visitor->countOf(u"message"_qs) == 5; }));
+    ASSERT_TRUE(waitFor([&] { return talk.visitor->countOf(u"message"_qs) == 3; }));
     QStringList seen;
-    while (auto message = talk.visitor->take(u"message"_qs, {}, 10))
+    QList<int> seqs;
+    while (auto message = talk.visitor->take(u"message"_qs, {}, 10)) {
         seen.append(message->value(u"text").toString());
-    EXPECT_EQ(seen, (QStringList{u"Hallo"_qs, u"Ben je er nog?"_qs, u"een"_qs, u"twee"_qs, u"drie"_qs}));
+        seqs.append(message->value(u"seq").toInt());
+    }
+    EXPECT_EQ(seen, (QStringList{u"een"_qs, u"twee"_qs, u"drie"_qs}));
+    EXPECT_EQ(seqs, (QList<int>{3, 4, 5}));
     // The agent got the visitor's message sent while it was away, and the first one not again.
-    EXPECT_TRUE(waitFor([&] { return log.messages.size() == 5; }));
-    EXPECT_EQ(log.texts(), (QStringList{u"Hallo"_qs, u"Ben je er nog?"_qs, u"een"_qs, u"twee"_qs, u"drie"_qs}));
-    for (qsizetype i = 0; i < log.messages.size(); ++i)
-        EXPECT_EQ(log.messages.at(i).seq, i + 1);
+    EXPECT_TRUE(waitFor([&] { return log.messages.size() == 2; }));
+    QTest::qWait(100);
+    EXPECT_EQ(log.texts(), (QStringList{u"Hallo"_qs, u"Ben je er nog?"_qs}));
+    EXPECT_EQ(log.messages.at(1).seq, 2);
+    EXPECT_EQ(m_fixture.count(u"SELECT count(*) FROM chat_messages"_qs), 5);
 }
 
 TEST_F(ChatGatewayTest, AVisitorResumesWithTheTokenWithinTheGraceAndNotAfter)
@@ -239,7 +244,7 @@ TEST_F(ChatGatewayTest, AVisitorResumesWithTheTokenWithinTheGraceAndNotAfter)
     AgentLog log(*agent);
     Conversation talk = startConversation(m_fixture, *agent, log);
     talk.visitor->send(u"message"_qs, u"v1"_qs, {{u"text"_qs, u"Hoi"_qs}});
-    ASSERT_TRUE(talk.visitor->take(u"message"_qs));
+    ASSERT_TRUE(talk.visitor->take(u"ack"_qs, [](const QJsonObject &f) { return f.value(u"seq").toInt() == 1; }));
     talk.visitor->send(u"ack"_qs, {}, {{u"seq"_qs, 1}});
     ASSERT_TRUE(waitFor([&] { return m_fixture.count(u"SELECT count(*) FROM chats WHERE visitor_acked = 1"_qs) == 1; }));
     talk.visitor->socket().abort();
