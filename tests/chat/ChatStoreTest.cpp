@@ -3,6 +3,7 @@
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "chat/ChatStore.h"
+#include "storage/RetentionJob.h"
 #include "storage/SqlCaseStore.h"
 
 #include <gtest/gtest.h>
@@ -134,6 +135,26 @@ TEST_P(ChatStoreTest, TokensAreRandomAndStoredOnlyAsHashes)
     EXPECT_NE(a, ChatStore::randomToken());
     EXPECT_EQ(ChatStore::hashOf(a).size(), 64);
     EXPECT_NE(ChatStore::hashOf(a), a);
+}
+
+TEST_P(ChatStoreTest, RetentionErasesTheTranscriptWithTheCase)
+{
+    ChatStore store(m_db.database(), m_treeIdentity);
+    StoredChat chat = newChat();
+    store.open(chat);
+    store.append(chat, {1, u"visitor"_qs, {}, u"v-1"_qs, u"Mijn naam is Sanne en ik zit op De Klimop"_qs,
+                        QDateTime::currentDateTimeUtc()});
+    SqlCaseStore cases(m_db.database());
+    Case closed = *cases.loadCase(chat.caseId);
+    closed.status = CaseStatus::Closed;
+    closed.closedAt = QDateTime::currentDateTimeUtc().addYears(-2);
+    cases.saveCase(closed);
+
+    RetentionJob(m_db.database()).apply(*RetentionPeriod::parse(u"12m"_qs, nullptr), QDateTime::currentDateTimeUtc(),
+                                        false, u"beheer"_qs);
+    const QList<ChatLine> lines = store.messagesAfter(chat.id, 0);
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_TRUE(lines.at(0).body.isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ChatStoreTest, ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),

@@ -118,6 +118,18 @@ BEGIN
 END;
 $$;
 
+-- Retention reaches transcripts too: when a case is anonymised, its chat loses its free text.
+CREATE FUNCTION ww_erase_chat_transcript() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    UPDATE chat_messages SET body = '' WHERE case_id = NEW.id;
+    UPDATE chats SET transfer_note = NULL WHERE case_id = NEW.id;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER cases_erase_chat_transcript AFTER UPDATE OF anonymised_at ON cases FOR EACH ROW
+    WHEN (OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL) EXECUTE FUNCTION ww_erase_chat_transcript();
+
 ALTER TABLE chats ENABLE ROW LEVEL SECURITY;
 CREATE POLICY chats_gateway ON chats FOR ALL TO ww_gateway USING (true) WITH CHECK (true);
 CREATE POLICY chats_read ON chats FOR SELECT TO ww_agent, ww_supervisor USING (ww_may_read_case(case_id));
@@ -129,7 +141,7 @@ ALTER TABLE chat_tickets ENABLE ROW LEVEL SECURITY;
 
 REVOKE ALL ON chats, chat_messages, chat_tickets FROM PUBLIC;
 REVOKE ALL ON FUNCTION ww_issue_chat_ticket(), ww_redeem_chat_ticket(text), ww_open_chat_case(uuid, text, timestamptz),
-    ww_assign_chat_case(uuid, text, text) FROM PUBLIC;
+    ww_assign_chat_case(uuid, text, text), ww_erase_chat_transcript() FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO ww_gateway;
 GRANT SELECT ON schema_migrations TO ww_gateway;
 GRANT SELECT, INSERT ON trees TO ww_gateway;

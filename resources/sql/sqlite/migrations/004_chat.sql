@@ -39,3 +39,11 @@ CREATE TABLE chat_tickets (
     role       TEXT NOT NULL,
     expires_at TEXT NOT NULL
 );
+
+-- Retention reaches transcripts too: when a case is anonymised, its chat loses its free text.
+CREATE TRIGGER cases_erase_chat_transcript AFTER UPDATE OF anonymised_at ON cases
+WHEN OLD.anonymised_at IS NULL AND NEW.anonymised_at IS NOT NULL
+BEGIN
+    UPDATE chat_messages SET body = '' WHERE case_id = NEW.id;
+    UPDATE chats SET transfer_note = NULL WHERE case_id = NEW.id;
+END;
