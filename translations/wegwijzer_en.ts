@@ -2036,4 +2036,73 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ww::chat::ChatdCli</name>
+    <message>
+        <source>Usage: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+       wegwijzer-chatd --help | --version
+
+The chat gateway: website visitors and agents connect over WebSocket (docs/chat-protocol.md).
+
+  --db URL            the case database: sqlite:///absolute/path.db or
+                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], with USER in ww_gateway
+  --listen HOST:PORT  where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
+  --tls-cert FILE     PEM certificate (chain): serve wss:// instead of ws://
+  --tls-key FILE      PEM private key of that certificate
+
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+Logs go to standard error. SIGTERM or SIGINT stops the gateway cleanly.
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT with an IP address and a port from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this Qt has no TLS support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, without a passphrase)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2; run &quot;wegwijzer-admin db migrate&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shipped tree does not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -2069,4 +2069,87 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Voor jou: %1</translation>
     </message>
 </context>
+<context>
+    <name>ww::chat::ChatdCli</name>
+    <message>
+        <source>Usage: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+       wegwijzer-chatd --help | --version
+
+The chat gateway: website visitors and agents connect over WebSocket (docs/chat-protocol.md).
+
+  --db URL            the case database: sqlite:///absolute/path.db or
+                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], with USER in ww_gateway
+  --listen HOST:PORT  where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
+  --tls-cert FILE     PEM certificate (chain): serve wss:// instead of ws://
+  --tls-key FILE      PEM private key of that certificate
+
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+Logs go to standard error. SIGTERM or SIGINT stops the gateway cleanly.
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+         wegwijzer-chatd --help | --version
+
+De chatgateway: bezoekers van de website en medewerkers maken verbinding via WebSocket (docs/chat-protocol.md).
+
+  --db URL            de database met dossiers: sqlite:///absoluut/pad.db of
+                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], met USER in ww_gateway
+  --listen HOST:PORT  waar de gateway luistert (standaard 127.0.0.1:8765; [::1]:8765 voor IPv6)
+  --tls-cert FILE     PEM-certificaat (keten): wss:// in plaats van ws://
+  --tls-key FILE      PEM-privésleutel van dat certificaat
+
+Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest PGPASSWORD of ~/.pgpass.
+Meldingen gaan naar standard error. SIGTERM of SIGINT stopt de gateway netjes.
+Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT with an IP address and a port from 1 to 65535</source>
+        <translation>&quot;%1&quot; is geen HOST:PORT met een IP-adres en een poort van 1 tot en met 65535</translation>
+    </message>
+    <message>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation>onbekend argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>--db is verplicht</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert en --tls-key horen bij elkaar: geef ze allebei</translation>
+    </message>
+    <message>
+        <source>this Qt has no TLS support</source>
+        <translation>deze Qt-versie kan geen TLS</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>kan %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 bevat geen PEM-certificaat</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, without a passphrase)</source>
+        <translation>%1 bevat geen PEM-privésleutel (RSA of EC, zonder wachtwoordzin)</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2; run &quot;wegwijzer-admin db migrate&quot; first</source>
+        <translation>de database %1 heeft schemaversie %2; voer eerst &quot;wegwijzer-admin db migrate&quot; uit</translation>
+    </message>
+    <message>
+        <source>the shipped tree does not load</source>
+        <translation>de meegeleverde beslisboom laadt niet</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>kan niet luisteren op %1: %2</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chat/ChatdCli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("wegwijzer-chatd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WW_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return ww::chat::ChatdCli(out, err).run(QCoreApplication::arguments());
+}

@@ -1,0 +1,487 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The chat gateway under load, against a minimal Qt WebSockets echo server in the same run
+// (docs/performance.md, "Chat gateway"). Each server runs in its own process (this program, started
+// again with --serve-echo or --serve-gateway); the load comes from this process: 1,000 visitor sockets
+// and, for the gateway, 20 agents (ChatAgentClient) who have accepted every chat.
+//
+//   bench_chat [--visitors N] [--agents N] [--saturation-seconds S] [--human-seconds S] [--json FILE]
+//
+// Phases, for each server: connect every visitor (the gateway: hello, queue, accepted by an agent);
+// saturation: every visitor keeps one message in flight, the next one leaves when the previous one
+// comes back; human load: every visitor sends one message every 2 s. A round trip is a visitor's
+// message until its answer is back: the echo server sends the frame back; the gateway sends the
+// acknowledgement after the message was checked, stored in the transcript (committed) and sent on to
+// the agent. The agents acknowledge what they receive (every 50 ms, cumulative); the time from a
+// visitor's send to the agent's receipt is reported too. Memory is the server's RSS.
+#include "chat/ChatAgentClient.h"
+#include "chat/ChatGateway.h"
+#include "chat/ChatProtocol.h"
+#include "chat/ChatStore.h"
+#include "content/ShippedContent.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/SqlCaseStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace ww;
+using namespace ww::chat;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+/// Spins the event loop until \a done or \a ms passed.
+bool spinUntil(const std::function<bool()> &done, int ms)
+{
+    // Sleeps in the event loop between events (a 5 ms tick wakes it), never spins on the CPU.
+    QTimer tick;
+    tick.start(5);
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+void spinFor(int ms)
+{
+    spinUntil([] { return false; }, ms);
+}
+
+qint64 rssKiB(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_qs.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = static_cast<size_t>(std::max(1.0, std::ceil(p / 100.0 * static_cast<double>(values.size()))));
+    return values.at(std::min(rank, values.size()) - 1);
+}
+
+// ---------------------------------------------------------------- servers (child processes)
+
+int serveEcho()
+{
+    // The reference: what Qt WebSockets costs with nothing of ours on top.
+    QWebSocketServer server(u"echo"_qs, QWebSocketServer::NonSecureMode);
+    QObject::connect(&server, &QWebSocketServer::newConnection, &server, [&server] {
+        while (QWebSocket *socket = server.nextPendingConnection()) {
+            QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
+                             [socket](const QString &text) { socket->sendTextMessage(text); });
+            QObject::connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return 1;
+    out() << "ready " << server.serverPort() << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+int serveGateway(const QString &dbUrl, const QString &treeIdentity, int maxChats)
+{
+    QString error;
+    std::unique_ptr<Database> database = Database::open(*DatabaseUrl::parse(dbUrl, &error));
+    ChatGatewayConfig config;
+    // The bench measures what the gateway can carry, not the per-connection limit that protects it.
+    config.peer.rateBurst = 10'000;
+    config.peer.ratePerSecond = 10'000;
+    config.maxChatsPerAgent = maxChats;
+    ChatGateway gateway(*database, treeIdentity, config);
+    if (!gateway.listen(QHostAddress::LocalHost, 0, &error))
+        return 1;
+    out() << "ready " << gateway.port() << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+// ---------------------------------------------------------------- load
+
+struct Figures
+{
+    QString server;
+    int visitors = 0;
+    double connectSeconds = 0;
+    qint64 rssIdleKiB = 0;
+    qint64 rssConnectedKiB = 0;
+    qint64 rssAfterKiB = 0;
+    double saturationMsgsPerSecond = 0;
+    double saturationP50 = 0, saturationP99 = 0;
+    double humanMsgsPerSecond = 0;
+    double humanP50 = 0, humanP99 = 0, humanMax = 0;
+    double agentP50 = 0, agentP99 = 0; ///< gateway only: visitor → agent
+    int lost = 0;
+
+    QJsonObject toJson() const
+    {
+        return {{u"server"_qs, server},
+                {u"visitors"_qs, visitors},
+                {u"connect_seconds"_qs, connectSeconds},
+                {u"rss_idle_kib"_qs, rssIdleKiB},
+                {u"rss_connected_kib"_qs, rssConnectedKiB},
+                {u"rss_after_kib"_qs, rssAfterKiB},
+                {u"saturation_msgs_per_s"_qs, saturationMsgsPerSecond},
+                {u"saturation_rtt_p50_ms"_qs, saturationP50},
+                {u"saturation_rtt_p99_ms"_qs, saturationP99},
+                {u"human_msgs_per_s"_qs, humanMsgsPerSecond},
+                {u"human_rtt_p50_ms"_qs, humanP50},
+                {u"human_rtt_p99_ms"_qs, humanP99},
+                {u"human_rtt_max_ms"_qs, humanMax},
+                {u"agent_delivery_p50_ms"_qs, agentP50},
+                {u"agent_delivery_p99_ms"_qs, agentP99},
+                {u"lost"_qs, lost}};
+    }
+};
+
+class Server
+{
+public:
+    Server(const QStringList &arguments)
+    {
+        m_process.setProgram(QCoreApplication::applicationFilePath());
+        m_process.setArguments(arguments);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        // One log line per chat opened is the gateway's normal output; here it would only fill the screen.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_LOGGING_RULES"_qs, u"ww.chat.info=false"_qs);
+        m_process.setProcessEnvironment(environment);
+        m_process.start();
+        spinUntil([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; }, 20'000);
+        const QByteArray line = m_process.readLine().trimmed();
+        if (line.startsWith("ready "))
+            m_port = static_cast<quint16>(line.mid(6).toUInt());
+    }
+    ~Server()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    quint16 port() const { return m_port; }
+    qint64 rss() const { return rssKiB(m_process.processId()); }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+/// The visitors' side of a run: sockets, messages in flight and the measured round trips.
+class VisitorLoad
+{
+public:
+    enum class Mode { Idle, Saturation, Human };
+
+    VisitorLoad(bool gateway, int count, quint16 port)
+        : m_gateway(gateway)
+    {
+        m_clock.start();
+        for (int i = 0; i < count; ++i) {
+            auto visitor = std::make_unique<Visitor>();
+            Visitor *v = visitor.get();
+            QObject::connect(&v->socket, &QWebSocket::connected, &v->socket, [this, v] {
+                if (m_gateway)
+                    v->socket.sendTextMessage(Frames::make(u"hello"_qs, u"h"_qs, {{u"role"_qs, u"visitor"_qs}}));
+                else
+                    v->ready = true;
+            });
+            QObject::connect(&v->socket, &QWebSocket::textMessageReceived, &v->socket,
+                             [this, v](const QString &text) { onText(*v, text); });
+            v->socket.open(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(port)));
+            m_visitors.push_back(std::move(visitor));
+        }
+    }
+
+    int readyCount() const
+    {
+        return static_cast<int>(std::count_if(m_visitors.cbegin(), m_visitors.cend(),
+                                              [](const auto &v) { return v->ready; }));
+    }
+    int chatCount() const
+    {
+        return static_cast<int>(std::count_if(m_visitors.cbegin(), m_visitors.cend(),
+                                              [](const auto &v) { return !v->chat.isEmpty(); }));
+    }
+
+    /// Runs \a mode for \a seconds; returns messages per second and fills the round trips.
+    double run(Mode mode, int seconds, std::vector<double> *rtts)
+    {
+        m_rtts.clear();
+        m_completed = 0;
+        m_mode = mode;
+        std::vector<std::unique_ptr<QTimer>> timers;
+        if (mode == Mode::Saturation) {
+            for (auto &v : m_visitors)
+                send(*v);
+        } else {
+            for (auto &v : m_visitors) {
+                auto timer = std::make_unique<QTimer>();
+                Visitor *visitor = v.get();
+                QObject::connect(timer.get(), &QTimer::timeout, timer.get(), [this, visitor] { send(*visitor); });
+                QTimer *raw = timer.get();
+                QTimer::singleShot(QRandomGenerator::global()->bounded(2000), raw, [raw, this, visitor] {
+                    send(*visitor);
+                    raw->start(2000);
+                });
+                timers.push_back(std::move(timer));
+            }
+        }
+        QElapsedTimer elapsed;
+        elapsed.start();
+        spinFor(seconds * 1000);
+        const double msgsPerSecond = static_cast<double>(m_completed) / (static_cast<double>(elapsed.nsecsElapsed()) / 1e9);
+        m_mode = Mode::Idle;
+        timers.clear();
+        spinUntil([this] { return inFlight() == 0; }, 5000); // let the last ones come back
+        *rtts = m_rtts;
+        return msgsPerSecond;
+    }
+
+    int inFlight() const
+    {
+        int n = 0;
+        for (const auto &v : m_visitors)
+            n += static_cast<int>(v->sentAt.size());
+        return n;
+    }
+
+    /// When each message left, by id: the agents' side looks its delivery up here.
+    QHash<QString, qint64> &departures() { return m_departures; }
+    qint64 now() const { return m_clock.nsecsElapsed(); }
+
+private:
+    struct Visitor
+    {
+        QWebSocket socket;
+        QString chat;
+        bool ready = false;
+        QHash<QString, qint64> sentAt;
+        int next = 0;
+    };
+
+    void send(Visitor &v)
+    {
+        if (!v.ready)
+            return;
+        const QString id = u"m"_qs + QString::number(++m_sequence);
+        const qint64 at = m_clock.nsecsElapsed();
+        v.sentAt.insert(id, at);
+        if (m_gateway)
+            m_departures.insert(id, at);
+        v.socket.sendTextMessage(Frames::make(u"message"_qs, id,
+                                              {{u"text"_qs, u"Bericht %1: ik word gepest op school en weet niet wat ik moet doen"_qs.arg(++v.next)}}));
+    }
+
+    void onText(Visitor &v, const QString &text)
+    {
+        const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QString type = frame.value(u"type").toString();
+        if (type == u"welcome") {
+            v.chat = frame.value(u"chat").toString();
+        } else if (type == u"joined") {
+            v.ready = true;
+        } else if (type == u"message" || type == u"ack") {
+            // The echo server sends the frame back; the gateway acknowledges it once it is stored and routed.
+            const QString id = frame.value(type == u"ack" ? u"ack" : u"id").toString();
+            const auto sent = v.sentAt.find(id);
+            if (sent == v.sentAt.end())
+                return;
+            m_rtts.push_back(static_cast<double>(m_clock.nsecsElapsed() - sent.value()) / 1e6);
+            v.sentAt.erase(sent);
+            ++m_completed;
+            if (m_mode == Mode::Saturation)
+                send(v);
+        }
+    }
+
+    bool m_gateway;
+    QElapsedTimer m_clock;
+    std::vector<std::unique_ptr<Visitor>> m_visitors;
+    Mode m_mode = Mode::Idle;
+    std::vector<double> m_rtts;
+    qint64 m_completed = 0;
+    qint64 m_sequence = 0;
+    QHash<QString, qint64> m_departures;
+};
+
+Figures measure(bool gateway, const QStringList &serverArguments, int visitors, int agents, int saturationSeconds,
+                int humanSeconds, Database *ticketDatabase)
+{
+    Figures figures;
+    figures.server = gateway ? u"wegwijzer gateway (SQLite)"_qs : u"Qt WebSockets echo server"_qs;
+    figures.visitors = visitors;
+    Server server(serverArguments);
+    if (!server.port())
+        qFatal("the server did not start");
+    spinFor(300);
+    figures.rssIdleKiB = server.rss();
+
+    std::vector<std::unique_ptr<ChatAgentClient>> agentClients;
+    std::vector<double> agentDelivery;
+    QElapsedTimer connectTimer;
+    connectTimer.start();
+    VisitorLoad load(gateway, visitors, server.port());
+    if (gateway) {
+        QSet<QUuid> claimed;
+        int nextAgent = 0;
+        for (int i = 0; i < agents; ++i) {
+            const QString name = u"bench_agent_%1"_qs.arg(i);
+            auto client = std::make_unique<ChatAgentClient>(
+                QUrl(u"ws://127.0.0.1:%1/"_qs.arg(server.port())),
+                [ticketDatabase, name] { return ChatTickets(*ticketDatabase).issue(name); });
+            ChatAgentClient *raw = client.get();
+            // The agents take the queued chats in turns, so every chat is accepted and none has too many.
+            QObject::connect(raw, &ChatAgentClient::queueChanged, raw,
+                             [&agentClients, &claimed, &nextAgent, agents](const QList<ChatQueueEntry> &queue) {
+                const bool allReady = static_cast<int>(agentClients.size()) == agents
+                                      && std::all_of(agentClients.cbegin(), agentClients.cend(),
+                                                     [](const auto &agentClient) { return agentClient->isReady(); });
+                if (!allReady)
+                    return; // the last agent's login sends the queue again
+                for (const ChatQueueEntry &entry : queue) {
+                    if (claimed.contains(entry.chat))
+                        continue;
+                    ChatAgentClient *taker = agentClients.at(static_cast<size_t>(nextAgent++ % agents)).get();
+                    claimed.insert(entry.chat);
+                    taker->accept(entry.chat);
+                }
+            });
+            QObject::connect(raw, &ChatAgentClient::messageReceived, raw, [&load, &agentDelivery](const ChatIncomingMessage &m) {
+                const auto sent = load.departures().constFind(m.id);
+                if (sent != load.departures().cend()) {
+                    agentDelivery.push_back(static_cast<double>(load.now() - sent.value()) / 1e6);
+                    load.departures().remove(m.id);
+                }
+            });
+            QObject::connect(raw, &ChatAgentClient::errorReceived, raw, [](const QString &code, const QString &message, const QString &) {
+                out() << "agent error: " << code << ": " << message << Qt::endl;
+            });
+            client->open();
+            agentClients.push_back(std::move(client));
+        }
+    }
+    if (!spinUntil([&] { return load.readyCount() == visitors; }, 120'000))
+        out() << "warning: only " << load.readyCount() << " of " << visitors << " visitors ready\n";
+    figures.connectSeconds = static_cast<double>(connectTimer.elapsed()) / 1000.0;
+    spinFor(500);
+    figures.rssConnectedKiB = server.rss();
+
+    std::vector<double> rtts;
+    figures.saturationMsgsPerSecond = load.run(VisitorLoad::Mode::Saturation, saturationSeconds, &rtts);
+    figures.saturationP50 = percentile(rtts, 50);
+    figures.saturationP99 = percentile(rtts, 99);
+    agentDelivery.clear();
+    load.departures().clear();
+
+    figures.humanMsgsPerSecond = load.run(VisitorLoad::Mode::Human, humanSeconds, &rtts);
+    figures.humanP50 = percentile(rtts, 50);
+    figures.humanP99 = percentile(rtts, 99);
+    figures.humanMax = percentile(rtts, 100);
+    figures.agentP50 = percentile(agentDelivery, 50);
+    figures.agentP99 = percentile(agentDelivery, 99);
+    figures.lost = load.inFlight();
+    figures.rssAfterKiB = server.rss();
+    return figures;
+}
+
+void print(const Figures &f)
+{
+    const double perConnection = static_cast<double>(f.rssConnectedKiB - f.rssIdleKiB) / f.visitors;
+    out() << f.server << ": " << f.visitors << " visitors connected in " << QString::number(f.connectSeconds, 'f', 1)
+          << " s; RSS idle " << f.rssIdleKiB / 1024 << " MB, connected " << f.rssConnectedKiB / 1024 << " MB ("
+          << QString::number(perConnection, 'f', 1) << " KiB per connection), after the load "
+          << f.rssAfterKiB / 1024 << " MB\n"
+          << "  saturation: " << qRound(f.saturationMsgsPerSecond) << " msgs/s, round trip p50 "
+          << QString::number(f.saturationP50, 'f', 2) << " ms, p99 " << QString::number(f.saturationP99, 'f', 2) << " ms\n"
+          << "  human load: " << qRound(f.humanMsgsPerSecond) << " msgs/s, round trip p50 "
+          << QString::number(f.humanP50, 'f', 2) << " ms, p99 " << QString::number(f.humanP99, 'f', 2) << " ms, max "
+          << QString::number(f.humanMax, 'f', 2) << " ms";
+    if (f.agentP99 > 0)
+        out() << "; to the agent p50 " << QString::number(f.agentP50, 'f', 2) << " ms, p99 "
+              << QString::number(f.agentP99, 'f', 2) << " ms";
+    out() << "; lost " << f.lost << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    const auto option = [&args](const QString &name, const QString &fallback) {
+        const qsizetype at = args.indexOf(name);
+        return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+    };
+    if (args.contains(u"--serve-echo"_qs))
+        return serveEcho();
+    if (args.contains(u"--serve-gateway"_qs))
+        return serveGateway(option(u"--db"_qs, {}), option(u"--tree"_qs, {}), option(u"--max-chats"_qs, u"50"_qs).toInt());
+
+    const int visitors = option(u"--visitors"_qs, u"1000"_qs).toInt();
+    const int agents = option(u"--agents"_qs, u"20"_qs).toInt();
+    const int saturationSeconds = option(u"--saturation-seconds"_qs, u"10"_qs).toInt();
+    const int humanSeconds = option(u"--human-seconds"_qs, u"20"_qs).toInt();
+
+    // A fresh SQLite database with the schema and the shipped tree, as wegwijzer-chatd would find it.
+    QTemporaryDir dir;
+    const DatabaseUrl url = DatabaseUrl::sqliteFile(dir.filePath(u"bench.db"_qs));
+    std::unique_ptr<Database> database = Database::open(url);
+    Migrator(*database).migrate();
+    const DirectoryLoadResult directory = ShippedContent::loadDirectory();
+    const TreeLoadResult tree = ShippedContent::loadTree(*directory.directory);
+    SqlCaseStore(*database).storeTree(*tree.tree);
+
+    const Figures echo = measure(false, {u"--serve-echo"_qs}, visitors, agents, saturationSeconds, humanSeconds, nullptr);
+    print(echo);
+    const Figures gateway = measure(true,
+                                    {u"--serve-gateway"_qs, u"--db"_qs, url.toString(), u"--tree"_qs, tree.tree->identity(),
+                                     u"--max-chats"_qs, QString::number((visitors + agents - 1) / agents + 5)},
+                                    visitors, agents, saturationSeconds, humanSeconds, database.get());
+    print(gateway);
+    out() << "gateway / echo, saturation msgs/s: "
+          << QString::number(gateway.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f', 2)
+          << "; human-load round trip p99: " << QString::number(gateway.humanP99, 'f', 2) << " ms against "
+          << QString::number(echo.humanP99, 'f', 2) << " ms" << Qt::endl;
+
+    const QString jsonPath = option(u"--json"_qs, {});
+    if (!jsonPath.isEmpty()) {
+        QFile file(jsonPath);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(QJsonDocument(QJsonObject{{u"echo"_qs, echo.toJson()}, {u"gateway"_qs, gateway.toJson()}}).toJson());
+    }
+    return 0;
+}

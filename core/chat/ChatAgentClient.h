@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+#include <QWebSocket>
+
+#include <functional>
+
+namespace ww::chat {
+
+/// A chat waiting in the queue, as agents see it.
+struct ChatQueueEntry
+{
+    QUuid chat;
+    int waitingSeconds = 0;
+    QString lang;
+    QString treeIdentity;
+    QStringList treePath;
+    QString transferFrom;
+    QString transferNote;
+    bool visitorConnected = false;
+};
+
+/// A chat given to this agent: accepted, transferred to them, or given back after a reconnect.
+struct ChatAssignment
+{
+    QUuid chat;
+    QUuid caseId;
+    QString lang;
+    QString treeIdentity; ///< the website tree the visitor walked, when they handed over their path
+    QStringList treePath;
+    QString transferFrom;
+    QString transferNote;
+    int waitedSeconds = 0;
+};
+
+struct ChatIncomingMessage
+{
+    QUuid chat;
+    int seq = 0;
+    QString id;
+    QString from; ///< "visitor" or "agent" (this agent's own lines come back in order too)
+    QString text;
+    QDateTime at;
+};
+
+/// The agent's side of docs/chat-protocol.md: logs in with a one-time ticket, follows the queue,
+/// accepts and handles chats. Frames stay queued until acknowledged and are sent again after a
+/// reconnect; incoming messages are shown once, in order.
+class ChatAgentClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Gives a fresh one-time ticket for every (re)connect, e.g. ChatTickets::issue on the desktop's database.
+    using TicketSource = std::function<QString()>;
+
+    ChatAgentClient(const QUrl &gateway, TicketSource tickets, QObject *parent = nullptr);
+    ~ChatAgentClient() override;
+
+    void open();
+    /// Closes for good: no reconnect.
+    void close();
+    void setReconnectDelay(int ms) { m_reconnectDelayMs = ms; }
+    bool isReady() const { return m_ready; }
+    QString agentName() const { return m_agent; }
+    int unacknowledgedCount() const { return static_cast<int>(m_outbox.size()); }
+    /// For tests: the connection itself, to cut it.
+    QWebSocket &socket() { return m_socket; }
+
+    /// Each returns the frame id.
+    QString accept(const QUuid &chat);
+    QString sendMessage(const QUuid &chat, const QString &text);
+    QString transfer(const QUuid &chat, const QString &to, const QString &note);
+    QString end(const QUuid &chat);
+    void setTyping(const QUuid &chat, bool typing);
+
+signals:
+    void ready(const QString &agent);
+    void queueChanged(const QList<ww::chat::ChatQueueEntry> &queue);
+    void chatAssigned(const ww::chat::ChatAssignment &assignment);
+    void messageReceived(const ww::chat::ChatIncomingMessage &message);
+    void typingChanged(const QUuid &chat, bool typing);
+    void chatEnded(const QUuid &chat, const QString &reason);
+    void chatReleased(const QUuid &chat, const QString &reason);
+    void waitingTooLong(const QUuid &chat, int seconds);
+    void acknowledged(const QString &id, int seq);
+    void errorReceived(const QString &code, const QString &message, const QString &ref);
+    void disconnected();
+
+private:
+    QString enqueue(const QString &type, const QUuid &chat, QJsonObject fields);
+    void onConnected();
+    void onDisconnected();
+    void onText(const QString &text);
+    void onMessage(const QJsonObject &frame);
+
+    QUrl m_url;
+    TicketSource m_tickets;
+    QWebSocket m_socket;
+    QTimer m_reconnect;
+    int m_reconnectDelayMs = 2000;
+    bool m_closing = false;
+    bool m_ready = false;
+    QString m_agent;
+    void sendReceipts();
+
+    struct Outgoing
+    {
+        QString id;
+        QString frame;
+        QUuid chat;
+    };
+    QList<Outgoing> m_outbox; ///< sent, not yet acknowledged
+    QHash<QUuid, int> m_lastSeq;
+    QHash<QUuid, int> m_unreceipted; ///< chat → highest seq not yet acknowledged to the gateway
+    QTimer m_receipts;
+};
+
+} // namespace ww::chat

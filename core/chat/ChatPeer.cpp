@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChatPeer.h"
+
+#include <QWebSocket>
+
+namespace ww::chat {
+
+ChatPeer::ChatPeer(QWebSocket *socket, const PeerLimits &limits, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_parser(limits.frames)
+    , m_rate(limits.rateBurst, limits.ratePerSecond)
+{
+    m_socket->setParent(this);
+    m_socket->setMaxAllowedIncomingFrameSize(limits.maxIncomingBytes);
+    m_socket->setMaxAllowedIncomingMessageSize(limits.maxIncomingBytes);
+    m_clock.start();
+
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &ChatPeer::onText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &ChatPeer::onBinary);
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_pingSentMs = -1; });
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        if (!m_goneSignalled) {
+            m_goneSignalled = true;
+            m_helloTimer.stop();
+            m_pingTimer.stop();
+            emit gone(this);
+        }
+    });
+
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        closeWith(ErrorCode::HandshakeTimeout, u"no hello within %1 ms"_qs.arg(m_limits.helloTimeoutMs),
+                  QWebSocketProtocol::CloseCodePolicyViolated);
+    });
+    m_helloTimer.start(limits.helloTimeoutMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &ChatPeer::onPingTick);
+    m_pingTimer.start(limits.pingIntervalMs);
+}
+
+ChatPeer::~ChatPeer() = default;
+
+void ChatPeer::send(const QString &frame)
+{
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->sendTextMessage(frame);
+}
+
+void ChatPeer::sendError(ErrorCode code, const QString &message, const QString &ref)
+{
+    send(Frames::error({code, message, ref}));
+}
+
+void ChatPeer::closeWith(ErrorCode code, const QString &message, int closeCode)
+{
+    sendError(code, message);
+    m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode), errorCodeText(code));
+}
+
+void ChatPeer::close(const QString &reason)
+{
+    m_socket->close(QWebSocketProtocol::CloseCodeNormal, reason);
+}
+
+QHostAddress ChatPeer::peerAddress() const
+{
+    return m_socket->peerAddress();
+}
+
+quint16 ChatPeer::peerPort() const
+{
+    return m_socket->peerPort();
+}
+
+void ChatPeer::identify(Role role, const QString &name)
+{
+    m_role = role;
+    m_name = name;
+    m_helloTimer.stop();
+}
+
+void ChatPeer::onText(const QString &text)
+{
+    if (!m_rate.allow(m_clock.elapsed())) {
+        if (++m_refused > m_limits.maxRefusedFrames) {
+            closeWith(ErrorCode::RateLimited, u"too many frames; connection closed"_qs,
+                      QWebSocketProtocol::CloseCodePolicyViolated);
+        } else if (m_refused == 1 || m_refused % 10 == 0) {
+            // Not an error per refused frame: a flood must not turn into a flood of answers.
+            sendError(ErrorCode::RateLimited, u"more than %1 frames per second; frames are dropped"_qs.arg(m_limits.ratePerSecond));
+        }
+        return;
+    }
+    auto parsed = m_parser.parse(text);
+    if (auto *error = std::get_if<ProtocolError>(&parsed)) {
+        send(Frames::error(*error));
+        return;
+    }
+    const Frame frame = std::get<Frame>(std::move(parsed));
+    if (m_role == Role::Unknown && frame.type != u"hello") {
+        sendError(ErrorCode::NotAllowed, u"send hello first"_qs, frame.id);
+        return;
+    }
+    emit frameReceived(this, frame);
+}
+
+void ChatPeer::onBinary()
+{
+    closeWith(ErrorCode::BinaryFrame, u"binary frames are not part of the protocol"_qs,
+              QWebSocketProtocol::CloseCodeDatatypeNotSupported);
+}
+
+void ChatPeer::onPingTick()
+{
+    if (m_pingSentMs >= 0 && m_clock.elapsed() - m_pingSentMs > m_limits.pongTimeoutMs) {
+        // Silent peers hold a socket each; a TCP connection that stopped may never say so itself.
+        m_pingTimer.stop();
+        m_socket->abort();
+        return;
+    }
+    if (m_pingSentMs < 0) {
+        m_pingSentMs = m_clock.elapsed();
+        m_socket->ping();
+    }
+}
+
+} // namespace ww::chat

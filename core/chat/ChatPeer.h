@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chat/ChatProtocol.h"
+#include "chat/RateLimiter.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+#include <QUuid>
+
+class QWebSocket;
+
+namespace ww::chat {
+
+/// What a gateway expects of every connection; tests shorten the times.
+struct PeerLimits
+{
+    FrameLimits frames;
+    int helloTimeoutMs = 10'000;
+    int pingIntervalMs = 20'000;
+    int pongTimeoutMs = 10'000;
+    int rateBurst = 30;
+    double ratePerSecond = 10.0;
+    int maxRefusedFrames = 60; ///< frames over the rate limit before the connection is closed
+    quint64 maxIncomingBytes = 64 * 1024;
+};
+
+/// One connection to the gateway: it checks frames (size, JSON, rate), waits for the hello and
+/// watches liveness with pings. What the frames mean is the gateway's business.
+class ChatPeer : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Role { Unknown, Visitor, Agent };
+
+    ChatPeer(QWebSocket *socket, const PeerLimits &limits, QObject *parent = nullptr);
+    ~ChatPeer() override;
+
+    void send(const QString &frame);
+    void sendError(ErrorCode code, const QString &message, const QString &ref = {});
+    /// Closes with a WebSocket close code after telling the peer why.
+    void closeWith(ErrorCode code, const QString &message, int closeCode);
+    void close(const QString &reason);
+
+    Role role() const { return m_role; }
+    /// The hello was accepted: the peer is a visitor or an authenticated agent.
+    void identify(Role role, const QString &name = {});
+    QString agentName() const { return m_name; }
+    QUuid visitorChat() const { return m_chat; }
+    QHostAddress peerAddress() const;
+    quint16 peerPort() const;
+    void setVisitorChat(const QUuid &chat) { m_chat = chat; }
+
+signals:
+    void frameReceived(ww::chat::ChatPeer *peer, const ww::chat::Frame &frame);
+    void gone(ww::chat::ChatPeer *peer);
+
+private:
+    void onText(const QString &text);
+    void onBinary();
+    void onPingTick();
+
+    QWebSocket *m_socket;
+    PeerLimits m_limits;
+    FrameParser m_parser;
+    RateLimiter m_rate;
+    QElapsedTimer m_clock;
+    QTimer m_helloTimer;
+    QTimer m_pingTimer;
+    qint64 m_pingSentMs = -1;
+    int m_refused = 0;
+    Role m_role = Role::Unknown;
+    QString m_name;
+    QUuid m_chat;
+    bool m_goneSignalled = false;
+};
+
+} // namespace ww::chat

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace ww::chat {
+
+/// The version of docs/chat-protocol.md this code speaks; every frame carries it as "v".
+inline constexpr int ProtocolVersion = 1;
+
+/// The error codes of docs/chat-protocol.md, section "Errors".
+enum class ErrorCode {
+    BadJson,
+    BadVersion,
+    UnknownType,
+    BadField,
+    TooLong,
+    BinaryFrame,
+    RateLimited,
+    HandshakeTimeout,
+    NotAllowed,
+    TicketRefused,
+    ResumeRefused,
+    UnknownChat,
+    ChatTaken,
+    ChatLimit,
+    TargetUnavailable,
+    Unavailable,
+};
+
+QString errorCodeText(ErrorCode code);
+std::optional<ErrorCode> errorCodeFromText(const QString &text);
+
+/// What was wrong with a frame: a code for programs and a message for people.
+struct ProtocolError
+{
+    ErrorCode code;
+    QString message;
+    QString ref; ///< the id of the frame it answers, when known
+};
+
+/// A frame that passed validation: its fields have the documented types and sizes.
+struct Frame
+{
+    QString type;
+    QString id; ///< empty only for "ack"
+    QJsonObject fields;
+
+    QString text(const QString &name) const { return fields.value(name).toString(); }
+};
+
+/// Size limits for incoming frames; the gateway and the tests choose them.
+struct FrameLimits
+{
+    int maxFrameChars = 16 * 1024;
+    int maxTextChars = 4000;
+    int maxNoteChars = 2000;
+    int maxPathNodes = 200;
+};
+
+/// Parses and validates one text frame from a peer. Hostile input gives a ProtocolError, never a crash.
+class FrameParser
+{
+public:
+    explicit FrameParser(FrameLimits limits = {});
+    std::variant<Frame, ProtocolError> parse(const QString &text) const;
+
+private:
+    std::optional<ProtocolError> checkFields(const QString &type, const QJsonObject &object) const;
+
+    FrameLimits m_limits;
+};
+
+/// Builds the frames the gateway and clients send (compact JSON text).
+namespace Frames {
+QString make(const QString &type, const QString &id, QJsonObject fields = {});
+QString ack(const QString &ref, std::optional<int> seq = std::nullopt);
+QString receivedUpTo(const QString &chat, int seq);
+QString error(const ProtocolError &error);
+} // namespace Frames
+
+} // namespace ww::chat

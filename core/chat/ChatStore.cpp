@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChatStore.h"
+
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace ww::chat {
+
+namespace {
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullable(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time) : QVariant(QMetaType(QMetaType::QDateTime));
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime time = value.toDateTime();
+    if (!time.isValid())
+        time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.toUTC();
+}
+
+ChatState stateFrom(const QString &code)
+{
+    return code == u"active" ? ChatState::Active : code == u"ended" ? ChatState::Ended : ChatState::Queued;
+}
+
+QString pathText(const QStringList &path)
+{
+    return path.isEmpty() ? QString()
+                          : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(path)).toJson(QJsonDocument::Compact));
+}
+
+QStringList pathFrom(const QString &text)
+{
+    QStringList path;
+    for (const QJsonValue &node : QJsonDocument::fromJson(text.toUtf8()).array())
+        path.append(node.toString());
+    return path;
+}
+
+// The owner of a chat case before an agent accepts it (SQLite; PostgreSQL uses the gateway's role).
+const QString unassignedOwner = u"chat-gateway"_qs;
+
+} // namespace
+
+QString chatStateCode(ChatState state)
+{
+    switch (state) {
+    case ChatState::Queued: return u"queued"_qs;
+    case ChatState::Active: return u"active"_qs;
+    case ChatState::Ended: return u"ended"_qs;
+    }
+    return {};
+}
+
+ChatStore::ChatStore(Database &database, QString caseTreeIdentity)
+    : m_database(database)
+    , m_caseTreeIdentity(std::move(caseTreeIdentity))
+{
+}
+
+void ChatStore::open(const StoredChat &chat)
+{
+    Database::Transaction transaction(m_database);
+    const QString caseId = uuidText(chat.caseId);
+    if (m_database.dialect() == SqlDialect::PostgreSql) {
+        QSqlQuery &query = m_database.run(
+            u"chat_case_open"_qs, {{u"case_id"_qs, caseId}, {u"tree_identity"_qs, m_caseTreeIdentity}, {u"at"_qs, chat.openedAt}});
+        query.finish();
+    } else {
+        m_database.run(u"chat_case_open"_qs, {{u"case_id"_qs, caseId},
+                                              {u"owner"_qs, unassignedOwner},
+                                              {u"tree_identity"_qs, m_caseTreeIdentity},
+                                              {u"at"_qs, chat.openedAt}});
+        m_database.run(u"case_event_insert"_qs, {{u"case_id"_qs, caseId},
+                                                 {u"seq"_qs, 0},
+                                                 {u"at"_qs, chat.openedAt},
+                                                 {u"kind"_qs, u"opened"_qs},
+                                                 {u"detail"_qs, u"chat"_qs}});
+    }
+    m_database.run(u"chat_insert"_qs, {{u"id"_qs, uuidText(chat.id)},
+                                       {u"case_id"_qs, caseId},
+                                       {u"resume_hash"_qs, chat.resumeHash},
+                                       {u"lang"_qs, chat.lang},
+                                       {u"visitor_tree"_qs, nullable(chat.visitorTree)},
+                                       {u"visitor_path"_qs, nullable(pathText(chat.visitorPath))},
+                                       {u"opened_at"_qs, chat.openedAt}});
+    transaction.commit();
+}
+
+void ChatStore::saveState(const StoredChat &chat)
+{
+    m_database.run(u"chat_state_update"_qs,
+                   {{u"id"_qs, uuidText(chat.id)},
+                    {u"state"_qs, chatStateCode(chat.state)},
+                    {u"agent"_qs, nullable(chat.agent)},
+                    {u"queued_at"_qs, chat.queuedAt},
+                    {u"ended_at"_qs, nullable(chat.state == ChatState::Ended ? QDateTime::currentDateTimeUtc() : QDateTime())},
+                    {u"transfer_from"_qs, nullable(chat.transferFrom)},
+                    {u"transfer_note"_qs, nullable(chat.transferNote)}});
+}
+
+void ChatStore::saveAcks(const StoredChat &chat)
+{
+    m_database.run(u"chat_acks_update"_qs, {{u"id"_qs, uuidText(chat.id)},
+                                            {u"visitor_acked"_qs, chat.visitorAcked},
+                                            {u"agent_acked"_qs, chat.agentAcked}});
+}
+
+void ChatStore::assignCase(const QUuid &caseId, const QString &agent, const QString &note)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_database.dialect() == SqlDialect::PostgreSql) {
+        QSqlQuery &query = m_database.run(
+            u"chat_case_assign"_qs, {{u"case_id"_qs, uuidText(caseId)}, {u"agent"_qs, agent}, {u"note"_qs, nullable(note)}});
+        query.finish();
+        return;
+    }
+    Database::Transaction transaction(m_database);
+    QSqlQuery &owner = m_database.run(u"chat_case_owner"_qs, {{u"case_id"_qs, uuidText(caseId)}});
+    const QString previous = owner.next() ? owner.value(0).toString() : QString();
+    owner.finish();
+    m_database.run(u"chat_case_assign"_qs, {{u"case_id"_qs, uuidText(caseId)}, {u"agent"_qs, agent}, {u"at"_qs, now}});
+    if (!note.isEmpty()) {
+        m_database.run(u"chat_handover_insert"_qs, {{u"case_id"_qs, uuidText(caseId)},
+                                                    {u"from_role"_qs, previous},
+                                                    {u"to_role"_qs, agent},
+                                                    {u"note"_qs, note},
+                                                    {u"at"_qs, now}});
+    }
+    transaction.commit();
+}
+
+std::optional<int> ChatStore::findMessage(const QUuid &chatId, const QString &sender, const QString &clientId)
+{
+    QSqlQuery &query = m_database.run(
+        u"chat_message_find"_qs, {{u"chat_id"_qs, uuidText(chatId)}, {u"sender"_qs, sender}, {u"client_id"_qs, clientId}});
+    std::optional<int> seq;
+    if (query.next())
+        seq = query.value(0).toInt();
+    query.finish();
+    return seq;
+}
+
+void ChatStore::append(const StoredChat &chat, const ChatLine &line)
+{
+    m_database.run(u"chat_message_insert"_qs, {{u"chat_id"_qs, uuidText(chat.id)},
+                                               {u"case_id"_qs, uuidText(chat.caseId)},
+                                               {u"seq"_qs, line.seq},
+                                               {u"sender"_qs, line.sender},
+                                               {u"author"_qs, nullable(line.author)},
+                                               {u"client_id"_qs, line.clientId},
+                                               {u"body"_qs, line.body},
+                                               {u"sent_at"_qs, line.sentAt}});
+}
+
+QList<ChatLine> ChatStore::messagesAfter(const QUuid &chatId, int seq)
+{
+    QSqlQuery &query = m_database.run(u"chat_messages_after"_qs, {{u"chat_id"_qs, uuidText(chatId)}, {u"after"_qs, seq}});
+    QList<ChatLine> lines;
+    while (query.next()) {
+        lines.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),
+                      query.value(3).toString(), query.value(4).toString(), timeFrom(query.value(5))});
+    }
+    query.finish();
+    return lines;
+}
+
+QList<StoredChat> ChatStore::openChats()
+{
+    QSqlQuery &query = m_database.run(u"chats_open_select"_qs);
+    QList<StoredChat> chats;
+    while (query.next()) {
+        StoredChat chat;
+        chat.id = QUuid::fromString(query.value(0).toString());
+        chat.caseId = QUuid::fromString(query.value(1).toString());
+        chat.resumeHash = query.value(2).toString();
+        chat.state = stateFrom(query.value(3).toString());
+        chat.agent = query.value(4).toString();
+        chat.lang = query.value(5).toString();
+        chat.visitorTree = query.value(6).toString();
+        chat.visitorPath = pathFrom(query.value(7).toString());
+        chat.transferFrom = query.value(8).toString();
+        chat.transferNote = query.value(9).toString();
+        chat.openedAt = timeFrom(query.value(10));
+        chat.queuedAt = timeFrom(query.value(11));
+        chat.visitorAcked = query.value(12).toInt();
+        chat.agentAcked = query.value(13).toInt();
+        chat.lastSeq = query.value(14).toInt();
+        chats.append(chat);
+    }
+    query.finish();
+    return chats;
+}
+
+QString ChatStore::randomToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString ChatStore::hashOf(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+ChatTickets::ChatTickets(Database &database)
+    : m_database(database)
+{
+}
+
+QString ChatTickets::issue(const QString &sqliteRole, int validSeconds)
+{
+    if (m_database.dialect() == SqlDialect::PostgreSql) {
+        QSqlQuery &query = m_database.run(u"chat_ticket_issue"_qs);
+        const QString ticket = query.next() ? query.value(0).toString() : QString();
+        query.finish();
+        return ticket;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString ticket = ChatStore::randomToken();
+    m_database.run(u"chat_tickets_expire"_qs, {{u"now"_qs, now}});
+    m_database.run(u"chat_ticket_insert"_qs, {{u"hash"_qs, ChatStore::hashOf(ticket)},
+                                              {u"role"_qs, sqliteRole},
+                                              {u"expires_at"_qs, now.addSecs(validSeconds)}});
+    return ticket;
+}
+
+std::optional<QString> ChatTickets::redeem(const QString &ticket)
+{
+    if (ticket.isEmpty())
+        return std::nullopt;
+    if (m_database.dialect() == SqlDialect::PostgreSql) {
+        QSqlQuery &query = m_database.run(u"chat_ticket_redeem"_qs, {{u"ticket"_qs, ticket}});
+        std::optional<QString> role;
+        if (query.next() && !query.value(0).isNull())
+            role = query.value(0).toString();
+        query.finish();
+        return role;
+    }
+    QSqlQuery &query = m_database.run(u"chat_ticket_take"_qs, {{u"hash"_qs, ChatStore::hashOf(ticket)}});
+    std::optional<QString> role;
+    if (query.next() && timeFrom(query.value(1)) >= QDateTime::currentDateTimeUtc())
+        role = query.value(0).toString();
+    query.finish();
+    return role;
+}
+
+} // namespace ww::chat

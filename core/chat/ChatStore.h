@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+namespace ww {
+class Database;
+}
+
+namespace ww::chat {
+
+enum class ChatState { Queued, Active, Ended };
+QString chatStateCode(ChatState state);
+
+/// A chat as the database keeps it: enough for a restarted gateway to carry on.
+struct StoredChat
+{
+    QUuid id;
+    QUuid caseId;
+    QString resumeHash; ///< SHA-256 of the visitor's resume token; the token itself is never stored
+    ChatState state = ChatState::Queued;
+    QString agent;
+    QString lang;
+    QString visitorTree; ///< the website tree's identity, when the visitor handed over a path
+    QStringList visitorPath;
+    QString transferFrom;
+    QString transferNote;
+    QDateTime openedAt;
+    QDateTime queuedAt;
+    int visitorAcked = 0; ///< the visitor has every message up to this seq
+    int agentAcked = 0;
+    int lastSeq = 0;
+};
+
+/// One line of a transcript.
+struct ChatLine
+{
+    int seq = 0;
+    QString sender; ///< "visitor" or "agent"
+    QString author; ///< the agent's role; empty for the visitor
+    QString clientId;
+    QString body;
+    QDateTime sentAt;
+};
+
+/// Chats, their cases and transcripts in the case database, through named statements.
+class ChatStore
+{
+public:
+    /// New chat cases are walked in \a caseTreeIdentity (a tree already stored in the database).
+    ChatStore(Database &database, QString caseTreeIdentity);
+
+    /// Opens the chat's case (channel chat) and the chat, in one transaction.
+    void open(const StoredChat &chat);
+    void saveState(const StoredChat &chat);
+    void saveAcks(const StoredChat &chat);
+    /// Makes \a agent the owner of the chat's case; a transfer \a note is kept as a hand-over.
+    void assignCase(const QUuid &caseId, const QString &agent, const QString &note = {});
+    /// The seq of a message already stored under this sender's id, for re-sent messages.
+    std::optional<int> findMessage(const QUuid &chatId, const QString &sender, const QString &clientId);
+    void append(const StoredChat &chat, const ChatLine &line);
+    QList<ChatLine> messagesAfter(const QUuid &chatId, int seq);
+    QList<StoredChat> openChats();
+
+    /// A new random token, and the hash under which it is stored.
+    static QString randomToken();
+    static QString hashOf(const QString &token);
+
+private:
+    Database &m_database;
+    QString m_caseTreeIdentity;
+};
+
+/// One-time tickets with which an agent logs in to the gateway (docs/chat-protocol.md, "Agents").
+/// On PostgreSQL the database issues them to the logged-in role and only the gateway's role redeems;
+/// on SQLite (one workstation) the program does the same through plain statements.
+class ChatTickets
+{
+public:
+    explicit ChatTickets(Database &database);
+    /// A ticket for \a sqliteRole (SQLite) or for the connection's own role (PostgreSQL; \a sqliteRole unused).
+    QString issue(const QString &sqliteRole = {}, int validSeconds = 60);
+    /// The role the ticket was issued to; nothing when it is unknown, used or expired. Deletes it.
+    std::optional<QString> redeem(const QString &ticket);
+
+private:
+    Database &m_database;
+};
+
+} // namespace ww::chat

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChatdCli.h"
+
+#include "chat/ChatGateway.h"
+#include "chat/StopSignals.h"
+#include "content/ShippedContent.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/SqlCaseStore.h"
+#include "storage/StorageError.h"
+
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
+
+namespace ww::chat {
+
+namespace {
+
+constexpr quint16 defaultPort = 8765;
+
+std::optional<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+} // namespace
+
+ChatdCli::ChatdCli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString ChatdCli::usage() const
+{
+    return tr("Usage: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
+              "       wegwijzer-chatd --help | --version\n"
+              "\n"
+              "The chat gateway: website visitors and agents connect over WebSocket (docs/chat-protocol.md).\n"
+              "\n"
+              "  --db URL            the case database: sqlite:///absolute/path.db or\n"
+              "                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], with USER in ww_gateway\n"
+              "  --listen HOST:PORT  where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)\n"
+              "  --tls-cert FILE     PEM certificate (chain): serve wss:// instead of ws://\n"
+              "  --tls-key FILE      PEM private key of that certificate\n"
+              "\n"
+              "Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.\n"
+              "Logs go to standard error. SIGTERM or SIGINT stops the gateway cleanly.\n"
+              "Exit status: 0 success, 1 failure, 2 usage error.\n");
+}
+
+int ChatdCli::usageError(const QString &message)
+{
+    m_err << "wegwijzer-chatd: " << message << "\n\n" << usage();
+    m_err.flush();
+    return UsageError;
+}
+
+int ChatdCli::failure(const QString &message)
+{
+    m_err << "wegwijzer-chatd: " << message << '\n';
+    m_err.flush();
+    return Failure;
+}
+
+std::optional<ChatdCli::Listen> ChatdCli::parseListen(const QString &text, QString *error)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    QString host = colon > 0 ? text.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    bool portOk = false;
+    const uint port = colon > 0 ? text.mid(colon + 1).toUInt(&portOk) : 0;
+    Listen listen;
+    if (host == u"localhost")
+        host = u"127.0.0.1"_qs;
+    if (!portOk || port == 0 || port > 65535 || !listen.address.setAddress(host)) {
+        *error = tr("\"%1\" is not HOST:PORT with an IP address and a port from 1 to 65535").arg(text.left(100));
+        return std::nullopt;
+    }
+    listen.port = static_cast<quint16>(port);
+    return listen;
+}
+
+int ChatdCli::run(const QStringList &arguments)
+{
+    QString dbText;
+    QString listenText = u"127.0.0.1:%1"_qs.arg(defaultPort);
+    QString certPath;
+    QString keyPath;
+    const QStringList args = arguments.mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == u"--help" || arg == u"-h") {
+            m_out << usage();
+            return Success;
+        }
+        if (arg == u"--version") {
+            m_out << "wegwijzer-chatd " << WW_VERSION << '\n';
+            return Success;
+        }
+        QString *target = arg == u"--db"         ? &dbText
+                          : arg == u"--listen"   ? &listenText
+                          : arg == u"--tls-cert" ? &certPath
+                          : arg == u"--tls-key"  ? &keyPath
+                                                 : nullptr;
+        if (!target)
+            return usageError(tr("unknown argument \"%1\"").arg(arg.left(100)));
+        if (i + 1 >= args.size())
+            return usageError(tr("%1 needs a value").arg(arg));
+        *target = args.at(++i);
+    }
+    if (dbText.isEmpty())
+        return usageError(tr("--db is required"));
+    QString error;
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(dbText, &error);
+    if (!url)
+        return usageError(error);
+    const std::optional<Listen> listen = parseListen(listenText, &error);
+    if (!listen)
+        return usageError(error);
+    if (certPath.isEmpty() != keyPath.isEmpty())
+        return usageError(tr("--tls-cert and --tls-key go together"));
+
+    ChatGatewayConfig config;
+    if (!certPath.isEmpty()) {
+        if (!QSslSocket::supportsSsl())
+            return failure(tr("this Qt has no TLS support"));
+        const std::optional<QByteArray> certText = readFile(certPath);
+        const std::optional<QByteArray> keyText = readFile(keyPath);
+        if (!certText || !keyText)
+            return failure(tr("cannot read %1").arg(certText ? keyPath : certPath));
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(*certText, QSsl::Pem);
+        const QSslKey key(*keyText, QSsl::Rsa, QSsl::Pem);
+        const QSslKey ecKey = key.isNull() ? QSslKey(*keyText, QSsl::Ec, QSsl::Pem) : key;
+        if (chain.isEmpty())
+            return failure(tr("%1 holds no PEM certificate").arg(certPath));
+        if (ecKey.isNull())
+            return failure(tr("%1 holds no PEM private key (RSA or EC, without a passphrase)").arg(keyPath));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(ecKey);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone); // visitors are anonymous
+        config.tls = tls;
+    }
+
+    try {
+        std::unique_ptr<Database> database = Database::open(*url);
+        Migrator migrator(*database);
+        if (migrator.currentVersion() < migrator.latestVersion())
+            return failure(tr("the database %1 has schema version %2; run \"wegwijzer-admin db migrate\" first")
+                               .arg(url->toString())
+                               .arg(migrator.currentVersion()));
+        // Chat cases are walked in the shipped tree; it is stored so cases can always show it.
+        const DirectoryLoadResult directory = ShippedContent::loadDirectory();
+        const TreeLoadResult tree = directory.ok() ? ShippedContent::loadTree(*directory.directory) : TreeLoadResult{};
+        if (!tree.ok())
+            return failure(tr("the shipped tree does not load"));
+        SqlCaseStore(*database).storeTree(*tree.tree);
+
+        ChatGateway gateway(*database, tree.tree->identity(), config);
+        if (!gateway.listen(listen->address, listen->port, &error))
+            return failure(tr("cannot listen on %1: %2").arg(listenText, error));
+        m_err << "wegwijzer-chatd: listening on " << (config.tls ? "wss://" : "ws://") << listenText
+              << " (port " << gateway.port() << ")\n";
+        m_err.flush();
+
+        StopSignals stop;
+        int stoppedBy = 0;
+        QObject::connect(&stop, &StopSignals::stopRequested, &gateway, [&stoppedBy](int number) {
+            stoppedBy = number;
+            QCoreApplication::quit();
+        });
+        QCoreApplication::exec();
+        gateway.close();
+        m_err << "wegwijzer-chatd: stopped by signal " << stoppedBy << "; " << gateway.openChatCount()
+              << " chats can be resumed\n";
+        m_err.flush();
+        return Success;
+    } catch (const StorageError &storage) {
+        return failure(storage.message());
+    }
+}
+
+} // namespace ww::chat

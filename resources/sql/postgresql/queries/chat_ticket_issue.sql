@@ -1,0 +1,1 @@
+SELECT ww_issue_chat_ticket()

@@ -1,0 +1,1 @@
+SELECT ww_redeem_chat_ticket(CAST(:ticket AS text))

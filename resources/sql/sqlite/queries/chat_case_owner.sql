@@ -1,0 +1,1 @@
+SELECT owner FROM cases WHERE id = :case_id AND channel = 'chat'

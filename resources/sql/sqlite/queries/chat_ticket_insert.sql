@@ -1,0 +1,1 @@
+INSERT INTO chat_tickets (hash, role, expires_at) VALUES (:hash, :role, :expires_at)

@@ -1,0 +1,1 @@
+DELETE FROM chat_tickets WHERE hash = :hash RETURNING role, expires_at

@@ -1,0 +1,1 @@
+DELETE FROM chat_tickets WHERE expires_at < :now

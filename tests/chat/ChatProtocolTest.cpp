@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The frame parser on hostile input, without sockets: every bad frame gives its documented code.
+#include "chat/ChatProtocol.h"
+#include "chat/RateLimiter.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+using namespace ww::chat;
+
+namespace {
+
+ProtocolError errorOf(const QString &text, FrameLimits limits = {})
+{
+    auto parsed = FrameParser(limits).parse(text);
+    if (!std::holds_alternative<ProtocolError>(parsed))
+        return {ErrorCode::Unavailable, u"accepted"_qs, {}};
+    return std::get<ProtocolError>(parsed);
+}
+
+Frame frameOf(const QString &text)
+{
+    auto parsed = FrameParser().parse(text);
+    EXPECT_TRUE(std::holds_alternative<Frame>(parsed)) << qPrintable(text);
+    return std::holds_alternative<Frame>(parsed) ? std::get<Frame>(parsed) : Frame{};
+}
+
+} // namespace
+
+TEST(ChatProtocol, AcceptsTheDocumentedFrames)
+{
+    const Frame hello = frameOf(
+        uR"({"v":1,"type":"hello","id":"h1","role":"visitor","lang":"nl","tree":{"identity":"t","path":["a","b"]}})"_qs);
+    EXPECT_EQ(hello.type, u"hello");
+    EXPECT_EQ(hello.id, u"h1");
+    EXPECT_EQ(frameOf(uR"({"v":1,"type":"message","id":"m-1","text":"Hallo"})"_qs).text(u"text"_qs), u"Hallo");
+    EXPECT_TRUE(frameOf(uR"({"v":1,"type":"ack","chat":"c","seq":3})"_qs).id.isEmpty());
+    EXPECT_EQ(frameOf(uR"({"v":1,"type":"transfer","id":"t","chat":"c","to":"queue","note":"n"})"_qs).type, u"transfer");
+}
+
+TEST(ChatProtocol, RefusesMalformedJson)
+{
+    EXPECT_EQ(errorOf(u"{\"v\":1,"_qs).code, ErrorCode::BadJson);
+    EXPECT_EQ(errorOf(u"[1,2]"_qs).code, ErrorCode::BadJson);
+    EXPECT_EQ(errorOf(u""_qs).code, ErrorCode::BadJson);
+    EXPECT_EQ(errorOf(u"\"just a string\""_qs).code, ErrorCode::BadJson);
+}
+
+TEST(ChatProtocol, RefusesAnotherVersionAndUnknownTypes)
+{
+    EXPECT_EQ(errorOf(uR"({"v":2,"type":"message","id":"a","text":"x"})"_qs).code, ErrorCode::BadVersion);
+    EXPECT_EQ(errorOf(uR"({"v":"1","type":"message","id":"a","text":"x"})"_qs).code, ErrorCode::BadVersion);
+    const ProtocolError unknown = errorOf(uR"({"v":1,"type":"shutdown","id":"a"})"_qs);
+    EXPECT_EQ(unknown.code, ErrorCode::UnknownType);
+    EXPECT_EQ(unknown.ref, u"a");
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":42,"id":"a"})"_qs).code, ErrorCode::BadField);
+}
+
+TEST(ChatProtocol, RefusesWrongFieldTypesAndMissingFields)
+{
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","id":"a","text":5})"_qs).message, u"field \"text\" must be a string");
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","id":"a"})"_qs).message, u"field \"text\" is missing");
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","id":"a","text":"   "})"_qs).code, ErrorCode::BadField);
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"typing","id":"a","typing":"yes"})"_qs).code, ErrorCode::BadField);
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"ack","seq":-1})"_qs).code, ErrorCode::BadField);
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"ack","seq":1.5})"_qs).code, ErrorCode::BadField);
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"hello","id":"a","role":"visitor","tree":{"identity":"t","path":[1]}})"_qs).code,
+              ErrorCode::BadField);
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"hello","id":"a","role":"visitor","tree":"t"})"_qs).code, ErrorCode::BadField);
+}
+
+TEST(ChatProtocol, RefusesBadIds)
+{
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","text":"x"})"_qs).message.left(12), u"field \"id\" m");
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","id":"a b","text":"x"})"_qs).code, ErrorCode::BadField);
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","id":"%1","text":"x"})"_qs.arg(QString(65, u'a'))).code,
+              ErrorCode::BadField);
+}
+
+TEST(ChatProtocol, RefusesTextOverTheLimitsAndDeepPaths)
+{
+    FrameLimits limits;
+    limits.maxTextChars = 10;
+    limits.maxFrameChars = 200;
+    limits.maxPathNodes = 3;
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","id":"a","text":"%1"})"_qs.arg(QString(11, u'x')), limits).code,
+              ErrorCode::TooLong);
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","id":"a","text":"x","pad":"%1"})"_qs.arg(QString(300, u'x')), limits).code,
+              ErrorCode::TooLong);
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"hello","id":"a","role":"visitor","tree":{"identity":"t","path":["a","b","c","d"]}})"_qs,
+                      limits)
+                  .code,
+              ErrorCode::BadField);
+    // Deep nesting in an unknown field is refused by the size limit or the JSON reader, never a crash.
+    const QString deep = uR"({"v":1,"type":"end","id":"a","x":)"_qs + QString(5000, u'[') + QString(5000, u']') + u'}';
+    EXPECT_NE(errorOf(deep).code, ErrorCode::Unavailable);
+}
+
+TEST(ChatProtocol, ErrorFramesCarryCodeMessageAndRef)
+{
+    const QJsonObject error =
+        QJsonDocument::fromJson(Frames::error({ErrorCode::RateLimited, u"slow down"_qs, u"m1"_qs}).toUtf8()).object();
+    EXPECT_EQ(error.value(u"v").toInt(), 1);
+    EXPECT_EQ(error.value(u"type").toString(), u"error");
+    EXPECT_EQ(error.value(u"code").toString(), u"rate-limited");
+    EXPECT_EQ(error.value(u"ref").toString(), u"m1");
+    EXPECT_EQ(errorCodeFromText(u"chat-limit"_qs), ErrorCode::ChatLimit);
+}
+
+TEST(RateLimiter, AllowsABurstThenTheRefillRate)
+{
+    RateLimiter limiter(3, 10.0); // 3 at once, then one per 100 ms
+    EXPECT_TRUE(limiter.allow(0));
+    EXPECT_TRUE(limiter.allow(0));
+    EXPECT_TRUE(limiter.allow(0));
+    EXPECT_FALSE(limiter.allow(50));
+    EXPECT_TRUE(limiter.allow(150));
+    EXPECT_FALSE(limiter.allow(160));
+    EXPECT_TRUE(limiter.allow(10'000));
+    EXPECT_TRUE(limiter.allow(10'000));
+    EXPECT_TRUE(limiter.allow(10'000));
+    EXPECT_FALSE(limiter.allow(10'000)); // the bucket never holds more than the burst
+}
+
+TEST(ChatProtocol, EveryClientExampleInTheDocumentIsAValidFrame)
+{
+    QFile file(QStringLiteral(WW_SOURCE_DIR) + u"/docs/chat-protocol.md"_qs);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    static const QRegularExpression block(u"```json client\\n(.*?)\\n```"_qs, QRegularExpression::DotMatchesEverythingOption);
+    int examples = 0;
+    for (const QRegularExpressionMatch &match : block.globalMatch(QString::fromUtf8(file.readAll()))) {
+        const auto parsed = FrameParser().parse(match.captured(1));
+        EXPECT_TRUE(std::holds_alternative<Frame>(parsed))
+            << qPrintable(match.captured(1)) << ": " << qPrintable(std::get<ProtocolError>(parsed).message);
+        ++examples;
+    }
+    EXPECT_GE(examples, 12);
+}

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChatTestSupport.h"
+
+#include "TestContent.h"
+#include "chat/ChatProtocol.h"
+#include "chat/ChatStore.h"
+#include "storage/SqlCaseStore.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <stdexcept>
+
+namespace ww::test {
+
+TestPeer::TestPeer(quint16 port)
+{
+    QObject::connect(&m_socket, &QWebSocket::textMessageReceived, &m_socket, [this](const QString &text) {
+        m_frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        m_taken.append(false);
+    });
+    m_socket.open(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(port)));
+    (void)QTest::qWaitFor([this] { return isOpen(); }, 3000);
+}
+
+TestPeer::~TestPeer()
+{
+    m_socket.abort();
+}
+
+void TestPeer::send(const QString &type, const QString &id, const QJsonObject &fields)
+{
+    m_socket.sendTextMessage(chat::Frames::make(type, id, fields));
+}
+
+std::optional<QJsonObject> TestPeer::take(const QString &type, const std::function<bool(const QJsonObject &)> &test,
+                                          int ms)
+{
+    std::optional<QJsonObject> found;
+    (void)QTest::qWaitFor(
+        [&] {
+            for (qsizetype i = 0; i < m_frames.size(); ++i) {
+                const QJsonObject &frame = m_frames.at(i);
+                if (!m_taken.at(i) && frame.value(u"type").toString() == type && (!test || test(frame))) {
+                    m_taken[i] = true;
+                    found = frame;
+                    return true;
+                }
+            }
+            return false;
+        },
+        ms);
+    return found;
+}
+
+int TestPeer::countOf(const QString &type) const
+{
+    return static_cast<int>(std::count_if(m_frames.cbegin(), m_frames.cend(),
+                                          [&type](const QJsonObject &frame) { return frame.value(u"type").toString() == type; }));
+}
+
+bool TestPeer::waitClosed(int ms)
+{
+    return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, ms);
+}
+
+QJsonObject TestPeer::helloVisitor(const QString &resume, const QJsonObject &tree)
+{
+    QJsonObject fields{{u"role"_qs, u"visitor"_qs}, {u"lang"_qs, u"nl"_qs}};
+    if (!resume.isEmpty())
+        fields.insert(u"resume"_qs, resume);
+    if (!tree.isEmpty())
+        fields.insert(u"tree"_qs, tree);
+    send(u"hello"_qs, QUuid::createUuid().toString(QUuid::Id128), fields);
+    return take(u"welcome"_qs).value_or(QJsonObject());
+}
+
+SilentPeer::SilentPeer(quint16 port, bool upgrade)
+{
+    m_socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!m_socket.waitForConnected(3000) || !upgrade)
+        return;
+    m_socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    QByteArray answer;
+    (void)QTest::qWaitFor([&] {
+        answer += m_socket.readAll();
+        return answer.contains("\r\n\r\n");
+    }, 3000);
+    // One masked text frame (RFC 6455, 5.2): the hello; then silence, pings included.
+    const QByteArray payload = chat::Frames::make(u"hello"_qs, u"h1"_qs, {{u"role"_qs, u"visitor"_qs}}).toUtf8();
+    QByteArray frame;
+    frame.append(char(0x81));
+    frame.append(char(0x80 | payload.size()));
+    const char mask[4] = {0x12, 0x34, 0x56, 0x78};
+    frame.append(mask, 4);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame.append(char(payload.at(i) ^ mask[i % 4]));
+    m_socket.write(frame);
+    m_socket.flush();
+}
+
+bool SilentPeer::waitClosed(int ms)
+{
+    return QTest::qWaitFor([this] {
+        m_socket.readAll(); // read the pings, answer none
+        return m_socket.state() == QAbstractSocket::UnconnectedState;
+    }, ms);
+}
+
+GatewayFixture::GatewayFixture(Backend backend)
+    : m_db(backend)
+    , m_backend(backend)
+{
+    const auto tree = smallTree();
+    SqlCaseStore(m_db.database()).storeTree(*tree);
+    m_treeIdentity = tree->identity();
+    if (backend == Backend::PostgreSql) {
+        // The gateway logs in as its own least-privileged role, as in production.
+        const QString role = u"gw_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        m_db.createRole(role, u"ww_gateway"_qs);
+        const DatabaseUrl &url = m_db.url();
+        QString error;
+        m_gatewayConnection = Database::open(*DatabaseUrl::parse(
+            u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error));
+    } else {
+        m_gatewayConnection = m_db.reopen();
+    }
+}
+
+GatewayFixture::~GatewayFixture()
+{
+    m_gateway.reset();
+    m_ticketConnection.reset();
+    m_gatewayConnection.reset();
+}
+
+chat::ChatGatewayConfig GatewayFixture::shortConfig()
+{
+    chat::ChatGatewayConfig config;
+    config.peer.helloTimeoutMs = 400;
+    config.peer.pingIntervalMs = 150;
+    config.peer.pongTimeoutMs = 300;
+    config.peer.rateBurst = 40;
+    config.peer.ratePerSecond = 40;
+    config.peer.maxRefusedFrames = 50;
+    config.upgradeTimeoutMs = 400;
+    config.resumeGraceMs = 700;
+    config.agentGraceMs = 300;
+    config.waitingTooLongMs = 60'000;
+    config.sweepIntervalMs = 50;
+    config.maxChatsPerAgent = 2;
+    return config;
+}
+
+void GatewayFixture::start(chat::ChatGatewayConfig config)
+{
+    m_gateway = std::make_unique<chat::ChatGateway>(*m_gatewayConnection, m_treeIdentity, std::move(config));
+    QString error;
+    if (!m_gateway->listen(QHostAddress::LocalHost, m_port, &error))
+        throw std::runtime_error(error.toStdString());
+    m_port = m_gateway->port();
+}
+
+void GatewayFixture::stop()
+{
+    m_gateway.reset();
+    QTest::qWait(20);
+}
+
+std::unique_ptr<chat::ChatAgentClient> GatewayFixture::agent(const QString &name)
+{
+    QString role = name;
+    std::function<QString()> tickets;
+    if (m_backend == Backend::PostgreSql) {
+        // The ticket comes from the agent's own database login, as on the desktop.
+        if (!m_agentRoles.contains(name)) {
+            m_db.createRole(name, u"ww_agent"_qs);
+            m_agentRoles.append(name);
+        }
+        const DatabaseUrl &url = m_db.url();
+        QString error;
+        auto connection = std::shared_ptr<Database>(Database::open(*DatabaseUrl::parse(
+            u"postgresql://%1@%2:%3/%4"_qs.arg(name, url.host()).arg(url.port()).arg(url.databaseName()), &error)));
+        tickets = [connection] { return chat::ChatTickets(*connection).issue(); };
+    } else {
+        Database *db = &m_db.database();
+        tickets = [db, name] { return chat::ChatTickets(*db).issue(name); };
+    }
+    auto client = std::make_unique<chat::ChatAgentClient>(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(m_port)), tickets);
+    client->setReconnectDelay(50);
+    client->open();
+    (void)QTest::qWaitFor([&client] { return client->isReady(); }, 3000);
+    return client;
+}
+
+int GatewayFixture::count(const QString &sql)
+{
+    QSqlQuery query(m_db.database().connection());
+    return query.exec(sql) && query.next() ? query.value(0).toInt() : -1;
+}
+
+} // namespace ww::test

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The wegwijzer-chatd program itself: arguments, exit codes, a clean stop on SIGTERM, quiet logs.
+#include "ChatTestSupport.h"
+#include "chat/ChatdCli.h"
+#include "storage/Migrator.h"
+
+#include <gtest/gtest.h>
+
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace ww;
+
+namespace {
+
+struct ProgramRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProgramRun chatd(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(WW_CHATD_BINARY), arguments);
+    process.waitForFinished(10'000);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+TEST(Chatd, AnswersHelpAndVersion)
+{
+    const ProgramRun version = chatd({u"--version"_qs});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_EQ(version.out.trimmed(), u"wegwijzer-chatd " WW_VERSION ""_qs);
+    const ProgramRun help = chatd({u"--help"_qs});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(u"--tls-cert"));
+}
+
+TEST(Chatd, RefusesBadArgumentsWithExitCode2)
+{
+    for (const QStringList &arguments : {QStringList{},
+                                         QStringList{u"--db"_qs, u"mysql://x"_qs},
+                                         QStringList{u"--db"_qs, u"sqlite:///tmp/x.db"_qs, u"--listen"_qs, u"nowhere"_qs},
+                                         QStringList{u"--db"_qs, u"sqlite:///tmp/x.db"_qs, u"--tls-cert"_qs, u"c.pem"_qs},
+                                         QStringList{u"--frobnicate"_qs}}) {
+        const ProgramRun run = chatd(arguments);
+        EXPECT_EQ(run.exitCode, 2) << qPrintable(arguments.join(u' '));
+        EXPECT_TRUE(run.err.startsWith(u"wegwijzer-chatd: ")) << qPrintable(run.err);
+    }
+}
+
+TEST(Chatd, ParsesListenAddresses)
+{
+    QString error;
+    EXPECT_EQ(chat::ChatdCli::parseListen(u"0.0.0.0:8765"_qs, &error)->port, 8765);
+    EXPECT_EQ(chat::ChatdCli::parseListen(u"[::1]:9000"_qs, &error)->address, QHostAddress(u"::1"_qs));
+    EXPECT_FALSE(chat::ChatdCli::parseListen(u"127.0.0.1:0"_qs, &error));
+    EXPECT_FALSE(chat::ChatdCli::parseListen(u"127.0.0.1:70000"_qs, &error));
+    EXPECT_FALSE(chat::ChatdCli::parseListen(u"example.org:80"_qs, &error));
+    EXPECT_TRUE(error.contains(u"example.org:80"));
+}
+
+TEST(Chatd, RefusesADatabaseThatIsNotMigratedWithExitCode1)
+{
+    QTemporaryDir dir;
+    const ProgramRun run = chatd({u"--db"_qs, u"sqlite://"_qs + dir.filePath(u"new.db"_qs)});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"wegwijzer-admin db migrate")) << qPrintable(run.err);
+}
+
+TEST(Chatd, ServesAChatAndStopsCleanlyOnSigtermWithoutLoggingMessageText)
+{
+    test::TemporaryDatabase db;
+    const quint16 port = freePort();
+    QProcess process;
+    process.start(QStringLiteral(WW_CHATD_BINARY), {u"--db"_qs, db.url().toString(), u"--listen"_qs,
+                                                    u"127.0.0.1:%1"_qs.arg(port)});
+    ASSERT_TRUE(QTest::qWaitFor([&] { return process.readAllStandardError().contains("listening on"); }, 5000));
+    {
+        test::TestPeer visitor(port);
+        const QJsonObject welcome = visitor.helloVisitor();
+        ASSERT_FALSE(welcome.value(u"chat").toString().isEmpty());
+        visitor.send(u"message"_qs, u"m1"_qs, {{u"text"_qs, u"geheim-verhaal"_qs}});
+        ASSERT_TRUE(visitor.take(u"ack"_qs));
+    }
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    ASSERT_TRUE(process.waitForFinished(5000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0);
+    const QString log = QString::fromUtf8(process.readAllStandardError());
+    EXPECT_TRUE(log.contains(u"stopped by signal 15; 1 chats can be resumed")) << qPrintable(log);
+    EXPECT_FALSE(log.contains(u"geheim")) << "message text never reaches the log";
+}
