@@ -1,0 +1,1 @@
+SELECT ww_record_case_access(:case_id, :action)
