@@ -1369,6 +1369,49 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::ChartPanel</name>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 als tabel</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;tabel tonen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporteren als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>Export the numbers</source>
+        <translation>Aantallen exporteren</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Chart. The button below it shows the same numbers as a table.</source>
+        <translation>Grafiek. Met de knop eronder zie je dezelfde aantallen als tabel.</translation>
+    </message>
+</context>
+<context>
     <name>ww::ConnectionProblem</name>
     <message>
         <source>The database server %1 is not known on the network. Check the host name.</source>
@@ -1408,6 +1451,146 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>neither a tree (no &quot;nodes&quot;) nor a directory (no &quot;parties&quot;)</source>
         <translation>geen beslisboom (&quot;nodes&quot; ontbreekt) en ook geen verwijsgids (&quot;parties&quot; ontbreekt)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::DashboardView</name>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Periode &amp;van</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;tot en met</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring report…</source>
+        <translation>&amp;Monitoringrapport…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Contacts per week by channel</source>
+        <translation>Contacten per week per kanaal</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Contacts per week by theme</source>
+        <translation>Contacten per week per thema</translation>
+    </message>
+    <message>
+        <source>Referrals per party</source>
+        <translation>Verwijzingen per partij</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>White spots per week</source>
+        <translation>Witte vlekken per week</translation>
+    </message>
+    <message>
+        <source>Where callers stop in the tree</source>
+        <translation>Waar bellers stoppen in de beslisboom</translation>
+    </message>
+    <message>
+        <source>Last question</source>
+        <translation>Laatste vraag</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>Duur van het contact</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 of meer</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Vervolgafspraken die eraan komen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>within 7 days</source>
+        <translation>binnen 7 dagen</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>week label: day and short month</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>Het dashboard kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Monitoringrapport</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Monitoring report for the expertise network</source>
+        <translation>Monitoringrapport voor het expertisenetwerk</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>

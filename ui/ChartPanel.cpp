@@ -39,7 +39,7 @@ ChartPanel::ChartPanel(const QString &title, CountTableModel *model, Shape shape
     m_chartView = new QChartView(new QChart, m_stack);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(title);
-    m_chartView->setAccessibleDescription(tr("Chart; the button \"Show as table\" shows the same numbers as a table."));
+    m_chartView->setAccessibleDescription(tr("Chart. The button below it shows the same numbers as a table."));
     m_table = new QTableView(m_stack);
     m_table->setObjectName(u"chartTable"_qs);
     m_table->setModel(m_model);
