@@ -5,6 +5,7 @@
 #include "review/CaseLogExport.h"
 #include "review/CaseLogQuery.h"
 #include "review/SqlFragments.h"
+#include "storage/RetentionJob.h"
 #include "storage/StorageError.h"
 
 #include <gtest/gtest.h>
@@ -113,6 +114,20 @@ TEST_P(CaseLogQueryTest, FindsWordsInNotes)
     EXPECT_EQ(find(filter), (QList<int>{1}));
     filter.noteText = u"schaakclub"_qs;
     EXPECT_TRUE(find(filter).isEmpty());
+}
+
+TEST_P(CaseLogQueryTest, ErasedNotesAreNoLongerFound)
+{
+    CaseLogFilter filter;
+    filter.noteText = u"kantine"_qs;
+    ASSERT_EQ(find(filter), (QList<int>{7, 1}));
+    // Retention erases the notes of closed cases (1–4); case 7 is still open.
+    const auto period = RetentionPeriod::parse(u"1m"_qs, nullptr);
+    ASSERT_TRUE(period.has_value());
+    EXPECT_EQ(RetentionJob(m_db.database()).apply(*period, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC), false,
+                                                  u"admin"_qs),
+              4);
+    EXPECT_EQ(find(filter), (QList<int>{7}));
 }
 
 TEST_P(CaseLogQueryTest, SearchTextIsNeverQuerySyntax)
