@@ -151,7 +151,12 @@ void CaseTimelineView::reload()
                                    record->caseData.owner));
     m_entries = CaseTimeline::entries(*record);
     for (const TimelineEntry &entry : std::as_const(m_entries)) {
-        QStringList details{entry.subject, entry.extra, entry.text};
+        QString subject = entry.subject;
+        if (entry.kind == TimelineEntry::Kind::Step)
+            subject = m_nodeNames.value(subject, subject);
+        else if (entry.kind == TimelineEntry::Kind::Referral)
+            subject = m_partyNames.value(subject, subject);
+        QStringList details{subject, entry.extra, entry.text};
         details.removeAll(QString());
         QString detail = details.join(u" — "_qs);
         if (entry.kind == TimelineEntry::Kind::Review && !entry.extra.isEmpty())

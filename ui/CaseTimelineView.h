@@ -3,6 +3,7 @@
 
 #include "review/CaseTimeline.h"
 
+#include <QHash>
 #include <QUuid>
 #include <QWidget>
 
@@ -31,6 +32,10 @@ public:
     /// \a actor names the supervisor in the audit log on SQLite; PostgreSQL knows who is logged in.
     CaseTimelineView(Database &database, QString actor, QWidget *parent = nullptr);
 
+    /// Names for tree node ids and party ids (from the tree and the directory); codes are shown otherwise.
+    void setNodeNames(const QHash<QString, QString> &names) { m_nodeNames = names; }
+    void setPartyNames(const QHash<QString, QString> &names) { m_partyNames = names; }
+
     /// Shows the case and records that it was opened; false (with the problem shown) when it cannot.
     bool showCase(const QUuid &caseId);
     QUuid caseId() const { return m_caseId; }
@@ -54,6 +59,8 @@ private:
 
     Database &m_database;
     QString m_actor;
+    QHash<QString, QString> m_nodeNames;
+    QHash<QString, QString> m_partyNames;
     QUuid m_caseId;
     QList<TimelineEntry> m_entries;
     QLabel *m_titleLabel;

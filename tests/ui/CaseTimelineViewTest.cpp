@@ -48,6 +48,8 @@ protected:
 
 TEST_F(CaseTimelineViewTest, ShowsTheWholeCaseAndRecordsTheViewing)
 {
+    m_view.setPartyNames({{u"kindertelefoon"_qs, u"De Kindertelefoon"_qs}});
+    m_view.setNodeNames({{u"danger"_qs, u"Is er nu gevaar?"_qs}});
     ASSERT_TRUE(m_view.showCase(m_seed.id(4)));
     EXPECT_EQ(auditActions(4), QStringList{u"opened/sofie"_qs});
     const QTreeWidget *list = m_view.timeline();
@@ -55,10 +57,11 @@ TEST_F(CaseTimelineViewTest, ShowsTheWholeCaseAndRecordsTheViewing)
     // 3 steps, 2 referrals, 1 note, opened + contact-ended + closed events, and the access itself.
     EXPECT_EQ(list->topLevelItemCount(), 10);
     EXPECT_EQ(list->topLevelItem(0)->text(1), u"Tree step");
+    EXPECT_EQ(list->topLevelItem(0)->text(3), u"Is er nu gevaar? — no");
     EXPECT_EQ(list->topLevelItem(list->topLevelItemCount() - 1)->text(1), u"Access");
     bool sawRemoval = false;
     for (int i = 0; i < list->topLevelItemCount(); ++i)
-        sawRemoval = sawRemoval || list->topLevelItem(i)->text(3).contains(u"kindertelefoon — removed — Beller was daar al"_qs);
+        sawRemoval = sawRemoval || list->topLevelItem(i)->text(3).contains(u"De Kindertelefoon — removed — Beller was daar al"_qs);
     EXPECT_TRUE(sawRemoval);
     EXPECT_EQ(auditActions(5), QStringList()) << "other cases are untouched";
 }
