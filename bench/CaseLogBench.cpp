@@ -3,7 +3,10 @@
 // for a range of filter mixes, against the same SQL with the values written in, run in the sqlite3 shell or
 // psql in the same run. Program and shell alternate, run by run. Prints a markdown table.
 //
-//   bench_case_log --db URL [--runs N] [--page ROWS]
+//   bench_case_log --db URL [--runs N] [--page ROWS] [--scroll ROWS]
+// With --scroll, it instead reads the log through the desktop's model, page after page as a view scrolling
+// down does, and prints the process's resident memory and the time per page as it goes.
+#include "CaseLogModel.h"
 #include "ShellSession.h"
 #include "content/ShippedContent.h"
 #include "review/CaseLogQuery.h"
@@ -11,7 +14,10 @@
 #include "storage/Migrator.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -63,6 +69,45 @@ struct Mix
     ww::CaseLogSort sort;
 };
 
+/// Resident memory of this process in MB (from /proc/self/statm).
+double residentMegabytes()
+{
+    QFile statm(u"/proc/self/statm"_qs);
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? double(fields.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
+}
+
+/// Scrolls the case log down through \a rows rows with the desktop's model.
+void scroll(ww::Database &db, int rows, int pageRows)
+{
+    ww::CaseLogModel model(db);
+    model.setPageSize(pageRows, ww::CaseLogModel::DefaultCachedPages);
+    const double before = residentMegabytes();
+    model.setFilter({});
+    std::printf("Scrolling the case log (no filter, newest first, %lld cases) through %d rows, pages of %d\n\n",
+                static_cast<long long>(model.totalCount()), rows, pageRows);
+    std::printf("| rows read | RSS MB | ms for the last page |\n|---:|---:|---:|\n");
+    std::printf("| 0 | %.1f | |\n", before);
+    double peak = before;
+    for (int row = 0; row < rows; ++row) {
+        if (row == model.rowCount()) {
+            if (!model.canFetchMore({}))
+                break;
+            const auto start = Clock::now();
+            model.fetchMore({});
+            const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+            peak = std::max(peak, residentMegabytes());
+            if (row % std::max(rows / 10, pageRows) < pageRows)
+                std::printf("| %d | %.1f | %.1f |\n", row, residentMegabytes(), ms);
+        }
+        for (int column = 0; column < model.columnCount(); ++column)
+            model.data(model.index(row, column));
+    }
+    std::printf("\npeak RSS %.1f MB; pages read %d, held at the end %d\n", peak, model.pagesRead(), model.pagesHeld());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -71,6 +116,7 @@ int main(int argc, char *argv[])
     QString urlText;
     int runs = 50;
     int pageRows = 200;
+    int scrollRows = 0;
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--db")
@@ -79,6 +125,8 @@ int main(int argc, char *argv[])
             runs = args.at(i + 1).toInt();
         else if (args.at(i) == u"--page")
             pageRows = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--scroll")
+            scrollRows = args.at(i + 1).toInt();
     }
     QString error;
     const std::optional<ww::DatabaseUrl> url = ww::DatabaseUrl::parse(urlText, &error);
@@ -89,6 +137,10 @@ int main(int argc, char *argv[])
     try {
         auto db = ww::Database::open(*url);
         ww::Migrator(*db).migrate();
+        if (scrollRows > 0) {
+            scroll(*db, scrollRows, pageRows);
+            return 0;
+        }
         const bool sqlite = url->dialect() == ww::SqlDialect::Sqlite;
         ShellSession shell(sqlite ? std::vector<std::string>{"sqlite3", "-bail", "-batch", url->sqlitePath().toStdString()}
                                   : std::vector<std::string>{"psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1",

@@ -126,7 +126,7 @@ void CaseLogQuery::buildFilters(const CaseLogFilter &filter)
     }
 }
 
-QString CaseLogQuery::sql(const QString &templateName, bool paged) const
+QString CaseLogQuery::sql(const QString &templateName) const
 {
     QStringList filters;
     for (const QString &name : m_filterFragments)
@@ -137,13 +137,12 @@ QString CaseLogQuery::sql(const QString &templateName, bool paged) const
                                {{u"filters"_qs, filters.join(u" AND "_qs)},
                                 {u"sort"_qs, m_fragments.fragment(sortFragment(m_sort.column))},
                                 {u"direction"_qs, m_fragments.fragment(m_sort.descending ? u"descending"_qs
-                                                                                         : u"ascending"_qs)},
-                                {u"page"_qs, m_fragments.fragment(paged ? u"page"_qs : u"all_rows"_qs)}});
+                                                                                         : u"ascending"_qs)}});
 }
 
 QString CaseLogQuery::pageSql() const
 {
-    return sql(u"rows"_qs, true);
+    return sql(u"rows"_qs);
 }
 
 QSqlQuery CaseLogQuery::exec(const QString &text, const QVariantMap &bindings)
@@ -163,7 +162,7 @@ QSqlQuery CaseLogQuery::exec(const QString &text, const QVariantMap &bindings)
 
 qint64 CaseLogQuery::count()
 {
-    QSqlQuery query = exec(sql(u"count"_qs, false), m_bindings);
+    QSqlQuery query = exec(sql(u"count"_qs), m_bindings);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -182,7 +181,7 @@ QList<CaseLogRow> CaseLogQuery::page(qint64 offset, int limit)
 
 void CaseLogQuery::forEach(const std::function<void(const CaseLogRow &)> &visit)
 {
-    QSqlQuery query = exec(sql(u"rows"_qs, false), m_bindings);
+    QSqlQuery query = exec(sql(u"all_rows"_qs), m_bindings);
     while (query.next())
         visit(rowFrom(query));
 }

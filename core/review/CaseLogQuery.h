@@ -40,7 +40,7 @@ public:
     static QString fts5Query(const QString &text);
 
 private:
-    QString sql(const QString &templateName, bool paged) const;
+    QString sql(const QString &templateName) const;
     QSqlQuery exec(const QString &sql, const QVariantMap &bindings);
     void buildFilters(const CaseLogFilter &filter);
 

@@ -5,20 +5,27 @@
 -- AND. Values are always bound parameters, never part of the text.
 
 -- [rows]
-SELECT c.id, c.opened_at, c.channel, c.owner, c.caller_role, c.school_type, {themes} AS themes,
-       c.outcome_node, c.white_spot, c.status, c.follow_up_date, {parties} AS parties
+-- A page: the inner query picks the page's ids only, so rows skipped by OFFSET cost no aggregates.
+SELECT {columns}
+FROM (SELECT c.id FROM cases c
+      WHERE {filters}
+      ORDER BY {sort} {direction}, c.id {direction}
+      LIMIT :limit OFFSET :offset) AS chosen
+JOIN cases c ON c.id = chosen.id
+ORDER BY {sort} {direction}, c.id {direction}
+
+-- [all_rows]
+SELECT {columns}
 FROM cases c
 WHERE {filters}
 ORDER BY {sort} {direction}, c.id {direction}
-{page}
+
+-- [columns]
+c.id, c.opened_at, c.channel, c.owner, c.caller_role, c.school_type, {themes} AS themes,
+c.outcome_node, c.white_spot, c.status, c.follow_up_date, {parties} AS parties
 
 -- [count]
 SELECT count(*) FROM cases c WHERE {filters}
-
--- [page]
-LIMIT :limit OFFSET :offset
-
--- [all_rows]
 
 -- [no_filter]
 1 = 1
