@@ -117,69 +117,6 @@
         <translation>&quot;%1&quot; is geen optie van knooppunt &quot;%2&quot;; de opties zijn: %3</translation>
     </message>
     <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-  db migrate --db URL
-      Bring the database schema up to date (each version in one transaction).
-  db status --db URL
-      Show the schema version and whether migrations are pending.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Write N synthetic cases (made-up content) for demos and benchmarks.
-  user add NAME --role agent|supervisor|admin --db URL
-      Create a personal account; the password is asked for (or read from standard input).
-  user disable NAME --db URL
-  user list --db URL
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
-      coded fields stay. --dry-run only counts them.
-
-URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Opdrachten:
-  tree validate FILE...
-      Controleert bestanden met een beslisboom of verwijsgids. Problemen
-      verschijnen op standard error in de vorm
-      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
-      naartoe leiden. Controleert de partijen met de verwijsgids uit
-      --directory, of met de meegeleverde verwijsgids.
-  db migrate --db URL
-      Brengt het schema van de database bij tot de nieuwste versie
-      (elke versie in één transactie).
-  db status --db URL
-      Toont de schemaversie en of er nog migraties wachten.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
-  user add NAME --role agent|supervisor|admin --db URL
-      Maakt een persoonlijk account. Het programma vraagt om het wachtwoord
-      (of leest het van standard input).
-  user disable NAME --db URL
-  user list --db URL
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
-      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
-
-URL: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
-Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
-PGPASSWORD of ~/.pgpass.
-
-Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
-</translation>
-    </message>
-    <message>
         <source>&quot;db&quot; needs a subcommand: migrate or status</source>
         <translation>&quot;db&quot; heeft een subopdracht nodig: migrate of status</translation>
     </message>
@@ -334,6 +271,180 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>%1 closed case(s) older than %2 anonymised</source>
         <translation>aantal gesloten casussen ouder dan %2 dat is geanonimiseerd: %1</translation>
     </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Write N synthetic cases (made-up content) for demos and benchmarks.
+  user add NAME --role agent|supervisor|admin --db URL
+      Create a personal account; the password is asked for (or read from standard input).
+  user disable NAME --db URL
+  user list --db URL
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
+      Counts of cases opened in the period (days in Dutch time, both included) by theme,
+      caller role, school type, referred party and white spot, and the trees in use.
+      No free text, ids or names; counts below 5 are shown as &lt;5.
+  case export ID --db URL --format json|pdf -o FILE
+      Everything stored about one case, for a data subject&apos;s access request.
+      The export is recorded in the audit log.
+
+URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Opdrachten:
+  tree validate FILE...
+      Controleert bestanden met een beslisboom of verwijsgids. Problemen
+      verschijnen op standard error in de vorm
+      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
+      naartoe leiden. Controleert de partijen met de verwijsgids uit
+      --directory, of met de meegeleverde verwijsgids.
+  db migrate --db URL
+      Brengt het schema van de database bij tot de nieuwste versie
+      (elke versie in één transactie).
+  db status --db URL
+      Toont de schemaversie en of er nog migraties wachten.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
+  user add NAME --role agent|supervisor|admin --db URL
+      Maakt een persoonlijk account. Het programma vraagt om het wachtwoord
+      (of leest het van standard input).
+  user disable NAME --db URL
+  user list --db URL
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
+      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
+      Telt de casussen die in de periode zijn geopend (dagen in Nederlandse tijd,
+      beide dagen tellen mee) per thema, soort beller, soort school, verwezen partij
+      en witte vlek, en toont de beslisbomen die in gebruik waren.
+      Geen vrije tekst, geen ids en geen namen; aantallen onder 5 staan er als &lt;5.
+  case export ID --db URL --format json|pdf -o FILE
+      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
+      Het auditlog legt de export vast.
+
+URL: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
+PGPASSWORD of ~/.pgpass.
+
+Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
+</translation>
+    </message>
+    <message>
+        <source>&quot;report&quot; needs the subcommand monitoring</source>
+        <translation>&quot;report&quot; heeft de subopdracht monitoring nodig</translation>
+    </message>
+    <message>
+        <source>&quot;case&quot; needs the subcommand export</source>
+        <translation>&quot;case&quot; heeft de subopdracht export nodig</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>this build cannot write PDF files; use another --format</source>
+        <translation>deze versie kan geen PDF-bestanden maken; kies een ander --format</translation>
+    </message>
+    <message>
+        <source>First day of the period.</source>
+        <translation>Eerste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>Last day of the period.</source>
+        <translation>Laatste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>csv or pdf.</source>
+        <translation>csv of pdf.</translation>
+    </message>
+    <message>
+        <source>CSV separator: ; or ,</source>
+        <translation>Scheidingsteken in CSV: ; of ,</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Het bestand dat het programma schrijft.</translation>
+    </message>
+    <message>
+        <source>&quot;report monitoring&quot; needs --db URL, --from DATE, --to DATE, --format csv|pdf and -o FILE</source>
+        <translation>&quot;report monitoring&quot; heeft --db URL, --from DATE, --to DATE, --format csv|pdf en -o FILE nodig</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>--from &quot;%1&quot; is geen datum; schrijf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>--to &quot;%1&quot; is geen datum; schrijf YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2</source>
+        <translation>--to %1 ligt vóór --from %2</translation>
+    </message>
+    <message>
+        <source>--format must be csv or pdf, not &quot;%1&quot;</source>
+        <translation>--format moet csv of pdf zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--separator must be ; or ,</source>
+        <translation>--separator moet ; of , zijn</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Monitoringrapport</translation>
+    </message>
+    <message>
+        <source>monitoring report for %1 to %2 written to %3</source>
+        <translation>monitoringrapport van %1 tot en met %2 geschreven naar %3</translation>
+    </message>
+    <message>
+        <source>json or pdf.</source>
+        <translation>json of pdf.</translation>
+    </message>
+    <message>
+        <source>&quot;case export&quot; needs ID, --db URL, --format json|pdf and -o FILE</source>
+        <translation>&quot;case export&quot; heeft ID, --db URL, --format json|pdf en -o FILE nodig</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case id</source>
+        <translation>&quot;%1&quot; is geen id van een casus</translation>
+    </message>
+    <message>
+        <source>--format must be json or pdf, not &quot;%1&quot;</source>
+        <translation>--format moet json of pdf zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>there is no case %1 (or you may not see it)</source>
+        <translation>er is geen casus %1 (of je mag hem niet zien)</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <source>case %1 exported to %2</source>
+        <translation>casus %1 geëxporteerd naar %2</translation>
+    </message>
 </context>
 <context>
     <name>ww::BreadcrumbBar</name>
@@ -356,6 +467,145 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>%1. Now</source>
         <translation>%1. Nu</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseDataExport</name>
+    <message>
+        <source>tree step</source>
+        <translation>stap in de beslisboom</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>verwijzing</translation>
+    </message>
+    <message>
+        <source>state change</source>
+        <translation>statuswijziging</translation>
+    </message>
+    <message>
+        <source>hand-over</source>
+        <translation>overdracht</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>beoordeling</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>inzage</translation>
+    </message>
+    <message>
+        <source>Everything stored about case %1</source>
+        <translation>Alles wat over casus %1 is opgeslagen</translation>
+    </message>
+    <message>
+        <source>Exported at %1 (UTC).</source>
+        <translation>Geëxporteerd op %1 (UTC).</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Beslisboom</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Contact ended</source>
+        <translation>Gesprek beëindigd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <source>Seconds on hold</source>
+        <translation>Seconden in de wacht</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>School type</source>
+        <translation>Soort school</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Route stage</source>
+        <translation>Stap in de klachtroute</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>White spot</source>
+        <translation>Witte vlek</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgafspraak</translation>
+    </message>
+    <message>
+        <source>Unsaved note</source>
+        <translation>Niet opgeslagen notitie</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>flagged for the expertise network</source>
+        <translation>gemarkeerd voor het expertisenetwerk</translation>
     </message>
 </context>
 <context>
@@ -702,6 +952,228 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::CaseLogExport</name>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>School type</source>
+        <translation>Soort school</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>White spot</source>
+        <translation>Witte vlek</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Vervolgafspraak</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Verwezen naar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseLogModel</name>
+    <message>
+        <source>white spot</source>
+        <translation>witte vlek</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseLogQuery</name>
+    <message>
+        <source>the search text is longer than %1 characters</source>
+        <translation>de zoektekst is langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>database error while preparing the case log on %1: %2</source>
+        <translation>databasefout bij het voorbereiden van het casuslogboek op %1: %2</translation>
+    </message>
+    <message>
+        <source>database error while reading the case log on %1: %2</source>
+        <translation>databasefout bij het lezen van het casuslogboek op %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseLogView</name>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Periode van</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>account name</source>
+        <translation>accountnaam</translation>
+    </message>
+    <message>
+        <source>node id</source>
+        <translation>id van de stap</translation>
+    </message>
+    <message>
+        <source>white spot</source>
+        <translation>witte vlek</translation>
+    </message>
+    <message>
+        <source>no white spot</source>
+        <translation>geen witte vlek</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;due</source>
+        <translation>&amp;Vervolg aan de beurt</translation>
+    </message>
+    <message>
+        <source>words in the notes</source>
+        <translation>woorden in de notities</translation>
+    </message>
+    <message>
+        <source>&amp;Show cases</source>
+        <translation>Casussen &amp;tonen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <source>&amp;Agent</source>
+        <translation>&amp;Medewerker</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller</source>
+        <translation>&amp;Beller</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool type</source>
+        <translation>Soort &amp;school</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to</source>
+        <translation>Ver&amp;wezen naar</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Advies</translation>
+    </message>
+    <message>
+        <source>&amp;White spot</source>
+        <translation>Witte v&amp;lek</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>S&amp;earch notes</source>
+        <translation>&amp;Zoeken in notities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n casus</numerusform>
+            <numerusform>%n casussen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The case log could not be read: %1</source>
+        <translation>Het casuslogboek kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>CSV with semicolons, for Excel in Dutch (*.csv)</source>
+        <translation>CSV met puntkomma&apos;s, voor Excel in het Nederlands (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV met komma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the case log</source>
+        <translation>Casuslogboek exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseReviewWriter</name>
+    <message>
+        <source>a review needs a comment</source>
+        <translation>een beoordeling heeft een toelichting nodig</translation>
+    </message>
+    <message>
+        <source>a review comment may be at most %1 characters</source>
+        <translation>een toelichting mag hoogstens %1 tekens lang zijn</translation>
+    </message>
+    <message>
+        <source>the quality score must be from 1 to 5, not %1</source>
+        <translation>het cijfer voor kwaliteit moet van 1 tot en met 5 zijn, niet %1</translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseSession</name>
     <message>
         <source>the tree %1 of this case cannot be read back</source>
@@ -769,6 +1241,133 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::CaseTimelineView</name>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>Tijdlijn van de casus</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Toelichting bij de beoordeling</translation>
+    </message>
+    <message>
+        <source>Quality score from 1 to 5</source>
+        <translation>Cijfer voor kwaliteit van 1 tot en met 5</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for discussion in the expertise network (anonymised)</source>
+        <translation>&amp;Markeren om te bespreken in het expertisenetwerk (geanonimiseerd)</translation>
+    </message>
+    <message>
+        <source>Review &amp;comment</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>Quality &amp;score (1–5)</source>
+        <translation>&amp;Cijfer voor kwaliteit (1–5)</translation>
+    </message>
+    <message>
+        <source>Save &amp;review</source>
+        <translation>Beoordeling &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporteren als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporteren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Tree step</source>
+        <translation>Stap in de beslisboom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>Statuswijziging</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Er is geen casus %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 — opened %2 by %3</source>
+        <translation>Casus %1 — geopend op %2 door %3</translation>
+    </message>
+    <message>
+        <source>score %1 of 5</source>
+        <translation>cijfer %1 van 5</translation>
+    </message>
+    <message>
+        <source>flagged for the expertise network</source>
+        <translation>gemarkeerd voor het expertisenetwerk</translation>
+    </message>
+    <message>
+        <source>No case is shown.</source>
+        <translation>Er staat geen casus open.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Casus %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Export everything stored about this case</source>
+        <translation>Alles exporteren wat over deze casus is opgeslagen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseWorkspace</name>
     <message>
         <source>Hide</source>
@@ -818,6 +1417,49 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::ChartPanel</name>
+    <message>
+        <source>Chart. The button below it shows the same numbers as a table.</source>
+        <translation>Grafiek. Met de knop eronder zie je dezelfde aantallen als tabel.</translation>
+    </message>
+    <message>
+        <source>%1 as a table</source>
+        <translation>%1 als tabel</translation>
+    </message>
+    <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;tabel tonen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporteren als &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>Export the numbers</source>
+        <translation>Aantallen exporteren</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ww::ConnectionProblem</name>
     <message>
         <source>The database server %1 is not known on the network. Check the host name.</source>
@@ -857,6 +1499,146 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>neither a tree (no &quot;nodes&quot;) nor a directory (no &quot;parties&quot;)</source>
         <translation>geen beslisboom (&quot;nodes&quot; ontbreekt) en ook geen verwijsgids (&quot;parties&quot; ontbreekt)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::DashboardView</name>
+    <message>
+        <source>Period &amp;from</source>
+        <translation>Periode &amp;van</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;tot en met</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode van</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring report…</source>
+        <translation>&amp;Monitoringrapport…</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafieken</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Contacts per week by channel</source>
+        <translation>Contacten per week per kanaal</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Contacts per week by theme</source>
+        <translation>Contacten per week per thema</translation>
+    </message>
+    <message>
+        <source>Referrals per party</source>
+        <translation>Verwijzingen per partij</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>White spots per week</source>
+        <translation>Witte vlekken per week</translation>
+    </message>
+    <message>
+        <source>Where callers stop in the tree</source>
+        <translation>Waar bellers stoppen in de beslisboom</translation>
+    </message>
+    <message>
+        <source>Last question</source>
+        <translation>Laatste vraag</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>Duur van het contact</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 of meer</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Vervolgafspraken die eraan komen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>within 7 days</source>
+        <translation>binnen 7 dagen</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>later</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>week label: day and short month</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>Het dashboard kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Monitoringrapport</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Monitoring report for the expertise network</source>
+        <translation>Monitoringrapport voor het expertisenetwerk</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1923,17 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>The case list cannot be read: %1</source>
         <translation>Het programma kan de lijst met casussen niet lezen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ww::HtmlPdfWriter</name>
+    <message>
+        <source>writing a PDF needs the graphical part of Qt, which did not start</source>
+        <translation>voor een PDF is het grafische deel van Qt nodig, en dat is niet gestart</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +2446,73 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::MonitoringReport</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Caller role</source>
+        <translation>Soort beller</translation>
+    </message>
+    <message>
+        <source>School type</source>
+        <translation>Soort school</translation>
+    </message>
+    <message>
+        <source>Referred party</source>
+        <translation>Verwezen partij</translation>
+    </message>
+    <message>
+        <source>White spot</source>
+        <translation>Witte vlek</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle casussen</translation>
+    </message>
+    <message>
+        <source>Tree in use</source>
+        <translation>Beslisboom in gebruik</translation>
+    </message>
+    <message>
+        <source>Monitoring report</source>
+        <translation>Monitoringrapport</translation>
+    </message>
+    <message>
+        <source>Cases opened from %1 to %2. Counts below 5 are shown as &amp;lt;5.</source>
+        <translation>Casussen geopend van %1 tot en met %2. Aantallen onder 5 staan er als &amp;lt;5.</translation>
+    </message>
+    <message>
+        <source>All cases: %1</source>
+        <translation>Alle casussen: %1</translation>
+    </message>
+    <message>
+        <source>Trees in use</source>
+        <translation>Beslisbomen in gebruik</translation>
+    </message>
+</context>
+<context>
     <name>ww::NotesPane</name>
     <message>
         <source>&amp;Saved notes</source>
@@ -1943,6 +2803,17 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>&quot;%1&quot; is longer than 100 years</source>
         <translation>&quot;%1&quot; is langer dan 100 jaar</translation>
+    </message>
+</context>
+<context>
+    <name>ww::SqlFragments</name>
+    <message>
+        <source>the SQL fragment &quot;%1&quot; is missing from the program&apos;s resources</source>
+        <translation>het SQL-fragment &quot;%1&quot; ontbreekt in de bestanden van het programma</translation>
+    </message>
+    <message>
+        <source>the SQL fragment &quot;%1&quot; refers to itself</source>
+        <translation>het SQL-fragment &quot;%1&quot; verwijst naar zichzelf</translation>
     </message>
 </context>
 <context>

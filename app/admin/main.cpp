@@ -1,14 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "HtmlPdfWriter.h"
 #include "admin/AdminCli.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only PDF output needs Qt GUI (fonts, page layout); it runs without a display.
+    bool wantsPdf = false;
+    for (int i = 1; i < argc; ++i)
+        wantsPdf = wantsPdf || qstrcmp(argv[i], "pdf") == 0 || qstrcmp(argv[i], "--format=pdf") == 0;
+    if (wantsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(wantsPdf ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("wegwijzer-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WW_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return ww::AdminCli(out, err).run(QCoreApplication::arguments());
+    ww::AdminCli cli(out, err);
+    cli.setPdfWriter(&ww::HtmlPdfWriter::write);
+    return cli.run(QCoreApplication::arguments());
 }

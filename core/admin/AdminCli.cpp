@@ -38,6 +38,13 @@ QString AdminCli::usage() const
               "  retention apply --older-than DURATION [--dry-run] --db URL\n"
               "      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,\n"
               "      coded fields stay. --dry-run only counts them.\n"
+              "  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE\n"
+              "      Counts of cases opened in the period (days in Dutch time, both included) by theme,\n"
+              "      caller role, school type, referred party and white spot, and the trees in use.\n"
+              "      No free text, ids or names; counts below 5 are shown as <5.\n"
+              "  case export ID --db URL --format json|pdf -o FILE\n"
+              "      Everything stored about one case, for a data subject's access request.\n"
+              "      The export is recorded in the audit log.\n"
               "\n"
               "URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]\n"
               "Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.\n"
@@ -84,6 +91,16 @@ int AdminCli::run(const QStringList &arguments)
         if (args.size() < 2 || (args.at(1) != u"add" && args.at(1) != u"disable" && args.at(1) != u"list"))
             return usageError(tr("\"user\" needs a subcommand: add, disable or list"));
         return user(args.at(1), args.mid(2));
+    }
+    if (args.first() == u"report") {
+        if (args.size() < 2 || args.at(1) != u"monitoring")
+            return usageError(tr("\"report\" needs the subcommand monitoring"));
+        return reportMonitoring(args.mid(2));
+    }
+    if (args.first() == u"case") {
+        if (args.size() < 2 || args.at(1) != u"export")
+            return usageError(tr("\"case\" needs the subcommand export"));
+        return caseExport(args.mid(2));
     }
     if (args.first() == u"demo") {
         if (args.size() < 2 || args.at(1) != u"seed")

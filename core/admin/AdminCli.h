@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 namespace ww {
 
 class StorageError;
@@ -17,7 +19,12 @@ class AdminCli
 public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
+    /// Writes an HTML document as a PDF file; returns what went wrong, or an empty text.
+    /// PDF needs Qt GUI, which core does not link: the program's main() provides the writer.
+    using PdfWriter = std::function<QString(const QString &html, const QString &title, const QString &path)>;
+
     AdminCli(QTextStream &out, QTextStream &err);
+    void setPdfWriter(PdfWriter writer) { m_pdfWriter = std::move(writer); }
 
     /// \a arguments as main() receives them, program name first.
     int run(const QStringList &arguments);
@@ -32,10 +39,15 @@ private:
     int demoSeed(const QStringList &arguments);
     int user(const QString &subcommand, const QStringList &arguments);
     int retention(const QStringList &arguments);
+    int reportMonitoring(const QStringList &arguments);
+    int caseExport(const QStringList &arguments);
+    /// Writes \a html as a PDF to \a path; prints the problem and returns false when it cannot.
+    bool writePdf(const QString &html, const QString &title, const QString &path);
     QString usage() const;
 
     QTextStream &m_out;
     QTextStream &m_err;
+    PdfWriter m_pdfWriter;
 };
 
 } // namespace ww

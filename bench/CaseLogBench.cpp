@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_case_log: the first page of the supervisor's case log on a seeded database (wegwijzer-admin demo seed),
+// for a range of filter mixes, against the same SQL with the values written in, run in the sqlite3 shell or
+// psql in the same run. Program and shell alternate, run by run. Prints a markdown table.
+//
+//   bench_case_log --db URL [--runs N] [--page ROWS] [--scroll ROWS]
+// With --scroll, it instead reads the log through the desktop's model, page after page as a view scrolling
+// down does, and prints the process's resident memory and the time per page as it goes.
+#include "CaseLogModel.h"
+#include "ShellSession.h"
+#include "content/ShippedContent.h"
+#include "review/CaseLogQuery.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using ww::bench::ShellSession;
+
+double millisecondsOf(const std::function<void()> &work)
+{
+    const auto start = Clock::now();
+    work();
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double percentile(std::vector<double> samples, double p)
+{
+    std::sort(samples.begin(), samples.end());
+    const auto index = std::min(samples.size() - 1, std::size_t(p * double(samples.size() - 1) + 0.5));
+    return samples.at(index);
+}
+
+/// The statement with its bound values written in as SQL literals, for the shell.
+QString withValues(QString sql, const QVariantMap &bindings)
+{
+    QStringList names = bindings.keys();
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &name : std::as_const(names)) {
+        const QVariant value = bindings.value(name);
+        QString literal;
+        if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong)
+            literal = value.toString();
+        else if (value.typeId() == QMetaType::QDateTime)
+            literal = u'\'' + value.toDateTime().toUTC().toString(Qt::ISODateWithMs) + u'\'';
+        else
+            literal = u'\'' + value.toString().replace(u'\'', u"''"_qs) + u'\'';
+        sql.replace(QRegularExpression(u":"_qs + name + u"\\b"_qs), literal);
+    }
+    return sql;
+}
+
+struct Mix
+{
+    QString name;
+    ww::CaseLogFilter filter;
+    ww::CaseLogSort sort;
+};
+
+/// Resident memory of this process in MB (from /proc/self/statm).
+double residentMegabytes()
+{
+    QFile statm(u"/proc/self/statm"_qs);
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? double(fields.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
+}
+
+/// Scrolls the case log down through \a rows rows with the desktop's model.
+void scroll(ww::Database &db, int rows, int pageRows)
+{
+    ww::CaseLogModel model(db);
+    model.setPageSize(pageRows, ww::CaseLogModel::DefaultCachedPages);
+    const double before = residentMegabytes();
+    model.setFilter({});
+    std::printf("Scrolling the case log (no filter, newest first, %lld cases) through %d rows, pages of %d\n\n",
+                static_cast<long long>(model.totalCount()), rows, pageRows);
+    std::printf("| rows read | RSS MB | ms for the last page |\n|---:|---:|---:|\n");
+    std::printf("| 0 | %.1f | |\n", before);
+    double peak = before;
+    for (int row = 0; row < rows; ++row) {
+        if (row == model.rowCount()) {
+            if (!model.canFetchMore({}))
+                break;
+            const auto start = Clock::now();
+            model.fetchMore({});
+            const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+            peak = std::max(peak, residentMegabytes());
+            if (row % std::max(rows / 10, pageRows) < pageRows)
+                std::printf("| %d | %.1f | %.1f |\n", row, residentMegabytes(), ms);
+        }
+        for (int column = 0; column < model.columnCount(); ++column)
+            model.data(model.index(row, column));
+    }
+    std::printf("\npeak RSS %.1f MB; pages read %d, held at the end %d\n", peak, model.pagesRead(), model.pagesHeld());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QString urlText;
+    int runs = 50;
+    int pageRows = 200;
+    int scrollRows = 0;
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args.at(i) == u"--db")
+            urlText = args.at(i + 1);
+        else if (args.at(i) == u"--runs")
+            runs = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--page")
+            pageRows = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--scroll")
+            scrollRows = args.at(i + 1).toInt();
+    }
+    QString error;
+    const std::optional<ww::DatabaseUrl> url = ww::DatabaseUrl::parse(urlText, &error);
+    if (!url || runs < 5) {
+        std::cerr << "usage: bench_case_log --db URL [--runs N (>= 5)] [--page ROWS]\n";
+        return 2;
+    }
+    try {
+        auto db = ww::Database::open(*url);
+        ww::Migrator(*db).migrate();
+        if (scrollRows > 0) {
+            scroll(*db, scrollRows, pageRows);
+            return 0;
+        }
+        const bool sqlite = url->dialect() == ww::SqlDialect::Sqlite;
+        ShellSession shell(sqlite ? std::vector<std::string>{"sqlite3", "-bail", "-batch", url->sqlitePath().toStdString()}
+                                  : std::vector<std::string>{"psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1",
+                                                             "-d", url->toString().toStdString()},
+                           sqlite ? ".print" : "\\echo");
+
+        const auto directory = ww::ShippedContent::loadDirectory();
+        const auto tree = ww::ShippedContent::loadTree(*directory.directory);
+        QString outcome;
+        for (const ww::TreeNode &node : tree.tree->nodes()) {
+            if (node.isOutcome() && !node.referrals.isEmpty()) {
+                outcome = node.id;
+                break;
+            }
+        }
+        const QString party = directory.directory->parties().constFirst().id;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+
+        QList<Mix> mixes;
+        auto mix = [&](const QString &name, auto setUp, ww::CaseLogSort sort = {}) {
+            Mix m{name, {}, sort};
+            setUp(m.filter);
+            mixes.append(m);
+        };
+        mix(u"no filter (newest first)"_qs, [](ww::CaseLogFilter &) {});
+        mix(u"channel chat"_qs, [](ww::CaseLogFilter &f) { f.channel = ww::Channel::Chat; });
+        mix(u"agent"_qs, [](ww::CaseLogFilter &f) { f.agent = u"agent-07"_qs; });
+        mix(u"caller role parent"_qs, [](ww::CaseLogFilter &f) { f.callerRole = u"parent"_qs; });
+        mix(u"school type mbo"_qs, [](ww::CaseLogFilter &f) { f.schoolType = u"mbo"_qs; });
+        mix(u"theme discrimination"_qs, [](ww::CaseLogFilter &f) { f.theme = u"discrimination"_qs; });
+        mix(u"referred party"_qs, [&](ww::CaseLogFilter &f) { f.referredParty = party; });
+        mix(u"outcome node"_qs, [&](ww::CaseLogFilter &f) { f.outcomeNode = outcome; });
+        mix(u"white spot"_qs, [](ww::CaseLogFilter &f) { f.whiteSpot = true; });
+        mix(u"status follow-up"_qs, [](ww::CaseLogFilter &f) { f.status = ww::CaseStatus::FollowUp; });
+        mix(u"follow-up due"_qs, [&](ww::CaseLogFilter &f) { f.followUpDueOn = now.date(); });
+        mix(u"last 30 days"_qs, [&](ww::CaseLogFilter &f) { f.openedFrom = now.addDays(-30); });
+        mix(u"notes: common word"_qs, [](ww::CaseLogFilter &f) { f.noteText = u"groepsapp"_qs; });
+        mix(u"notes: absent word"_qs, [](ww::CaseLogFilter &f) { f.noteText = u"schaakclub"_qs; });
+        mix(u"theme + chat + last 90 days"_qs, [&](ww::CaseLogFilter &f) {
+            f.theme = u"bullying"_qs;
+            f.channel = ww::Channel::Chat;
+            f.openedFrom = now.addDays(-90);
+        });
+        mix(u"party + caller role + white spot no"_qs, [&](ww::CaseLogFilter &f) {
+            f.referredParty = party;
+            f.callerRole = u"pupil"_qs;
+            f.whiteSpot = false;
+        });
+        mix(u"agent + common word"_qs, [](ww::CaseLogFilter &f) {
+            f.agent = u"agent-03"_qs;
+            f.noteText = u"groepsapp"_qs;
+        });
+        mix(u"closed, sorted by school type"_qs, [](ww::CaseLogFilter &f) { f.status = ww::CaseStatus::Closed; },
+            {ww::CaseLogColumn::SchoolType, false});
+        mix(u"no filter, sorted by agent"_qs, [](ww::CaseLogFilter &) {}, {ww::CaseLogColumn::Agent, false});
+        mix(u"no filter, sorted by themes"_qs, [](ww::CaseLogFilter &) {}, {ww::CaseLogColumn::Themes, false});
+
+        std::vector<double> roundTrips;
+        for (int i = 0; i < 50; ++i)
+            roundTrips.push_back(millisecondsOf([&] { shell.roundTrip(); }));
+        const double pipe = percentile(roundTrips, 0.5);
+
+        std::printf("Case log, first page of %d rows, %d runs each, %s; shell: %s (pipe round trip %.3f ms, subtracted)\n\n",
+                    pageRows, runs, sqlite ? "SQLite" : "PostgreSQL", sqlite ? "sqlite3" : "psql", pipe);
+        std::printf("| filter mix | rows | count p50 | page p50 | page p95 | shell p50 | shell p95 | p95 ratio |\n");
+        std::printf("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (const Mix &m : std::as_const(mixes)) {
+            ww::CaseLogQuery query(*db, m.filter, m.sort);
+            QVariantMap bindings = query.bindings();
+            bindings.insert(u"limit"_qs, pageRows);
+            bindings.insert(u"offset"_qs, 0);
+            const std::string shellSql = withValues(query.pageSql(), bindings).toStdString() + ";\n";
+            int rows = 0;
+            std::vector<double> page, count, reference;
+            for (int i = 0; i < runs + 2; ++i) {
+                const double p = millisecondsOf([&] { rows = int(query.page(0, pageRows).size()); });
+                const double c = millisecondsOf([&] { query.count(); });
+                std::string printed;
+                const double s = millisecondsOf([&] { printed = shell.exchange(shellSql); }) - pipe;
+                if (i == 0 && std::count(printed.begin(), printed.end(), '\n') != rows)
+                    throw std::runtime_error("the shell returned another number of rows for " + m.name.toStdString());
+                if (i >= 2) { // the first two warm the caches
+                    page.push_back(p);
+                    count.push_back(c);
+                    reference.push_back(s);
+                }
+            }
+            const double p95 = percentile(page, 0.95);
+            const double s95 = percentile(reference, 0.95);
+            std::printf("| %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f |\n", qPrintable(m.name), rows,
+                        percentile(count, 0.5), percentile(page, 0.5), p95, percentile(reference, 0.5), s95,
+                        s95 > 0 ? p95 / s95 : 0.0);
+            std::fflush(stdout);
+        }
+    } catch (const std::exception &failure) {
+        std::cerr << "bench_case_log: " << failure.what() << '\n';
+        return 1;
+    }
+    return 0;
+}

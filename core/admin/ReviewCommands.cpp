@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// wegwijzer-admin report monitoring, case export
+#include "AdminCli.h"
+
+#include "admin/CliSupport.h"
+#include "review/CaseAccessLog.h"
+#include "review/CaseDataExport.h"
+#include "review/CaseRecord.h"
+#include "review/MonitoringReport.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/StorageError.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QSaveFile>
+
+namespace ww {
+
+using ww::CliSupport::openDatabase;
+
+namespace {
+
+/// Writes the whole file or nothing: a half-written report is never left behind.
+QString saveFile(const QString &path, const QByteArray &content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return AdminCli::tr("cannot write %1: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace
+
+bool AdminCli::writePdf(const QString &html, const QString &title, const QString &path)
+{
+    if (!m_pdfWriter) {
+        m_err << "wegwijzer-admin: " << tr("this build cannot write PDF files; use another --format") << '\n';
+        return false;
+    }
+    const QString problem = m_pdfWriter(html, title, path);
+    if (!problem.isEmpty()) {
+        m_err << "wegwijzer-admin: " << problem << '\n';
+        return false;
+    }
+    return true;
+}
+
+int AdminCli::reportMonitoring(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_qs, tr("The database."), u"URL"_qs);
+    const QCommandLineOption fromOption(u"from"_qs, tr("First day of the period."), u"DATE"_qs);
+    const QCommandLineOption toOption(u"to"_qs, tr("Last day of the period."), u"DATE"_qs);
+    const QCommandLineOption formatOption(u"format"_qs, tr("csv or pdf."), u"FORMAT"_qs);
+    const QCommandLineOption separatorOption(u"separator"_qs, tr("CSV separator: ; or ,"), u"CHAR"_qs, u";"_qs);
+    const QCommandLineOption outputOption(u"o"_qs, tr("The file to write."), u"FILE"_qs);
+    parser.addOptions({dbOption, fromOption, toOption, formatOption, separatorOption, outputOption});
+    if (!parser.parse(QStringList{u"report"_qs} + arguments))
+        return usageError(parser.errorText());
+    if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption) || !parser.isSet(formatOption)
+        || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty())
+        return usageError(tr("\"report monitoring\" needs --db URL, --from DATE, --to DATE, --format csv|pdf and -o FILE"));
+    const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+    const QDate to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+    if (!from.isValid())
+        return usageError(tr("--from \"%1\" is not a date; write YYYY-MM-DD").arg(parser.value(fromOption)));
+    if (!to.isValid())
+        return usageError(tr("--to \"%1\" is not a date; write YYYY-MM-DD").arg(parser.value(toOption)));
+    if (to < from)
+        return usageError(tr("--to %1 is before --from %2").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    const QString format = parser.value(formatOption);
+    if (format != u"csv" && format != u"pdf")
+        return usageError(tr("--format must be csv or pdf, not \"%1\"").arg(format));
+    const QString separator = parser.value(separatorOption);
+    if (separator != u";" && separator != u",")
+        return usageError(tr("--separator must be ; or ,"));
+    try {
+        const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
+        if (!db)
+            return UsageError;
+        Migrator(*db).migrate();
+        const MonitoringReport report = MonitoringReport::build(*db, from, to);
+        const QString path = parser.value(outputOption);
+        if (format == u"pdf") {
+            if (!writePdf(report.html(), tr("Monitoring report"), path))
+                return Failure;
+        } else {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            report.writeCsv(buffer, separator == u"," ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon);
+            const QString problem = saveFile(path, buffer.data());
+            if (!problem.isEmpty()) {
+                m_err << "wegwijzer-admin: " << problem << '\n';
+                return Failure;
+            }
+        }
+        m_out << tr("monitoring report for %1 to %2 written to %3")
+                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), path)
+              << '\n';
+        return Success;
+    } catch (const StorageError &error) {
+        return storageFailure(error);
+    }
+}
+
+int AdminCli::caseExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_qs, tr("The database."), u"URL"_qs);
+    const QCommandLineOption formatOption(u"format"_qs, tr("json or pdf."), u"FORMAT"_qs);
+    const QCommandLineOption outputOption(u"o"_qs, tr("The file to write."), u"FILE"_qs);
+    parser.addOptions({dbOption, formatOption, outputOption});
+    if (!parser.parse(QStringList{u"case"_qs} + arguments))
+        return usageError(parser.errorText());
+    if (!parser.isSet(dbOption) || !parser.isSet(formatOption) || !parser.isSet(outputOption)
+        || parser.positionalArguments().size() != 1)
+        return usageError(tr("\"case export\" needs ID, --db URL, --format json|pdf and -o FILE"));
+    const QUuid id = QUuid::fromString(parser.positionalArguments().constFirst());
+    if (id.isNull())
+        return usageError(tr("\"%1\" is not a case id").arg(parser.positionalArguments().constFirst()));
+    const QString format = parser.value(formatOption);
+    if (format != u"json" && format != u"pdf")
+        return usageError(tr("--format must be json or pdf, not \"%1\"").arg(format));
+    try {
+        const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
+        if (!db)
+            return UsageError;
+        Migrator(*db).migrate();
+        CaseRecordReader reader(*db);
+        if (!reader.read(id)) {
+            m_err << "wegwijzer-admin: " << tr("there is no case %1 (or you may not see it)").arg(id.toString(QUuid::WithoutBraces)) << '\n';
+            return Failure;
+        }
+        // Recorded first, so that the export itself lists it.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        CaseAccessLog(*db).record(id, CaseAccessLog::Access::Exported, qEnvironmentVariable("USER", u"admin"_qs), now);
+        const std::optional<CaseRecord> record = reader.read(id);
+        const QString path = parser.value(outputOption);
+        if (format == u"pdf") {
+            if (!writePdf(CaseDataExport::html(*record, now), tr("Case %1").arg(id.toString(QUuid::WithoutBraces)), path))
+                return Failure;
+        } else {
+            const QString problem = saveFile(path, CaseDataExport::json(*record, now).toJson(QJsonDocument::Indented));
+            if (!problem.isEmpty()) {
+                m_err << "wegwijzer-admin: " << problem << '\n';
+                return Failure;
+            }
+        }
+        m_out << tr("case %1 exported to %2").arg(id.toString(QUuid::WithoutBraces), path) << '\n';
+        return Success;
+    } catch (const StorageError &error) {
+        return storageFailure(error);
+    }
+}
+
+} // namespace ww

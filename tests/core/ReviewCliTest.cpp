@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// wegwijzer-admin report monitoring and case export as users run them: a real process and its files.
+// PDF text is read back with pdftotext (Debian package poppler-utils); without it these tests fail.
+#include "ReviewSeed.h"
+#include "TestDatabase.h"
+#include "review/CaseRecord.h"
+
+#include <gtest/gtest.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace ww;
+
+namespace {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ProcessResult run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << qPrintable(program) << " did not finish or could not start";
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+ProcessResult admin(const QStringList &arguments)
+{
+    return run(QStringLiteral(WW_ADMIN_BINARY), arguments);
+}
+
+class ReviewCliTest : public ::testing::Test
+{
+protected:
+    ReviewCliTest()
+        : m_seed(m_db.database())
+    {
+    }
+
+    QString url() const { return m_db.url().toString(); }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static QString pdfText(const QString &file)
+    {
+        const ProcessResult text = run(u"pdftotext"_qs, {u"-enc"_qs, u"UTF-8"_qs, file, u"-"_qs});
+        EXPECT_EQ(text.exitCode, 0) << "pdftotext (poppler-utils) is needed: " << qPrintable(text.err);
+        return text.out;
+    }
+
+    void expectNothingPersonal(const QString &document)
+    {
+        EXPECT_FALSE(document.contains(u"notemarker"_qs, Qt::CaseInsensitive));
+        for (const QString &name : {u"anna"_qs, u"bram"_qs, u"carla"_qs})
+            EXPECT_FALSE(document.contains(name, Qt::CaseInsensitive)) << qPrintable(name);
+        for (const QUuid &id : m_seed.ids) {
+            // Also the first group alone: a PDF may break a long id over two lines.
+            EXPECT_FALSE(document.contains(id.toString(QUuid::WithoutBraces).left(8), Qt::CaseInsensitive));
+        }
+    }
+
+    test::TemporaryDatabase m_db;
+    test::ReviewSeed m_seed;
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(ReviewCliTest, WritesTheMonitoringReportAsCsv)
+{
+    const ProcessResult result = admin({u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"--from"_qs, u"2026-03-01"_qs,
+                                        u"--to"_qs, u"2026-04-30"_qs, u"--format"_qs, u"csv"_qs, u"--separator"_qs,
+                                        u","_qs, u"-o"_qs, path(u"report.csv"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    QFile file(path(u"report.csv"_qs));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF" "Section,Category,Cases\r\n"));
+    EXPECT_TRUE(csv.contains("All cases,,7\r\n")) << csv.constData();
+    EXPECT_TRUE(csv.contains("Theme,bullying,<5\r\n"));
+    expectNothingPersonal(QString::fromUtf8(csv));
+}
+
+TEST_F(ReviewCliTest, WritesTheMonitoringReportAsPdfWithNothingPersonal)
+{
+    const ProcessResult result = admin({u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"--from"_qs, u"2026-03-01"_qs,
+                                        u"--to"_qs, u"2026-04-30"_qs, u"--format"_qs, u"pdf"_qs, u"-o"_qs,
+                                        path(u"report.pdf"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    const QString text = pdfText(path(u"report.pdf"_qs));
+    EXPECT_TRUE(text.contains(u"Monitoring report"_qs)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"bullying"_qs));
+    EXPECT_TRUE(text.contains(u"<5"_qs));
+    expectNothingPersonal(text);
+}
+
+TEST_F(ReviewCliTest, RefusesBadReportArguments)
+{
+    const QStringList base{u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"-o"_qs, path(u"x.csv"_qs)};
+    ProcessResult result = admin(base + QStringList{u"--from"_qs, u"2026-13-01"_qs, u"--to"_qs, u"2026-03-31"_qs,
+                                                    u"--format"_qs, u"csv"_qs});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(u"--from \"2026-13-01\" is not a date"_qs)) << qPrintable(result.err);
+    result = admin(base + QStringList{u"--from"_qs, u"2026-03-31"_qs, u"--to"_qs, u"2026-03-01"_qs, u"--format"_qs, u"csv"_qs});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(u"is before --from"_qs)) << qPrintable(result.err);
+    result = admin(base + QStringList{u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs, u"xlsx"_qs});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(u"--format must be csv or pdf"_qs)) << qPrintable(result.err);
+    EXPECT_FALSE(QFile::exists(path(u"x.csv"_qs)));
+}
+
+TEST_F(ReviewCliTest, ExportsOneCaseAsJsonAndRecordsIt)
+{
+    const QString id = m_seed.id(3).toString(QUuid::WithoutBraces);
+    const ProcessResult result = admin({u"case"_qs, u"export"_qs, id, u"--db"_qs, url(), u"--format"_qs, u"json"_qs,
+                                        u"-o"_qs, path(u"case.json"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    QFile file(path(u"case.json"_qs));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    EXPECT_EQ(json.value(u"case"_qs).toObject().value(u"id"_qs).toString(), id);
+    EXPECT_EQ(json.value(u"case"_qs).toObject().value(u"whiteSpotReason"_qs).toString(), u"Buiten het klachtenstelsel");
+
+    const auto record = CaseRecordReader(m_db.database()).read(m_seed.id(3));
+    ASSERT_TRUE(record.has_value());
+    ASSERT_FALSE(record->audit.isEmpty());
+    EXPECT_EQ(record->audit.constLast().action, u"exported");
+}
+
+TEST_F(ReviewCliTest, ExportsOneCaseAsPdf)
+{
+    const QString id = m_seed.id(2).toString(QUuid::WithoutBraces);
+    const ProcessResult result = admin({u"case"_qs, u"export"_qs, id, u"--db"_qs, url(), u"--format"_qs, u"pdf"_qs,
+                                        u"-o"_qs, path(u"case.pdf"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    const QString text = pdfText(path(u"case.pdf"_qs));
+    EXPECT_TRUE(text.contains(u"notemarker2"_qs)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"groepsapp"_qs));
+}
+
+TEST_F(ReviewCliTest, SaysWhenACaseDoesNotExist)
+{
+    ProcessResult result = admin({u"case"_qs, u"export"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces), u"--db"_qs,
+                                  url(), u"--format"_qs, u"json"_qs, u"-o"_qs, path(u"none.json"_qs)});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(u"there is no case"_qs)) << qPrintable(result.err);
+    result = admin({u"case"_qs, u"export"_qs, u"not-an-id"_qs, u"--db"_qs, url(), u"--format"_qs, u"json"_qs, u"-o"_qs,
+                    path(u"none.json"_qs)});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(path(u"none.json"_qs)));
+}

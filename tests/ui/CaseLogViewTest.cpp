@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The supervisor's case log: rows read in pages and let go again, filters from the controls,
+// opening a case from the keyboard, and CSV export.
+#include "CaseLogModel.h"
+#include "CaseLogView.h"
+#include "ReviewSeed.h"
+#include "TestDatabase.h"
+#include "storage/SqlCaseStore.h"
+
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ww;
+
+namespace {
+
+class CaseLogViewTest : public ::testing::Test
+{
+protected:
+    CaseLogViewTest()
+        : m_seed(m_db.database())
+    {
+    }
+
+    /// 40 more cases, opened one a day from 1 January 2026.
+    void addCases()
+    {
+        SqlCaseStore store(m_db.database());
+        for (int i = 0; i < 40; ++i) {
+            Case c = Case::open(Channel::Phone, u"dirk"_qs, m_seed.treeIdentity,
+                                QDateTime(QDate(2026, 1, 1).addDays(i), QTime(9, 0), Qt::UTC));
+            store.saveCase(c);
+        }
+    }
+
+    test::TemporaryDatabase m_db;
+    test::ReviewSeed m_seed;
+};
+
+} // namespace
+
+TEST_F(CaseLogViewTest, ReadsRowsInPagesAndKeepsOnlyAFew)
+{
+    addCases();
+    CaseLogModel model(m_db.database());
+    model.setPageSize(10, 3);
+    model.setFilter({});
+    EXPECT_EQ(model.totalCount(), 47);
+    EXPECT_EQ(model.rowCount(), 10);
+    EXPECT_EQ(model.pagesRead(), 0) << "nothing is read before the view asks";
+    const QUuid first = model.caseId(0);
+    EXPECT_EQ(first, m_seed.id(7)); // newest first
+    EXPECT_EQ(model.pagesRead(), 1);
+    model.caseId(9);
+    EXPECT_EQ(model.pagesRead(), 1) << "a row on a page already read costs no query";
+
+    ASSERT_TRUE(model.canFetchMore({}));
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 20);
+    EXPECT_EQ(model.pagesRead(), 2);
+    QSet<QUuid> seen;
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 47);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        seen.insert(model.caseId(row));
+        EXPECT_LE(model.pagesHeld(), 3);
+    }
+    EXPECT_EQ(seen.size(), 47) << "every case once";
+    EXPECT_EQ(model.pagesHeld(), 3);
+    const int read = model.pagesRead();
+    EXPECT_EQ(model.caseId(0), first) << "a page let go is read again";
+    EXPECT_EQ(model.pagesRead(), read + 1);
+}
+
+TEST_F(CaseLogViewTest, ShowsLabelsAndSortsOnAnyColumn)
+{
+    CaseLogModel model(m_db.database());
+    model.setFilter({});
+    EXPECT_EQ(model.headerData(int(CaseLogColumn::Agent), Qt::Horizontal).toString(), u"Agent");
+    EXPECT_EQ(model.data(model.index(0, int(CaseLogColumn::Agent))).toString(), u"anna");
+    model.sort(int(CaseLogColumn::Agent), Qt::DescendingOrder);
+    EXPECT_EQ(model.data(model.index(0, int(CaseLogColumn::Agent))).toString(), u"carla");
+    EXPECT_EQ(model.sortOrder().column, CaseLogColumn::Agent);
+    EXPECT_EQ(model.data(model.index(0, 0), CaseLogModel::CaseIdRole).value<QUuid>(), model.caseId(0));
+}
+
+TEST_F(CaseLogViewTest, FiltersFromTheControlsAndOpensWithEnter)
+{
+    CaseLogView view(m_db.database());
+    view.show();
+    auto *theme = view.findChildren<QComboBox *>().at(3); // channel, caller, school, theme
+    ASSERT_EQ(theme->accessibleName(), u"Theme");
+    theme->setCurrentIndex(theme->findData(u"discrimination"_qs));
+    view.apply();
+    EXPECT_EQ(view.model()->rowCount(), 2);
+    EXPECT_EQ(view.findChild<QLabel *>(u"caseLogCount"_qs)->text(), u"2 case(s)");
+
+    CaseLogFilter filter;
+    filter.agent = u"bram"_qs;
+    filter.whiteSpot = true;
+    view.setFilter(filter);
+    EXPECT_EQ(view.model()->rowCount(), 1);
+    EXPECT_EQ(view.filterFromControls().agent, u"bram");
+    EXPECT_EQ(view.filterFromControls().whiteSpot, std::optional<bool>(true));
+    EXPECT_TRUE(view.filterFromControls().theme.isEmpty()) << "setFilter sets every control";
+
+    QSignalSpy opened(&view, &CaseLogView::openRequested);
+    view.table()->setFocus();
+    view.table()->setCurrentIndex(view.model()->index(0, 0));
+    QTest::keyClick(view.table(), Qt::Key_Return);
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.at(0).at(0).value<QUuid>(), m_seed.id(3));
+}
+
+TEST_F(CaseLogViewTest, SaysWhatIsWrongWithTheDatabase)
+{
+    CaseLogView view(m_db.database());
+    QSqlQuery drop(m_db.database().connection());
+    ASSERT_TRUE(drop.exec(u"ALTER TABLE cases RENAME TO cases_gone"_qs));
+    view.apply();
+    auto *error = view.findChild<QLabel *>(u"caseLogError"_qs);
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_TRUE(error->text().contains(u"case log"_qs)) << qPrintable(error->text());
+}
+
+TEST_F(CaseLogViewTest, ExportsTheFilteredListInItsOrder)
+{
+    CaseLogView view(m_db.database());
+    CaseLogFilter filter;
+    filter.theme = u"bullying"_qs;
+    view.setFilter(filter);
+    view.model()->sort(int(CaseLogColumn::OpenedAt), Qt::AscendingOrder);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.csv"_qs);
+    EXPECT_TRUE(view.exportCsv(path, CsvWriter::Separator::Comma).isEmpty());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    ASSERT_EQ(lines.size(), 6);
+    EXPECT_TRUE(lines.at(1).startsWith(m_seed.id(1).toString(QUuid::WithoutBraces).toUtf8()));
+    EXPECT_TRUE(lines.at(4).startsWith(m_seed.id(7).toString(QUuid::WithoutBraces).toUtf8()));
+    EXPECT_FALSE(view.exportCsv(dir.filePath(u"no/such/dir/log.csv"_qs), CsvWriter::Separator::Comma).isEmpty());
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review/CaseLogQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <memory>
+
+namespace ww {
+
+class Database;
+
+/// The supervisor's case log as a table. Rows arrive a page at a time as the view scrolls
+/// (canFetchMore/fetchMore); only the most recently used pages are kept, and a page that was let
+/// go is read again when it comes back into view, so memory stays flat however far one scrolls.
+class CaseLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultPageSize = 200;
+    static constexpr int DefaultCachedPages = 8;
+    enum Role { CaseIdRole = Qt::UserRole };
+
+    explicit CaseLogModel(Database &database, QObject *parent = nullptr);
+
+    /// Runs the log again for \a filter, from the first page. Throws StorageError.
+    void setFilter(const CaseLogFilter &filter);
+    const CaseLogFilter &filter() const { return m_filter; }
+    CaseLogSort sortOrder() const { return m_sort; }
+    void setPageSize(int rows, int cachedPages);
+
+    /// The number of cases that match (one count query per filter).
+    qint64 totalCount() const { return m_total; }
+    QUuid caseId(int row) const;
+    /// How many pages were read from the database so far, and how many are held now.
+    int pagesRead() const { return m_pagesRead; }
+    int pagesHeld() const { return int(m_pages.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    /// Reading a page failed (the message names what and where); the rows stay as they were.
+    void failed(const QString &message) const;
+
+private:
+    void restart();
+    const CaseLogRow *row(int index) const;
+    const QList<CaseLogRow> *page(int index) const;
+    static QString text(const CaseLogRow &row, CaseLogColumn column);
+
+    Database &m_database;
+    CaseLogFilter m_filter;
+    CaseLogSort m_sort;
+    std::unique_ptr<CaseLogQuery> m_query;
+    int m_pageSize = DefaultPageSize;
+    int m_cachedPages = DefaultCachedPages;
+    qint64 m_total = 0;
+    int m_rowsShown = 0;
+    // A cache, filled from const data(): mutable by nature.
+    mutable QHash<int, QList<CaseLogRow>> m_pages;
+    mutable QList<int> m_recentPages; ///< most recently used last
+    mutable int m_pagesRead = 0;
+};
+
+} // namespace ww

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review/CaseLogFilter.h"
+#include "review/CsvWriter.h"
+
+#include <QUuid>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace ww {
+
+class CaseLogModel;
+class Database;
+
+/// The supervisor's case log: filters on top, the cases below (read a page at a time), sortable
+/// on every column, and an export of the filtered list to CSV. Enter or a double click asks to
+/// open the case's timeline.
+class CaseLogView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseLogView(Database &database, QWidget *parent = nullptr);
+
+    CaseLogModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    /// The parties the "referred to" filter offers: (party id, name) pairs.
+    void setPartyChoices(const QList<QPair<QString, QString>> &parties);
+
+    /// The filter the controls describe now.
+    CaseLogFilter filterFromControls() const;
+    /// Sets the controls to \a filter and runs it.
+    void setFilter(const CaseLogFilter &filter);
+    /// Runs the filter the controls describe.
+    void apply();
+    /// Writes the filtered list in the current order to \a path; returns the problem, or empty.
+    QString exportCsv(const QString &path, CsvWriter::Separator separator);
+    QUuid selectedCase() const;
+
+signals:
+    void openRequested(const QUuid &caseId);
+
+private:
+    void buildFilters();
+    void chooseExportFile();
+    void showProblem(const QString &message);
+    void updateCount();
+
+    Database &m_database;
+    CaseLogModel *m_model;
+    QCheckBox *m_periodCheck;
+    QDateEdit *m_fromEdit;
+    QDateEdit *m_toEdit;
+    QComboBox *m_channelCombo;
+    QLineEdit *m_agentEdit;
+    QComboBox *m_callerCombo;
+    QComboBox *m_schoolCombo;
+    QComboBox *m_themeCombo;
+    QComboBox *m_partyCombo;
+    QLineEdit *m_outcomeEdit;
+    QComboBox *m_whiteSpotCombo;
+    QComboBox *m_statusCombo;
+    QCheckBox *m_followUpDueCheck;
+    QLineEdit *m_searchEdit;
+    QPushButton *m_applyButton;
+    QPushButton *m_exportButton;
+    QLabel *m_countLabel;
+    QLabel *m_errorLabel;
+    QTableView *m_table;
+};
+
+} // namespace ww
