@@ -101,8 +101,8 @@ QJsonDocument CaseDataExport::json(const CaseRecord &record, const QDateTime &ex
 {
     QJsonArray handovers;
     for (const CaseHandover &h : record.handovers)
-        handovers.append(QJsonObject{{u"from"_qs, h.fromRole}, {u"to"_qs, h.toRole}, {u"note"_qs, h.note},
-                                     {u"handedAt"_qs, time(h.handedAt)}});
+        handovers.append(QJsonObject{{u"from"_qs, h.from}, {u"to"_qs, h.to}, {u"note"_qs, h.note},
+                                     {u"handedAt"_qs, time(h.at)}});
     QJsonArray reviews;
     for (const CaseReview &r : record.reviews)
         reviews.append(QJsonObject{{u"reviewer"_qs, r.reviewer}, {u"reviewedAt"_qs, time(r.reviewedAt)},

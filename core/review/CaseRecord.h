@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "cases/CaseRepository.h" // CaseHandover
 
 #include <QCoreApplication>
 
@@ -10,14 +11,6 @@
 namespace ww {
 
 class Database;
-
-struct CaseHandover
-{
-    QString fromRole;
-    QString toRole;
-    QString note;
-    QDateTime handedAt;
-};
 
 struct CaseReview
 {

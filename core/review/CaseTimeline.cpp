@@ -25,8 +25,8 @@ QList<TimelineEntry> entries(const CaseRecord &record)
     for (const CaseEvent &event : c.events)
         list.append({event.at, Kind::Event, c.owner, event.kind, {}, event.detail, false});
     for (const CaseHandover &handover : record.handovers)
-        list.append({handover.handedAt, Kind::Handover, handover.fromRole, u"handed-over"_qs, handover.note,
-                     handover.toRole, false});
+        list.append({handover.at, Kind::Handover, handover.from, u"handed-over"_qs, handover.note,
+                     handover.to, false});
     for (const CaseReview &review : record.reviews)
         list.append({review.reviewedAt, Kind::Review, review.reviewer, u"review"_qs, review.comment,
                      review.score > 0 ? QString::number(review.score) : QString(), review.flagged});
