@@ -2302,6 +2302,18 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
             <numerusform>Unsaved work restored: %n cases.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -2779,6 +2791,21 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     <name>ww::StaleCaseError</name>
     <message>
         <source>the case was changed by someone else since it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::SupervisorWindows</name>
+    <message>
+        <source>Case log — Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard — Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 — Wegwijzer Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2343,6 +2343,18 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
             <numerusform>Niet bewaard werk teruggezet: %n casussen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation>&amp;Supervisie</translation>
+    </message>
+    <message>
+        <source>Case &amp;log…</source>
+        <translation>Casus&amp;logboek…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Dashboard…</translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -2821,6 +2833,21 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>the case was changed by someone else since it was opened</source>
         <translation>de casus is door iemand anders gewijzigd sinds hij werd geopend</translation>
+    </message>
+</context>
+<context>
+    <name>ww::SupervisorWindows</name>
+    <message>
+        <source>Case log — Wegwijzer Desk</source>
+        <translation>Casuslogboek — Wegwijzer Desk</translation>
+    </message>
+    <message>
+        <source>Dashboard — Wegwijzer Desk</source>
+        <translation>Dashboard — Wegwijzer Desk</translation>
+    </message>
+    <message>
+        <source>Case %1 — Wegwijzer Desk</source>
+        <translation>Casus %1 — Wegwijzer Desk</translation>
     </message>
 </context>
 <context>

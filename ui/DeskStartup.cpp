@@ -202,6 +202,7 @@ int DeskStartup::run(QApplication &app)
     // Build the window while the content is still loading; it is shown only once the content is in.
     MainWindow window(nullptr, nullptr, cases, agent);
     window.setJournalFolder(CaseJournal::folderFor(agent, url.toString()));
+    window.enableSupervision(*database);
 
     const Content content = loading.get();
     const DirectoryLoadResult &directory = content.directory;

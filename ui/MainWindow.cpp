@@ -7,6 +7,7 @@
 #include "FollowUpDialog.h"
 #include "HandoverDialog.h"
 #include "HomeView.h"
+#include "SupervisorWindows.h"
 #include "TreeWalkerPanel.h"
 #include "directory/ReferralDirectory.h"
 #include "storage/StorageError.h"
@@ -19,6 +20,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -338,6 +340,25 @@ void MainWindow::handOverCase()
     statusBar()->showMessage(tr("Case handed over to %1.").arg(receiver), 8000);
 }
 
+void MainWindow::enableSupervision(Database &database)
+{
+    if (m_supervision)
+        return;
+    m_supervision = new SupervisorWindows(database, m_owner, this);
+    if (m_tree && m_directory)
+        m_supervision->setContent(*m_tree, *m_directory);
+    QMenu *menu = new QMenu(tr("&Supervision"), this);
+    menu->setObjectName(u"supervisionMenu"_qs);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu); // before Help
+    QAction *caseLog = menu->addAction(tr("Case &log…"), this, [this] { m_supervision->showCaseLog(); });
+    caseLog->setObjectName(u"caseLogAction"_qs);
+    caseLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *dashboard = menu->addAction(tr("&Dashboard…"), this, [this] { m_supervision->showDashboard(); });
+    dashboard->setObjectName(u"dashboardAction"_qs);
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    addActions({caseLog, dashboard});
+}
+
 void MainWindow::offerToRestoreUnsavedWork()
 {
     if (m_journalFolder.isEmpty())
@@ -410,6 +431,8 @@ void MainWindow::setTree(std::shared_ptr<const DecisionTree> tree)
     m_treeStatus->setToolTip(tree->identity());
     m_treeStatus->setAccessibleName(status);
     m_tree = std::move(tree);
+    if (m_supervision && m_directory)
+        m_supervision->setContent(*m_tree, *m_directory);
 }
 
 void MainWindow::setContentLanguage(const QString &language)

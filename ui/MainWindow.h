@@ -16,6 +16,8 @@ namespace ww {
 
 class CaseRepository;
 class CaseWorkspace;
+class Database;
+class SupervisorWindows;
 class DecisionTree;
 class HomeView;
 class ReferralDirectory;
@@ -54,6 +56,9 @@ public:
     int restoreUnsavedWork();
     /// Hands the open case over, asking to whom and with what note.
     void handOverCase();
+    /// Adds the supervisor's menu: the case log, case timelines and the dashboard on \a database.
+    void enableSupervision(Database &database);
+    SupervisorWindows *supervision() const { return m_supervision; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -84,6 +89,7 @@ private:
     CaseSession::Clock m_clock;
     QString m_language = u"nl"_qs;
     QString m_journalFolder;
+    SupervisorWindows *m_supervision = nullptr;
 
     QStackedWidget *m_stack;
     HomeView *m_homeView;

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "CaseLogModel.h"
+#include "CaseLogView.h"
+#include "CaseTimelineView.h"
 #include "CaseUiSupport.h"
 #include "CaseWorkspace.h"
+#include "DashboardView.h"
 #include "HomeView.h"
+#include "SupervisorWindows.h"
 #include "TestDatabase.h"
 #include "TreeWalkerPanel.h"
 #include "content/ShippedContent.h"
@@ -180,4 +185,33 @@ TEST_F(MainWindowTest, RemembersTheWorkspaceSplitter)
     showActive(reopened.get());
     reopened->newCase(Channel::Phone);
     EXPECT_EQ(reopened->findChild<QSplitter *>(u"workspaceSplitter"_qs)->sizes(), sizes);
+}
+
+TEST_F(MainWindowTest, TheSupervisionMenuOpensTheCaseLogATimelineAndTheDashboard)
+{
+    auto w = window();
+    w->enableSupervision(m_db.database());
+    showActive(w.get());
+    ASSERT_TRUE(w->newCase(Channel::Phone));
+    const QUuid id = w->workspace()->session().caseData().id;
+    w->showHome();
+
+    QAction *caseLogAction = w->findChild<QAction *>(u"caseLogAction"_qs);
+    ASSERT_TRUE(caseLogAction);
+    EXPECT_EQ(caseLogAction->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    caseLogAction->trigger();
+    CaseLogView *log = w->supervision()->showCaseLog();
+    ASSERT_TRUE(log);
+    EXPECT_TRUE(log->isWindow());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return log->model()->rowCount() == 1; }, 3000));
+
+    emit log->openRequested(id); // Enter or a double click on the row
+    const auto timelines = w->findChildren<CaseTimelineView *>();
+    ASSERT_EQ(timelines.size(), 1);
+    EXPECT_EQ(timelines.first()->caseId(), id);
+
+    w->findChild<QAction *>(u"dashboardAction"_qs)->trigger();
+    EXPECT_EQ(w->findChildren<DashboardView *>().size(), 1);
+    w->findChild<QAction *>(u"dashboardAction"_qs)->trigger(); // a second time raises the same window
+    EXPECT_EQ(w->findChildren<DashboardView *>().size(), 1);
 }
