@@ -1419,6 +1419,175 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::ChatConversation</name>
+    <message>
+        <source>Send (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send tree text (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends it, Shift+Enter starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the question or advice the tree shows now, in the visitor&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitor ended the chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ChatDesk</name>
+    <message>
+        <source>&amp;Accept chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound and flash for a new chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the chat service as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the chat service is lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat went back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A visitor has been waiting too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) on the website</source>
+        <translation>
+            <numerusform>%n step on the website</numerusform>
+            <numerusform>%n steps on the website</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new chat is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat&apos;s case cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat&apos;s case cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who takes the chat over and write a note for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer the chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was transferred; its case, tree position and notes go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ConnectionProblem</name>
     <message>
         <source>The database server %1 is not known on the network. Check the host name.</source>
@@ -1749,6 +1918,14 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>--db: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat gateway to take chats from: ws://HOST:PORT or wss://HOST:PORT (remembered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chat must be ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2312,6 +2489,18 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>&amp;Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat queue and your open chats (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats — Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;ats…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

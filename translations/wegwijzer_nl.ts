@@ -1460,6 +1460,175 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::ChatConversation</name>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Versturen (Enter)</translation>
+    </message>
+    <message>
+        <source>Send tree text (Ctrl+T)</source>
+        <translation>Tekst uit de beslisboom versturen (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Doorzetten…</translation>
+    </message>
+    <message>
+        <source>End chat</source>
+        <translation>Chat beëindigen</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Chatberichten</translation>
+    </message>
+    <message>
+        <source>Message to the visitor</source>
+        <translation>Bericht aan de bezoeker</translation>
+    </message>
+    <message>
+        <source>Type a message. Enter sends it, Shift+Enter starts a new line.</source>
+        <translation>Typ een bericht. Enter verstuurt het, Shift+Enter begint een nieuwe regel.</translation>
+    </message>
+    <message>
+        <source>Sends the question or advice the tree shows now, in the visitor&apos;s language</source>
+        <translation>Verstuurt de vraag of het advies dat de beslisboom nu toont, in de taal van de bezoeker</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>Transferred by %1: %2</source>
+        <translation>Doorgezet door %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Bezoeker</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>The visitor is typing…</source>
+        <translation>De bezoeker typt…</translation>
+    </message>
+    <message>
+        <source>The visitor ended the chat.</source>
+        <translation>De bezoeker heeft de chat beëindigd.</translation>
+    </message>
+    <message>
+        <source>The chat has ended.</source>
+        <translation>De chat is beëindigd.</translation>
+    </message>
+    <message>
+        <source>The message is too long (at most %1 characters).</source>
+        <translation>Het bericht is te lang (hoogstens %1 tekens).</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>U</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ChatDesk</name>
+    <message>
+        <source>&amp;Accept chat</source>
+        <translation>Chat &amp;aannemen</translation>
+    </message>
+    <message>
+        <source>Sound and flash for a new chat</source>
+        <translation>Geluid en knipperen bij een nieuwe chat</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Waiting chats</source>
+        <translation>Wachtende chats</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting chats</source>
+        <translation>&amp;Wachtende chats</translation>
+    </message>
+    <message>
+        <source>Open chats</source>
+        <translation>Open chats</translation>
+    </message>
+    <message>
+        <source>Connected to the chat service as %1.</source>
+        <translation>Verbonden met de chatdienst als %1.</translation>
+    </message>
+    <message>
+        <source>The connection to the chat service is lost; reconnecting…</source>
+        <translation>De verbinding met de chatdienst is weg; opnieuw verbinden…</translation>
+    </message>
+    <message>
+        <source>The chat went back to the queue.</source>
+        <translation>De chat is terug in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>A visitor has been waiting too long.</source>
+        <translation>Een bezoeker wacht al te lang.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · %2</source>
+        <translation>Wacht %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) on the website</source>
+        <translation>
+            <numerusform>%n stap op de website</numerusform>
+            <numerusform>%n stappen op de website</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>van %1: %2</translation>
+    </message>
+    <message>
+        <source>A new chat is waiting.</source>
+        <translation>Er wacht een nieuwe chat.</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s case cannot be opened: %1</source>
+        <translation>De casus van de chat kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s case cannot be found.</source>
+        <translation>De casus van de chat is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 new)</source>
+        <translation>%1 (%2 nieuw)</translation>
+    </message>
+    <message>
+        <source>Choose who takes the chat over and write a note for them.</source>
+        <translation>Kies wie de chat overneemt en schrijf een notitie voor die persoon.</translation>
+    </message>
+    <message>
+        <source>Transfer the chat</source>
+        <translation>Chat doorzetten</translation>
+    </message>
+    <message>
+        <source>The chat was transferred; its case, tree position and notes go with it.</source>
+        <translation>De chat is doorgezet; de casus, de plek in de beslisboom en de notities gaan mee.</translation>
+    </message>
+</context>
+<context>
     <name>ww::ConnectionProblem</name>
     <message>
         <source>The database server %1 is not known on the network. Check the host name.</source>
@@ -1791,6 +1960,14 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>Chat gateway to take chats from: ws://HOST:PORT or wss://HOST:PORT (remembered).</source>
+        <translation>Chatdienst waar de chats vandaan komen: ws://HOST:PORT of wss://HOST:PORT (wordt onthouden).</translation>
+    </message>
+    <message>
+        <source>--chat must be ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;</source>
+        <translation>--chat moet ws://HOST:PORT of wss://HOST:PORT zijn, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2531,18 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>&amp;Dashboard…</source>
         <translation>&amp;Dashboard…</translation>
+    </message>
+    <message>
+        <source>The chat queue and your open chats (Ctrl+Shift+C)</source>
+        <translation>De wachtrij en uw open chats (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Chats — Wegwijzer Desk</source>
+        <translation>Chats — Wegwijzer Desk</translation>
+    </message>
+    <message>
+        <source>Ch&amp;ats…</source>
+        <translation>Ch&amp;ats…</translation>
     </message>
 </context>
 <context>

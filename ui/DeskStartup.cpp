@@ -119,7 +119,12 @@ bool DeskStartup::parse(const QStringList &arguments, DeskOptions *options, QStr
     const QCommandLineOption quitWhenReady(
             u"quit-when-ready"_qs,
             QApplication::translate("ww::DeskStartup", "Quit as soon as the main window is ready (start-up checks)."));
-    parser.addOptions({language, tree, directory, database, quitWhenReady});
+    const QCommandLineOption chatGateway(
+            u"chat"_qs,
+            QApplication::translate("ww::DeskStartup",
+                                    "Chat gateway to take chats from: ws://HOST:PORT or wss://HOST:PORT (remembered)."),
+            u"URL"_qs);
+    parser.addOptions({language, tree, directory, database, quitWhenReady, chatGateway});
     parser.process(arguments); // --help and --version print and exit here
     if (!parser.positionalArguments().isEmpty()) {
         *error = QApplication::translate("ww::DeskStartup", "unexpected argument \"%1\"")
@@ -135,6 +140,15 @@ bool DeskStartup::parse(const QStringList &arguments, DeskOptions *options, QStr
     options->treeFile = parser.value(tree);
     options->directoryFile = parser.value(directory);
     options->quitWhenReady = parser.isSet(quitWhenReady);
+    if (parser.isSet(chatGateway)) {
+        options->chatGateway = QUrl(parser.value(chatGateway), QUrl::StrictMode);
+        const QString scheme = options->chatGateway.scheme();
+        if (!options->chatGateway.isValid() || (scheme != u"ws" && scheme != u"wss") || options->chatGateway.host().isEmpty()) {
+            *error = QApplication::translate("ww::DeskStartup", "--chat must be ws://HOST:PORT or wss://HOST:PORT, not \"%1\"")
+                             .arg(parser.value(chatGateway));
+            return false;
+        }
+    }
     if (parser.isSet(database)) {
         QString urlError;
         options->database = DatabaseUrl::parse(parser.value(database), &urlError);
@@ -203,6 +217,11 @@ int DeskStartup::run(QApplication &app)
     MainWindow window(nullptr, nullptr, cases, agent);
     window.setJournalFolder(CaseJournal::folderFor(agent, url.toString()));
     window.enableSupervision(*database);
+    // The chat gateway given now, else the one used before; without one there are no chats.
+    if (!options.chatGateway.isEmpty())
+        settings.setValue(u"chat/url"_qs, options.chatGateway.toString());
+    if (const QUrl gateway(settings.value(u"chat/url"_qs).toString()); gateway.isValid() && !gateway.isEmpty())
+        window.enableChat(gateway, *database);
 
     const Content content = loading.get();
     const DirectoryLoadResult &directory = content.directory;

@@ -5,6 +5,8 @@
 
 #include <QStringList>
 
+#include <QUrl>
+
 #include <optional>
 
 class QApplication;
@@ -19,6 +21,7 @@ struct DeskOptions
     QString directoryFile;               ///< empty: the shipped directory
     std::optional<DatabaseUrl> database; ///< empty: the embedded default in the user's data directory
     bool quitWhenReady = false;
+    QUrl chatGateway; ///< empty: the one used before, if any
 };
 
 /// Starts the desktop: options, translations, content, the case database, main window.

@@ -4,11 +4,13 @@
 #include "CaseHeaderBar.h"
 #include "CaseListModel.h"
 #include "CaseWorkspace.h"
+#include "ChatDesk.h"
 #include "FollowUpDialog.h"
 #include "HandoverDialog.h"
 #include "HomeView.h"
 #include "SupervisorWindows.h"
 #include "TreeWalkerPanel.h"
+#include "chat/ChatStore.h"
 #include "directory/ReferralDirectory.h"
 #include "storage/StorageError.h"
 #include "tree/TreeLoader.h"
@@ -357,6 +359,50 @@ void MainWindow::enableSupervision(Database &database)
     dashboard->setObjectName(u"dashboardAction"_qs);
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     addActions({caseLog, dashboard});
+}
+
+void MainWindow::enableChat(const QUrl &gateway, Database &database)
+{
+    m_chatGateway = gateway;
+    m_chatDatabase = &database;
+    QAction *chats = new QAction(tr("Ch&ats…"), this);
+    chats->setObjectName(u"chatsAction"_qs);
+    chats->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    chats->setToolTip(tr("The chat queue and your open chats (Ctrl+Shift+C)"));
+    connect(chats, &QAction::triggered, this, [this] { showChats(); });
+    addAction(chats);
+    if (QMenu *caseMenu = findChild<QMenu *>(u"caseMenu"_qs)) {
+        caseMenu->addSeparator();
+        caseMenu->addAction(chats);
+    }
+}
+
+ChatDesk *MainWindow::showChats()
+{
+    if (!m_chatDatabase)
+        return nullptr;
+    if (!m_chatDesk) {
+        Database *database = m_chatDatabase;
+        const QString owner = m_owner;
+        // A fresh one-time ticket for every (re)connect: the gateway never sees the database password.
+        auto client = std::make_unique<chat::ChatAgentClient>(
+                m_chatGateway, [database, owner] {
+                    try {
+                        return chat::ChatTickets(*database).issue(owner);
+                    } catch (const StorageError &) {
+                        return QString(); // offline: the gateway refuses, and the client tries again
+                    }
+                });
+        m_chatDesk = new ChatDesk(std::move(client), m_cases, m_owner, m_directory, this);
+        m_chatDesk->setContentLanguage(m_language);
+        m_chatDesk->setWindowFlag(Qt::Window);
+        m_chatDesk->setWindowTitle(tr("Chats — Wegwijzer Desk"));
+        m_chatDesk->resize(1300, 850);
+    }
+    m_chatDesk->show();
+    m_chatDesk->raise();
+    m_chatDesk->activateWindow();
+    return m_chatDesk;
 }
 
 void MainWindow::offerToRestoreUnsavedWork()

@@ -4,6 +4,8 @@
 #include "cases/CaseSession.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -16,6 +18,7 @@ namespace ww {
 
 class CaseRepository;
 class CaseWorkspace;
+class ChatDesk;
 class Database;
 class SupervisorWindows;
 class DecisionTree;
@@ -59,6 +62,11 @@ public:
     /// Adds the supervisor's menu: the case log, case timelines and the dashboard on \a database.
     void enableSupervision(Database &database);
     SupervisorWindows *supervision() const { return m_supervision; }
+    /// Adds "Chats" (Ctrl+Shift+C): the chat queue and tabs, on the gateway at \a gateway; the agent
+    /// logs in there with one-time tickets from \a database.
+    void enableChat(const QUrl &gateway, Database &database);
+    /// The chat window, opened on first use; null without enableChat().
+    ChatDesk *showChats();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +98,9 @@ private:
     QString m_language = u"nl"_qs;
     QString m_journalFolder;
     SupervisorWindows *m_supervision = nullptr;
+    QUrl m_chatGateway;
+    Database *m_chatDatabase = nullptr;
+    QPointer<ChatDesk> m_chatDesk;
 
     QStackedWidget *m_stack;
     HomeView *m_homeView;

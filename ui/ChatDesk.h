@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chat/ChatAgentClient.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+
+namespace ww {
+
+class CaseRepository;
+class ChatConversation;
+class ReferralDirectory;
+
+/// The chat operator's window: the queue of waiting chats, and a tab for every chat this agent
+/// handles (several at once), each with its own tree walk, notes and referrals. A new chat in the
+/// queue is signalled by sound and by the window asking for attention (switchable); tabs show
+/// unread messages, the queue shows how long each visitor has been waiting.
+class ChatDesk : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseRepository &cases, QString user,
+             std::shared_ptr<const ReferralDirectory> directory, QWidget *parent = nullptr);
+    ~ChatDesk() override;
+
+    chat::ChatAgentClient &client() const { return *m_client; }
+    QListWidget *queueList() const { return m_queueList; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ChatConversation *conversation(const QUuid &chat) const { return m_conversations.value(chat); }
+    int unreadCount(const QUuid &chat) const { return m_unread.value(chat); }
+    bool alertsEnabled() const;
+    int alertsGiven() const { return m_alertsGiven; }
+    void setContentLanguage(const QString &language) { m_language = language; }
+
+    /// Accepts the chat selected in the queue (Enter in the queue does the same).
+    void acceptSelected();
+
+private:
+    void showQueue(const QList<chat::ChatQueueEntry> &queue);
+    void openChat(const chat::ChatAssignment &assignment);
+    void showMessage(const chat::ChatIncomingMessage &message);
+    void closeChat(const QUuid &chat, const QString &why);
+    void transfer(const QUuid &chat);
+    void updateTabTitle(const QUuid &chat);
+    void alertNewChat();
+    void showStatus(const QString &text);
+
+    std::unique_ptr<chat::ChatAgentClient> m_client;
+    CaseRepository &m_cases;
+    QString m_user;
+    std::shared_ptr<const ReferralDirectory> m_directory;
+    QString m_language = u"nl"_qs;
+    QLabel *m_statusLabel;
+    QListWidget *m_queueList;
+    QPushButton *m_acceptButton;
+    QCheckBox *m_alertBox;
+    QTabWidget *m_tabs;
+    QHash<QUuid, ChatConversation *> m_conversations;
+    QHash<QUuid, int> m_unread;
+    QSet<QUuid> m_queued;
+    QSet<QUuid> m_waitingLong;
+    int m_alertsGiven = 0;
+};
+
+} // namespace ww
