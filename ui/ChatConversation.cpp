@@ -126,6 +126,7 @@ ChatConversation::ChatConversation(chat::ChatAgentClient &client, const chat::Ch
     splitter->addWidget(m_workspace);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 580}); // room for a real conversation above the case
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

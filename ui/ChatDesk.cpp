@@ -56,6 +56,9 @@ ChatDesk::ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseRepository
     connect(m_alertBox, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(AlertKey, on); });
     connect(m_acceptButton, &QPushButton::clicked, this, &ChatDesk::acceptSelected);
     connect(m_queueList, &QListWidget::itemActivated, this, &ChatDesk::acceptSelected);
+    m_queueList->setWordWrap(true);
+    m_queueTicker.setInterval(1000);
+    connect(&m_queueTicker, &QTimer::timeout, this, &ChatDesk::renderQueue);
     m_tabs->setObjectName(u"chatTabs"_qs);
     m_tabs->setAccessibleName(tr("Open chats"));
     m_tabs->setDocumentMode(true);
@@ -135,14 +138,34 @@ void ChatDesk::showStatus(const QString &text)
 
 void ChatDesk::showQueue(const QList<chat::ChatQueueEntry> &queue)
 {
-    const QUuid selected = m_queueList->currentItem() ? m_queueList->currentItem()->data(ChatIdRole).toUuid() : QUuid();
     bool somethingNew = false;
     QSet<QUuid> nowQueued;
-    m_queueList->clear();
     for (const chat::ChatQueueEntry &entry : queue) {
         nowQueued.insert(entry.chat);
         somethingNew = somethingNew || !m_queued.contains(entry.chat);
-        QString text = tr("Waiting %1 · %2").arg(CaseLabels::duration(entry.waitingSeconds), entry.lang.toUpper());
+    }
+    m_queued = nowQueued;
+    m_queue = queue;
+    m_queueAge.start();
+    renderQueue();
+    if (m_queue.isEmpty()) {
+        m_queueTicker.stop();
+        showStatus(QString());
+    }
+    else if (!m_queueTicker.isActive())
+        m_queueTicker.start();
+    if (somethingNew)
+        alertNewChat();
+}
+
+void ChatDesk::renderQueue()
+{
+    const QUuid selected = m_queueList->currentItem() ? m_queueList->currentItem()->data(ChatIdRole).toUuid() : QUuid();
+    const int sinceUpdate = m_queueAge.isValid() ? int(m_queueAge.elapsed() / 1000) : 0;
+    m_queueList->clear();
+    for (const chat::ChatQueueEntry &entry : std::as_const(m_queue)) {
+        QString text = tr("Waiting %1 · %2")
+                               .arg(CaseLabels::duration(entry.waitingSeconds + sinceUpdate), entry.lang.toUpper());
         if (!entry.treePath.isEmpty())
             text += u" · "_qs + tr("%n step(s) on the website", nullptr, int(entry.treePath.size()));
         if (!entry.transferFrom.isEmpty())
@@ -159,10 +182,7 @@ void ChatDesk::showQueue(const QList<chat::ChatQueueEntry> &queue)
     }
     if (!m_queueList->currentItem() && m_queueList->count() > 0)
         m_queueList->setCurrentRow(0);
-    m_queued = nowQueued;
     m_acceptButton->setEnabled(m_queueList->count() > 0);
-    if (somethingNew)
-        alertNewChat();
 }
 
 void ChatDesk::alertNewChat()

@@ -3,7 +3,9 @@
 
 #include "chat/ChatAgentClient.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -47,6 +49,7 @@ public:
 
 private:
     void showQueue(const QList<chat::ChatQueueEntry> &queue);
+    void renderQueue();
     void openChat(const chat::ChatAssignment &assignment);
     void showMessage(const chat::ChatIncomingMessage &message);
     void closeChat(const QUuid &chat, const QString &why);
@@ -68,6 +71,9 @@ private:
     QHash<QUuid, ChatConversation *> m_conversations;
     QHash<QUuid, int> m_unread;
     QSet<QUuid> m_queued;
+    QList<chat::ChatQueueEntry> m_queue;
+    QElapsedTimer m_queueAge; ///< since the gateway last told the waiting times
+    QTimer m_queueTicker;     ///< the waiting times count on between the gateway's updates
     QSet<QUuid> m_waitingLong;
     int m_alertsGiven = 0;
 };
