@@ -17,6 +17,7 @@
 #include "chat/ChatGateway.h"
 #include "chat/ChatProtocol.h"
 #include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
 #include "content/ShippedContent.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"

@@ -42,6 +42,7 @@ ChatGateway::ChatGateway(Database &database, const QString &caseTreeIdentity, Ch
     , m_config(std::move(config))
     , m_database(database)
     , m_store(database, caseTreeIdentity)
+    , m_batch(database, [this](const ChatWriteBatch::Entry &lost) { forget(lost); })
     , m_tickets(database)
 {
     m_clock.start();
@@ -103,7 +104,7 @@ quint16 ChatGateway::port() const
 void ChatGateway::close()
 {
     m_sweep.stop();
-    commitBatch();
+    m_batch.commit();
     try {
         flushAcks();
     } catch (const StorageError &error) {
@@ -165,7 +166,7 @@ void ChatGateway::onFrame(ChatPeer *peer, const Frame &frame)
     try {
         // Only messages join the batch; anything else that writes goes after it.
         if (frame.type != u"message" && frame.type != u"ack" && frame.type != u"typing")
-            commitBatch();
+            m_batch.commit();
         const bool visitor = peer->role() == ChatPeer::Role::Visitor;
         const bool agent = peer->role() == ChatPeer::Role::Agent;
         if (frame.type == u"hello") {
@@ -328,12 +329,12 @@ void ChatGateway::onMessage(ChatPeer *peer, const Frame &frame)
     }
     ChatLine line{chat->stored.lastSeq + 1, sender, fromVisitor ? QString() : peer->agentName(), frame.id,
                   frame.text(u"text"_qs), QDateTime::currentDateTimeUtc()};
-    joinBatch();
-    BatchedMessage batched{chat->stored.id, key, chat->stored.lastSeq, peer, frame.id, {}};
+    m_batch.begin();
+    ChatWriteBatch::Entry batched{chat->stored.id, key, chat->stored.lastSeq, peer, frame.id, {}};
     try {
         m_store.append(chat->stored, line);
     } catch (const StorageError &) {
-        failBatch();
+        m_batch.rollback();
         throw;
     }
     chat->stored.lastSeq = line.seq;
@@ -353,53 +354,19 @@ void ChatGateway::onMessage(ChatPeer *peer, const Frame &frame)
         if (ChatPeer *agent = connectedAgent(chat->stored.agent))
             batched.sends.append({agent, delivered});
     }
-    m_batched.append(batched);
+    m_batch.add(batched);
 }
 
-void ChatGateway::joinBatch()
+void ChatGateway::forget(const ChatWriteBatch::Entry &lost)
 {
-    if (m_batch)
-        return;
-    m_batch = std::make_unique<Database::Transaction>(m_database);
-    QTimer::singleShot(0, this, &ChatGateway::commitBatch);
-}
-
-void ChatGateway::commitBatch()
-{
-    if (!m_batch)
-        return;
-    try {
-        m_batch->commit();
-    } catch (const StorageError &error) {
-        qCWarning(lcChat) << "storing messages failed:" << error.message();
-        failBatch();
-        return;
+    // The message is not stored: its chat goes back to the seq it had, and the sender may send it again.
+    auto chat = m_chats.find(lost.chat);
+    if (chat != m_chats.end()) {
+        chat->stored.lastSeq = std::min(chat->stored.lastSeq, lost.seqBefore);
+        chat->seen.remove(lost.key);
     }
-    m_batch.reset();
-    const QList<BatchedMessage> done = std::exchange(m_batched, {});
-    for (const BatchedMessage &message : done) {
-        for (const auto &[peer, frame] : message.sends) {
-            if (peer)
-                peer->send(frame);
-        }
-    }
-}
-
-void ChatGateway::failBatch()
-{
-    m_batch.reset(); // rolls back
-    const QList<BatchedMessage> lost = std::exchange(m_batched, {});
-    // Backwards, so each chat ends at the seq it had before the batch.
-    for (auto message = lost.crbegin(); message != lost.crend(); ++message) {
-        auto chat = m_chats.find(message->chat);
-        if (chat != m_chats.end()) {
-            chat->stored.lastSeq = message->seqBefore;
-            chat->seen.remove(message->key);
-        }
-        if (message->sender)
-            message->sender->sendError(ErrorCode::Unavailable, u"the gateway cannot store this now; try again"_qs,
-                                       message->frameId);
-    }
+    if (lost.sender)
+        lost.sender->sendError(ErrorCode::Unavailable, u"the gateway cannot store this now; try again"_qs, lost.frameId);
 }
 
 void ChatGateway::onTyping(ChatPeer *peer, const Frame &frame)
@@ -642,7 +609,7 @@ void ChatGateway::flushAcks()
 void ChatGateway::sweep()
 {
     const qint64 now = nowMs();
-    commitBatch();
+    m_batch.commit();
     try {
         flushAcks();
         QList<QUuid> visitorsGone;

@@ -3,6 +3,8 @@
 
 #include "chat/ChatPeer.h"
 #include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
+#include "chat/ChatWriteBatch.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -79,11 +81,7 @@ private:
     void onGone(ChatPeer *peer);
     void sweep();
     void flushAcks();
-    /// Messages are stored in one transaction per pass of the event loop (group commit); their acks
-    /// and deliveries leave only after the commit. Other writes commit the batch first.
-    void joinBatch();
-    void commitBatch();
-    void failBatch();
+    void forget(const ChatWriteBatch::Entry &lost);
 
     void helloVisitor(ChatPeer *peer, const Frame &frame);
     void helloAgent(ChatPeer *peer, const Frame &frame);
@@ -106,22 +104,11 @@ private:
     ChatPeer *connectedAgent(const QString &agent) const;
     qint64 nowMs() const { return m_clock.elapsed(); }
 
-    /// A message stored in the open batch, and what to send once it is committed.
-    struct BatchedMessage
-    {
-        QUuid chat;
-        QString key;
-        int seqBefore = 0;
-        QPointer<ChatPeer> sender;
-        QString frameId;
-        QList<std::pair<QPointer<ChatPeer>, QString>> sends;
-    };
-
     ChatGatewayConfig m_config;
     Database &m_database;
     ChatStore m_store;
-    std::unique_ptr<Database::Transaction> m_batch;
-    QList<BatchedMessage> m_batched;
+    /// Messages join it; anything else that writes commits it first (Database has one transaction).
+    ChatWriteBatch m_batch;
     ChatTickets m_tickets;
     QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_server = nullptr;

@@ -3,6 +3,7 @@
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
 #include "storage/RetentionJob.h"
 #include "storage/SqlCaseStore.h"
 

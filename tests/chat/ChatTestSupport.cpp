@@ -4,6 +4,7 @@
 #include "TestContent.h"
 #include "chat/ChatProtocol.h"
 #include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
 #include "storage/SqlCaseStore.h"
 
 #include <QJsonDocument>
