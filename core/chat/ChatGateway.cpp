@@ -57,6 +57,9 @@ ChatGateway::ChatGateway(Database &database, const QString &caseTreeIdentity, Ch
     }
     if (!m_chats.isEmpty())
         qCInfo(lcChat) << "resuming" << m_chats.size() << "chats from the database";
+    m_queueUpdate.setSingleShot(true);
+    m_queueUpdate.setInterval(m_config.queueUpdateMs);
+    connect(&m_queueUpdate, &QTimer::timeout, this, &ChatGateway::broadcastQueue);
     connect(&m_sweep, &QTimer::timeout, this, &ChatGateway::sweep);
     m_sweep.start(m_config.sweepIntervalMs);
 }
@@ -213,6 +216,7 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
                 chat.visitor->close(u"resumed elsewhere"_qs);
             chat.visitor = peer;
             chat.visitorGoneMs = -1;
+            chat.visitorPosition = 0;
             peer->identify(ChatPeer::Role::Visitor);
             peer->setVisitorChat(chat.stored.id);
             peer->send(Frames::ack(frame.id));
@@ -227,7 +231,7 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
             // A reloaded page has lost what it showed and asks for more than it acknowledged.
             const QJsonValue seen = frame.fields.value(u"seen"_qs);
             replay(peer, chat, seen.isDouble() ? std::min(seen.toInt(), chat.stored.visitorAcked) : chat.stored.visitorAcked);
-            broadcastQueue();
+            queueChanged();
             return;
         }
         peer->sendError(ErrorCode::ResumeRefused, u"this chat has ended or its resume time has passed"_qs, frame.id);
@@ -263,7 +267,7 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
                              {u"resumeGraceSeconds"_qs, m_config.resumeGraceMs / 1000},
                              {u"state"_qs, chatStateCode(ChatState::Queued)},
                              {u"resumed"_qs, false}}));
-    broadcastQueue();
+    queueChanged();
 }
 
 void ChatGateway::helloAgent(ChatPeer *peer, const Frame &frame)
@@ -287,7 +291,7 @@ void ChatGateway::helloAgent(ChatPeer *peer, const Frame &frame)
         if (chat.stored.state == ChatState::Active && chat.stored.agent == *agent)
             sendAssigned(peer, chat);
     }
-    broadcastQueue();
+    queueChanged();
 }
 
 ChatGateway::LiveChat *ChatGateway::chatFor(ChatPeer *peer, const Frame &frame)
@@ -470,7 +474,7 @@ void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &fr
         sendAssigned(peer, chat);
     if (chat.visitor)
         chat.visitor->send(Frames::make(u"joined"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}}));
-    broadcastQueue();
+    queueChanged();
 }
 
 void ChatGateway::requeue(LiveChat &chat)
@@ -479,9 +483,10 @@ void ChatGateway::requeue(LiveChat &chat)
     chat.stored.agent.clear();
     chat.stored.queuedAt = QDateTime::currentDateTimeUtc();
     chat.waitingSignalled = false;
+    chat.visitorPosition = 0;
     m_store.saveState(chat.stored);
     qCInfo(lcChat) << "chat" << uuidText(chat.stored.id) << "back in the queue";
-    broadcastQueue();
+    queueChanged();
 }
 
 void ChatGateway::end(LiveChat &chat, const QString &reason)
@@ -497,7 +502,7 @@ void ChatGateway::end(LiveChat &chat, const QString &reason)
         agent->send(ended);
     qCInfo(lcChat) << "chat" << uuidText(chat.stored.id) << "ended:" << reason;
     m_chats.remove(chat.stored.id);
-    broadcastQueue();
+    queueChanged();
 }
 
 void ChatGateway::sendAssigned(ChatPeer *agent, const LiveChat &chat)
@@ -528,10 +533,17 @@ void ChatGateway::replay(ChatPeer *peer, const LiveChat &chat, int after)
     }
 }
 
+void ChatGateway::queueChanged()
+{
+    // A burst of changes (many visitors at once) makes one update, not one each.
+    if (!m_queueUpdate.isActive())
+        m_queueUpdate.start();
+}
+
 void ChatGateway::broadcastQueue()
 {
-    QList<const LiveChat *> queued;
-    for (const LiveChat &chat : std::as_const(m_chats)) {
+    QList<LiveChat *> queued;
+    for (LiveChat &chat : m_chats) {
         if (chat.stored.state == ChatState::Queued)
             queued.append(&chat);
     }
@@ -539,7 +551,7 @@ void ChatGateway::broadcastQueue()
               [](const LiveChat *a, const LiveChat *b) { return a->stored.queuedAt < b->stored.queuedAt; });
     QJsonArray entries;
     for (qsizetype i = 0; i < queued.size(); ++i) {
-        const LiveChat &chat = *queued.at(i);
+        LiveChat &chat = *queued.at(i);
         QJsonObject entry{{u"chat"_qs, uuidText(chat.stored.id)},
                           {u"waitingSeconds"_qs, secondsSince(chat.stored.queuedAt)},
                           {u"lang"_qs, chat.stored.lang},
@@ -549,8 +561,11 @@ void ChatGateway::broadcastQueue()
         if (!chat.stored.transferNote.isEmpty())
             entry.insert(u"transfer"_qs, QJsonObject{{u"from"_qs, chat.stored.transferFrom}, {u"note"_qs, chat.stored.transferNote}});
         entries.append(entry);
-        if (chat.visitor)
-            chat.visitor->send(Frames::make(u"queue"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}, {u"position"_qs, i + 1}}));
+        const int position = static_cast<int>(i + 1);
+        if (chat.visitor && chat.visitorPosition != position) {
+            chat.visitorPosition = position;
+            chat.visitor->send(Frames::make(u"queue"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}, {u"position"_qs, position}}));
+        }
     }
     const QString frame = Frames::make(u"queue"_qs, {}, {{u"chats"_qs, entries}});
     for (const AgentPresence &presence : std::as_const(m_agents)) {

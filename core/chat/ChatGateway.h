@@ -31,6 +31,7 @@ struct ChatGatewayConfig
     int agentGraceMs = 30'000;         ///< an agent's chats wait this long before going back to the queue
     int waitingTooLongMs = 120'000;    ///< a queued chat is signalled to agents after this
     int sweepIntervalMs = 1'000;
+    int queueUpdateMs = 100;           ///< queue changes within this time go out as one update
     int maxChatsPerAgent = 3;
     std::optional<QSslConfiguration> tls;
 };
@@ -64,6 +65,7 @@ private:
         QPointer<ChatPeer> visitor;
         qint64 visitorGoneMs = -1;
         bool waitingSignalled = false;
+        int visitorPosition = 0;  ///< the queue position last sent to the visitor
         bool acksDirty = false;   ///< acknowledgements are written in the sweep, not one statement each
         bool idsLoaded = false;   ///< after a restart the message ids are read once, on the first message
         QHash<QString, int> seen; ///< sender + id → seq: re-sent messages are recognised without a query
@@ -99,6 +101,7 @@ private:
     void end(LiveChat &chat, const QString &reason);
     void sendAssigned(ChatPeer *agent, const LiveChat &chat);
     void replay(ChatPeer *peer, const LiveChat &chat, int after);
+    void queueChanged();
     void broadcastQueue();
     int activeChatsOf(const QString &agent) const;
     ChatPeer *connectedAgent(const QString &agent) const;
@@ -117,6 +120,7 @@ private:
     QHash<QString, AgentPresence> m_agents;
     QElapsedTimer m_clock;
     QTimer m_sweep;
+    QTimer m_queueUpdate;
 };
 
 } // namespace ww::chat

@@ -152,6 +152,7 @@ chat::ChatGatewayConfig GatewayFixture::shortConfig()
     config.agentGraceMs = 300;
     config.waitingTooLongMs = 60'000;
     config.sweepIntervalMs = 50;
+    config.queueUpdateMs = 10;
     config.maxChatsPerAgent = 2;
     return config;
 }
