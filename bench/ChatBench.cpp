@@ -25,6 +25,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,25 +54,28 @@ QTextStream &out()
     return stream;
 }
 
-/// Spins the event loop until \a done or \a ms passed.
+/// Runs the event loop until \a done or \a ms passed.
 bool spinUntil(const std::function<bool()> &done, int ms)
 {
-    // Sleeps in the event loop between events (a 5 ms tick wakes it), never spins on the CPU.
-    QTimer tick;
-    tick.start(5);
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    check.start(10);
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
 }
 
 void spinFor(int ms)
 {
-    spinUntil([] { return false; }, ms);
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 qint64 rssKiB(qint64 pid)
@@ -251,10 +255,12 @@ public:
         } else {
             for (auto &v : m_visitors) {
                 auto timer = std::make_unique<QTimer>();
+                // Precise: coarse timers are aligned by Qt and would send in bursts, not spread over 2 s.
+                timer->setTimerType(Qt::PreciseTimer);
                 Visitor *visitor = v.get();
                 QObject::connect(timer.get(), &QTimer::timeout, timer.get(), [this, visitor] { send(*visitor); });
                 QTimer *raw = timer.get();
-                QTimer::singleShot(QRandomGenerator::global()->bounded(2000), raw, [raw, this, visitor] {
+                QTimer::singleShot(QRandomGenerator::global()->bounded(2000), Qt::PreciseTimer, raw, [raw, this, visitor] {
                     send(*visitor);
                     raw->start(2000);
                 });

@@ -46,6 +46,11 @@ ChatGateway::ChatGateway(Database &database, const QString &caseTreeIdentity, Ch
     , m_tickets(database)
 {
     m_clock.start();
+    if (database.dialect() == SqlDialect::Sqlite) {
+        database.runOnce(u"wal_autocheckpoint_off"_qs);
+        m_checkpointer = std::make_unique<WalCheckpointer>(database.url(), m_config.checkpointIntervalMs);
+        m_checkpointer->start();
+    }
     // Chats in progress when the gateway stopped: visitors and agents get their grace from now.
     for (const StoredChat &stored : m_store.openChats()) {
         LiveChat chat;
@@ -108,11 +113,6 @@ void ChatGateway::close()
 {
     m_sweep.stop();
     m_batch.commit();
-    try {
-        flushAcks();
-    } catch (const StorageError &error) {
-        qCWarning(lcChat) << "storage failed while stopping:" << error.message();
-    }
     if (m_tcp)
         m_tcp->close();
     if (m_server)
@@ -230,7 +230,7 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
                 peer->send(Frames::make(u"joined"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}}));
             // A reloaded page has lost what it showed and asks for more than it acknowledged.
             const QJsonValue seen = frame.fields.value(u"seen"_qs);
-            replay(peer, chat, seen.isDouble() ? std::min(seen.toInt(), chat.stored.visitorAcked) : chat.stored.visitorAcked);
+            replay(peer, chat, seen.isDouble() ? std::min(seen.toInt(), chat.visitorAcked) : chat.visitorAcked);
             queueChanged();
             return;
         }
@@ -396,11 +396,8 @@ void ChatGateway::onAck(ChatPeer *peer, const Frame &frame)
     if (!chat)
         return;
     const int seq = std::min(frame.fields.value(u"seq"_qs).toInt(), chat->stored.lastSeq);
-    int &acked = peer->role() == ChatPeer::Role::Visitor ? chat->stored.visitorAcked : chat->stored.agentAcked;
-    if (seq > acked) {
-        acked = seq;
-        chat->acksDirty = true;
-    }
+    int &acked = peer->role() == ChatPeer::Role::Visitor ? chat->visitorAcked : chat->agentAcked;
+    acked = std::max(acked, seq);
 }
 
 void ChatGateway::onAccept(ChatPeer *peer, const Frame &frame)
@@ -463,13 +460,12 @@ void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &fr
     m_store.assignCase(chat.stored.caseId, agent, note);
     chat.stored.state = ChatState::Active;
     chat.stored.agent = agent;
-    chat.stored.agentAcked = 0; // the new agent gets the whole transcript
+    chat.agentAcked = 0; // the new agent gets the whole transcript
     if (!from.isEmpty()) {
         chat.stored.transferFrom = from;
         chat.stored.transferNote = note;
     }
     m_store.saveState(chat.stored);
-    m_store.saveAcks(chat.stored);
     if (ChatPeer *peer = connectedAgent(agent))
         sendAssigned(peer, chat);
     if (chat.visitor)
@@ -518,7 +514,7 @@ void ChatGateway::sendAssigned(ChatPeer *agent, const LiveChat &chat)
         fields.insert(u"transfer"_qs,
                       QJsonObject{{u"from"_qs, chat.stored.transferFrom}, {u"note"_qs, chat.stored.transferNote}});
     agent->send(Frames::make(u"assigned"_qs, {}, fields));
-    replay(agent, chat, chat.stored.agentAcked);
+    replay(agent, chat, chat.agentAcked);
 }
 
 void ChatGateway::replay(ChatPeer *peer, const LiveChat &chat, int after)
@@ -606,27 +602,11 @@ void ChatGateway::onGone(ChatPeer *peer)
     peer->deleteLater();
 }
 
-void ChatGateway::flushAcks()
-{
-    const bool any = std::any_of(m_chats.cbegin(), m_chats.cend(), [](const LiveChat &chat) { return chat.acksDirty; });
-    if (!any)
-        return;
-    Database::Transaction transaction(m_database);
-    for (const LiveChat &chat : std::as_const(m_chats)) {
-        if (chat.acksDirty)
-            m_store.saveAcks(chat.stored);
-    }
-    transaction.commit();
-    for (LiveChat &chat : m_chats)
-        chat.acksDirty = false;
-}
-
 void ChatGateway::sweep()
 {
     const qint64 now = nowMs();
     m_batch.commit();
     try {
-        flushAcks();
         QList<QUuid> visitorsGone;
         for (const LiveChat &chat : std::as_const(m_chats)) {
             if (!chat.visitor && chat.visitorGoneMs >= 0 && now - chat.visitorGoneMs > m_config.resumeGraceMs)

@@ -5,6 +5,7 @@
 #include "chat/ChatStore.h"
 #include "chat/ChatTickets.h"
 #include "chat/ChatWriteBatch.h"
+#include "chat/WalCheckpointer.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -32,6 +33,7 @@ struct ChatGatewayConfig
     int waitingTooLongMs = 120'000;    ///< a queued chat is signalled to agents after this
     int sweepIntervalMs = 1'000;
     int queueUpdateMs = 100;           ///< queue changes within this time go out as one update
+    int checkpointIntervalMs = 1'000;  ///< SQLite: how often the log is copied into the database file
     int maxChatsPerAgent = 3;
     std::optional<QSslConfiguration> tls;
 };
@@ -66,7 +68,10 @@ private:
         qint64 visitorGoneMs = -1;
         bool waitingSignalled = false;
         int visitorPosition = 0;  ///< the queue position last sent to the visitor
-        bool acksDirty = false;   ///< acknowledgements are written in the sweep, not one statement each
+        /// What each side has acknowledged. Kept in memory only: after a restart both get the whole
+        /// transcript once more, and their clients show nothing twice (seq).
+        int visitorAcked = 0;
+        int agentAcked = 0;
         bool idsLoaded = false;   ///< after a restart the message ids are read once, on the first message
         QHash<QString, int> seen; ///< sender + id → seq: re-sent messages are recognised without a query
     };
@@ -82,7 +87,6 @@ private:
     void onFrame(ChatPeer *peer, const Frame &frame);
     void onGone(ChatPeer *peer);
     void sweep();
-    void flushAcks();
     void forget(const ChatWriteBatch::Entry &lost);
 
     void helloVisitor(ChatPeer *peer, const Frame &frame);
@@ -121,6 +125,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_sweep;
     QTimer m_queueUpdate;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace ww::chat

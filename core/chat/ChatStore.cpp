@@ -118,13 +118,6 @@ void ChatStore::saveState(const StoredChat &chat)
                     {u"transfer_note"_qs, nullable(chat.transferNote)}});
 }
 
-void ChatStore::saveAcks(const StoredChat &chat)
-{
-    m_database.run(u"chat_acks_update"_qs, {{u"id"_qs, uuidText(chat.id)},
-                                            {u"visitor_acked"_qs, chat.visitorAcked},
-                                            {u"agent_acked"_qs, chat.agentAcked}});
-}
-
 void ChatStore::assignCase(const QUuid &caseId, const QString &agent, const QString &note)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -202,9 +195,7 @@ QList<StoredChat> ChatStore::openChats()
         chat.transferNote = query.value(9).toString();
         chat.openedAt = timeFrom(query.value(10));
         chat.queuedAt = timeFrom(query.value(11));
-        chat.visitorAcked = query.value(12).toInt();
-        chat.agentAcked = query.value(13).toInt();
-        chat.lastSeq = query.value(14).toInt();
+        chat.lastSeq = query.value(12).toInt();
         chats.append(chat);
     }
     query.finish();

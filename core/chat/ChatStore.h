@@ -31,8 +31,6 @@ struct StoredChat
     QString transferNote;
     QDateTime openedAt;
     QDateTime queuedAt;
-    int visitorAcked = 0; ///< the visitor has every message up to this seq
-    int agentAcked = 0;
     int lastSeq = 0;
 };
 
@@ -57,7 +55,6 @@ public:
     /// Opens the chat's case (channel chat) and the chat, in one transaction.
     void open(const StoredChat &chat);
     void saveState(const StoredChat &chat);
-    void saveAcks(const StoredChat &chat);
     /// Makes \a agent the owner of the chat's case; a transfer \a note is kept as a hand-over.
     void assignCase(const QUuid &caseId, const QString &agent, const QString &note = {});
     /// The seq of a message already stored under this sender's id, for re-sent messages.
