@@ -5,6 +5,7 @@
 // and, for the gateway, 20 agents (ChatAgentClient) who have accepted every chat.
 //
 //   bench_chat [--visitors N] [--agents N] [--saturation-seconds S] [--human-seconds S] [--json FILE]
+//   with WW_BENCH_POSTGRES_URL=postgresql://ADMIN@HOST:PORT/postgres also on PostgreSQL (a throwaway database)
 //
 // Phases, for each server: connect every visitor (the gateway: hello, queue, accepted by an agent);
 // saturation: every visitor keeps one message in flight, the next one leaves when the previous one
@@ -17,6 +18,7 @@
 #include "chat/ChatGateway.h"
 #include "chat/ChatProtocol.h"
 #include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
 #include "content/ShippedContent.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -24,6 +26,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,25 +55,28 @@ QTextStream &out()
     return stream;
 }
 
-/// Spins the event loop until \a done or \a ms passed.
+/// Runs the event loop until \a done or \a ms passed.
 bool spinUntil(const std::function<bool()> &done, int ms)
 {
-    // Sleeps in the event loop between events (a 5 ms tick wakes it), never spins on the CPU.
-    QTimer tick;
-    tick.start(5);
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > ms)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    check.start(10);
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+    return done();
 }
 
 void spinFor(int ms)
 {
-    spinUntil([] { return false; }, ms);
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 qint64 rssKiB(qint64 pid)
@@ -250,10 +256,12 @@ public:
         } else {
             for (auto &v : m_visitors) {
                 auto timer = std::make_unique<QTimer>();
+                // Precise: coarse timers are aligned by Qt and would send in bursts, not spread over 2 s.
+                timer->setTimerType(Qt::PreciseTimer);
                 Visitor *visitor = v.get();
                 QObject::connect(timer.get(), &QTimer::timeout, timer.get(), [this, visitor] { send(*visitor); });
                 QTimer *raw = timer.get();
-                QTimer::singleShot(QRandomGenerator::global()->bounded(2000), raw, [raw, this, visitor] {
+                QTimer::singleShot(QRandomGenerator::global()->bounded(2000), Qt::PreciseTimer, raw, [raw, this, visitor] {
                     send(*visitor);
                     raw->start(2000);
                 });
@@ -338,11 +346,15 @@ private:
     QHash<QString, qint64> m_departures;
 };
 
-Figures measure(bool gateway, const QStringList &serverArguments, int visitors, int agents, int saturationSeconds,
-                int humanSeconds, Database *ticketDatabase)
+/// A one-time ticket for the agent with this index.
+using TicketSource = std::function<QString(int agent)>;
+
+Figures measure(const QString &label, const QStringList &serverArguments, int visitors, int agents, int saturationSeconds,
+                int humanSeconds, const TicketSource &tickets)
 {
+    const bool gateway = tickets != nullptr;
     Figures figures;
-    figures.server = gateway ? u"wegwijzer gateway (SQLite)"_qs : u"Qt WebSockets echo server"_qs;
+    figures.server = label;
     figures.visitors = visitors;
     Server server(serverArguments);
     if (!server.port())
@@ -359,10 +371,8 @@ Figures measure(bool gateway, const QStringList &serverArguments, int visitors, 
         QSet<QUuid> claimed;
         int nextAgent = 0;
         for (int i = 0; i < agents; ++i) {
-            const QString name = u"bench_agent_%1"_qs.arg(i);
-            auto client = std::make_unique<ChatAgentClient>(
-                QUrl(u"ws://127.0.0.1:%1/"_qs.arg(server.port())),
-                [ticketDatabase, name] { return ChatTickets(*ticketDatabase).issue(name); });
+            auto client = std::make_unique<ChatAgentClient>(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(server.port())),
+                                                            [&tickets, i] { return tickets(i); });
             ChatAgentClient *raw = client.get();
             // The agents take the queued chats in turns, so every chat is accepted and none has too many.
             QObject::connect(raw, &ChatAgentClient::queueChanged, raw,
@@ -456,32 +466,85 @@ int main(int argc, char *argv[])
     const int saturationSeconds = option(u"--saturation-seconds"_qs, u"10"_qs).toInt();
     const int humanSeconds = option(u"--human-seconds"_qs, u"20"_qs).toInt();
 
-    // A fresh SQLite database with the schema and the shipped tree, as wegwijzer-chatd would find it.
-    QTemporaryDir dir;
-    const DatabaseUrl url = DatabaseUrl::sqliteFile(dir.filePath(u"bench.db"_qs));
-    std::unique_ptr<Database> database = Database::open(url);
-    Migrator(*database).migrate();
     const DirectoryLoadResult directory = ShippedContent::loadDirectory();
     const TreeLoadResult tree = ShippedContent::loadTree(*directory.directory);
-    SqlCaseStore(*database).storeTree(*tree.tree);
+    const QString maxChats = QString::number((visitors + agents - 1) / agents + 5);
+    const auto gatewayArguments = [&](const DatabaseUrl &url) {
+        return QStringList{u"--serve-gateway"_qs, u"--db"_qs, url.toString(), u"--tree"_qs, tree.tree->identity(),
+                           u"--max-chats"_qs, maxChats};
+    };
+    QJsonObject results;
+    const auto report = [&](const QString &key, const Figures &figures) {
+        print(figures);
+        results.insert(key, figures.toJson());
+    };
 
-    const Figures echo = measure(false, {u"--serve-echo"_qs}, visitors, agents, saturationSeconds, humanSeconds, nullptr);
-    print(echo);
-    const Figures gateway = measure(true,
-                                    {u"--serve-gateway"_qs, u"--db"_qs, url.toString(), u"--tree"_qs, tree.tree->identity(),
-                                     u"--max-chats"_qs, QString::number((visitors + agents - 1) / agents + 5)},
-                                    visitors, agents, saturationSeconds, humanSeconds, database.get());
-    print(gateway);
-    out() << "gateway / echo, saturation msgs/s: "
-          << QString::number(gateway.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f', 2)
-          << "; human-load round trip p99: " << QString::number(gateway.humanP99, 'f', 2) << " ms against "
-          << QString::number(echo.humanP99, 'f', 2) << " ms" << Qt::endl;
+    const Figures echo = measure(u"Qt WebSockets echo server"_qs, {u"--serve-echo"_qs}, visitors, agents,
+                                 saturationSeconds, humanSeconds, nullptr);
+    report(u"echo"_qs, echo);
+
+    // SQLite: a fresh database with the schema and the shipped tree, as wegwijzer-chatd would find it.
+    QTemporaryDir dir;
+    const DatabaseUrl sqliteUrl = DatabaseUrl::sqliteFile(dir.filePath(u"bench.db"_qs));
+    std::unique_ptr<Database> sqlite = Database::open(sqliteUrl);
+    Migrator(*sqlite).migrate();
+    SqlCaseStore(*sqlite).storeTree(*tree.tree);
+    const Figures onSqlite = measure(u"wegwijzer gateway (SQLite)"_qs, gatewayArguments(sqliteUrl), visitors, agents,
+                                     saturationSeconds, humanSeconds,
+                                     [&sqlite](int agent) { return ChatTickets(*sqlite).issue(u"bench_agent_%1"_qs.arg(agent)); });
+    report(u"gateway_sqlite"_qs, onSqlite);
+    out() << "gateway (SQLite) / echo, saturation msgs/s: "
+          << QString::number(onSqlite.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f', 2)
+          << Qt::endl;
+
+    // PostgreSQL, as in production: the gateway and every agent log in as their own roles.
+    const QString postgres = qEnvironmentVariable("WW_BENCH_POSTGRES_URL");
+    if (!postgres.isEmpty()) {
+        QString error;
+        const DatabaseUrl adminUrl = *DatabaseUrl::parse(postgres, &error);
+        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString name = u"ww_chat_bench_"_qs + suffix;
+        std::unique_ptr<Database> admin = Database::open(adminUrl);
+        admin->execute(u"CREATE DATABASE "_qs + name, u"bench set-up"_qs);
+        const auto urlAs = [&](const QString &role) {
+            return *DatabaseUrl::parse(
+                u"postgresql://%1@%2:%3/%4"_qs.arg(role, adminUrl.host()).arg(adminUrl.port()).arg(name), &error);
+        };
+        QStringList roles;
+        {
+            std::unique_ptr<Database> owner = Database::open(urlAs(adminUrl.user()));
+            Migrator(*owner).migrate();
+            SqlCaseStore(*owner).storeTree(*tree.tree);
+            roles.append(u"bench_gw_"_qs + suffix);
+            owner->execute(u"CREATE ROLE %1 LOGIN IN ROLE ww_gateway"_qs.arg(roles.last()), u"bench set-up"_qs);
+            for (int i = 0; i < agents; ++i) {
+                roles.append(u"bench_a%1_%2"_qs.arg(i).arg(suffix));
+                owner->execute(u"CREATE ROLE %1 LOGIN IN ROLE ww_agent"_qs.arg(roles.last()), u"bench set-up"_qs);
+            }
+        }
+        {
+            std::vector<std::unique_ptr<Database>> agentConnections;
+            for (int i = 0; i < agents; ++i)
+                agentConnections.push_back(Database::open(urlAs(roles.at(i + 1))));
+            const Figures onPostgres =
+                measure(u"wegwijzer gateway (PostgreSQL)"_qs, gatewayArguments(urlAs(roles.first())), visitors, agents,
+                        saturationSeconds, humanSeconds,
+                        [&agentConnections](int agent) { return ChatTickets(*agentConnections.at(size_t(agent))).issue(); });
+            report(u"gateway_postgresql"_qs, onPostgres);
+            out() << "gateway (PostgreSQL) / echo, saturation msgs/s: "
+                  << QString::number(onPostgres.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f', 2)
+                  << Qt::endl;
+        }
+        admin->execute(u"DROP DATABASE %1 WITH (FORCE)"_qs.arg(name), u"bench clean-up"_qs);
+        for (const QString &role : std::as_const(roles))
+            admin->execute(u"DROP ROLE %1"_qs.arg(role), u"bench clean-up"_qs);
+    }
 
     const QString jsonPath = option(u"--json"_qs, {});
     if (!jsonPath.isEmpty()) {
         QFile file(jsonPath);
         if (file.open(QIODevice::WriteOnly))
-            file.write(QJsonDocument(QJsonObject{{u"echo"_qs, echo.toJson()}, {u"gateway"_qs, gateway.toJson()}}).toJson());
+            file.write(QJsonDocument(results).toJson());
     }
     return 0;
 }

@@ -42,9 +42,15 @@ ChatGateway::ChatGateway(Database &database, const QString &caseTreeIdentity, Ch
     , m_config(std::move(config))
     , m_database(database)
     , m_store(database, caseTreeIdentity)
+    , m_batch(database, [this](const ChatWriteBatch::Entry &lost) { forget(lost); })
     , m_tickets(database)
 {
     m_clock.start();
+    if (database.dialect() == SqlDialect::Sqlite) {
+        database.runOnce(u"wal_autocheckpoint_off"_qs);
+        m_checkpointer = std::make_unique<WalCheckpointer>(database.url(), m_config.checkpointIntervalMs);
+        m_checkpointer->start();
+    }
     // Chats in progress when the gateway stopped: visitors and agents get their grace from now.
     for (const StoredChat &stored : m_store.openChats()) {
         LiveChat chat;
@@ -56,6 +62,9 @@ ChatGateway::ChatGateway(Database &database, const QString &caseTreeIdentity, Ch
     }
     if (!m_chats.isEmpty())
         qCInfo(lcChat) << "resuming" << m_chats.size() << "chats from the database";
+    m_queueUpdate.setSingleShot(true);
+    m_queueUpdate.setInterval(m_config.queueUpdateMs);
+    connect(&m_queueUpdate, &QTimer::timeout, this, &ChatGateway::broadcastQueue);
     connect(&m_sweep, &QTimer::timeout, this, &ChatGateway::sweep);
     m_sweep.start(m_config.sweepIntervalMs);
 }
@@ -103,12 +112,7 @@ quint16 ChatGateway::port() const
 void ChatGateway::close()
 {
     m_sweep.stop();
-    commitBatch();
-    try {
-        flushAcks();
-    } catch (const StorageError &error) {
-        qCWarning(lcChat) << "storage failed while stopping:" << error.message();
-    }
+    m_batch.commit();
     if (m_tcp)
         m_tcp->close();
     if (m_server)
@@ -165,7 +169,7 @@ void ChatGateway::onFrame(ChatPeer *peer, const Frame &frame)
     try {
         // Only messages join the batch; anything else that writes goes after it.
         if (frame.type != u"message" && frame.type != u"ack" && frame.type != u"typing")
-            commitBatch();
+            m_batch.commit();
         const bool visitor = peer->role() == ChatPeer::Role::Visitor;
         const bool agent = peer->role() == ChatPeer::Role::Agent;
         if (frame.type == u"hello") {
@@ -212,6 +216,7 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
                 chat.visitor->close(u"resumed elsewhere"_qs);
             chat.visitor = peer;
             chat.visitorGoneMs = -1;
+            chat.visitorPosition = 0;
             peer->identify(ChatPeer::Role::Visitor);
             peer->setVisitorChat(chat.stored.id);
             peer->send(Frames::ack(frame.id));
@@ -225,8 +230,8 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
                 peer->send(Frames::make(u"joined"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}}));
             // A reloaded page has lost what it showed and asks for more than it acknowledged.
             const QJsonValue seen = frame.fields.value(u"seen"_qs);
-            replay(peer, chat, seen.isDouble() ? std::min(seen.toInt(), chat.stored.visitorAcked) : chat.stored.visitorAcked);
-            broadcastQueue();
+            replay(peer, chat, seen.isDouble() ? std::min(seen.toInt(), chat.visitorAcked) : chat.visitorAcked);
+            queueChanged();
             return;
         }
         peer->sendError(ErrorCode::ResumeRefused, u"this chat has ended or its resume time has passed"_qs, frame.id);
@@ -262,7 +267,7 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
                              {u"resumeGraceSeconds"_qs, m_config.resumeGraceMs / 1000},
                              {u"state"_qs, chatStateCode(ChatState::Queued)},
                              {u"resumed"_qs, false}}));
-    broadcastQueue();
+    queueChanged();
 }
 
 void ChatGateway::helloAgent(ChatPeer *peer, const Frame &frame)
@@ -286,7 +291,7 @@ void ChatGateway::helloAgent(ChatPeer *peer, const Frame &frame)
         if (chat.stored.state == ChatState::Active && chat.stored.agent == *agent)
             sendAssigned(peer, chat);
     }
-    broadcastQueue();
+    queueChanged();
 }
 
 ChatGateway::LiveChat *ChatGateway::chatFor(ChatPeer *peer, const Frame &frame)
@@ -328,12 +333,12 @@ void ChatGateway::onMessage(ChatPeer *peer, const Frame &frame)
     }
     ChatLine line{chat->stored.lastSeq + 1, sender, fromVisitor ? QString() : peer->agentName(), frame.id,
                   frame.text(u"text"_qs), QDateTime::currentDateTimeUtc()};
-    joinBatch();
-    BatchedMessage batched{chat->stored.id, key, chat->stored.lastSeq, peer, frame.id, {}};
+    m_batch.begin();
+    ChatWriteBatch::Entry batched{chat->stored.id, key, chat->stored.lastSeq, peer, frame.id, {}};
     try {
         m_store.append(chat->stored, line);
     } catch (const StorageError &) {
-        failBatch();
+        m_batch.rollback();
         throw;
     }
     chat->stored.lastSeq = line.seq;
@@ -353,53 +358,19 @@ void ChatGateway::onMessage(ChatPeer *peer, const Frame &frame)
         if (ChatPeer *agent = connectedAgent(chat->stored.agent))
             batched.sends.append({agent, delivered});
     }
-    m_batched.append(batched);
+    m_batch.add(batched);
 }
 
-void ChatGateway::joinBatch()
+void ChatGateway::forget(const ChatWriteBatch::Entry &lost)
 {
-    if (m_batch)
-        return;
-    m_batch = std::make_unique<Database::Transaction>(m_database);
-    QTimer::singleShot(0, this, &ChatGateway::commitBatch);
-}
-
-void ChatGateway::commitBatch()
-{
-    if (!m_batch)
-        return;
-    try {
-        m_batch->commit();
-    } catch (const StorageError &error) {
-        qCWarning(lcChat) << "storing messages failed:" << error.message();
-        failBatch();
-        return;
+    // The message is not stored: its chat goes back to the seq it had, and the sender may send it again.
+    auto chat = m_chats.find(lost.chat);
+    if (chat != m_chats.end()) {
+        chat->stored.lastSeq = std::min(chat->stored.lastSeq, lost.seqBefore);
+        chat->seen.remove(lost.key);
     }
-    m_batch.reset();
-    const QList<BatchedMessage> done = std::exchange(m_batched, {});
-    for (const BatchedMessage &message : done) {
-        for (const auto &[peer, frame] : message.sends) {
-            if (peer)
-                peer->send(frame);
-        }
-    }
-}
-
-void ChatGateway::failBatch()
-{
-    m_batch.reset(); // rolls back
-    const QList<BatchedMessage> lost = std::exchange(m_batched, {});
-    // Backwards, so each chat ends at the seq it had before the batch.
-    for (auto message = lost.crbegin(); message != lost.crend(); ++message) {
-        auto chat = m_chats.find(message->chat);
-        if (chat != m_chats.end()) {
-            chat->stored.lastSeq = message->seqBefore;
-            chat->seen.remove(message->key);
-        }
-        if (message->sender)
-            message->sender->sendError(ErrorCode::Unavailable, u"the gateway cannot store this now; try again"_qs,
-                                       message->frameId);
-    }
+    if (lost.sender)
+        lost.sender->sendError(ErrorCode::Unavailable, u"the gateway cannot store this now; try again"_qs, lost.frameId);
 }
 
 void ChatGateway::onTyping(ChatPeer *peer, const Frame &frame)
@@ -425,11 +396,8 @@ void ChatGateway::onAck(ChatPeer *peer, const Frame &frame)
     if (!chat)
         return;
     const int seq = std::min(frame.fields.value(u"seq"_qs).toInt(), chat->stored.lastSeq);
-    int &acked = peer->role() == ChatPeer::Role::Visitor ? chat->stored.visitorAcked : chat->stored.agentAcked;
-    if (seq > acked) {
-        acked = seq;
-        chat->acksDirty = true;
-    }
+    int &acked = peer->role() == ChatPeer::Role::Visitor ? chat->visitorAcked : chat->agentAcked;
+    acked = std::max(acked, seq);
 }
 
 void ChatGateway::onAccept(ChatPeer *peer, const Frame &frame)
@@ -492,18 +460,17 @@ void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &fr
     m_store.assignCase(chat.stored.caseId, agent, note);
     chat.stored.state = ChatState::Active;
     chat.stored.agent = agent;
-    chat.stored.agentAcked = 0; // the new agent gets the whole transcript
+    chat.agentAcked = 0; // the new agent gets the whole transcript
     if (!from.isEmpty()) {
         chat.stored.transferFrom = from;
         chat.stored.transferNote = note;
     }
     m_store.saveState(chat.stored);
-    m_store.saveAcks(chat.stored);
     if (ChatPeer *peer = connectedAgent(agent))
         sendAssigned(peer, chat);
     if (chat.visitor)
         chat.visitor->send(Frames::make(u"joined"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}}));
-    broadcastQueue();
+    queueChanged();
 }
 
 void ChatGateway::requeue(LiveChat &chat)
@@ -512,9 +479,10 @@ void ChatGateway::requeue(LiveChat &chat)
     chat.stored.agent.clear();
     chat.stored.queuedAt = QDateTime::currentDateTimeUtc();
     chat.waitingSignalled = false;
+    chat.visitorPosition = 0;
     m_store.saveState(chat.stored);
     qCInfo(lcChat) << "chat" << uuidText(chat.stored.id) << "back in the queue";
-    broadcastQueue();
+    queueChanged();
 }
 
 void ChatGateway::end(LiveChat &chat, const QString &reason)
@@ -530,7 +498,7 @@ void ChatGateway::end(LiveChat &chat, const QString &reason)
         agent->send(ended);
     qCInfo(lcChat) << "chat" << uuidText(chat.stored.id) << "ended:" << reason;
     m_chats.remove(chat.stored.id);
-    broadcastQueue();
+    queueChanged();
 }
 
 void ChatGateway::sendAssigned(ChatPeer *agent, const LiveChat &chat)
@@ -546,7 +514,7 @@ void ChatGateway::sendAssigned(ChatPeer *agent, const LiveChat &chat)
         fields.insert(u"transfer"_qs,
                       QJsonObject{{u"from"_qs, chat.stored.transferFrom}, {u"note"_qs, chat.stored.transferNote}});
     agent->send(Frames::make(u"assigned"_qs, {}, fields));
-    replay(agent, chat, chat.stored.agentAcked);
+    replay(agent, chat, chat.agentAcked);
 }
 
 void ChatGateway::replay(ChatPeer *peer, const LiveChat &chat, int after)
@@ -561,10 +529,17 @@ void ChatGateway::replay(ChatPeer *peer, const LiveChat &chat, int after)
     }
 }
 
+void ChatGateway::queueChanged()
+{
+    // A burst of changes (many visitors at once) makes one update, not one each.
+    if (!m_queueUpdate.isActive())
+        m_queueUpdate.start();
+}
+
 void ChatGateway::broadcastQueue()
 {
-    QList<const LiveChat *> queued;
-    for (const LiveChat &chat : std::as_const(m_chats)) {
+    QList<LiveChat *> queued;
+    for (LiveChat &chat : m_chats) {
         if (chat.stored.state == ChatState::Queued)
             queued.append(&chat);
     }
@@ -572,7 +547,7 @@ void ChatGateway::broadcastQueue()
               [](const LiveChat *a, const LiveChat *b) { return a->stored.queuedAt < b->stored.queuedAt; });
     QJsonArray entries;
     for (qsizetype i = 0; i < queued.size(); ++i) {
-        const LiveChat &chat = *queued.at(i);
+        LiveChat &chat = *queued.at(i);
         QJsonObject entry{{u"chat"_qs, uuidText(chat.stored.id)},
                           {u"waitingSeconds"_qs, secondsSince(chat.stored.queuedAt)},
                           {u"lang"_qs, chat.stored.lang},
@@ -582,8 +557,11 @@ void ChatGateway::broadcastQueue()
         if (!chat.stored.transferNote.isEmpty())
             entry.insert(u"transfer"_qs, QJsonObject{{u"from"_qs, chat.stored.transferFrom}, {u"note"_qs, chat.stored.transferNote}});
         entries.append(entry);
-        if (chat.visitor)
-            chat.visitor->send(Frames::make(u"queue"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}, {u"position"_qs, i + 1}}));
+        const int position = static_cast<int>(i + 1);
+        if (chat.visitor && chat.visitorPosition != position) {
+            chat.visitorPosition = position;
+            chat.visitor->send(Frames::make(u"queue"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}, {u"position"_qs, position}}));
+        }
     }
     const QString frame = Frames::make(u"queue"_qs, {}, {{u"chats"_qs, entries}});
     for (const AgentPresence &presence : std::as_const(m_agents)) {
@@ -624,27 +602,11 @@ void ChatGateway::onGone(ChatPeer *peer)
     peer->deleteLater();
 }
 
-void ChatGateway::flushAcks()
-{
-    const bool any = std::any_of(m_chats.cbegin(), m_chats.cend(), [](const LiveChat &chat) { return chat.acksDirty; });
-    if (!any)
-        return;
-    Database::Transaction transaction(m_database);
-    for (const LiveChat &chat : std::as_const(m_chats)) {
-        if (chat.acksDirty)
-            m_store.saveAcks(chat.stored);
-    }
-    transaction.commit();
-    for (LiveChat &chat : m_chats)
-        chat.acksDirty = false;
-}
-
 void ChatGateway::sweep()
 {
     const qint64 now = nowMs();
-    commitBatch();
+    m_batch.commit();
     try {
-        flushAcks();
         QList<QUuid> visitorsGone;
         for (const LiveChat &chat : std::as_const(m_chats)) {
             if (!chat.visitor && chat.visitorGoneMs >= 0 && now - chat.visitorGoneMs > m_config.resumeGraceMs)

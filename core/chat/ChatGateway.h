@@ -3,6 +3,9 @@
 
 #include "chat/ChatPeer.h"
 #include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
+#include "chat/ChatWriteBatch.h"
+#include "chat/WalCheckpointer.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -29,6 +32,8 @@ struct ChatGatewayConfig
     int agentGraceMs = 30'000;         ///< an agent's chats wait this long before going back to the queue
     int waitingTooLongMs = 120'000;    ///< a queued chat is signalled to agents after this
     int sweepIntervalMs = 1'000;
+    int queueUpdateMs = 100;           ///< queue changes within this time go out as one update
+    int checkpointIntervalMs = 1'000;  ///< SQLite: how often the log is copied into the database file
     int maxChatsPerAgent = 3;
     std::optional<QSslConfiguration> tls;
 };
@@ -62,7 +67,11 @@ private:
         QPointer<ChatPeer> visitor;
         qint64 visitorGoneMs = -1;
         bool waitingSignalled = false;
-        bool acksDirty = false;   ///< acknowledgements are written in the sweep, not one statement each
+        int visitorPosition = 0;  ///< the queue position last sent to the visitor
+        /// What each side has acknowledged. Kept in memory only: after a restart both get the whole
+        /// transcript once more, and their clients show nothing twice (seq).
+        int visitorAcked = 0;
+        int agentAcked = 0;
         bool idsLoaded = false;   ///< after a restart the message ids are read once, on the first message
         QHash<QString, int> seen; ///< sender + id → seq: re-sent messages are recognised without a query
     };
@@ -78,12 +87,7 @@ private:
     void onFrame(ChatPeer *peer, const Frame &frame);
     void onGone(ChatPeer *peer);
     void sweep();
-    void flushAcks();
-    /// Messages are stored in one transaction per pass of the event loop (group commit); their acks
-    /// and deliveries leave only after the commit. Other writes commit the batch first.
-    void joinBatch();
-    void commitBatch();
-    void failBatch();
+    void forget(const ChatWriteBatch::Entry &lost);
 
     void helloVisitor(ChatPeer *peer, const Frame &frame);
     void helloAgent(ChatPeer *peer, const Frame &frame);
@@ -101,27 +105,17 @@ private:
     void end(LiveChat &chat, const QString &reason);
     void sendAssigned(ChatPeer *agent, const LiveChat &chat);
     void replay(ChatPeer *peer, const LiveChat &chat, int after);
+    void queueChanged();
     void broadcastQueue();
     int activeChatsOf(const QString &agent) const;
     ChatPeer *connectedAgent(const QString &agent) const;
     qint64 nowMs() const { return m_clock.elapsed(); }
 
-    /// A message stored in the open batch, and what to send once it is committed.
-    struct BatchedMessage
-    {
-        QUuid chat;
-        QString key;
-        int seqBefore = 0;
-        QPointer<ChatPeer> sender;
-        QString frameId;
-        QList<std::pair<QPointer<ChatPeer>, QString>> sends;
-    };
-
     ChatGatewayConfig m_config;
     Database &m_database;
     ChatStore m_store;
-    std::unique_ptr<Database::Transaction> m_batch;
-    QList<BatchedMessage> m_batched;
+    /// Messages join it; anything else that writes commits it first (Database has one transaction).
+    ChatWriteBatch m_batch;
     ChatTickets m_tickets;
     QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_server = nullptr;
@@ -130,6 +124,8 @@ private:
     QHash<QString, AgentPresence> m_agents;
     QElapsedTimer m_clock;
     QTimer m_sweep;
+    QTimer m_queueUpdate;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 } // namespace ww::chat

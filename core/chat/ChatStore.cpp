@@ -118,13 +118,6 @@ void ChatStore::saveState(const StoredChat &chat)
                     {u"transfer_note"_qs, nullable(chat.transferNote)}});
 }
 
-void ChatStore::saveAcks(const StoredChat &chat)
-{
-    m_database.run(u"chat_acks_update"_qs, {{u"id"_qs, uuidText(chat.id)},
-                                            {u"visitor_acked"_qs, chat.visitorAcked},
-                                            {u"agent_acked"_qs, chat.agentAcked}});
-}
-
 void ChatStore::assignCase(const QUuid &caseId, const QString &agent, const QString &note)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -202,9 +195,7 @@ QList<StoredChat> ChatStore::openChats()
         chat.transferNote = query.value(9).toString();
         chat.openedAt = timeFrom(query.value(10));
         chat.queuedAt = timeFrom(query.value(11));
-        chat.visitorAcked = query.value(12).toInt();
-        chat.agentAcked = query.value(13).toInt();
-        chat.lastSeq = query.value(14).toInt();
+        chat.lastSeq = query.value(12).toInt();
         chats.append(chat);
     }
     query.finish();
@@ -221,48 +212,6 @@ QString ChatStore::randomToken()
 QString ChatStore::hashOf(const QString &token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-ChatTickets::ChatTickets(Database &database)
-    : m_database(database)
-{
-}
-
-QString ChatTickets::issue(const QString &sqliteRole, int validSeconds)
-{
-    if (m_database.dialect() == SqlDialect::PostgreSql) {
-        QSqlQuery &query = m_database.run(u"chat_ticket_issue"_qs);
-        const QString ticket = query.next() ? query.value(0).toString() : QString();
-        query.finish();
-        return ticket;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString ticket = ChatStore::randomToken();
-    m_database.run(u"chat_tickets_expire"_qs, {{u"now"_qs, now}});
-    m_database.run(u"chat_ticket_insert"_qs, {{u"hash"_qs, ChatStore::hashOf(ticket)},
-                                              {u"role"_qs, sqliteRole},
-                                              {u"expires_at"_qs, now.addSecs(validSeconds)}});
-    return ticket;
-}
-
-std::optional<QString> ChatTickets::redeem(const QString &ticket)
-{
-    if (ticket.isEmpty())
-        return std::nullopt;
-    if (m_database.dialect() == SqlDialect::PostgreSql) {
-        QSqlQuery &query = m_database.run(u"chat_ticket_redeem"_qs, {{u"ticket"_qs, ticket}});
-        std::optional<QString> role;
-        if (query.next() && !query.value(0).isNull())
-            role = query.value(0).toString();
-        query.finish();
-        return role;
-    }
-    QSqlQuery &query = m_database.run(u"chat_ticket_take"_qs, {{u"hash"_qs, ChatStore::hashOf(ticket)}});
-    std::optional<QString> role;
-    if (query.next() && timeFrom(query.value(1)) >= QDateTime::currentDateTimeUtc())
-        role = query.value(0).toString();
-    query.finish();
-    return role;
 }
 
 } // namespace ww::chat

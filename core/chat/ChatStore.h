@@ -31,8 +31,6 @@ struct StoredChat
     QString transferNote;
     QDateTime openedAt;
     QDateTime queuedAt;
-    int visitorAcked = 0; ///< the visitor has every message up to this seq
-    int agentAcked = 0;
     int lastSeq = 0;
 };
 
@@ -57,7 +55,6 @@ public:
     /// Opens the chat's case (channel chat) and the chat, in one transaction.
     void open(const StoredChat &chat);
     void saveState(const StoredChat &chat);
-    void saveAcks(const StoredChat &chat);
     /// Makes \a agent the owner of the chat's case; a transfer \a note is kept as a hand-over.
     void assignCase(const QUuid &caseId, const QString &agent, const QString &note = {});
     /// The seq of a message already stored under this sender's id, for re-sent messages.
@@ -73,22 +70,6 @@ public:
 private:
     Database &m_database;
     QString m_caseTreeIdentity;
-};
-
-/// One-time tickets with which an agent logs in to the gateway (docs/chat-protocol.md, "Agents").
-/// On PostgreSQL the database issues them to the logged-in role and only the gateway's role redeems;
-/// on SQLite (one workstation) the program does the same through plain statements.
-class ChatTickets
-{
-public:
-    explicit ChatTickets(Database &database);
-    /// A ticket for \a sqliteRole (SQLite) or for the connection's own role (PostgreSQL; \a sqliteRole unused).
-    QString issue(const QString &sqliteRole = {}, int validSeconds = 60);
-    /// The role the ticket was issued to; nothing when it is unknown, used or expired. Deletes it.
-    std::optional<QString> redeem(const QString &ticket);
-
-private:
-    Database &m_database;
 };
 
 } // namespace ww::chat

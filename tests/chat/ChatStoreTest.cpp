@@ -3,6 +3,7 @@
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
 #include "storage/RetentionJob.h"
 #include "storage/SqlCaseStore.h"
 
@@ -111,21 +112,6 @@ TEST_P(ChatStoreTest, AssigningGivesTheCaseToTheAgentAndATransferLeavesAHandOver
     chat.state = ChatState::Ended;
     store.saveState(chat);
     EXPECT_TRUE(store.openChats().isEmpty());
-}
-
-TEST_P(ChatStoreTest, AcknowledgementsSurviveAReopen)
-{
-    ChatStore store(m_db.database(), m_treeIdentity);
-    StoredChat chat = newChat();
-    store.open(chat);
-    chat.visitorAcked = 4;
-    chat.agentAcked = 2;
-    store.saveAcks(chat);
-    auto again = m_db.reopen();
-    const QList<StoredChat> open = ChatStore(*again, m_treeIdentity).openChats();
-    ASSERT_EQ(open.size(), 1);
-    EXPECT_EQ(open.at(0).visitorAcked, 4);
-    EXPECT_EQ(open.at(0).agentAcked, 2);
 }
 
 TEST_P(ChatStoreTest, TokensAreRandomAndStoredOnlyAsHashes)

@@ -4,6 +4,7 @@
 #include "TestContent.h"
 #include "chat/ChatProtocol.h"
 #include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
 #include "storage/SqlCaseStore.h"
 
 #include <QJsonDocument>
@@ -151,6 +152,7 @@ chat::ChatGatewayConfig GatewayFixture::shortConfig()
     config.agentGraceMs = 300;
     config.waitingTooLongMs = 60'000;
     config.sweepIntervalMs = 50;
+    config.queueUpdateMs = 10;
     config.maxChatsPerAgent = 2;
     return config;
 }

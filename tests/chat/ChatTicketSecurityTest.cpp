@@ -4,6 +4,7 @@
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
 #include "storage/SqlCaseStore.h"
 #include "storage/StorageError.h"
 

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,4 +107,34 @@ TEST(Chatd, ServesAChatAndStopsCleanlyOnSigtermWithoutLoggingMessageText)
     const QString log = QString::fromUtf8(process.readAllStandardError());
     EXPECT_TRUE(log.contains(u"stopped by signal 15; 1 chats can be resumed")) << qPrintable(log);
     EXPECT_FALSE(log.contains(u"geheim")) << "message text never reaches the log";
+}
+
+TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
+{
+    test::TemporaryDatabase db(test::Backend::PostgreSql);
+    const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    db.createRole(role, u"ww_gateway"_qs);
+    const DatabaseUrl &admin = db.url();
+    const QString url = u"postgresql://%1@%2:%3/%4"_qs.arg(role, admin.host()).arg(admin.port()).arg(admin.databaseName());
+    const quint16 port = freePort();
+    QProcess process;
+    process.start(QStringLiteral(WW_CHATD_BINARY), {u"--db"_qs, url, u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
+    QByteArray log;
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        log += process.readAllStandardError();
+        return log.contains("listening on") || process.state() == QProcess::NotRunning;
+    }, 10'000));
+    ASSERT_TRUE(log.contains("listening on")) << log.constData();
+    {
+        test::TestPeer visitor(port);
+        ASSERT_FALSE(visitor.helloVisitor().value(u"chat"_qs).toString().isEmpty());
+        visitor.send(u"message"_qs, u"m1"_qs, {{u"text"_qs, u"Hallo"_qs}});
+        ASSERT_TRUE(visitor.take(u"ack"_qs, [](const QJsonObject &f) { return f.value(u"seq").toInt() == 1; }));
+    }
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    ASSERT_TRUE(process.waitForFinished(5000));
+    EXPECT_EQ(process.exitCode(), 0);
+    QSqlQuery query(db.database().connection());
+    ASSERT_TRUE(query.exec(u"SELECT count(*) FROM cases WHERE channel = 'chat' AND owner = '%1'"_qs.arg(role)) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
 }

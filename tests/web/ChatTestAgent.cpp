@@ -4,6 +4,7 @@
 //   chat_test_agent --url ws://127.0.0.1:PORT/ --db sqlite:///PATH --name NAME
 #include "chat/ChatAgentClient.h"
 #include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>

@@ -19,9 +19,7 @@ CREATE TABLE chats (
     transfer_note       TEXT,
     opened_at           timestamptz NOT NULL,
     queued_at           timestamptz NOT NULL,
-    ended_at            timestamptz,
-    visitor_acked       INTEGER NOT NULL DEFAULT 0,
-    agent_acked         INTEGER NOT NULL DEFAULT 0
+    ended_at            timestamptz
 );
 CREATE INDEX chats_open ON chats (state) WHERE state <> 'ended';
 

@@ -14,9 +14,7 @@ CREATE TABLE chats (
     transfer_note       TEXT,
     opened_at           TEXT NOT NULL,
     queued_at           TEXT NOT NULL,
-    ended_at            TEXT,
-    visitor_acked       INTEGER NOT NULL DEFAULT 0,
-    agent_acked         INTEGER NOT NULL DEFAULT 0
+    ended_at            TEXT
 );
 CREATE INDEX chats_open ON chats (state) WHERE state <> 'ended';
 
