@@ -1117,6 +1117,13 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Export the case log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) so far; more appear as you scroll</source>
+        <translation>
+            <numerusform>%n case so far; more appear as you scroll</numerusform>
+            <numerusform>%n cases so far; more appear as you scroll</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseReviewWriter</name>

@@ -1157,6 +1157,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>Export the case log</source>
         <translation>Casuslogboek exporteren</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) so far; more appear as you scroll</source>
+        <translation>
+            <numerusform>%n casus tot nu toe; er komen er meer bij als je verder scrolt</numerusform>
+            <numerusform>%n casussen tot nu toe; er komen er meer bij als je verder scrolt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseReviewWriter</name>

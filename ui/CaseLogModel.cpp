@@ -37,13 +37,9 @@ void CaseLogModel::restart()
     m_pages.clear();
     m_recentPages.clear();
     m_rowsShown = 0;
-    m_total = 0;
-    try {
-        m_total = m_query->count();
-    } catch (const StorageError &error) {
-        emit failed(error.message());
-    }
-    m_rowsShown = int(std::min<qint64>(m_total, m_pageSize));
+    const QList<CaseLogRow> *first = page(0);
+    m_rowsShown = first ? int(first->size()) : 0;
+    m_complete = m_rowsShown < m_pageSize;
     endResetModel();
 }
 
@@ -68,16 +64,20 @@ int CaseLogModel::columnCount(const QModelIndex &parent) const
 
 bool CaseLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rowsShown < m_total;
+    return !parent.isValid() && !m_complete;
 }
 
 void CaseLogModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const int more = int(std::min<qint64>(m_total - m_rowsShown, m_pageSize));
-    // Read the page now, so the rows exist before the view asks for them.
-    if (!page(m_rowsShown / m_pageSize))
+    // Read the page first: how many rows it holds decides how many rows are inserted.
+    const QList<CaseLogRow> *next = page(m_rowsShown / m_pageSize);
+    if (!next)
+        return;
+    const int more = int(next->size());
+    m_complete = more < m_pageSize;
+    if (more == 0)
         return;
     beginInsertRows({}, m_rowsShown, m_rowsShown + more - 1);
     m_rowsShown += more;

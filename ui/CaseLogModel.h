@@ -15,6 +15,7 @@ class Database;
 /// The supervisor's case log as a table. Rows arrive a page at a time as the view scrolls
 /// (canFetchMore/fetchMore); only the most recently used pages are kept, and a page that was let
 /// go is read again when it comes back into view, so memory stays flat however far one scrolls.
+/// Nothing counts all matching cases: on a million cases a count costs more than the first page.
 class CaseLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,8 +33,8 @@ public:
     CaseLogSort sortOrder() const { return m_sort; }
     void setPageSize(int rows, int cachedPages);
 
-    /// The number of cases that match (one count query per filter).
-    qint64 totalCount() const { return m_total; }
+    /// Whether every matching case has been read (the last page was not full).
+    bool allRowsRead() const { return m_complete; }
     QUuid caseId(int row) const;
     /// How many pages were read from the database so far, and how many are held now.
     int pagesRead() const { return m_pagesRead; }
@@ -63,7 +64,7 @@ private:
     std::unique_ptr<CaseLogQuery> m_query;
     int m_pageSize = DefaultPageSize;
     int m_cachedPages = DefaultCachedPages;
-    qint64 m_total = 0;
+    bool m_complete = true;
     int m_rowsShown = 0;
     // A cache, filled from const data(): mutable by nature.
     mutable QHash<int, QList<CaseLogRow>> m_pages;

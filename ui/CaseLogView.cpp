@@ -89,6 +89,7 @@ CaseLogView::CaseLogView(Database &database, QWidget *parent)
     });
     connect(m_model, &CaseLogModel::failed, this, &CaseLogView::showProblem);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaseLogView::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseLogView::updateCount);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"caseLogCount"_qs);
@@ -265,7 +266,9 @@ void CaseLogView::apply()
 
 void CaseLogView::updateCount()
 {
-    m_countLabel->setText(tr("%n case(s)", nullptr, int(std::min<qint64>(m_model->totalCount(), INT_MAX))));
+    m_countLabel->setText(m_model->allRowsRead()
+                              ? tr("%n case(s)", nullptr, m_model->rowCount())
+                              : tr("%n case(s) so far; more appear as you scroll", nullptr, m_model->rowCount()));
 }
 
 void CaseLogView::showProblem(const QString &message)

@@ -65,23 +65,54 @@ CaseLogRow rowFrom(const QSqlQuery &query)
     return row;
 }
 
+/// The words of a search text: what lies between spaces, punctuation and symbols.
+QStringList wordsOf(const QString &text)
+{
+    static const QRegularExpression separators(u"[\\s\\p{P}\\p{S}]+"_qs);
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
 } // namespace
 
-CaseLogQuery::CaseLogQuery(Database &database, const CaseLogFilter &filter, const CaseLogSort &sort)
+CaseLogQuery::CaseLogQuery(Database &database, const CaseLogFilter &filter, const CaseLogSort &sort,
+                           qint64 commonWordNotes)
     : m_database(database)
     , m_fragments(SqlFragments::load(database, {u"case_log_fragments"_qs, u"case_log_dialect"_qs}))
     , m_sort(sort)
+    , m_commonWordNotes(commonWordNotes)
 {
     buildFilters(filter);
 }
 
 QString CaseLogQuery::fts5Query(const QString &text)
 {
-    static const QRegularExpression separators(u"[\\s\\p{P}\\p{S}]+"_qs);
     QStringList words;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+    for (const QString &word : wordsOf(text))
         words.append(u'"' + QString(word).replace(u'"', u"\"\""_qs) + u'"');
     return words.join(u' ');
+}
+
+QString CaseLogQuery::fts5Term(const QString &word)
+{
+    // As FTS5's unicode61 tokenizer with remove_diacritics 2 stores it: lower case, no accents.
+    QString term;
+    for (const QChar c : word.toLower().normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            term.append(c);
+    }
+    return term;
+}
+
+qint64 CaseLogQuery::notesWithRarestWord(const QString &text)
+{
+    qint64 rarest = -1;
+    for (const QString &word : wordsOf(text)) {
+        QSqlQuery &query = m_database.run(u"case_notes_term_documents"_qs, {{u"term"_qs, fts5Term(word)}});
+        const qint64 notes = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        rarest = rarest < 0 ? notes : std::min(rarest, notes);
+    }
+    return std::max<qint64>(rarest, 0);
 }
 
 void CaseLogQuery::buildFilters(const CaseLogFilter &filter)
@@ -120,9 +151,15 @@ void CaseLogQuery::buildFilters(const CaseLogFilter &filter)
     if (text.size() > CaseLogFilter::maxNoteTextLength)
         throw StorageError(tr("the search text is longer than %1 characters").arg(CaseLogFilter::maxNoteTextLength));
     if (!text.isEmpty()) {
-        const QString value = m_database.dialect() == SqlDialect::Sqlite ? fts5Query(text) : text;
-        if (!value.isEmpty())
-            add(u"text"_qs, value);
+        if (m_database.dialect() == SqlDialect::PostgreSql) {
+            add(u"text"_qs, text);
+            return;
+        }
+        const QString value = fts5Query(text);
+        if (value.isEmpty())
+            return;
+        m_filterFragments.append(notesWithRarestWord(text) >= m_commonWordNotes ? u"text_common"_qs : u"text"_qs);
+        m_bindings.insert(u"text"_qs, value);
     }
 }
 

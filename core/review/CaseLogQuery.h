@@ -22,7 +22,10 @@ class CaseLogQuery
     Q_DECLARE_TR_FUNCTIONS(ww::CaseLogQuery)
 
 public:
-    CaseLogQuery(Database &database, const CaseLogFilter &filter, const CaseLogSort &sort = {});
+    /// From \a commonWordNotes notes on, SQLite searches a word case by case (newest first) rather than
+    /// listing every matching note first.
+    CaseLogQuery(Database &database, const CaseLogFilter &filter, const CaseLogSort &sort = {},
+                 qint64 commonWordNotes = defaultCommonWordNotes);
 
     /// How many cases match.
     qint64 count();
@@ -38,17 +41,23 @@ public:
     /// The words of \a text as an FTS5 query in which every word is a quoted string, so that no
     /// operator or column filter from the user's text reaches FTS5.
     static QString fts5Query(const QString &text);
+    /// A word as the SQLite full-text index stores it.
+    static QString fts5Term(const QString &word);
+    static constexpr qint64 defaultCommonWordNotes = 20000;
 
 private:
     QString sql(const QString &templateName) const;
     QSqlQuery exec(const QString &sql, const QVariantMap &bindings);
     void buildFilters(const CaseLogFilter &filter);
+    /// SQLite: in how many notes the rarest of the words occurs.
+    qint64 notesWithRarestWord(const QString &text);
 
     Database &m_database;
     SqlFragments m_fragments;
     QStringList m_filterFragments;
     QVariantMap m_bindings;
     CaseLogSort m_sort;
+    qint64 m_commonWordNotes;
 };
 
 } // namespace ww

@@ -27,9 +27,10 @@ protected:
     }
 
     /// The case numbers the filter finds, in the log's order.
-    QList<int> find(const CaseLogFilter &filter, const CaseLogSort &sort = {})
+    QList<int> find(const CaseLogFilter &filter, const CaseLogSort &sort = {},
+                    qint64 commonWordNotes = CaseLogQuery::defaultCommonWordNotes)
     {
-        CaseLogQuery query(m_db.database(), filter, sort);
+        CaseLogQuery query(m_db.database(), filter, sort, commonWordNotes);
         QList<QUuid> ids;
         for (const CaseLogRow &row : query.page(0, 100))
             ids.append(row.id);
@@ -114,6 +115,17 @@ TEST_P(CaseLogQueryTest, FindsWordsInNotes)
     EXPECT_EQ(find(filter), (QList<int>{1}));
     filter.noteText = u"schaakclub"_qs;
     EXPECT_TRUE(find(filter).isEmpty());
+}
+
+TEST_P(CaseLogQueryTest, CommonWordsAreSearchedCaseByCaseWithTheSameResult)
+{
+    CaseLogFilter filter;
+    for (const QString &words : {u"kantine"_qs, u"kantine gepest"_qs, u"groepsapp"_qs, u"schaakclub"_qs, u"KANTINE"_qs}) {
+        filter.noteText = words;
+        EXPECT_EQ(find(filter, {}, 0), find(filter)) << qPrintable(words);
+    }
+    filter.noteText = u"kantine"_qs;
+    EXPECT_EQ(find(filter, {}, 0), (QList<int>{7, 1}));
 }
 
 TEST_P(CaseLogQueryTest, ErasedNotesAreNoLongerFound)
@@ -277,6 +289,12 @@ TEST(SqlFragments, ComposesOnlyFromNamedFragments)
     EXPECT_THROW(fragments.compose(u"outer"_qs), StorageError); // {where} is no fragment
     EXPECT_THROW(fragments.compose(u"loop"_qs), StorageError);
     EXPECT_THROW(fragments.fragment(u"missing"_qs), StorageError);
+}
+
+TEST(CaseLogFts5, TermsAreStoredWithoutCapitalsOrAccents)
+{
+    EXPECT_EQ(CaseLogQuery::fts5Term(u"Één"_qs), u"een");
+    EXPECT_EQ(CaseLogQuery::fts5Term(u"Kantine"_qs), u"kantine");
 }
 
 TEST(CaseLogFts5, QuotesEveryWord)

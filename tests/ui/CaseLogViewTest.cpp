@@ -53,12 +53,11 @@ TEST_F(CaseLogViewTest, ReadsRowsInPagesAndKeepsOnlyAFew)
     CaseLogModel model(m_db.database());
     model.setPageSize(10, 3);
     model.setFilter({});
-    EXPECT_EQ(model.totalCount(), 47);
     EXPECT_EQ(model.rowCount(), 10);
-    EXPECT_EQ(model.pagesRead(), 0) << "nothing is read before the view asks";
+    EXPECT_EQ(model.pagesRead(), 1) << "only the first page is read";
+    EXPECT_FALSE(model.allRowsRead());
     const QUuid first = model.caseId(0);
     EXPECT_EQ(first, m_seed.id(7)); // newest first
-    EXPECT_EQ(model.pagesRead(), 1);
     model.caseId(9);
     EXPECT_EQ(model.pagesRead(), 1) << "a row on a page already read costs no query";
 
@@ -70,6 +69,7 @@ TEST_F(CaseLogViewTest, ReadsRowsInPagesAndKeepsOnlyAFew)
     while (model.canFetchMore({}))
         model.fetchMore({});
     EXPECT_EQ(model.rowCount(), 47);
+    EXPECT_TRUE(model.allRowsRead());
     for (int row = 0; row < model.rowCount(); ++row) {
         seen.insert(model.caseId(row));
         EXPECT_LE(model.pagesHeld(), 3);
@@ -79,6 +79,19 @@ TEST_F(CaseLogViewTest, ReadsRowsInPagesAndKeepsOnlyAFew)
     const int read = model.pagesRead();
     EXPECT_EQ(model.caseId(0), first) << "a page let go is read again";
     EXPECT_EQ(model.pagesRead(), read + 1);
+}
+
+TEST_F(CaseLogViewTest, AFullLastPageEndsWithAnEmptyRead)
+{
+    addCases(); // 47 cases
+    CaseLogModel model(m_db.database());
+    model.setPageSize(47, 2);
+    model.setFilter({});
+    EXPECT_EQ(model.rowCount(), 47);
+    ASSERT_TRUE(model.canFetchMore({})) << "a full page may have more behind it";
+    model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 47);
+    EXPECT_FALSE(model.canFetchMore({}));
 }
 
 TEST_F(CaseLogViewTest, ShowsLabelsAndSortsOnAnyColumn)

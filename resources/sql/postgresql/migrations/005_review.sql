@@ -14,3 +14,4 @@ CREATE INDEX case_reviews_case ON case_reviews (case_id, reviewed_at);
 -- The case log's filters.
 CREATE INDEX case_themes_theme ON case_themes (theme, case_id);
 CREATE INDEX cases_status_follow_up ON cases (status, follow_up_date);
+CREATE INDEX cases_owner_opened ON cases (owner, opened_at);

@@ -10,3 +10,7 @@
 -- [text]
 c.id IN (SELECT n.case_id FROM case_notes n
          WHERE to_tsvector('dutch', n.body) @@ plainto_tsquery('dutch', :text))
+
+-- [text_common]
+c.id IN (SELECT n.case_id FROM case_notes n
+         WHERE to_tsvector('dutch', n.body) @@ plainto_tsquery('dutch', :text))

@@ -26,6 +26,10 @@ END;
 
 INSERT INTO case_notes_fts (case_notes_fts) VALUES ('rebuild');
 
+-- How many notes hold each word: the case log searches a common word case by case, newest first,
+-- and a rare word through the index (SQLite cannot tell the two apart by itself).
+CREATE VIRTUAL TABLE case_notes_terms USING fts5vocab('case_notes_fts', 'row');
+
 -- A review has a quality score and may flag the case for the expertise network.
 ALTER TABLE case_reviews ADD COLUMN score INTEGER CHECK (score BETWEEN 1 AND 5);
 ALTER TABLE case_reviews ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0 CHECK (flagged IN (0, 1));
@@ -34,3 +38,4 @@ CREATE INDEX case_reviews_case ON case_reviews (case_id, reviewed_at);
 -- The case log's filters.
 CREATE INDEX case_themes_theme ON case_themes (theme, case_id);
 CREATE INDEX cases_status_follow_up ON cases (status, follow_up_date);
+CREATE INDEX cases_owner_opened ON cases (owner, opened_at);

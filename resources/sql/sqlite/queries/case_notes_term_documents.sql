@@ -1,0 +1,1 @@
+SELECT doc FROM case_notes_terms WHERE term = :term
