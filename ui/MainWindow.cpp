@@ -10,7 +10,7 @@
 #include "HomeView.h"
 #include "SupervisorWindows.h"
 #include "TreeWalkerPanel.h"
-#include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
 #include "directory/ReferralDirectory.h"
 #include "storage/StorageError.h"
 #include "tree/TreeLoader.h"

@@ -6,7 +6,7 @@
 #include "ChatDesk.h"
 #include "ChatTestSupport.h"
 #include "TreeWalkerPanel.h"
-#include "chat/ChatStore.h"
+#include "chat/ChatTickets.h"
 
 #include <gtest/gtest.h>
 
