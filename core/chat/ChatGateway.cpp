@@ -134,6 +134,8 @@ int ChatGateway::openChatCount() const
 
 void ChatGateway::admitTcp(QTcpSocket *socket)
 {
+    // Chat frames are small and should leave at once, not wait to be joined with the next one.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // A connection that never asks for the upgrade would otherwise hold its socket for ever.
     QPointer<QTcpSocket> guarded(socket);
     const QHostAddress address = socket->peerAddress();

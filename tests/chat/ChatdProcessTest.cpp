@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QWebSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -137,4 +138,44 @@ TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
     QSqlQuery query(db.database().connection());
     ASSERT_TRUE(query.exec(u"SELECT count(*) FROM cases WHERE channel = 'chat' AND owner = '%1'"_qs.arg(role)) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);
+}
+
+TEST(Chatd, ServesWssWithTheGivenCertificate)
+{
+    test::TemporaryDatabase db;
+    const QString tls = QStringLiteral(WW_TEST_DATA_DIR) + u"/chat-tls/"_qs;
+    const quint16 port = freePort();
+    QProcess process;
+    process.start(QStringLiteral(WW_CHATD_BINARY),
+                  {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port), u"--tls-cert"_qs,
+                   tls + u"cert.pem"_qs, u"--tls-key"_qs, tls + u"key.pem"_qs});
+    QByteArray log;
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        log += process.readAllStandardError();
+        return log.contains("listening on wss://") || process.state() == QProcess::NotRunning;
+    }, 5000)) << log.constData();
+
+    QWebSocket socket;
+    QStringList frames;
+    // The test certificate is self-signed; what is tested is that the gateway speaks TLS with it.
+    QObject::connect(&socket, &QWebSocket::sslErrors, &socket, [&socket] { socket.ignoreSslErrors(); });
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [&frames](const QString &text) { frames.append(text); });
+    socket.open(QUrl(u"wss://127.0.0.1:%1/"_qs.arg(port)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000));
+    socket.sendTextMessage(chat::Frames::make(u"hello"_qs, u"h1"_qs, {{u"role"_qs, u"visitor"_qs}}));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return frames.join(u' ').contains(u"\"welcome\""); }, 5000));
+    socket.abort();
+
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    ASSERT_TRUE(process.waitForFinished(5000));
+    EXPECT_EQ(process.exitCode(), 0);
+}
+
+TEST(Chatd, RefusesAKeyFileWithoutAKey)
+{
+    test::TemporaryDatabase db;
+    const QString cert = QStringLiteral(WW_TEST_DATA_DIR) + u"/chat-tls/cert.pem"_qs;
+    const ProgramRun run = chatd({u"--db"_qs, db.url().toString(), u"--tls-cert"_qs, cert, u"--tls-key"_qs, cert});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"holds no PEM private key")) << qPrintable(run.err);
 }
