@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_case_log: the first page of the supervisor's case log on a seeded database (wegwijzer-admin demo seed),
 // for a range of filter mixes, against the same SQL with the values written in, run in the sqlite3 shell or
-// psql in the same run. Program and shell alternate, run by run. Prints a markdown table.
+// psql in the same run. Program and shell alternate, run by run. Prints a markdown table; "setup" is building
+// the query (for note text it includes the one lookup that decides how to search), which the view pays too.
 //
 //   bench_case_log --db URL [--runs N] [--page ROWS] [--scroll ROWS]
 // With --scroll, it instead reads the log through the desktop's model, page after page as a view scrolling
@@ -204,8 +205,8 @@ int main(int argc, char *argv[])
 
         std::printf("Case log, first page of %d rows, %d runs each, %s; shell: %s (pipe round trip %.3f ms, subtracted)\n\n",
                     pageRows, runs, sqlite ? "SQLite" : "PostgreSQL", sqlite ? "sqlite3" : "psql", pipe);
-        std::printf("| filter mix | rows | page p50 | page p95 | shell p50 | shell p95 | p95 ratio |\n");
-        std::printf("|---|---:|---:|---:|---:|---:|---:|\n");
+        std::printf("| filter mix | rows | setup p50 | page p50 | page p95 | shell p50 | shell p95 | p95 ratio |\n");
+        std::printf("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (const Mix &m : std::as_const(mixes)) {
             ww::CaseLogQuery query(*db, m.filter, m.sort);
             QVariantMap bindings = query.bindings();
@@ -213,10 +214,12 @@ int main(int argc, char *argv[])
             bindings.insert(u"offset"_qs, 0);
             const std::string shellSql = withValues(query.pageSql(), bindings).toStdString() + ";\n";
             int rows = 0;
-            std::vector<double> page, reference;
+            std::vector<double> page, reference, setup;
             int mixRuns = runs;
             for (int i = 0; i < mixRuns + 2; ++i) {
                 const double p = millisecondsOf([&] { rows = int(query.page(0, pageRows).size()); });
+                // Building the query reads the fragments and, for note text, decides how to search (one lookup).
+                const double b = millisecondsOf([&] { ww::CaseLogQuery again(*db, m.filter, m.sort); });
                 if (i == 0 && p > 2000)
                     mixRuns = 3; // a mix this slow misses by far; a few runs say so
                 std::string printed;
@@ -225,13 +228,14 @@ int main(int argc, char *argv[])
                     throw std::runtime_error("the shell returned another number of rows for " + m.name.toStdString());
                 if (i >= 2) { // the first two warm the caches
                     page.push_back(p);
+                    setup.push_back(b);
                     reference.push_back(s);
                 }
             }
             const double p95 = percentile(page, 0.95);
             const double s95 = percentile(reference, 0.95);
-            std::printf("| %s%s | %d | %.2f | %.2f | %.2f | %.2f | %.2f |\n", qPrintable(m.name),
-                        mixRuns < runs ? " (3 runs)" : "", rows, percentile(page, 0.5), p95, percentile(reference, 0.5), s95,
+            std::printf("| %s%s | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |\n", qPrintable(m.name),
+                        mixRuns < runs ? " (3 runs)" : "", rows, percentile(setup, 0.5), percentile(page, 0.5), p95, percentile(reference, 0.5), s95,
                         s95 > 0 ? p95 / s95 : 0.0);
             std::fflush(stdout);
         }

@@ -103,8 +103,17 @@ QString CaseLogQuery::fts5Term(const QString &word)
     return term;
 }
 
-qint64 CaseLogQuery::notesWithRarestWord(const QString &text)
+qint64 CaseLogQuery::matchingNotes(const QString &text, const QString &value)
 {
+    if (m_database.dialect() == SqlDialect::PostgreSql) {
+        // Counted through the index, up to the threshold: enough to choose, cheap for rare words.
+        QSqlQuery &query = m_database.run(u"case_notes_text_matches"_qs,
+                                          {{u"text"_qs, value}, {u"most"_qs, m_commonWordNotes}});
+        const qint64 notes = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        return notes;
+    }
+    // SQLite: the rarest word's note count from FTS5's vocabulary, an upper bound for all words together.
     qint64 rarest = -1;
     for (const QString &word : wordsOf(text)) {
         QSqlQuery &query = m_database.run(u"case_notes_term_documents"_qs, {{u"term"_qs, fts5Term(word)}});
@@ -150,17 +159,14 @@ void CaseLogQuery::buildFilters(const CaseLogFilter &filter)
     const QString text = filter.noteText.trimmed();
     if (text.size() > CaseLogFilter::maxNoteTextLength)
         throw StorageError(tr("the search text is longer than %1 characters").arg(CaseLogFilter::maxNoteTextLength));
-    if (!text.isEmpty()) {
-        if (m_database.dialect() == SqlDialect::PostgreSql) {
-            add(u"text"_qs, text);
-            return;
-        }
-        const QString value = fts5Query(text);
-        if (value.isEmpty())
-            return;
-        m_filterFragments.append(notesWithRarestWord(text) >= m_commonWordNotes ? u"text_common"_qs : u"text"_qs);
-        m_bindings.insert(u"text"_qs, value);
-    }
+    if (text.isEmpty())
+        return;
+    const bool sqlite = m_database.dialect() == SqlDialect::Sqlite;
+    const QString value = sqlite ? fts5Query(text) : text;
+    if (value.isEmpty())
+        return;
+    m_bindings.insert(u"text"_qs, value);
+    m_filterFragments.append(matchingNotes(text, value) >= m_commonWordNotes ? u"text_common"_qs : u"text"_qs);
 }
 
 QString CaseLogQuery::sql(const QString &templateName) const

@@ -22,8 +22,8 @@ class CaseLogQuery
     Q_DECLARE_TR_FUNCTIONS(ww::CaseLogQuery)
 
 public:
-    /// From \a commonWordNotes notes on, SQLite searches a word case by case (newest first) rather than
-    /// listing every matching note first.
+    /// From \a commonWordNotes matching notes on, the words are searched case by case (newest first)
+    /// rather than by listing every matching note first.
     CaseLogQuery(Database &database, const CaseLogFilter &filter, const CaseLogSort &sort = {},
                  qint64 commonWordNotes = defaultCommonWordNotes);
 
@@ -49,8 +49,9 @@ private:
     QString sql(const QString &templateName) const;
     QSqlQuery exec(const QString &sql, const QVariantMap &bindings);
     void buildFilters(const CaseLogFilter &filter);
-    /// SQLite: in how many notes the rarest of the words occurs.
-    qint64 notesWithRarestWord(const QString &text);
+    /// About how many notes hold the words (at most the threshold on PostgreSQL): this decides
+    /// whether the log lists the matching notes first or checks case by case, newest first.
+    qint64 matchingNotes(const QString &text, const QString &value);
 
     Database &m_database;
     SqlFragments m_fragments;

@@ -126,6 +126,7 @@ TEST_P(CaseLogQueryTest, CommonWordsAreSearchedCaseByCaseWithTheSameResult)
     }
     filter.noteText = u"kantine"_qs;
     EXPECT_EQ(find(filter, {}, 0), (QList<int>{7, 1}));
+    EXPECT_EQ(find(filter, {}, 1000000), (QList<int>{7, 1}));
 }
 
 TEST_P(CaseLogQueryTest, ErasedNotesAreNoLongerFound)

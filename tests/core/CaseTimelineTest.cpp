@@ -7,6 +7,7 @@
 #include "review/CaseDataExport.h"
 #include "review/CaseRecord.h"
 #include "review/CaseReviewWriter.h"
+#include "review/CaseLogQuery.h"
 #include "review/CaseTimeline.h"
 #include "storage/StorageError.h"
 
@@ -242,4 +243,19 @@ TEST_F(PostgresReviewTest, TheDatabaseRecordsWhoViewedAndRefusesCasesTheCallerCa
     const auto agent = as(m_agent);
     EXPECT_THROW(CaseAccessLog(*agent).record(m_seed.id(2), CaseAccessLog::Access::Exported, m_agent, reviewTime),
                  StorageError);
+}
+
+TEST_F(PostgresReviewTest, SupervisorsSeeEveryCaseInTheLogAndAgentsOnlyTheirOwn)
+{
+    CaseLogFilter withText;
+    withText.noteText = u"notemarker3"_qs;
+    {
+        const auto supervisor = as(m_supervisor);
+        EXPECT_EQ(CaseLogQuery(*supervisor, {}).count(), 7);
+        EXPECT_EQ(CaseLogQuery(*supervisor, {}).page(0, 10).size(), 7);
+        EXPECT_EQ(CaseLogQuery(*supervisor, withText).page(0, 10).size(), 1);
+    }
+    const auto agent = as(m_agent); // owns none of the seeded cases
+    EXPECT_EQ(CaseLogQuery(*agent, {}).page(0, 10).size(), 0);
+    EXPECT_EQ(CaseLogQuery(*agent, withText).page(0, 10).size(), 0);
 }

@@ -15,3 +15,18 @@ CREATE INDEX case_reviews_case ON case_reviews (case_id, reviewed_at);
 CREATE INDEX case_themes_theme ON case_themes (theme, case_id);
 CREATE INDEX cases_status_follow_up ON cases (status, follow_up_date);
 CREATE INDEX cases_owner_opened ON cases (owner, opened_at);
+
+-- Supervisors may read every case already (ww_may_read_case says so), but only after a definer
+-- function call per row, which made the case log and its text search seconds slow on a million
+-- cases. A policy for their group says the same thing without the call; agents are unaffected.
+DO $$
+DECLARE
+    child text;
+BEGIN
+    FOREACH child IN ARRAY ARRAY['cases', 'case_themes', 'case_steps', 'case_notes', 'referrals', 'case_events']
+    LOOP
+        EXECUTE format('CREATE POLICY %I ON %I FOR SELECT TO ww_supervisor USING (true)',
+                       child || '_read_supervisors', child);
+    END LOOP;
+END;
+$$;
