@@ -9,6 +9,7 @@
 #include "content/ShippedContent.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/SessionRole.h"
 #include "storage/SqlCaseStore.h"
 #include "storage/StorageError.h"
 
@@ -216,7 +217,10 @@ int DeskStartup::run(QApplication &app)
     // Build the window while the content is still loading; it is shown only once the content is in.
     MainWindow window(nullptr, nullptr, cases, agent);
     window.setJournalFolder(CaseJournal::folderFor(agent, url.toString()));
-    window.enableSupervision(*database);
+    // Only supervisors and administrators get the case log and dashboard: for agents the database refuses
+    // reviews and the audit log.
+    if (SessionRole::isSupervisor(*database))
+        window.enableSupervision(*database);
     // The chat gateway given now, else the one used before; without one there are no chats.
     if (!options.chatGateway.isEmpty())
         settings.setValue(u"chat/url"_qs, options.chatGateway.toString());

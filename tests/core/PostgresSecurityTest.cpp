@@ -7,6 +7,7 @@
 #include "storage/AccountAdmin.h"
 #include "storage/ConnectionProblem.h"
 #include "storage/ScramVerifier.h"
+#include "storage/SessionRole.h"
 #include "storage/SqlCaseStore.h"
 #include "storage/StorageError.h"
 
@@ -316,6 +317,14 @@ TEST_F(PostgresSecurityTest, PresenceShowsColleaguesOnTheSameCaseAndCannotBeForg
     EXPECT_THROW(storeA.touchPresence(m_caseB, m_agentA), StorageError);
     storeA.leavePresence(m_caseA, m_agentA);
     EXPECT_TRUE(storeB.othersViewing(m_caseA, m_agentB, 45).isEmpty());
+}
+
+TEST_F(PostgresSecurityTest, OnlySupervisorsAreGivenTheSupervisorViews)
+{
+    as(m_agentA);
+    EXPECT_FALSE(SessionRole::isSupervisor(*m_connections.back()));
+    as(m_supervisor);
+    EXPECT_TRUE(SessionRole::isSupervisor(*m_connections.back()));
 }
 
 TEST(PostgresConnection, SaysWhatFailedWhenTheServerIsDownTheDatabaseMissingOrTheAccountUnknown)

@@ -1,0 +1,1 @@
+SELECT ww_is_supervisor()
