@@ -567,6 +567,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>flagged for the expertise network</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseFieldsForm</name>
@@ -1331,6 +1335,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

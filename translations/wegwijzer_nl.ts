@@ -607,6 +607,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>flagged for the expertise network</source>
         <translation>gemarkeerd voor het expertisenetwerk</translation>
     </message>
+    <message>
+        <source>chat message</source>
+        <translation>chatbericht</translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseFieldsForm</name>
@@ -1372,6 +1376,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Chat message</source>
+        <translation>Chatbericht</translation>
     </message>
 </context>
 <context>

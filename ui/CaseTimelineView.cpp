@@ -104,6 +104,7 @@ QString CaseTimelineView::kindLabel(TimelineEntry::Kind kind)
     case TimelineEntry::Kind::Referral: return tr("Referral");
     case TimelineEntry::Kind::Event: return tr("State change");
     case TimelineEntry::Kind::Handover: return tr("Hand-over");
+    case TimelineEntry::Kind::Message: return tr("Chat message");
     case TimelineEntry::Kind::Review: return tr("Review");
     case TimelineEntry::Kind::Audit: return tr("Access");
     }

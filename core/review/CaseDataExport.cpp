@@ -83,6 +83,7 @@ QString kindLabel(TimelineEntry::Kind kind)
     case TimelineEntry::Kind::Referral: return CaseDataExport::tr("referral");
     case TimelineEntry::Kind::Event: return CaseDataExport::tr("state change");
     case TimelineEntry::Kind::Handover: return CaseDataExport::tr("hand-over");
+    case TimelineEntry::Kind::Message: return CaseDataExport::tr("chat message");
     case TimelineEntry::Kind::Review: return CaseDataExport::tr("review");
     case TimelineEntry::Kind::Audit: return CaseDataExport::tr("access");
     }
@@ -103,6 +104,10 @@ QJsonDocument CaseDataExport::json(const CaseRecord &record, const QDateTime &ex
     for (const CaseHandover &h : record.handovers)
         handovers.append(QJsonObject{{u"from"_qs, h.from}, {u"to"_qs, h.to}, {u"note"_qs, h.note},
                                      {u"handedAt"_qs, time(h.at)}});
+    QJsonArray transcript;
+    for (const CaseChatMessage &m : record.transcript)
+        transcript.append(QJsonObject{{u"seq"_qs, m.seq}, {u"from"_qs, m.sender}, {u"author"_qs, text(m.author)},
+                                      {u"text"_qs, m.body}, {u"at"_qs, time(m.at)}});
     QJsonArray reviews;
     for (const CaseReview &r : record.reviews)
         reviews.append(QJsonObject{{u"reviewer"_qs, r.reviewer}, {u"reviewedAt"_qs, time(r.reviewedAt)},
@@ -118,6 +123,7 @@ QJsonDocument CaseDataExport::json(const CaseRecord &record, const QDateTime &ex
                                      {u"case"_qs, caseObject(record.caseData)},
                                      {u"draft"_qs, text(record.draft)},
                                      {u"handovers"_qs, handovers},
+                                     {u"transcript"_qs, transcript},
                                      {u"reviews"_qs, reviews},
                                      {u"audit"_qs, audit}});
 }

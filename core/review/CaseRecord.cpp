@@ -42,6 +42,13 @@ std::optional<CaseRecord> CaseRecordReader::read(const QUuid &caseId)
                                  handovers.value(2).toString(), timeFrom(handovers.value(3))});
     handovers.finish();
 
+    QSqlQuery &transcript = m_database.run(u"case_chat_transcript_select"_qs, id);
+    while (transcript.next())
+        record.transcript.append({transcript.value(0).toInt(), transcript.value(1).toString(),
+                                  transcript.value(2).toString(), transcript.value(3).toString(),
+                                  timeFrom(transcript.value(4))});
+    transcript.finish();
+
     QSqlQuery &reviews = m_database.run(u"case_reviews_select"_qs, id);
     while (reviews.next())
         record.reviews.append({reviews.value(0).toString(), timeFrom(reviews.value(1)), reviews.value(2).toString(),

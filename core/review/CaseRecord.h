@@ -29,12 +29,23 @@ struct AuditEntry
     QString detail;
 };
 
+/// A line of the chat the case came from.
+struct CaseChatMessage
+{
+    int seq = 0;
+    QString sender; ///< visitor or agent
+    QString author; ///< the agent's account; empty for the visitor
+    QString body;
+    QDateTime at;
+};
+
 /// Everything stored about one case: the case itself and what others did with it.
 struct CaseRecord
 {
     Case caseData;
     QString draft;
     QList<CaseHandover> handovers;
+    QList<CaseChatMessage> transcript; ///< empty for phone cases
     QList<CaseReview> reviews;
     QList<AuditEntry> audit;
 };

@@ -27,6 +27,9 @@ QList<TimelineEntry> entries(const CaseRecord &record)
     for (const CaseHandover &handover : record.handovers)
         list.append({handover.at, Kind::Handover, handover.from, u"handed-over"_qs, handover.note,
                      handover.to, false});
+    for (const CaseChatMessage &message : record.transcript)
+        list.append({message.at, Kind::Message, message.sender == u"visitor" ? QString() : message.author, message.sender,
+                     message.body, {}, false});
     for (const CaseReview &review : record.reviews)
         list.append({review.reviewedAt, Kind::Review, review.reviewer, u"review"_qs, review.comment,
                      review.score > 0 ? QString::number(review.score) : QString(), review.flagged});

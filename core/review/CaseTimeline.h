@@ -8,7 +8,7 @@ namespace ww {
 /// One moment in a case's life.
 struct TimelineEntry
 {
-    enum class Kind { Step, Note, Referral, Event, Handover, Review, Audit };
+    enum class Kind { Step, Note, Referral, Event, Handover, Message, Review, Audit };
 
     QDateTime at;
     Kind kind = Kind::Event;

@@ -2,13 +2,16 @@
 // A case's timeline, supervisors' reviews, the audit of viewing and exporting, and the data
 // subject's export, on SQLite and PostgreSQL.
 #include "ReviewSeed.h"
+#include "TestContent.h"
 #include "TestDatabase.h"
+#include "chat/ChatStore.h"
 #include "review/CaseAccessLog.h"
 #include "review/CaseDataExport.h"
 #include "review/CaseRecord.h"
 #include "review/CaseReviewWriter.h"
 #include "review/CaseLogQuery.h"
 #include "review/CaseTimeline.h"
+#include "storage/SqlCaseStore.h"
 #include "storage/StorageError.h"
 
 #include <gtest/gtest.h>
@@ -170,6 +173,37 @@ TEST_P(CaseTimelineTest, TheDataExportHoldsEverythingStored)
     EXPECT_TRUE(html.contains(u"Overdracht &lt;b&gt;notitie&lt;/b&gt;"_qs)) << "stored text is escaped, never markup";
     EXPECT_FALSE(html.contains(u"<b>notitie"_qs));
     EXPECT_TRUE(html.contains(u"Reviewtekst"_qs));
+}
+
+TEST_P(CaseTimelineTest, AChatCaseShowsItsTranscriptInTheTimelineAndTheExport)
+{
+    const auto tree = test::smallTree();
+    SqlCaseStore(m_db.database()).storeTree(*tree);
+    chat::ChatStore chats(m_db.database(), tree->identity());
+    chat::StoredChat chat;
+    chat.id = QUuid::createUuid();
+    chat.caseId = QUuid::createUuid();
+    chat.resumeHash = chat::ChatStore::hashOf(chat::ChatStore::randomToken());
+    chat.lang = u"nl"_qs;
+    chat.openedAt = chat.queuedAt = QDateTime(QDate(2026, 3, 2), QTime(11, 0), Qt::UTC);
+    chats.open(chat);
+    chats.append(chat, {1, u"visitor"_qs, {}, u"v1"_qs, u"Ik word gepest"_qs, chat.openedAt.addSecs(10)});
+    chats.append(chat, {2, u"agent"_qs, u"anna"_qs, u"a1"_qs, u"Wat vervelend. Sinds wanneer?"_qs,
+                        chat.openedAt.addSecs(30)});
+
+    const std::optional<CaseRecord> found = CaseRecordReader(m_db.database()).read(chat.caseId);
+    ASSERT_TRUE(found.has_value());
+    ASSERT_EQ(found->transcript.size(), 2);
+    QStringList lines;
+    for (const TimelineEntry &entry : CaseTimeline::entries(*found)) {
+        if (entry.kind == TimelineEntry::Kind::Message)
+            lines.append(entry.subject + u": "_qs + entry.text);
+    }
+    EXPECT_EQ(lines, (QStringList{u"visitor: Ik word gepest"_qs, u"agent: Wat vervelend. Sinds wanneer?"_qs}));
+    const QJsonArray transcript = CaseDataExport::json(*found, reviewTime).object().value(u"transcript"_qs).toArray();
+    ASSERT_EQ(transcript.size(), 2);
+    EXPECT_EQ(transcript.at(1).toObject().value(u"author"_qs).toString(), u"anna");
+    EXPECT_TRUE(CaseDataExport::html(*found, reviewTime).contains(u"Ik word gepest"_qs));
 }
 
 TEST_P(CaseTimelineTest, AnUnknownCaseHasNoRecord)
