@@ -2,6 +2,7 @@
 #include "ChatStore.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -10,32 +11,9 @@
 
 namespace ww::chat {
 
+using namespace SqlValues;
+
 namespace {
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QVariant nullable(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time) : QVariant(QMetaType(QMetaType::QDateTime));
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = value.toDateTime();
-    if (!time.isValid())
-        time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.toUTC();
-}
 
 ChatState stateFrom(const QString &code)
 {

@@ -3,20 +3,11 @@
 
 #include "chat/ChatStore.h"
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 
 namespace ww::chat {
 
-namespace {
-
-QDateTime timeFrom(const QVariant &value)
-{
-    QDateTime time = value.toDateTime();
-    if (!time.isValid())
-        time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.toUTC();
-}
-
-} // namespace
+using namespace SqlValues;
 
 ChatTickets::ChatTickets(Database &database)
     : m_database(database)

@@ -2,6 +2,7 @@
 #include "CaseLogQuery.h"
 
 #include "storage/Database.h"
+#include "storage/SqlValues.h"
 #include "storage/StorageError.h"
 
 #include <QRegularExpression>
@@ -9,6 +10,8 @@
 #include <QSqlQuery>
 
 namespace ww {
+
+using namespace SqlValues;
 
 namespace {
 
@@ -29,16 +32,6 @@ QString sortFragment(CaseLogColumn column)
     case CaseLogColumn::ReferredParties: return u"sort_parties"_qs;
     }
     return u"sort_opened_at"_qs;
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = value.toDateTime();
-    if (!time.isValid())
-        time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.toUTC();
 }
 
 QStringList listFrom(const QVariant &value)

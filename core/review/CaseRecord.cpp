@@ -3,22 +3,11 @@
 
 #include "storage/Database.h"
 #include "storage/SqlCaseStore.h"
+#include "storage/SqlValues.h"
 
 namespace ww {
 
-namespace {
-
-QDateTime timeFrom(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    QDateTime time = value.toDateTime();
-    if (!time.isValid())
-        time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.toUTC();
-}
-
-} // namespace
+using namespace SqlValues;
 
 CaseRecordReader::CaseRecordReader(Database &database)
     : m_database(database)
