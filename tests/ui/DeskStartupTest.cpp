@@ -98,6 +98,16 @@ TEST(DeskStartup, RefusesADatabaseUrlThatIsNotAbsolute)
     EXPECT_TRUE(run.err.contains(u"absolute path")) << qPrintable(run.err);
 }
 
+TEST(DeskStartup, RefusesAChatGatewayThatIsNotAWebSocketAddress)
+{
+    for (const QString &bad : {u"http://127.0.0.1:8765"_qs, u"ws://"_qs, u"127.0.0.1:8765"_qs}) {
+        const ProcessResult run = desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs, u"--chat"_qs, bad});
+        EXPECT_EQ(run.exitCode, 2) << qPrintable(bad);
+        EXPECT_TRUE(run.err.contains(u"--chat must be ws://HOST:PORT or wss://HOST:PORT"_qs)) << qPrintable(run.err);
+    }
+    EXPECT_EQ(desk({u"--quit-when-ready"_qs, u"--chat"_qs, u"ws://127.0.0.1:8765"_qs}).exitCode, 0);
+}
+
 TEST(DeskStartup, SaysWhyWhenTheDatabaseIsNewerThanTheProgram)
 {
     QTemporaryDir dir;
