@@ -149,22 +149,24 @@ QString pgbenchScript(const ww::DecisionTree &tree, const QStringList &path)
     QString s = u"\\set n random(1, 9000000000000000000)\nBEGIN;\n"_qs;
     s += u"INSERT INTO cases (id, channel, status, owner, tree_identity, opened_at, contact_ended_at, closed_at, "
          "updated_at, hold_seconds, caller_role, school_type, province, route_stage, outcome_node, white_spot, "
-         "white_spot_reason, follow_up_date, follow_up_instruction, row_version) VALUES (%1, 'phone', 'closed', "
-         "session_user, %2, now(), now(), now(), now(), 0, 'parent', 'vo', 'Utrecht', 'school', %3, 0, NULL, NULL, "
-         "NULL, 1) ON CONFLICT (id) DO NOTHING RETURNING row_version;\n"_qs.arg(id, literal(tree.identity()),
-                                                                                 literal(path.at(4 % path.size())));
+         "white_spot_reason, follow_up_date, follow_up_instruction, themes_key, parties_key, row_version) VALUES "
+         "(%1, 'phone', 'closed', session_user, %2, now(), now(), now(), now(), 0, 'parent', 'vo', 'Utrecht', "
+         "'school', %3, 0, NULL, NULL, NULL, 'bullying,online', 'vertrouwenspersoon,kindertelefoon', 1) "
+         "ON CONFLICT (id) DO NOTHING RETURNING row_version;\n"_qs.arg(id, literal(tree.identity()),
+                                                                       literal(path.at(4 % path.size())));
     for (const QString &theme : {u"bullying"_qs, u"online"_qs})
-        s += u"INSERT INTO case_themes (case_id, theme) VALUES (%1, '%2');\n"_qs.arg(id, theme);
+        s += u"INSERT INTO case_themes (case_id, theme, opened_at) VALUES (%1, '%2', now());\n"_qs.arg(id, theme);
     for (int step = 0; step < 5; ++step)
         s += u"INSERT INTO case_steps (case_id, seq, node_id, option_id, reached_at) VALUES (%1, %2, %3, %4, now());\n"_qs
                      .arg(id)
                      .arg(step)
                      .arg(literal(path.at(step % path.size())), step < 4 ? u"'a'"_qs : u"NULL"_qs);
-    s += u"INSERT INTO referrals (case_id, party_id, position, origin, decision, reason, warm_handover, decided_at) "
-         "VALUES (%1, 'vertrouwenspersoon', 0, 'suggested', 'confirmed', NULL, 0, now());\n"_qs.arg(id);
-    s += u"INSERT INTO referrals (case_id, party_id, position, origin, decision, reason, warm_handover, decided_at) "
-         "VALUES (%1, 'kindertelefoon', 1, 'added', 'confirmed', 'Past beter bij de vraag van de beller.', 0, now());\n"_qs
+    s += u"INSERT INTO referrals (case_id, party_id, position, origin, decision, reason, warm_handover, decided_at, "
+         "opened_at) VALUES (%1, 'vertrouwenspersoon', 0, 'suggested', 'confirmed', NULL, 0, now(), now());\n"_qs
                  .arg(id);
+    s += u"INSERT INTO referrals (case_id, party_id, position, origin, decision, reason, warm_handover, decided_at, "
+         "opened_at) VALUES (%1, 'kindertelefoon', 1, 'added', 'confirmed', 'Past beter bij de vraag van de beller.', "
+         "0, now(), now());\n"_qs.arg(id);
     for (int n = 0; n < 3; ++n)
         s += u"INSERT INTO case_notes (id, case_id, seq, author, created_at, body, corrects_note_id) VALUES (%1, %2, %3, "
              "session_user, now(), 'Notitie %3 van casus ' || :n::text || ': beller vertelt wat er in de klas gebeurt.', "

@@ -36,6 +36,7 @@ void CaseLogModel::restart()
     beginResetModel();
     m_pages.clear();
     m_recentPages.clear();
+    m_pageStarts = {CaseLogCursor()};
     m_rowsShown = 0;
     const QList<CaseLogRow> *first = page(0);
     m_rowsShown = first ? int(first->size()) : 0;
@@ -87,15 +88,19 @@ void CaseLogModel::fetchMore(const QModelIndex &parent)
 const QList<CaseLogRow> *CaseLogModel::page(int index) const
 {
     if (!m_pages.contains(index)) {
-        if (!m_query)
+        // Pages are first read in order (fetchMore), so the start of any page asked for is known.
+        if (!m_query || index >= m_pageStarts.size())
             return nullptr;
-        QList<CaseLogRow> rows;
+        CaseLogPage read;
         try {
-            rows = m_query->page(qint64(index) * m_pageSize, m_pageSize);
+            read = m_query->page(m_pageStarts.at(index), m_pageSize);
         } catch (const StorageError &error) {
             emit failed(error.message());
             return nullptr;
         }
+        if (index + 1 == m_pageStarts.size())
+            m_pageStarts.append(read.end);
+        QList<CaseLogRow> rows = std::move(read.rows);
         ++m_pagesRead;
         while (m_pages.size() >= m_cachedPages && !m_recentPages.isEmpty())
             m_pages.remove(m_recentPages.takeFirst());

@@ -15,7 +15,9 @@ class Database;
 /// The supervisor's case log as a table. Rows arrive a page at a time as the view scrolls
 /// (canFetchMore/fetchMore); only the most recently used pages are kept, and a page that was let
 /// go is read again when it comes back into view, so memory stays flat however far one scrolls.
-/// Nothing counts all matching cases: on a million cases a count costs more than the first page.
+/// Each page is read after the keys of the row before it (keyset paging), so the thousandth page
+/// costs what the first one costs; only those keys are kept for every page read (about 200 bytes a
+/// page). Nothing counts all matching cases: on a million cases a count costs more than the first page.
 class CaseLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -68,7 +70,8 @@ private:
     int m_rowsShown = 0;
     // A cache, filled from const data(): mutable by nature.
     mutable QHash<int, QList<CaseLogRow>> m_pages;
-    mutable QList<int> m_recentPages; ///< most recently used last
+    mutable QList<CaseLogCursor> m_pageStarts; ///< where each page read so far starts
+    mutable QList<int> m_recentPages;          ///< most recently used last
     mutable int m_pagesRead = 0;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseLogQuery.h"
 
+#include "review/CaseLogPlan.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageError.h"
@@ -65,14 +66,24 @@ QStringList wordsOf(const QString &text)
     return text.split(separators, Qt::SkipEmptyParts);
 }
 
+/// The columns of the case log's index order in SQL: "a DESC, b DESC".
+QString ordered(const QStringList &keys, const QString &direction)
+{
+    QStringList parts;
+    for (const QString &key : keys)
+        parts.append(key + u' ' + direction);
+    return parts.join(u", "_qs);
+}
+
 } // namespace
 
 CaseLogQuery::CaseLogQuery(Database &database, const CaseLogFilter &filter, const CaseLogSort &sort,
-                           qint64 commonWordNotes)
+                           qint64 commonWordNotes, qint64 rareCases)
     : m_database(database)
     , m_fragments(SqlFragments::load(database, {u"case_log_fragments"_qs, u"case_log_dialect"_qs}))
     , m_sort(sort)
     , m_commonWordNotes(commonWordNotes)
+    , m_rareCases(rareCases)
 {
     buildFilters(filter);
 }
@@ -117,68 +128,200 @@ qint64 CaseLogQuery::matchingNotes(const QString &text, const QString &value)
     return std::max<qint64>(rarest, 0);
 }
 
+qint64 CaseLogQuery::boundedCount(const QString &statement, QVariantMap bindings)
+{
+    bindings.insert(u"most"_qs, m_rareCases);
+    QSqlQuery &query = m_database.run(statement, bindings);
+    const qint64 found = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return found;
+}
+
 void CaseLogQuery::buildFilters(const CaseLogFilter &filter)
 {
-    auto add = [this](const QString &fragment, const QVariant &value) {
-        m_filterFragments.append(fragment);
+    // Each condition: its fragments, what it binds, and its kind for the plan.
+    struct Part
+    {
+        QStringList fragments;
+        CaseLogPlan::Kind kind;
+        QString countStatement; ///< for themes and parties; columns are counted through their fragment
+    };
+    QList<Part> parts;
+    auto column = [&](const QString &fragment, const QVariant &value) {
+        parts.append({{fragment}, CaseLogPlan::Kind::Column, {}});
         m_bindings.insert(fragment, value);
     };
-    if (filter.openedFrom.isValid())
-        add(u"opened_from"_qs, filter.openedFrom.toUTC());
-    if (filter.openedBefore.isValid())
-        add(u"opened_before"_qs, filter.openedBefore.toUTC());
+    QStringList period;
+    if (filter.openedFrom.isValid()) {
+        period.append(u"opened_from"_qs);
+        m_bindings.insert(u"opened_from"_qs, filter.openedFrom.toUTC());
+    }
+    if (filter.openedBefore.isValid()) {
+        period.append(u"opened_before"_qs);
+        m_bindings.insert(u"opened_before"_qs, filter.openedBefore.toUTC());
+    }
+    if (!period.isEmpty())
+        parts.append({period, CaseLogPlan::Kind::Period, {}});
     if (filter.channel)
-        add(u"channel"_qs, channelCode(*filter.channel));
+        column(u"channel"_qs, channelCode(*filter.channel));
     if (!filter.agent.isEmpty())
-        add(u"agent"_qs, filter.agent);
+        column(u"agent"_qs, filter.agent);
     if (!filter.callerRole.isEmpty())
-        add(u"caller_role"_qs, filter.callerRole);
+        column(u"caller_role"_qs, filter.callerRole);
     if (!filter.schoolType.isEmpty())
-        add(u"school_type"_qs, filter.schoolType);
-    if (!filter.theme.isEmpty())
-        add(u"theme"_qs, filter.theme);
-    if (!filter.referredParty.isEmpty())
-        add(u"referred_party"_qs, filter.referredParty);
+        column(u"school_type"_qs, filter.schoolType);
     if (!filter.outcomeNode.isEmpty())
-        add(u"outcome_node"_qs, filter.outcomeNode);
+        column(u"outcome_node"_qs, filter.outcomeNode);
     if (filter.whiteSpot)
-        add(u"white_spot"_qs, *filter.whiteSpot ? 1 : 0);
+        column(u"white_spot"_qs, *filter.whiteSpot ? 1 : 0);
     if (filter.status)
-        add(u"status"_qs, caseStatusCode(*filter.status));
+        column(u"status"_qs, caseStatusCode(*filter.status));
     if (filter.followUpDueOn.isValid()) {
-        m_filterFragments.append(u"follow_up_due"_qs);
+        parts.append({{u"follow_up_due"_qs}, CaseLogPlan::Kind::Column, {}});
         m_bindings.insert(u"follow_up_today"_qs, filter.followUpDueOn.toString(Qt::ISODate));
+    }
+    if (!filter.theme.isEmpty()) {
+        parts.append({{u"theme"_qs}, CaseLogPlan::Kind::Theme, u"case_log_theme_cases"_qs});
+        m_bindings.insert(u"theme"_qs, filter.theme);
+    }
+    if (!filter.referredParty.isEmpty()) {
+        parts.append({{u"referred_party"_qs}, CaseLogPlan::Kind::Party, u"case_log_party_cases"_qs});
+        m_bindings.insert(u"referred_party"_qs, filter.referredParty);
     }
     const QString text = filter.noteText.trimmed();
     if (text.size() > CaseLogFilter::maxNoteTextLength)
         throw StorageError(tr("the search text is longer than %1 characters").arg(CaseLogFilter::maxNoteTextLength));
-    if (text.isEmpty())
-        return;
     const bool sqlite = m_database.dialect() == SqlDialect::Sqlite;
     const QString value = sqlite ? fts5Query(text) : text;
-    if (value.isEmpty())
-        return;
-    m_bindings.insert(u"text"_qs, value);
-    m_filterFragments.append(matchingNotes(text, value) >= m_commonWordNotes ? u"text_common"_qs : u"text"_qs);
+    if (!value.isEmpty()) {
+        m_bindings.insert(u"text"_qs, value);
+        const bool common = matchingNotes(text, value) >= m_commonWordNotes;
+        parts.append({{common ? u"text_common"_qs : u"text"_qs}, CaseLogPlan::Kind::Other, {}});
+    }
+
+    // Count what the plan needs: themes and parties always (cheap, and the driver depends on
+    // it); on SQLite the columns and the period too, since its planner cannot tell rare values.
+    QList<CaseLogPlan::Condition> conditions;
+    for (const Part &part : std::as_const(parts)) {
+        qint64 cases = -1;
+        if (!part.countStatement.isEmpty()) {
+            const QString name = part.kind == CaseLogPlan::Kind::Theme ? u"theme"_qs : u"party"_qs;
+            const QString bound = part.kind == CaseLogPlan::Kind::Theme ? u"theme"_qs : u"referred_party"_qs;
+            cases = boundedCount(part.countStatement, {{name, m_bindings.value(bound)}});
+        } else if (sqlite && part.kind != CaseLogPlan::Kind::Other) {
+            cases = countThrough(part.fragments);
+        }
+        conditions.append({part.kind, cases});
+    }
+    const CaseLogPlan plan(conditions, m_sort.column == CaseLogColumn::OpenedAt, m_rareCases);
+    if (plan.driver() >= 0)
+        m_driver = parts.at(plan.driver()).kind == CaseLogPlan::Kind::Theme ? Driver::Theme : Driver::Party;
+
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const CaseLogPlan::Form form = plan.form(i);
+        for (const QString &fragment : parts.at(i).fragments) {
+            switch (form) {
+            case CaseLogPlan::Form::Driver:
+                m_filters.append({fragment + u"_driver"_qs});
+                break;
+            case CaseLogPlan::Form::Listed:
+                m_filters.append({fragment + u"_listed"_qs});
+                break;
+            case CaseLogPlan::Form::Exists:
+            case CaseLogPlan::Form::Indexed:
+                m_filters.append({fragment});
+                break;
+            case CaseLogPlan::Form::Probed:
+                m_filters.append({fragment, true});
+                break;
+            }
+        }
+    }
 }
 
-QString CaseLogQuery::sql(const QString &templateName) const
+qint64 CaseLogQuery::countThrough(const QStringList &fragments)
 {
+    QStringList conditions;
+    for (const QString &fragment : fragments)
+        conditions.append(u'(' + m_fragments.compose(fragment, {{u"probe"_qs, {}}, {u"opened"_qs, u"c.opened_at"_qs}})
+                          + u')');
+    QVariantMap bindings = m_bindings;
+    bindings.insert(u"most"_qs, m_rareCases);
+    QSqlQuery query
+            = exec(m_fragments.compose(u"bounded_count"_qs, {{u"filter"_qs, conditions.join(u" AND "_qs)}}), bindings);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QStringList CaseLogQuery::orderKeys() const
+{
+    switch (m_driver) {
+    case Driver::Theme:
+        return {m_fragments.fragment(u"driver_theme_opened"_qs), m_fragments.fragment(u"driver_theme_id"_qs)};
+    case Driver::Party:
+        return {m_fragments.fragment(u"driver_party_opened"_qs), m_fragments.fragment(u"driver_party_id"_qs)};
+    case Driver::Cases:
+        break;
+    }
+    QStringList keys{u"c.opened_at"_qs, u"c.id"_qs};
+    if (m_sort.column != CaseLogColumn::OpenedAt)
+        keys.prepend(m_fragments.compose(sortFragment(m_sort.column)));
+    return keys;
+}
+
+QString CaseLogQuery::sql(const QString &templateName, bool afterCursor) const
+{
+    const QString driver = m_driver == Driver::Theme ? u"driver_theme"_qs
+            : m_driver == Driver::Party              ? u"driver_party"_qs
+                                                     : u"driver_cases"_qs;
+    const QString opened = m_driver == Driver::Cases ? u"c.opened_at"_qs : m_fragments.fragment(driver + u"_opened"_qs);
     QStringList filters;
-    for (const QString &name : m_filterFragments)
-        filters.append(u'(' + m_fragments.fragment(name) + u')');
+    for (const ChosenFilter &chosen : m_filters) {
+        const QString probe = chosen.probed ? m_fragments.fragment(u"probe"_qs) : QString();
+        filters.append(u'(' + m_fragments.compose(chosen.fragment, {{u"probe"_qs, probe}, {u"opened"_qs, opened}})
+                       + u')');
+    }
     if (filters.isEmpty())
         filters.append(m_fragments.fragment(u"no_filter"_qs));
+
+    const QString direction = m_fragments.fragment(m_sort.descending ? u"descending"_qs : u"ascending"_qs);
+    const QStringList keys = orderKeys();
+    QStringList outerKeys{u"c.opened_at"_qs, u"c.id"_qs};
+    if (m_sort.column != CaseLogColumn::OpenedAt)
+        outerKeys.prepend(m_fragments.compose(sortFragment(m_sort.column)));
+
+    QString after = m_fragments.fragment(u"from_the_start"_qs);
+    if (afterCursor) {
+        const QString values
+                = keys.size() == 3 ? u":after_sort, :after_opened, :after_id"_qs : u":after_opened, :after_id"_qs;
+        after = m_fragments.compose(m_sort.descending ? u"after_descending"_qs : u"after_ascending"_qs,
+                                    {{u"keys"_qs, keys.join(u", "_qs)}, {u"key_values"_qs, values}});
+    }
     return m_fragments.compose(templateName,
                                {{u"filters"_qs, filters.join(u" AND "_qs)},
-                                {u"sort"_qs, m_fragments.fragment(sortFragment(m_sort.column))},
-                                {u"direction"_qs, m_fragments.fragment(m_sort.descending ? u"descending"_qs
-                                                                                         : u"ascending"_qs)}});
+                                {u"driver"_qs, m_fragments.fragment(driver)},
+                                {u"driver_id"_qs, m_fragments.fragment(driver + u"_id"_qs)},
+                                {u"after"_qs, after},
+                                {u"order"_qs, ordered(keys, direction)},
+                                {u"outer_order"_qs, ordered(outerKeys, direction)},
+                                {u"sort_key"_qs, m_fragments.fragment(sortFragment(m_sort.column))}});
 }
 
-QString CaseLogQuery::pageSql() const
+QString CaseLogQuery::pageSql(const CaseLogCursor &after) const
 {
-    return sql(u"rows"_qs);
+    return sql(u"rows"_qs, !after.atStart());
+}
+
+QVariantMap CaseLogQuery::pageBindings(const CaseLogCursor &after, int limit) const
+{
+    QVariantMap bindings = m_bindings;
+    bindings.insert(u"limit"_qs, std::max(limit, 0));
+    if (!after.atStart()) {
+        if (m_driver == Driver::Cases && m_sort.column != CaseLogColumn::OpenedAt)
+            bindings.insert(u"after_sort"_qs, after.sortKey);
+        bindings.insert(u"after_opened"_qs, after.openedAt);
+        bindings.insert(u"after_id"_qs, after.id);
+    }
+    return bindings;
 }
 
 QSqlQuery CaseLogQuery::exec(const QString &text, const QVariantMap &bindings)
@@ -202,17 +345,18 @@ qint64 CaseLogQuery::count()
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QList<CaseLogRow> CaseLogQuery::page(qint64 offset, int limit)
+CaseLogPage CaseLogQuery::page(const CaseLogCursor &after, int limit)
 {
-    QVariantMap bindings = m_bindings;
-    bindings.insert(u"limit"_qs, std::max(limit, 0));
-    bindings.insert(u"offset"_qs, std::max<qint64>(offset, 0));
-    QSqlQuery query = exec(pageSql(), bindings);
-    QList<CaseLogRow> rows;
-    rows.reserve(limit);
-    while (query.next())
-        rows.append(rowFrom(query));
-    return rows;
+    QSqlQuery query = exec(pageSql(after), pageBindings(after, limit));
+    CaseLogPage page;
+    page.rows.reserve(limit);
+    page.end = after;
+    while (query.next()) {
+        page.rows.append(rowFrom(query));
+        // The raw values, bound again as they came: no conversion may shift a key.
+        page.end = {query.value(12), query.value(1), query.value(0)};
+    }
+    return page;
 }
 
 void CaseLogQuery::forEach(const std::function<void(const CaseLogRow &)> &visit)

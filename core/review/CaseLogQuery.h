@@ -14,6 +14,24 @@ namespace ww {
 
 class Database;
 
+/// Where a page of the case log ends: the sort key, opening time and id of its last row, as the
+/// database gave them. The next page starts right after it (keyset paging), so a page deep down
+/// costs what the first one costs and a case added meanwhile neither doubles nor hides a row.
+struct CaseLogCursor
+{
+    QVariant sortKey;
+    QVariant openedAt;
+    QVariant id;
+
+    bool atStart() const { return id.isNull(); }
+};
+
+struct CaseLogPage
+{
+    QList<CaseLogRow> rows;
+    CaseLogCursor end; ///< after the last row (at the start when there are none)
+};
+
 /// The case log for one filter and sort order, run in the database a page at a time.
 /// The SQL is put together from the fixed fragments in case_log_fragments.sql and
 /// case_log_dialect.sql; every value is bound.
@@ -23,20 +41,21 @@ class CaseLogQuery
 
 public:
     /// From \a commonWordNotes matching notes on, the words are searched case by case (newest first)
-    /// rather than by listing every matching note first.
+    /// rather than by listing every matching note first. A theme or party filter in fewer than
+    /// \a rareCases cases lists those cases first; a more common one is checked case by case.
     CaseLogQuery(Database &database, const CaseLogFilter &filter, const CaseLogSort &sort = {},
-                 qint64 commonWordNotes = defaultCommonWordNotes);
+                 qint64 commonWordNotes = defaultCommonWordNotes, qint64 rareCases = defaultRareCases);
 
     /// How many cases match.
     qint64 count();
-    /// Up to \a limit rows from \a offset on, in the sort order.
-    QList<CaseLogRow> page(qint64 offset, int limit);
+    /// Up to \a limit rows after \a after (from the start: a default cursor), in the sort order.
+    CaseLogPage page(const CaseLogCursor &after, int limit);
     /// Every matching row in order, read as a stream (for export).
     void forEach(const std::function<void(const CaseLogRow &)> &visit);
 
     /// The SQL that page() runs and its bindings (for benchmarks and plans).
-    QString pageSql() const;
-    QVariantMap bindings() const { return m_bindings; }
+    QString pageSql(const CaseLogCursor &after = {}) const;
+    QVariantMap pageBindings(const CaseLogCursor &after, int limit) const;
 
     /// The words of \a text as an FTS5 query in which every word is a quoted string, so that no
     /// operator or column filter from the user's text reaches FTS5.
@@ -44,21 +63,38 @@ public:
     /// A word as the SQLite full-text index stores it.
     static QString fts5Term(const QString &word);
     static constexpr qint64 defaultCommonWordNotes = 20000;
+    static constexpr qint64 defaultRareCases = 20000;
 
 private:
-    QString sql(const QString &templateName) const;
+    /// Where the rows are read from (see case_log_fragments.sql).
+    enum class Driver { Cases, Theme, Party };
+
+    QString sql(const QString &templateName, bool afterCursor = false) const;
     QSqlQuery exec(const QString &sql, const QVariantMap &bindings);
     void buildFilters(const CaseLogFilter &filter);
+    /// How many cases a theme or party statement finds, up to the rare-cases limit.
+    qint64 boundedCount(const QString &statement, QVariantMap bindings);
+    /// How many cases the filter fragments find together through their index, up to that limit.
+    qint64 countThrough(const QStringList &fragments);
     /// About how many notes hold the words (at most the threshold on PostgreSQL): this decides
     /// whether the log lists the matching notes first or checks case by case, newest first.
     qint64 matchingNotes(const QString &text, const QString &value);
+    /// The keys of the order, most significant first, as columns of the driver.
+    QStringList orderKeys() const;
 
     Database &m_database;
     SqlFragments m_fragments;
-    QStringList m_filterFragments;
+    struct ChosenFilter
+    {
+        QString fragment;
+        bool probed = false; ///< kept away from its index (see CaseLogPlan)
+    };
+    QList<ChosenFilter> m_filters;
     QVariantMap m_bindings;
     CaseLogSort m_sort;
     qint64 m_commonWordNotes;
+    qint64 m_rareCases;
+    Driver m_driver = Driver::Cases;
 };
 
 } // namespace ww

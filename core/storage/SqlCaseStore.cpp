@@ -29,6 +29,33 @@ CaseSummary summaryFrom(const QSqlQuery &query)
     return summary;
 }
 
+/// An empty text as an empty text: a null QString would be bound as SQL NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QString(u""_qs) : text;
+}
+
+/// The case's themes as the case log shows and sorts them: codes in order, comma-separated
+/// (the same as migration 006 computes for older cases).
+QString themesKey(const Case &c)
+{
+    QStringList themes = c.fields.themes;
+    themes.sort();
+    themes.removeDuplicates();
+    return notNull(themes.join(u','));
+}
+
+/// The confirmed parties in the order the agent gave them, comma-separated.
+QString partiesKey(const Case &c)
+{
+    QStringList parties;
+    for (const CaseReferral &referral : c.referrals) {
+        if (referral.decision == ReferralDecision::Confirmed)
+            parties.append(referral.partyId);
+    }
+    return notNull(parties.join(u','));
+}
+
 } // namespace
 
 SqlCaseStore::SqlCaseStore(Database &database)
@@ -95,6 +122,8 @@ int SqlCaseStore::writeCase(const Case &c, Write mode)
                                         {u"white_spot_reason"_qs, nullable(c.whiteSpotReason)},
                                         {u"follow_up_date"_qs, nullable(c.followUpDate)},
                                         {u"follow_up_instruction"_qs, nullable(c.followUpInstruction)},
+                                        {u"themes_key"_qs, themesKey(c)},
+                                        {u"parties_key"_qs, partiesKey(c)},
                                         {u"row_version"_qs, c.rowVersion}});
     // No row back: the update found another version, or the insert found the case already there.
     const int version = header.next() ? header.value(0).toInt() : 0;
@@ -106,7 +135,8 @@ int SqlCaseStore::writeCase(const Case &c, Write mode)
     if (existing)
         m_database.run(u"case_themes_delete"_qs, {{u"case_id"_qs, id}});
     for (const QString &theme : c.fields.themes)
-        m_database.run(u"case_theme_insert"_qs, {{u"case_id"_qs, id}, {u"theme"_qs, theme}});
+        m_database.run(u"case_theme_insert"_qs,
+                       {{u"case_id"_qs, id}, {u"theme"_qs, theme}, {u"opened_at"_qs, c.openedAt}});
 
     if (existing)
         m_database.run(u"case_steps_delete"_qs, {{u"case_id"_qs, id}});
@@ -123,15 +153,17 @@ int SqlCaseStore::writeCase(const Case &c, Write mode)
         m_database.run(u"case_referrals_delete"_qs, {{u"case_id"_qs, id}});
     for (qsizetype i = 0; i < c.referrals.size(); ++i) {
         const CaseReferral &referral = c.referrals.at(i);
-        m_database.run(u"case_referral_insert"_qs,
-                       {{u"case_id"_qs, id},
-                        {u"party_id"_qs, referral.partyId},
-                        {u"position"_qs, i},
-                        {u"origin"_qs, referral.origin == ReferralOrigin::Added ? u"added"_qs : u"suggested"_qs},
-                        {u"decision"_qs, referral.decision == ReferralDecision::Removed ? u"removed"_qs : u"confirmed"_qs},
-                        {u"reason"_qs, nullable(referral.reason)},
-                        {u"warm_handover"_qs, referral.warmHandover ? 1 : 0},
-                        {u"decided_at"_qs, referral.decidedAt}});
+        m_database.run(
+                u"case_referral_insert"_qs,
+                {{u"case_id"_qs, id},
+                 {u"party_id"_qs, referral.partyId},
+                 {u"position"_qs, i},
+                 {u"origin"_qs, referral.origin == ReferralOrigin::Added ? u"added"_qs : u"suggested"_qs},
+                 {u"decision"_qs, referral.decision == ReferralDecision::Removed ? u"removed"_qs : u"confirmed"_qs},
+                 {u"reason"_qs, nullable(referral.reason)},
+                 {u"warm_handover"_qs, referral.warmHandover ? 1 : 0},
+                 {u"decided_at"_qs, referral.decidedAt},
+                 {u"opened_at"_qs, c.openedAt}});
     }
 
     writeNotes(c);

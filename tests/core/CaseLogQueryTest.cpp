@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The case log against seeded cases with known answers, on SQLite and PostgreSQL.
+#include "review/CaseLogQuery.h"
 #include "ReviewSeed.h"
 #include "TestDatabase.h"
 #include "review/CaseLogExport.h"
-#include "review/CaseLogQuery.h"
 #include "review/SqlFragments.h"
 #include "storage/RetentionJob.h"
+#include "storage/SqlCaseStore.h"
 #include "storage/StorageError.h"
 
 #include <gtest/gtest.h>
@@ -32,9 +33,18 @@ protected:
     {
         CaseLogQuery query(m_db.database(), filter, sort, commonWordNotes);
         QList<QUuid> ids;
-        for (const CaseLogRow &row : query.page(0, 100))
+        for (const CaseLogRow &row : query.page({}, 100).rows)
             ids.append(row.id);
         EXPECT_EQ(query.count(), ids.size());
+        // A theme or party is read through its own index, listed first or checked per case,
+        // depending on how rare it is: each way finds the same rows in the same order.
+        for (const qint64 rareCases : {qint64(0), qint64(1000000)}) {
+            CaseLogQuery other(m_db.database(), filter, sort, commonWordNotes, rareCases);
+            QList<QUuid> otherIds;
+            for (const CaseLogRow &row : other.page({}, 100).rows)
+                otherIds.append(row.id);
+            EXPECT_EQ(otherIds, ids) << "rare from " << rareCases << " cases";
+        }
         return m_seed.numbers(ids);
     }
 
@@ -201,7 +211,7 @@ TEST_P(CaseLogQueryTest, RowsCarryTheCodedFields)
     CaseLogFilter filter;
     filter.channel = Channel::Chat;
     filter.agent = u"anna"_qs;
-    const QList<CaseLogRow> rows = CaseLogQuery(m_db.database(), filter).page(0, 10);
+    const QList<CaseLogRow> rows = CaseLogQuery(m_db.database(), filter).page({}, 10).rows;
     ASSERT_EQ(rows.size(), 1);
     const CaseLogRow &row = rows.first();
     EXPECT_EQ(row.id, m_seed.id(2));
@@ -218,16 +228,77 @@ TEST_P(CaseLogQueryTest, PagesFollowEachOtherWithoutGapsOrRepeats)
 {
     CaseLogQuery query(m_db.database(), {}, {CaseLogColumn::SchoolType, false});
     QList<QUuid> paged;
-    for (qint64 offset = 0; offset < 9; offset += 3) {
-        const QList<CaseLogRow> page = query.page(offset, 3);
-        EXPECT_LE(page.size(), 3);
-        for (const CaseLogRow &row : page)
+    CaseLogCursor after;
+    for (int page = 0; page < 3; ++page) {
+        const CaseLogPage read = query.page(after, 3);
+        EXPECT_LE(read.rows.size(), 3);
+        for (const CaseLogRow &row : read.rows)
             paged.append(row.id);
+        after = read.end;
     }
     QList<QUuid> whole;
     query.forEach([&](const CaseLogRow &row) { whole.append(row.id); });
     EXPECT_EQ(paged, whole);
     EXPECT_EQ(whole.size(), 7);
+}
+
+// Each page starts after the keys of the row before it. Many rows here share the sort value and
+// the opening time, or have no value at all; no row may be skipped or repeated, in any order.
+TEST_P(CaseLogQueryTest, KeysetPagesNeitherSkipNorRepeatRowsAmongTies)
+{
+    SqlCaseStore store(m_db.database());
+    const QDateTime instants[]
+            = {QDateTime(QDate(2026, 3, 3), QTime(10, 0), Qt::UTC), QDateTime(QDate(2026, 3, 4), QTime(9, 0), Qt::UTC)};
+    for (int i = 0; i < 18; ++i) {
+        const QDateTime opened = instants[i % 2];
+        Case c = Case::open(i % 3 ? Channel::Phone : Channel::Chat, u"dirk"_qs, m_seed.treeIdentity, opened);
+        if (i % 2)
+            c.fields.callerRole = u"pupil"_qs;
+        if (i % 4 == 0)
+            c.fields.schoolType = u"vo"_qs;
+        if (i % 3 == 0)
+            c.fields.themes = {u"bullying"_qs};
+        if (i % 5 == 0)
+            c.referrals.append(
+                    {u"kindertelefoon"_qs, ReferralOrigin::Suggested, ReferralDecision::Confirmed, {}, false, opened});
+        if (i % 6 == 0) {
+            c.status = CaseStatus::FollowUp;
+            c.followUpDate = QDate(2026, 3, 20);
+            c.followUpInstruction = u"Terugbellen"_qs;
+        }
+        store.saveCase(c);
+    }
+    CaseLogFilter themed;
+    themed.theme = u"bullying"_qs;
+    CaseLogFilter referred;
+    referred.referredParty = u"kindertelefoon"_qs;
+    const QList<std::pair<const char *, CaseLogFilter>> filters{{"none", {}}, {"theme", themed}, {"party", referred}};
+    for (const auto &[filterName, filter] : filters) {
+        for (int column = 0; column < caseLogColumnCount; ++column) {
+            for (const bool descending : {true, false}) {
+                SCOPED_TRACE(testing::Message()
+                             << filterName << " column " << column << (descending ? " down" : " up"));
+                CaseLogQuery query(m_db.database(), filter, {CaseLogColumn(column), descending});
+                QList<QUuid> whole;
+                query.forEach([&](const CaseLogRow &row) { whole.append(row.id); });
+                ASSERT_EQ(whole.size(), query.count());
+                ASSERT_GE(whole.size(), 5);
+                for (const int pageSize : {1, 4}) {
+                    QList<QUuid> paged;
+                    CaseLogCursor after;
+                    for (int page = 0; page <= whole.size(); ++page) {
+                        const CaseLogPage read = query.page(after, pageSize);
+                        for (const CaseLogRow &row : read.rows)
+                            paged.append(row.id);
+                        if (read.rows.size() < pageSize)
+                            break;
+                        after = read.end;
+                    }
+                    EXPECT_EQ(paged, whole) << "pages of " << pageSize;
+                }
+            }
+        }
+    }
 }
 
 TEST_P(CaseLogQueryTest, ExportsTheFilteredListAsCsv)

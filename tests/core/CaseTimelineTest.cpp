@@ -286,10 +286,10 @@ TEST_F(PostgresReviewTest, SupervisorsSeeEveryCaseInTheLogAndAgentsOnlyTheirOwn)
     {
         const auto supervisor = as(m_supervisor);
         EXPECT_EQ(CaseLogQuery(*supervisor, {}).count(), 7);
-        EXPECT_EQ(CaseLogQuery(*supervisor, {}).page(0, 10).size(), 7);
-        EXPECT_EQ(CaseLogQuery(*supervisor, withText).page(0, 10).size(), 1);
+        EXPECT_EQ(CaseLogQuery(*supervisor, {}).page({}, 10).rows.size(), 7);
+        EXPECT_EQ(CaseLogQuery(*supervisor, withText).page({}, 10).rows.size(), 1);
     }
     const auto agent = as(m_agent); // owns none of the seeded cases
-    EXPECT_EQ(CaseLogQuery(*agent, {}).page(0, 10).size(), 0);
-    EXPECT_EQ(CaseLogQuery(*agent, withText).page(0, 10).size(), 0);
+    EXPECT_EQ(CaseLogQuery(*agent, {}).page({}, 10).rows.size(), 0);
+    EXPECT_EQ(CaseLogQuery(*agent, withText).page({}, 10).rows.size(), 0);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestContent.h"
 #include "TestDatabase.h"
+#include "review/CaseLogQuery.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Migrator.h"
 #include "storage/RetentionJob.h"
@@ -371,6 +372,25 @@ TEST(StorageMigration, GoldenDatabasesOfEveryVersionMigrateAndReadBack)
         ASSERT_TRUE(tree.ok());
         EXPECT_NE(tree.tree->node(c->outcomeNodeId), nullptr);
         EXPECT_EQ(store.homeList(u"agent-golden"_qs, QDate(2026, 11, 28), 10).size(), 3);
+
+        // Migration 006 filled the case log's keys of cases written before it.
+        CaseLogFilter bullying;
+        bullying.theme = u"bullying"_qs;
+        const QList<CaseLogRow> themed = CaseLogQuery(*db, bullying).page({}, 10).rows;
+        ASSERT_EQ(themed.size(), 1);
+        EXPECT_EQ(themed.first().id, c->id);
+        EXPECT_EQ(themed.first().themes, QStringList{u"bullying"_qs});
+        EXPECT_TRUE(themed.first().referredParties.isEmpty()); // both suggestions were removed
+        CaseLogFilter veiligThuis;
+        veiligThuis.referredParty = u"veilig-thuis"_qs;
+        const QList<CaseLogRow> referred = CaseLogQuery(*db, veiligThuis).page({}, 10).rows;
+        ASSERT_EQ(referred.size(), 1);
+        EXPECT_EQ(referred.first().referredParties, QStringList{u"veilig-thuis"_qs});
+        const QList<CaseLogRow> byThemes = CaseLogQuery(*db, {}, {CaseLogColumn::Themes, false}).page({}, 10).rows;
+        ASSERT_EQ(byThemes.size(), 3);
+        EXPECT_TRUE(byThemes.at(0).themes.isEmpty());
+        EXPECT_EQ(byThemes.at(1).themes, QStringList{u"bullying"_qs});
+        EXPECT_EQ(byThemes.at(2).themes, QStringList{u"other"_qs});
     }
 }
 

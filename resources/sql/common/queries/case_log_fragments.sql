@@ -1,71 +1,138 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- The case log, composed by ww::CaseLogQuery from the named fragments below and in
 -- case_log_dialect.sql ("-- [name]" starts a fragment). A {name} inside a fragment is replaced by
--- another fragment chosen from a fixed list; {filters} by the chosen filter fragments joined with
--- AND. Values are always bound parameters, never part of the text.
+-- another fragment chosen from a fixed list, or by a part the query builds from fragments:
+-- {filters} (the chosen filters joined with AND), {order} (the sort keys with their direction) and
+-- {after} (where the page starts). Values are always bound parameters, never part of the text.
+--
+-- Every order ends in the opening time and the case id, and every index of migration 006 ends in
+-- those two as well: the database reads a page straight from an index, and the next page starts
+-- after the last row's keys (keyset paging), so a page deep down costs what the first one costs.
 
 -- [rows]
--- A page: the inner query picks the page's ids only, so rows skipped by OFFSET cost no aggregates.
-SELECT {columns}
-FROM (SELECT c.id FROM cases c
-      WHERE {filters}
-      ORDER BY {sort} {direction}, c.id {direction}
-      LIMIT :limit OFFSET :offset) AS chosen
+-- A page: the inner query picks the page's ids only; the outer one reads their columns.
+SELECT {columns}, {sort_key} AS sort_key
+FROM (SELECT {driver_id} AS id FROM {driver}
+      WHERE {filters} AND {after}
+      ORDER BY {order}
+      LIMIT :limit) AS chosen
 JOIN cases c ON c.id = chosen.id
-ORDER BY {sort} {direction}, c.id {direction}
+ORDER BY {outer_order}
 
 -- [all_rows]
-SELECT {columns}
-FROM cases c
+SELECT {columns}, {sort_key} AS sort_key
+FROM {driver}
 WHERE {filters}
-ORDER BY {sort} {direction}, c.id {direction}
-
--- [columns]
-c.id, c.opened_at, c.channel, c.owner, c.caller_role, c.school_type, {themes} AS themes,
-c.outcome_node, c.white_spot, c.status, c.follow_up_date, {parties} AS parties
+ORDER BY {order}
 
 -- [count]
-SELECT count(*) FROM cases c WHERE {filters}
+SELECT count(*) FROM {driver} WHERE {filters}
+
+-- [bounded_count]
+-- How many cases one condition finds through its index, up to a limit: enough to choose a plan.
+SELECT count(*) FROM (SELECT 1 FROM cases c WHERE {filter} LIMIT :most) AS found
+
+-- [columns]
+c.id, c.opened_at, c.channel, c.owner, c.caller_role, c.school_type, c.themes_key,
+c.outcome_node, c.white_spot, c.status, c.follow_up_date, c.parties_key
 
 -- [no_filter]
 1 = 1
 
+-- [from_the_start]
+1 = 1
+
+-- [after_descending]
+({keys}) < ({key_values})
+
+-- [after_ascending]
+({keys}) > ({key_values})
+
+-- Where the rows come from. By default the cases themselves; with a theme or party filter and the
+-- log in opening order, that theme's or party's own index, newest first: a theme in 1 % of the
+-- cases then costs 200 index entries, not 20,000 probes. The join condition is a filter.
+
+-- [driver_cases]
+cases c
+
+-- [driver_cases_id]
+c.id
+
+-- [driver_theme]
+case_themes ft CROSS JOIN cases c
+
+-- [driver_theme_id]
+ft.case_id
+
+-- [driver_theme_opened]
+ft.opened_at
+
+-- [driver_party]
+referrals fr CROSS JOIN cases c
+
+-- [driver_party_id]
+fr.case_id
+
+-- [driver_party_opened]
+fr.opened_at
+
+-- Conditions on the cases' own columns. {probe} is empty where the database may start from the
+-- condition's index; on SQLite it is a unary plus (a no-op on the value) where the condition is
+-- to be checked row by row instead, because a more selective condition or the sort order leads.
+
 -- [opened_from]
-c.opened_at >= :opened_from
+{probe}{opened} >= :opened_from
 
 -- [opened_before]
-c.opened_at < :opened_before
+{probe}{opened} < :opened_before
 
 -- [channel]
-c.channel = :channel
+{probe}c.channel = :channel
 
 -- [agent]
-c.owner = :agent
+{probe}c.owner = :agent
 
 -- [caller_role]
-c.caller_role = :caller_role
+{probe}coalesce(c.caller_role, '') = :caller_role
 
 -- [school_type]
-c.school_type = :school_type
+{probe}coalesce(c.school_type, '') = :school_type
 
 -- [theme]
+-- A common theme: checked case by case in the log's order, until the page is full.
 EXISTS (SELECT 1 FROM case_themes ft WHERE ft.case_id = c.id AND ft.theme = :theme)
+
+-- [theme_listed]
+-- A rare theme: its cases first, then sorted.
+c.id IN (SELECT ft.case_id FROM case_themes ft WHERE ft.theme = :theme)
+
+-- [theme_driver]
+ft.theme = :theme AND c.id = ft.case_id
 
 -- [referred_party]
 EXISTS (SELECT 1 FROM referrals fr WHERE fr.case_id = c.id AND fr.party_id = :referred_party
         AND fr.decision = 'confirmed')
 
+-- [referred_party_listed]
+c.id IN (SELECT fr.case_id FROM referrals fr WHERE fr.party_id = :referred_party AND fr.decision = 'confirmed')
+
+-- [referred_party_driver]
+fr.party_id = :referred_party AND fr.decision = 'confirmed' AND c.id = fr.case_id
+
 -- [outcome_node]
-c.outcome_node = :outcome_node
+{probe}coalesce(c.outcome_node, '') = :outcome_node
 
 -- [white_spot]
-c.white_spot = :white_spot
+{probe}c.white_spot = :white_spot
 
 -- [status]
-c.status = :status
+{probe}c.status = :status
 
 -- [follow_up_due]
-c.status = 'follow-up' AND c.follow_up_date <= :follow_up_today
+{probe}c.status = 'follow-up' AND {probe}c.follow_up_date <= :follow_up_today
+
+-- The sort keys: each is the leading column of one index of migration 006, never NULL, so that
+-- a row-value comparison with the last row's keys finds the next page.
 
 -- [sort_opened_at]
 c.opened_at
@@ -77,16 +144,16 @@ c.channel
 c.owner
 
 -- [sort_caller_role]
-c.caller_role
+coalesce(c.caller_role, '')
 
 -- [sort_school_type]
-c.school_type
+coalesce(c.school_type, '')
 
 -- [sort_themes]
-{themes}
+c.themes_key
 
 -- [sort_outcome_node]
-c.outcome_node
+coalesce(c.outcome_node, '')
 
 -- [sort_white_spot]
 c.white_spot
@@ -95,10 +162,10 @@ c.white_spot
 c.status
 
 -- [sort_follow_up_date]
-c.follow_up_date
+{follow_up_date_key}
 
 -- [sort_parties]
-{parties}
+c.parties_key
 
 -- [ascending]
 ASC

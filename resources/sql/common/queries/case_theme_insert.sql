@@ -1,1 +1,1 @@
-INSERT INTO case_themes (case_id, theme) VALUES (:case_id, :theme)
+INSERT INTO case_themes (case_id, theme, opened_at) VALUES (:case_id, :theme, :opened_at)

@@ -13,6 +13,8 @@ UPDATE cases SET
     white_spot_reason = :white_spot_reason,
     follow_up_date = :follow_up_date,
     follow_up_instruction = :follow_up_instruction,
+    themes_key = :themes_key,
+    parties_key = :parties_key,
     row_version = row_version + 1
 WHERE id = :id AND row_version = :row_version
 RETURNING row_version

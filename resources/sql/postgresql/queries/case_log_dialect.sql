@@ -1,11 +1,13 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- The PostgreSQL parts of the case log (see common/queries/case_log_fragments.sql).
 
--- [themes]
-(SELECT string_agg(theme, ',' ORDER BY theme) FROM case_themes WHERE case_id = c.id)
+-- [probe]
+-- Not needed: PostgreSQL's planner knows how rare a value is.
 
--- [parties]
-(SELECT string_agg(party_id, ',' ORDER BY position) FROM referrals WHERE case_id = c.id AND decision = 'confirmed')
+
+-- [follow_up_date_key]
+-- As in the index cases_log_follow_up_date.
+coalesce(c.follow_up_date, DATE '0001-01-01')
 
 -- [text]
 -- For words in few notes: every matching note through the index, then their cases. OFFSET 0 keeps
