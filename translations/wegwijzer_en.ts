@@ -2675,15 +2675,23 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases opened from %1 to %2. Counts below 5 are shown as &amp;lt;5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trees in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts below 5 are shown as &lt;5. Where a total would let a reader work out such a count, the next smallest count is shown as &lt;5 too, even when it is 5 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1315,7 +1315,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Note</source>
-        <translation>Notitie</translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -2716,16 +2716,24 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Monitoringrapport</translation>
     </message>
     <message>
-        <source>Cases opened from %1 to %2. Counts below 5 are shown as &amp;lt;5.</source>
-        <translation>Casussen geopend van %1 tot en met %2. Aantallen onder 5 staan er als &amp;lt;5.</translation>
-    </message>
-    <message>
         <source>All cases: %1</source>
         <translation>Alle casussen: %1</translation>
     </message>
     <message>
         <source>Trees in use</source>
         <translation>Beslisbomen in gebruik</translation>
+    </message>
+    <message>
+        <source>Counts below 5 are shown as &lt;5. Where a total would let a reader work out such a count, the next smallest count is shown as &lt;5 too, even when it is 5 or more.</source>
+        <translation>Aantallen onder 5 staan er als &lt;5. Als je zo&apos;n aantal zou kunnen uitrekenen met een totaal, staat ook het volgende kleinste aantal er als &lt;5, ook als dat 5 of meer is.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Cases opened from %1 to %2.</source>
+        <translation>Casussen geopend van %1 tot en met %2.</translation>
     </message>
 </context>
 <context>
