@@ -5,6 +5,7 @@
 #include "CaseLogModel.h"
 #include "Vocabulary.h"
 #include "review/CaseLogExport.h"
+#include "review/CaseLogExportAudit.h"
 #include "review/CaseLogQuery.h"
 #include "storage/StorageError.h"
 
@@ -284,7 +285,9 @@ QString CaseLogView::exportCsv(const QString &path, CsvWriter::Separator separat
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return tr("cannot write %1: %2").arg(path, file.errorString());
-        CaseLogExport::write(query, file, separator);
+        const qint64 rows = CaseLogExport::write(query, file, separator);
+        // Recorded before the file is in place: an export the audit log refuses is not written.
+        CaseLogExportAudit(m_database).record(m_model->filter(), rows, m_actor, QDateTime::currentDateTimeUtc());
         if (!file.commit())
             return tr("cannot write %1: %2").arg(path, file.errorString());
         return {};

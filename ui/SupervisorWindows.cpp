@@ -50,6 +50,7 @@ CaseLogView *SupervisorWindows::showCaseLog()
 {
     if (!m_caseLog) {
         m_caseLog = new CaseLogView(m_database, m_owner);
+        m_caseLog->setActor(m_actor);
         m_caseLog->setPartyChoices(m_partyChoices);
         m_caseLog->apply(); // the whole log, newest first, until the supervisor filters
         connect(m_caseLog, &CaseLogView::openRequested, this, &SupervisorWindows::showTimeline);

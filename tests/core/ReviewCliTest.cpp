@@ -3,6 +3,7 @@
 // PDF text is read back with pdftotext (Debian package poppler-utils); without it these tests fail.
 #include "ReviewSeed.h"
 #include "TestDatabase.h"
+#include "review/CaseLogExportAudit.h"
 #include "review/CaseRecord.h"
 #include "storage/SqlCaseStore.h"
 
@@ -200,4 +201,24 @@ TEST_F(ReviewCliTest, SaysWhenACaseDoesNotExist)
                     path(u"none.json"_qs)});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_FALSE(QFile::exists(path(u"none.json"_qs)));
+}
+
+TEST_F(ReviewCliTest, ListsTheCaseLogExportsOfAPeriod)
+{
+    CaseLogFilter filter;
+    filter.theme = u"bullying"_qs;
+    filter.noteText = u"kantine"_qs;
+    CaseLogExportAudit(m_db.database()).record(filter, 4, u"supervisorsanne"_qs, QDateTime(QDate(2026, 3, 9), QTime(8, 0), Qt::UTC));
+    const QStringList base{u"audit"_qs, u"list"_qs, u"--db"_qs, url()};
+    ProcessResult result = admin(base + QStringList{u"--from"_qs, u"2026-03-09"_qs, u"--to"_qs, u"2026-03-09"_qs});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_EQ(result.out, u"2026-03-09T08:00:00Z\tsupervisorsanne\tcase-log-exported\trows=4 theme=bullying text=yes\n"_qs);
+
+    result = admin(base + QStringList{u"--from"_qs, u"2026-03-10"_qs, u"--to"_qs, u"2026-03-31"_qs});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_EQ(result.out, QString()) << "only entries of the period, and none about a single case";
+
+    result = admin(base + QStringList{u"--from"_qs, u"2026-03-10"_qs});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(u"needs --db URL, --from DATE and --to DATE"_qs)) << qPrintable(result.err);
 }
