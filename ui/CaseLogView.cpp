@@ -138,6 +138,7 @@ void CaseLogView::buildFilters()
     m_schoolCombo = codeCombo(Vocabulary::schoolTypes(), &CaseLabels::schoolType, this);
     m_themeCombo = codeCombo(Vocabulary::themes(), &CaseLabels::theme, this);
     m_partyCombo = new QComboBox(this);
+    m_partyCombo->setObjectName(u"caseLogPartyFilter"_qs);
     m_partyCombo->addItem(tr("any"), QString());
     m_outcomeEdit = new QLineEdit(this);
     m_outcomeEdit->setPlaceholderText(tr("node id"));
@@ -191,10 +192,13 @@ void CaseLogView::buildFilters()
 
 void CaseLogView::setPartyChoices(const QList<QPair<QString, QString>> &parties)
 {
+    const QString chosen = m_partyCombo->currentData().toString();
+    const QSignalBlocker blocker(m_partyCombo);
     m_partyCombo->clear();
     m_partyCombo->addItem(tr("any"), QString());
     for (const auto &[id, name] : parties)
         m_partyCombo->addItem(name, id);
+    m_partyCombo->setCurrentIndex(std::max(m_partyCombo->findData(chosen), 0)); // new names, same choice
 }
 
 CaseLogFilter CaseLogView::filterFromControls() const
