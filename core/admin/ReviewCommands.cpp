@@ -186,8 +186,9 @@ int AdminCli::auditList(const QStringList &arguments)
         if (!db)
             return UsageError;
         Migrator(*db).migrate();
-        QSqlQuery &entries = db->run(u"audit_without_case_select"_qs, {{u"period_start"_qs, startOfDutchDay(from)},
-                                                                       {u"period_end"_qs, startOfDutchDay(to.addDays(1))}});
+        const QVariantMap period{{u"period_start"_qs, startOfDutchDay(from)},
+                                 {u"period_end"_qs, startOfDutchDay(to.addDays(1))}};
+        QSqlQuery &entries = db->run(u"audit_without_case_select"_qs, period);
         while (entries.next()) {
             m_out << SqlValues::timeFrom(entries.value(0)).toString(Qt::ISODate) << '\t' << entries.value(1).toString()
                   << '\t' << entries.value(2).toString() << '\t' << entries.value(3).toString() << '\n';

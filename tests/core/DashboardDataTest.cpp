@@ -85,7 +85,8 @@ TEST_P(DashboardDataTest, GroupsWeeksAndPeriodsInDutchTime)
     openAt(u"2026-06-07T22:30:00Z"_qs); // Monday 8 June 00:30 CEST
     openAt(u"2026-06-14T21:30:00Z"_qs); // Sunday 14 June 23:30 CEST
 
-    const DashboardData data = DashboardData::load(m_db.database(), QDate(2026, 1, 1), QDate(2026, 6, 30), QDate(2026, 7, 1));
+    const DashboardData data =
+        DashboardData::load(m_db.database(), QDate(2026, 1, 1), QDate(2026, 6, 30), QDate(2026, 7, 1));
     EXPECT_EQ(data.contactsByChannel.value(u"2026-01-05"_qs, u"phone"_qs), 0);
     EXPECT_EQ(data.contactsByChannel.value(u"2026-01-12"_qs, u"phone"_qs), 2);
     EXPECT_EQ(data.contactsByChannel.value(u"2026-03-23"_qs, u"phone"_qs), 0);

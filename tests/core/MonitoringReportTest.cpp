@@ -40,8 +40,10 @@ protected:
         : m_db(GetParam())
         , m_seed(m_db.database())
     {
-        addCases(m_db.database(), m_seed.treeIdentity, u"pupil"_qs, u"po"_qs, u"bullying"_qs, u"school-route"_qs, QDate(2026, 3, 20));
-        addCases(m_db.database(), m_seed.treeIdentity, u"staff"_qs, u"vo"_qs, u"violence"_qs, u"veilig-thuis"_qs, QDate(2026, 3, 21));
+        addCases(m_db.database(), m_seed.treeIdentity, u"pupil"_qs, u"po"_qs, u"bullying"_qs, u"school-route"_qs,
+                 QDate(2026, 3, 20));
+        addCases(m_db.database(), m_seed.treeIdentity, u"staff"_qs, u"vo"_qs, u"violence"_qs, u"veilig-thuis"_qs,
+                 QDate(2026, 3, 21));
     }
 
     MonitoringReport march() { return MonitoringReport::build(m_db.database(), QDate(2026, 3, 1), QDate(2026, 3, 31)); }
@@ -152,8 +154,10 @@ TEST_P(MonitoringReportTest, ASingleSmallThemeCannotBeWorkedOutFromTheTotal)
     // June: 6 bullying, 5 violence and 3 discrimination cases; without secondary suppression the
     // total 14 minus 6 minus 5 would give the 3.
     Database &database = m_db.database();
-    addCases(database, m_seed.treeIdentity, u"pupil"_qs, u"po"_qs, u"bullying"_qs, u"school-route"_qs, QDate(2026, 6, 2), 6);
-    addCases(database, m_seed.treeIdentity, u"staff"_qs, u"vo"_qs, u"violence"_qs, u"veilig-thuis"_qs, QDate(2026, 6, 3), 5);
+    addCases(database, m_seed.treeIdentity, u"pupil"_qs, u"po"_qs, u"bullying"_qs, u"school-route"_qs,
+             QDate(2026, 6, 2), 6);
+    addCases(database, m_seed.treeIdentity, u"staff"_qs, u"vo"_qs, u"violence"_qs, u"veilig-thuis"_qs,
+             QDate(2026, 6, 3), 5);
     addCases(database, m_seed.treeIdentity, u"parent"_qs, u"mbo"_qs, u"discrimination"_qs, u"kindertelefoon"_qs,
              QDate(2026, 6, 4), 3);
     const MonitoringReport report = MonitoringReport::build(database, QDate(2026, 6, 1), QDate(2026, 6, 30));
@@ -178,8 +182,10 @@ TEST_P(MonitoringReportTest, ASingleSmallThemeCannotBeWorkedOutFromTheTotal)
 TEST_P(MonitoringReportTest, NothingIsHiddenWhenEveryCountIsLargeEnough)
 {
     Database &database = m_db.database();
-    addCases(database, m_seed.treeIdentity, u"pupil"_qs, u"po"_qs, u"bullying"_qs, u"school-route"_qs, QDate(2026, 7, 1), 5);
-    addCases(database, m_seed.treeIdentity, u"staff"_qs, u"vo"_qs, u"violence"_qs, u"veilig-thuis"_qs, QDate(2026, 7, 2), 6);
+    addCases(database, m_seed.treeIdentity, u"pupil"_qs, u"po"_qs, u"bullying"_qs, u"school-route"_qs,
+             QDate(2026, 7, 1), 5);
+    addCases(database, m_seed.treeIdentity, u"staff"_qs, u"vo"_qs, u"violence"_qs, u"veilig-thuis"_qs,
+             QDate(2026, 7, 2), 6);
     const MonitoringReport report = MonitoringReport::build(database, QDate(2026, 7, 1), QDate(2026, 7, 31));
     for (const MonitoringReport::Section &section : report.sections) {
         for (const MonitoringReport::Count &count : section.counts) {

@@ -160,7 +160,8 @@ TEST_F(PostgresSecurityTest, ACaseLogExportIsRecordedInTheLoginsNameWithCodesOnl
     ASSERT_TRUE(record.exec(u"SELECT ww_record_case_log_export(4, 'theme=bullying text=yes')"_qs))
         << qPrintable(record.lastError().text());
     // Free text, a made-up row count or a forged entry are refused.
-    EXPECT_TRUE(failureOf(a, u"SELECT ww_record_case_log_export(4, 'text=gepest in de kantine')"_qs).contains(u"coded"));
+    EXPECT_TRUE(
+        failureOf(a, u"SELECT ww_record_case_log_export(4, 'text=gepest in de kantine')"_qs).contains(u"coded"));
     EXPECT_TRUE(failureOf(a, u"SELECT ww_record_case_log_export(-1, '')"_qs).contains(u"0 or more"));
     EXPECT_FALSE(failureOf(a, u"INSERT INTO audit_log (action, detail) VALUES ('case-log-exported', 'rows=1')"_qs)
                      .isEmpty());

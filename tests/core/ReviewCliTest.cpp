@@ -125,7 +125,8 @@ TEST_F(ReviewCliTest, HidesTheCountThatWouldGiveAwayASingleSmallTheme)
     seedJune();
     const QStringList june{u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"--from"_qs, u"2026-06-01"_qs,
                            u"--to"_qs, u"2026-06-30"_qs, u"--format"_qs};
-    ProcessResult result = admin(june + QStringList{u"csv"_qs, u"--separator"_qs, u","_qs, u"-o"_qs, path(u"june.csv"_qs)});
+    ProcessResult result =
+        admin(june + QStringList{u"csv"_qs, u"--separator"_qs, u","_qs, u"-o"_qs, path(u"june.csv"_qs)});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
     QFile file(path(u"june.csv"_qs));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -208,11 +209,13 @@ TEST_F(ReviewCliTest, ListsTheCaseLogExportsOfAPeriod)
     CaseLogFilter filter;
     filter.theme = u"bullying"_qs;
     filter.noteText = u"kantine"_qs;
-    CaseLogExportAudit(m_db.database()).record(filter, 4, u"supervisorsanne"_qs, QDateTime(QDate(2026, 3, 9), QTime(8, 0), Qt::UTC));
+    CaseLogExportAudit(m_db.database())
+        .record(filter, 4, u"supervisorsanne"_qs, QDateTime(QDate(2026, 3, 9), QTime(8, 0), Qt::UTC));
     const QStringList base{u"audit"_qs, u"list"_qs, u"--db"_qs, url()};
     ProcessResult result = admin(base + QStringList{u"--from"_qs, u"2026-03-09"_qs, u"--to"_qs, u"2026-03-09"_qs});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
-    EXPECT_EQ(result.out, u"2026-03-09T08:00:00Z\tsupervisorsanne\tcase-log-exported\trows=4 theme=bullying text=yes\n"_qs);
+    EXPECT_EQ(result.out,
+              u"2026-03-09T08:00:00Z\tsupervisorsanne\tcase-log-exported\trows=4 theme=bullying text=yes\n"_qs);
 
     result = admin(base + QStringList{u"--from"_qs, u"2026-03-10"_qs, u"--to"_qs, u"2026-03-31"_qs});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
