@@ -272,44 +272,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-  db migrate --db URL
-      Bring the database schema up to date (each version in one transaction).
-  db status --db URL
-      Show the schema version and whether migrations are pending.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Write N synthetic cases (made-up content) for demos and benchmarks.
-  user add NAME --role agent|supervisor|admin --db URL
-      Create a personal account; the password is asked for (or read from standard input).
-  user disable NAME --db URL
-  user list --db URL
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
-      coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Counts of cases opened in the period (days in Dutch time, both included) by theme,
-      caller role, school type, referred party and white spot, and the trees in use.
-      No free text, ids or names; counts below 5 are shown as &lt;5.
-  case export ID --db URL --format json|pdf -o FILE
-      Everything stored about one case, for a data subject&apos;s access request.
-      The export is recorded in the audit log.
-
-URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;report&quot; needs the subcommand monitoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +365,57 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>case %1 exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;audit&quot; needs the subcommand list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;audit list&quot; needs --db URL, --from DATE and --to DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Write N synthetic cases (made-up content) for demos and benchmarks.
+  user add NAME --role agent|supervisor|admin --db URL
+      Create a personal account; the password is asked for (or read from standard input).
+  user disable NAME --db URL
+  user list --db URL
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
+      Counts of cases opened in the period (days in Dutch time, both included) by theme,
+      caller role, school type, referred party and white spot, and the trees in use.
+      No free text, ids or names; counts below 5, and counts that would give one away,
+      are shown as &lt;5.
+  case export ID --db URL --format json|pdf -o FILE
+      Everything stored about one case, for a data subject&apos;s access request.
+      The export is recorded in the audit log.
+  audit list --db URL --from DATE --to DATE
+      Audit log entries that concern no single case (exports of the case log, retention
+      runs, chat log-ins), one per line: time (UTC), who, what, details.
+      Entries about one case are in its timeline and its export.
+
+URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2675,15 +2688,23 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cases opened from %1 to %2. Counts below 5 are shown as &amp;lt;5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Trees in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts below 5 are shown as &lt;5. Where a total would let a reader work out such a count, the next smallest count is shown as &lt;5 too, even when it is 5 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -272,84 +272,6 @@
         <translation>aantal gesloten casussen ouder dan %2 dat is geanonimiseerd: %1</translation>
     </message>
     <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-  db migrate --db URL
-      Bring the database schema up to date (each version in one transaction).
-  db status --db URL
-      Show the schema version and whether migrations are pending.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Write N synthetic cases (made-up content) for demos and benchmarks.
-  user add NAME --role agent|supervisor|admin --db URL
-      Create a personal account; the password is asked for (or read from standard input).
-  user disable NAME --db URL
-  user list --db URL
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
-      coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Counts of cases opened in the period (days in Dutch time, both included) by theme,
-      caller role, school type, referred party and white spot, and the trees in use.
-      No free text, ids or names; counts below 5 are shown as &lt;5.
-  case export ID --db URL --format json|pdf -o FILE
-      Everything stored about one case, for a data subject&apos;s access request.
-      The export is recorded in the audit log.
-
-URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Opdrachten:
-  tree validate FILE...
-      Controleert bestanden met een beslisboom of verwijsgids. Problemen
-      verschijnen op standard error in de vorm
-      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
-      naartoe leiden. Controleert de partijen met de verwijsgids uit
-      --directory, of met de meegeleverde verwijsgids.
-  db migrate --db URL
-      Brengt het schema van de database bij tot de nieuwste versie
-      (elke versie in één transactie).
-  db status --db URL
-      Toont de schemaversie en of er nog migraties wachten.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
-  user add NAME --role agent|supervisor|admin --db URL
-      Maakt een persoonlijk account. Het programma vraagt om het wachtwoord
-      (of leest het van standard input).
-  user disable NAME --db URL
-  user list --db URL
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
-      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Telt de casussen die in de periode zijn geopend (dagen in Nederlandse tijd,
-      beide dagen tellen mee) per thema, soort beller, soort school, verwezen partij
-      en witte vlek, en toont de beslisbomen die in gebruik waren.
-      Geen vrije tekst, geen ids en geen namen; aantallen onder 5 staan er als &lt;5.
-  case export ID --db URL --format json|pdf -o FILE
-      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
-      Het auditlog legt de export vast.
-
-URL: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
-Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
-PGPASSWORD of ~/.pgpass.
-
-Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
-</translation>
-    </message>
-    <message>
         <source>&quot;report&quot; needs the subcommand monitoring</source>
         <translation>&quot;report&quot; heeft de subopdracht monitoring nodig</translation>
     </message>
@@ -444,6 +366,103 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>case %1 exported to %2</source>
         <translation>casus %1 geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>&quot;audit&quot; needs the subcommand list</source>
+        <translation>&quot;audit&quot; heeft de subopdracht list nodig</translation>
+    </message>
+    <message>
+        <source>&quot;audit list&quot; needs --db URL, --from DATE and --to DATE</source>
+        <translation>&quot;audit list&quot; heeft --db URL, --from DATE en --to DATE nodig</translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Write N synthetic cases (made-up content) for demos and benchmarks.
+  user add NAME --role agent|supervisor|admin --db URL
+      Create a personal account; the password is asked for (or read from standard input).
+  user disable NAME --db URL
+  user list --db URL
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
+      Counts of cases opened in the period (days in Dutch time, both included) by theme,
+      caller role, school type, referred party and white spot, and the trees in use.
+      No free text, ids or names; counts below 5, and counts that would give one away,
+      are shown as &lt;5.
+  case export ID --db URL --format json|pdf -o FILE
+      Everything stored about one case, for a data subject&apos;s access request.
+      The export is recorded in the audit log.
+  audit list --db URL --from DATE --to DATE
+      Audit log entries that concern no single case (exports of the case log, retention
+      runs, chat log-ins), one per line: time (UTC), who, what, details.
+      Entries about one case are in its timeline and its export.
+
+URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Opdrachten:
+  tree validate FILE...
+      Controleert bestanden met een beslisboom of verwijsgids. Problemen
+      verschijnen op standard error in de vorm
+      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
+      naartoe leiden. Controleert de partijen met de verwijsgids uit
+      --directory, of met de meegeleverde verwijsgids.
+  db migrate --db URL
+      Brengt het schema van de database bij tot de nieuwste versie
+      (elke versie in één transactie).
+  db status --db URL
+      Toont de schemaversie en of er nog migraties wachten.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
+  user add NAME --role agent|supervisor|admin --db URL
+      Maakt een persoonlijk account. Het programma vraagt om het wachtwoord
+      (of leest het van standard input).
+  user disable NAME --db URL
+  user list --db URL
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
+      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
+      Telt de casussen die in de periode zijn geopend (dagen in Nederlandse tijd,
+      beide dagen tellen mee) per thema, soort beller, soort school, verwezen partij
+      en witte vlek, en toont de beslisbomen die in gebruik waren.
+      Geen vrije tekst, geen ids en geen namen; aantallen onder 5, en aantallen
+      waarmee je er een kunt uitrekenen, staan er als &lt;5.
+  case export ID --db URL --format json|pdf -o FILE
+      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
+      Het auditlog legt de export vast.
+  audit list --db URL --from DATE --to DATE
+      Regels uit het auditlog die niet over één casus gaan (exports van het
+      casuslogboek, bewaartermijn-rondes, chat-aanmeldingen), één per regel:
+      tijd (UTC), wie, wat, details.
+      Regels over één casus staan in de tijdlijn en de export van die casus.
+
+URL: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
+PGPASSWORD of ~/.pgpass.
+
+Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
+</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1334,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Note</source>
-        <translation>Notitie</translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>Referral</source>
@@ -2716,16 +2735,24 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Monitoringrapport</translation>
     </message>
     <message>
-        <source>Cases opened from %1 to %2. Counts below 5 are shown as &amp;lt;5.</source>
-        <translation>Casussen geopend van %1 tot en met %2. Aantallen onder 5 staan er als &amp;lt;5.</translation>
-    </message>
-    <message>
         <source>All cases: %1</source>
         <translation>Alle casussen: %1</translation>
     </message>
     <message>
         <source>Trees in use</source>
         <translation>Beslisbomen in gebruik</translation>
+    </message>
+    <message>
+        <source>Counts below 5 are shown as &lt;5. Where a total would let a reader work out such a count, the next smallest count is shown as &lt;5 too, even when it is 5 or more.</source>
+        <translation>Aantallen onder 5 staan er als &lt;5. Als je zo&apos;n aantal zou kunnen uitrekenen met een totaal, staat ook het volgende kleinste aantal er als &lt;5, ook als dat 5 of meer is.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Cases opened from %1 to %2.</source>
+        <translation>Casussen geopend van %1 tot en met %2.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CaseLogModel.h"
 #include "Vocabulary.h"
 #include "review/CaseLogExport.h"
+#include "review/CaseLogExportAudit.h"
 #include "review/CaseLogQuery.h"
 #include "storage/StorageError.h"
 
@@ -137,6 +138,7 @@ void CaseLogView::buildFilters()
     m_schoolCombo = codeCombo(Vocabulary::schoolTypes(), &CaseLabels::schoolType, this);
     m_themeCombo = codeCombo(Vocabulary::themes(), &CaseLabels::theme, this);
     m_partyCombo = new QComboBox(this);
+    m_partyCombo->setObjectName(u"caseLogPartyFilter"_qs);
     m_partyCombo->addItem(tr("any"), QString());
     m_outcomeEdit = new QLineEdit(this);
     m_outcomeEdit->setPlaceholderText(tr("node id"));
@@ -190,10 +192,13 @@ void CaseLogView::buildFilters()
 
 void CaseLogView::setPartyChoices(const QList<QPair<QString, QString>> &parties)
 {
+    const QString chosen = m_partyCombo->currentData().toString();
+    const QSignalBlocker blocker(m_partyCombo);
     m_partyCombo->clear();
     m_partyCombo->addItem(tr("any"), QString());
     for (const auto &[id, name] : parties)
         m_partyCombo->addItem(name, id);
+    m_partyCombo->setCurrentIndex(std::max(m_partyCombo->findData(chosen), 0)); // new names, same choice
 }
 
 CaseLogFilter CaseLogView::filterFromControls() const
@@ -284,7 +289,9 @@ QString CaseLogView::exportCsv(const QString &path, CsvWriter::Separator separat
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return tr("cannot write %1: %2").arg(path, file.errorString());
-        CaseLogExport::write(query, file, separator);
+        const qint64 rows = CaseLogExport::write(query, file, separator);
+        // Recorded before the file is in place: an export the audit log refuses is not written.
+        CaseLogExportAudit(m_database).record(m_model->filter(), rows, m_actor, QDateTime::currentDateTimeUtc());
         if (!file.commit())
             return tr("cannot write %1: %2").arg(path, file.errorString());
         return {};

@@ -22,7 +22,7 @@ class Database;
 
 /// The supervisor's case log: filters on top, the cases below (read a page at a time), sortable
 /// on every column, and an export of the filtered list to CSV. Enter or a double click asks to
-/// open the case's timeline.
+/// open the case's timeline. Every export is recorded in the audit log.
 class CaseLogView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +32,9 @@ public:
 
     CaseLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    /// Who exports, for the audit log on SQLite (PostgreSQL knows who is logged in); the
+    /// computer's user until set.
+    void setActor(const QString &actor) { m_actor = actor; }
     /// The parties the "referred to" filter offers: (party id, name) pairs.
     void setPartyChoices(const QList<QPair<QString, QString>> &parties);
 
@@ -41,7 +44,8 @@ public:
     void setFilter(const CaseLogFilter &filter);
     /// Runs the filter the controls describe.
     void apply();
-    /// Writes the filtered list in the current order to \a path; returns the problem, or empty.
+    /// Writes the filtered list in the current order to \a path and records the export in the audit
+    /// log; returns the problem, or empty. Nothing is written when the export cannot be recorded.
     QString exportCsv(const QString &path, CsvWriter::Separator separator);
     QUuid selectedCase() const;
 
@@ -55,6 +59,7 @@ private:
     void updateCount();
 
     Database &m_database;
+    QString m_actor = qEnvironmentVariable("USER");
     CaseLogModel *m_model;
     QCheckBox *m_periodCheck;
     QDateEdit *m_fromEdit;

@@ -111,6 +111,14 @@ QString CaseTimelineView::kindLabel(TimelineEntry::Kind kind)
     return {};
 }
 
+void CaseTimelineView::setNames(const QHash<QString, QString> &nodeNames, const QHash<QString, QString> &partyNames)
+{
+    m_nodeNames = nodeNames;
+    m_partyNames = partyNames;
+    if (!m_caseId.isNull())
+        reload(); // reading again is no new view: nothing goes into the audit log
+}
+
 bool CaseTimelineView::showCase(const QUuid &caseId)
 {
     m_errorLabel->hide();

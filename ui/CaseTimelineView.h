@@ -32,9 +32,9 @@ public:
     /// \a actor names the supervisor in the audit log on SQLite; PostgreSQL knows who is logged in.
     CaseTimelineView(Database &database, QString actor, QWidget *parent = nullptr);
 
-    /// Names for tree node ids and party ids (from the tree and the directory); codes are shown otherwise.
-    void setNodeNames(const QHash<QString, QString> &names) { m_nodeNames = names; }
-    void setPartyNames(const QHash<QString, QString> &names) { m_partyNames = names; }
+    /// Names for tree node ids and party ids (from the tree and the directory); codes are shown
+    /// otherwise. A case already shown is shown again with them.
+    void setNames(const QHash<QString, QString> &nodeNames, const QHash<QString, QString> &partyNames);
 
     /// Shows the case and records that it was opened; false (with the problem shown) when it cannot.
     bool showCase(const QUuid &caseId);

@@ -120,6 +120,14 @@ QString DashboardView::weekLabel(const QString &monday) const
     return date.isValid() ? QLocale().toString(date, tr("d MMM", "week label: day and short month")) : monday;
 }
 
+void DashboardView::setNames(const QHash<QString, QString> &partyNames, const QHash<QString, QString> &nodeNames)
+{
+    m_partyNames = partyNames;
+    m_nodeNames = nodeNames;
+    for (CountTableModel *model : std::as_const(m_models))
+        model->setTable(model->table()); // a reset: charts and tables ask for the labels again
+}
+
 void DashboardView::setPeriod(const QDate &from, const QDate &to)
 {
     m_fromEdit->setDate(from);

@@ -29,9 +29,9 @@ public:
 
     explicit DashboardView(Database &database, QWidget *parent = nullptr);
 
-    /// Names for party ids and tree node ids (from the directory and the tree); codes are shown otherwise.
-    void setPartyNames(const QHash<QString, QString> &names) { m_partyNames = names; }
-    void setNodeNames(const QHash<QString, QString> &names) { m_nodeNames = names; }
+    /// Names for party ids and tree node ids (from the directory and the tree); codes are shown
+    /// otherwise. The charts and tables shown take them at once.
+    void setNames(const QHash<QString, QString> &partyNames, const QHash<QString, QString> &nodeNames);
 
     void setPeriod(const QDate &from, const QDate &to);
     /// The day follow-ups are due against (today unless a test sets another).

@@ -347,6 +347,7 @@ void MainWindow::enableSupervision(Database &database)
     if (m_supervision)
         return;
     m_supervision = new SupervisorWindows(database, m_owner, this);
+    m_supervision->setContentLanguage(m_language);
     if (m_tree && m_directory)
         m_supervision->setContent(*m_tree, *m_directory);
     QMenu *menu = new QMenu(tr("&Supervision"), this);
@@ -486,6 +487,8 @@ void MainWindow::setContentLanguage(const QString &language)
     m_language = language;
     if (m_workspace)
         m_workspace->setContentLanguage(language);
+    if (m_supervision)
+        m_supervision->setContentLanguage(language);
     const QSignalBlocker blocker(m_englishContentAction);
     m_englishContentAction->setChecked(language == u"en");
     // Only a real change is written: every write costs a lock file and a sync at start-up.

@@ -21,16 +21,42 @@ SupervisorWindows::SupervisorWindows(Database &database, QString actor, QWidget 
 
 void SupervisorWindows::setContent(const DecisionTree &tree, const ReferralDirectory &directory)
 {
-    const QString language = u"nl"_qs;
-    m_nodeNames.clear();
+    // The texts themselves, not the content: a new tree may replace it while the windows stay open.
+    m_nodeTexts.clear();
     for (const TreeNode &node : tree.nodes())
-        m_nodeNames.insert(node.id, node.text.in(language).left(90));
+        m_nodeTexts.append({node.id, node.text});
+    m_partyTexts.clear();
+    for (const Party &party : directory.parties())
+        m_partyTexts.append({party.id, party.name});
+    updateNames();
+}
+
+void SupervisorWindows::setContentLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    updateNames();
+}
+
+void SupervisorWindows::updateNames()
+{
+    m_nodeNames.clear();
+    for (const auto &[id, text] : std::as_const(m_nodeTexts))
+        m_nodeNames.insert(id, text.in(m_language).left(90));
     m_partyNames.clear();
     m_partyChoices.clear();
-    for (const Party &party : directory.parties()) {
-        m_partyNames.insert(party.id, party.name.in(language));
-        m_partyChoices.append({party.id, party.name.in(language)});
+    for (const auto &[id, name] : std::as_const(m_partyTexts)) {
+        m_partyNames.insert(id, name.in(m_language));
+        m_partyChoices.append({id, name.in(m_language)});
     }
+    if (m_caseLog)
+        m_caseLog->setPartyChoices(m_partyChoices);
+    if (m_dashboard)
+        m_dashboard->setNames(m_partyNames, m_nodeNames);
+    m_timelines.removeAll(nullptr);
+    for (CaseTimelineView *timeline : std::as_const(m_timelines))
+        timeline->setNames(m_nodeNames, m_partyNames);
 }
 
 void SupervisorWindows::present(QWidget *window, const QString &title)
@@ -50,6 +76,7 @@ CaseLogView *SupervisorWindows::showCaseLog()
 {
     if (!m_caseLog) {
         m_caseLog = new CaseLogView(m_database, m_owner);
+        m_caseLog->setActor(m_actor);
         m_caseLog->setPartyChoices(m_partyChoices);
         m_caseLog->apply(); // the whole log, newest first, until the supervisor filters
         connect(m_caseLog, &CaseLogView::openRequested, this, &SupervisorWindows::showTimeline);
@@ -65,8 +92,7 @@ DashboardView *SupervisorWindows::showDashboard()
 {
     if (!m_dashboard) {
         m_dashboard = new DashboardView(m_database, m_owner);
-        m_dashboard->setPartyNames(m_partyNames);
-        m_dashboard->setNodeNames(m_nodeNames);
+        m_dashboard->setNames(m_partyNames, m_nodeNames);
         const QDate today = QDate::currentDate();
         m_dashboard->setPeriod(today.addDays(-90), today);
         m_dashboard->reload();
@@ -81,8 +107,9 @@ DashboardView *SupervisorWindows::showDashboard()
 bool SupervisorWindows::showTimeline(const QUuid &caseId)
 {
     auto *timeline = new CaseTimelineView(m_database, m_actor, m_owner);
-    timeline->setNodeNames(m_nodeNames);
-    timeline->setPartyNames(m_partyNames);
+    timeline->setNames(m_nodeNames, m_partyNames);
+    m_timelines.removeAll(nullptr);
+    m_timelines.append(timeline);
     connect(timeline, &CaseTimelineView::closeRequested, timeline, &QWidget::close);
     const bool shown = timeline->showCase(caseId);
     present(timeline, tr("Case %1 — Wegwijzer Desk").arg(caseId.toString(QUuid::WithoutBraces).left(8)));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LocalizedText.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -13,6 +15,7 @@ class QWidget;
 namespace ww {
 
 class CaseLogView;
+class CaseTimelineView;
 class Database;
 class DashboardView;
 class DecisionTree;
@@ -20,6 +23,7 @@ class ReferralDirectory;
 
 /// The supervisor's windows beside the agent's main window: the case log, one timeline per case
 /// opened from it, and the dashboard. What each shows is what the database lets this login read.
+/// Nodes and parties are named in the desk's content language, also in windows already open.
 class SupervisorWindows : public QObject
 {
     Q_OBJECT
@@ -29,6 +33,9 @@ public:
 
     /// Names for node and party ids, from the content in use.
     void setContent(const DecisionTree &tree, const ReferralDirectory &directory);
+    /// The language ("nl", "en") nodes and parties are named in; open windows follow at once.
+    void setContentLanguage(const QString &language);
+    QString contentLanguage() const { return m_language; }
 
     CaseLogView *showCaseLog();
     DashboardView *showDashboard();
@@ -37,15 +44,20 @@ public:
 
 private:
     static void present(QWidget *window, const QString &title);
+    void updateNames();
 
     Database &m_database;
     QString m_actor;
     QWidget *m_owner;
+    QString m_language = u"nl"_qs;
+    QList<QPair<QString, LocalizedText>> m_nodeTexts;  ///< in the tree's order
+    QList<QPair<QString, LocalizedText>> m_partyTexts; ///< in the directory's order
     QHash<QString, QString> m_nodeNames;
     QHash<QString, QString> m_partyNames;
     QList<QPair<QString, QString>> m_partyChoices;
     QPointer<CaseLogView> m_caseLog;
     QPointer<DashboardView> m_dashboard;
+    QList<QPointer<CaseTimelineView>> m_timelines;
 };
 
 } // namespace ww

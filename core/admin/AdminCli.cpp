@@ -41,10 +41,15 @@ QString AdminCli::usage() const
               "  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE\n"
               "      Counts of cases opened in the period (days in Dutch time, both included) by theme,\n"
               "      caller role, school type, referred party and white spot, and the trees in use.\n"
-              "      No free text, ids or names; counts below 5 are shown as <5.\n"
+              "      No free text, ids or names; counts below 5, and counts that would give one away,\n"
+              "      are shown as <5.\n"
               "  case export ID --db URL --format json|pdf -o FILE\n"
               "      Everything stored about one case, for a data subject's access request.\n"
               "      The export is recorded in the audit log.\n"
+              "  audit list --db URL --from DATE --to DATE\n"
+              "      Audit log entries that concern no single case (exports of the case log, retention\n"
+              "      runs, chat log-ins), one per line: time (UTC), who, what, details.\n"
+              "      Entries about one case are in its timeline and its export.\n"
               "\n"
               "URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]\n"
               "Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.\n"
@@ -101,6 +106,11 @@ int AdminCli::run(const QStringList &arguments)
         if (args.size() < 2 || args.at(1) != u"export")
             return usageError(tr("\"case\" needs the subcommand export"));
         return caseExport(args.mid(2));
+    }
+    if (args.first() == u"audit") {
+        if (args.size() < 2 || args.at(1) != u"list")
+            return usageError(tr("\"audit\" needs the subcommand list"));
+        return auditList(args.mid(2));
     }
     if (args.first() == u"demo") {
         if (args.size() < 2 || args.at(1) != u"seed")

@@ -41,6 +41,7 @@ private:
     int retention(const QStringList &arguments);
     int reportMonitoring(const QStringList &arguments);
     int caseExport(const QStringList &arguments);
+    int auditList(const QStringList &arguments);
     /// Writes \a html as a PDF to \a path; prints the problem and returns false when it cannot.
     bool writePdf(const QString &html, const QString &title, const QString &path);
     QString usage() const;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// wegwijzer-admin report monitoring, case export
+// wegwijzer-admin report monitoring, case export, audit list
 #include "AdminCli.h"
 
 #include "admin/CliSupport.h"
@@ -9,11 +9,13 @@
 #include "review/MonitoringReport.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/SqlValues.h"
 #include "storage/StorageError.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QSaveFile>
+#include <QTimeZone>
 
 namespace ww {
 
@@ -28,6 +30,11 @@ QString saveFile(const QString &path, const QByteArray &content)
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
         return AdminCli::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
+}
+
+QDateTime startOfDutchDay(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))).toUTC();
 }
 
 } // namespace
@@ -148,6 +155,45 @@ int AdminCli::caseExport(const QStringList &arguments)
             }
         }
         m_out << tr("case %1 exported to %2").arg(id.toString(QUuid::WithoutBraces), path) << '\n';
+        return Success;
+    } catch (const StorageError &error) {
+        return storageFailure(error);
+    }
+}
+
+int AdminCli::auditList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_qs, tr("The database."), u"URL"_qs);
+    const QCommandLineOption fromOption(u"from"_qs, tr("First day of the period."), u"DATE"_qs);
+    const QCommandLineOption toOption(u"to"_qs, tr("Last day of the period."), u"DATE"_qs);
+    parser.addOptions({dbOption, fromOption, toOption});
+    if (!parser.parse(QStringList{u"audit"_qs} + arguments))
+        return usageError(parser.errorText());
+    if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption)
+        || !parser.positionalArguments().isEmpty())
+        return usageError(tr("\"audit list\" needs --db URL, --from DATE and --to DATE"));
+    const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
+    const QDate to = QDate::fromString(parser.value(toOption), Qt::ISODate);
+    if (!from.isValid())
+        return usageError(tr("--from \"%1\" is not a date; write YYYY-MM-DD").arg(parser.value(fromOption)));
+    if (!to.isValid())
+        return usageError(tr("--to \"%1\" is not a date; write YYYY-MM-DD").arg(parser.value(toOption)));
+    if (to < from)
+        return usageError(tr("--to %1 is before --from %2").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    try {
+        const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
+        if (!db)
+            return UsageError;
+        Migrator(*db).migrate();
+        const QVariantMap period{{u"period_start"_qs, startOfDutchDay(from)},
+                                 {u"period_end"_qs, startOfDutchDay(to.addDays(1))}};
+        QSqlQuery &entries = db->run(u"audit_without_case_select"_qs, period);
+        while (entries.next()) {
+            m_out << SqlValues::timeFrom(entries.value(0)).toString(Qt::ISODate) << '\t' << entries.value(1).toString()
+                  << '\t' << entries.value(2).toString() << '\t' << entries.value(3).toString() << '\n';
+        }
+        entries.finish();
         return Success;
     } catch (const StorageError &error) {
         return storageFailure(error);

@@ -4,6 +4,8 @@
 #include "Vocabulary.h"
 #include "storage/Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTimeZone>
 
 namespace ww {
@@ -15,6 +17,19 @@ const QString casesSeries = u"cases"_qs;
 QDateTime startOfDutchDay(const QDate &day)
 {
     return QDateTime(day, QTime(0, 0), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))).toUTC();
+}
+
+// For SQLite, which has no time zones: each week as [Monday, start, end] with start and end as UTC
+// text in the form the driver stores times in. PostgreSQL groups with AT TIME ZONE instead.
+QString dutchWeekBounds(const QStringList &mondays)
+{
+    QJsonArray weeks;
+    for (const QString &monday : mondays) {
+        const QDate day = QDate::fromString(monday, Qt::ISODate);
+        weeks.append(QJsonArray{monday, startOfDutchDay(day).toString(Qt::ISODateWithMs),
+                                startOfDutchDay(day.addDays(7)).toString(Qt::ISODateWithMs)});
+    }
+    return QString::fromUtf8(QJsonDocument(weeks).toJson(QJsonDocument::Compact));
 }
 
 template<typename Visit>
@@ -42,9 +57,11 @@ DashboardData DashboardData::load(Database &database, const QDate &from, const Q
     const QVariantMap period{{u"period_start"_qs, startOfDutchDay(from)},
                              {u"period_end"_qs, startOfDutchDay(to.addDays(1))}};
     const QStringList weekKeys = weeks(from, to);
+    QVariantMap weekPeriod = period;
+    weekPeriod.insert(u"weeks"_qs, dutchWeekBounds(weekKeys));
     data.contactsByChannel = CountTable(weekKeys, {u"phone"_qs, u"chat"_qs});
     data.whiteSpots = CountTable(weekKeys, {casesSeries});
-    forEachRow(database, u"dashboard_weeks"_qs, period, [&](const QSqlQuery &row) {
+    forEachRow(database, u"dashboard_weeks"_qs, weekPeriod, [&](const QSqlQuery &row) {
         const QString week = row.value(0).toString();
         const qint64 count = row.value(3).toLongLong();
         data.contactsByChannel.add(week, row.value(1).toString(), count);
@@ -53,7 +70,7 @@ DashboardData DashboardData::load(Database &database, const QDate &from, const Q
     });
 
     data.contactsByTheme = CountTable(weekKeys, {});
-    forEachRow(database, u"dashboard_theme_weeks"_qs, period, [&](const QSqlQuery &row) {
+    forEachRow(database, u"dashboard_theme_weeks"_qs, weekPeriod, [&](const QSqlQuery &row) {
         data.contactsByTheme.add(row.value(0).toString(), row.value(1).toString(), row.value(2).toLongLong());
     });
     // Themes in the vocabulary's order, so colours stay the same from one period to the next.
@@ -72,7 +89,6 @@ DashboardData DashboardData::load(Database &database, const QDate &from, const Q
             ordered.add(week, theme, data.contactsByTheme.value(week, theme));
     }
     data.contactsByTheme = ordered;
-    // A case opened just after midnight on a Monday in Dutch time is still in the week before in UTC.
     data.contactsByChannel.sortRows();
     data.whiteSpots.sortRows();
     data.contactsByTheme.sortRows();

@@ -3,6 +3,7 @@
 #include "ReviewSeed.h"
 #include "TestDatabase.h"
 #include "review/DashboardData.h"
+#include "storage/SqlCaseStore.h"
 
 #include <gtest/gtest.h>
 
@@ -68,6 +69,47 @@ TEST_P(DashboardDataTest, CountsReferralsDropOffHandlingTimeAndFollowUps)
     EXPECT_EQ(m_data.followUps.value(u"today"_qs, cases), 1);
     EXPECT_EQ(m_data.followUps.value(u"later"_qs, cases), 1);
     EXPECT_EQ(m_data.followUps.value(u"overdue"_qs, cases), 0);
+}
+
+TEST_P(DashboardDataTest, GroupsWeeksAndPeriodsInDutchTime)
+{
+    SqlCaseStore store(m_db.database());
+    const auto openAt = [&](const QString &utc) {
+        Case c = Case::open(Channel::Phone, u"anna"_qs, m_seed.treeIdentity, QDateTime::fromString(utc, Qt::ISODate));
+        c.fields.themes = {u"violence"_qs};
+        store.saveCase(c);
+    };
+    openAt(u"2026-01-11T23:30:00Z"_qs); // Monday 12 January 00:30 CET
+    openAt(u"2026-01-18T22:30:00Z"_qs); // Sunday 18 January 23:30 CET
+    openAt(u"2026-03-29T22:30:00Z"_qs); // Monday 30 March 00:30 CEST, the day after the clocks went forward
+    openAt(u"2026-06-07T22:30:00Z"_qs); // Monday 8 June 00:30 CEST
+    openAt(u"2026-06-14T21:30:00Z"_qs); // Sunday 14 June 23:30 CEST
+
+    const DashboardData data =
+        DashboardData::load(m_db.database(), QDate(2026, 1, 1), QDate(2026, 6, 30), QDate(2026, 7, 1));
+    EXPECT_EQ(data.contactsByChannel.value(u"2026-01-05"_qs, u"phone"_qs), 0);
+    EXPECT_EQ(data.contactsByChannel.value(u"2026-01-12"_qs, u"phone"_qs), 2);
+    EXPECT_EQ(data.contactsByChannel.value(u"2026-03-23"_qs, u"phone"_qs), 0);
+    EXPECT_EQ(data.contactsByChannel.value(u"2026-03-30"_qs, u"phone"_qs), 1);
+    EXPECT_EQ(data.contactsByChannel.value(u"2026-06-01"_qs, u"phone"_qs), 0);
+    EXPECT_EQ(data.contactsByChannel.value(u"2026-06-08"_qs, u"phone"_qs), 2);
+    EXPECT_EQ(data.contactsByTheme.value(u"2026-01-12"_qs, u"violence"_qs), 2);
+    EXPECT_EQ(data.contactsByTheme.value(u"2026-06-08"_qs, u"violence"_qs), 2);
+    EXPECT_EQ(data.contactsByTheme.value(u"2026-06-01"_qs, u"violence"_qs), 0);
+    EXPECT_EQ(data.contactsByChannel.total(), 5 + 7) << "the five above and the seven seeded cases";
+    EXPECT_EQ(data.contactsByChannel.rowKeys, DashboardData::weeks(QDate(2026, 1, 1), QDate(2026, 6, 30)))
+        << "no week outside the period's Mondays";
+
+    // The period's days are Dutch days too: Monday 12 January holds the 00:30 case, Sunday 11 January none.
+    EXPECT_EQ(DashboardData::load(m_db.database(), QDate(2026, 1, 12), QDate(2026, 1, 12), QDate(2026, 7, 1))
+                  .contactsByChannel.total(),
+              1);
+    EXPECT_EQ(DashboardData::load(m_db.database(), QDate(2026, 1, 11), QDate(2026, 1, 11), QDate(2026, 7, 1))
+                  .contactsByChannel.total(),
+              0);
+    EXPECT_EQ(DashboardData::load(m_db.database(), QDate(2026, 6, 14), QDate(2026, 6, 14), QDate(2026, 7, 1))
+                  .contactsByTheme.value(u"2026-06-08"_qs, u"violence"_qs),
+              1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DashboardDataTest, ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),

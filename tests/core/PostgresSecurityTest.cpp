@@ -153,6 +153,27 @@ TEST_F(PostgresSecurityTest, TheAuditLogIsWrittenByTheDatabaseAndCannotBeTouched
     EXPECT_TRUE(failureOf(m_db.database().connection(), u"DELETE FROM audit_log"_qs).contains(u"cannot be changed"));
 }
 
+TEST_F(PostgresSecurityTest, ACaseLogExportIsRecordedInTheLoginsNameWithCodesOnly)
+{
+    QSqlDatabase a = as(m_agentA);
+    QSqlQuery record(a);
+    ASSERT_TRUE(record.exec(u"SELECT ww_record_case_log_export(4, 'theme=bullying text=yes')"_qs))
+        << qPrintable(record.lastError().text());
+    // Free text, a made-up row count or a forged entry are refused.
+    EXPECT_TRUE(
+        failureOf(a, u"SELECT ww_record_case_log_export(4, 'text=gepest in de kantine')"_qs).contains(u"coded"));
+    EXPECT_TRUE(failureOf(a, u"SELECT ww_record_case_log_export(-1, '')"_qs).contains(u"0 or more"));
+    EXPECT_FALSE(failureOf(a, u"INSERT INTO audit_log (action, detail) VALUES ('case-log-exported', 'rows=1')"_qs)
+                     .isEmpty());
+    EXPECT_FALSE(failureOf(a, u"SELECT count(*) FROM audit_log"_qs).isEmpty()); // agents do not read it
+
+    QSqlDatabase s = as(m_supervisor);
+    EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'case-log-exported' AND case_id IS NULL "
+                       "AND actor = '%1' AND detail = 'rows=4 theme=bullying text=yes'"_qs.arg(m_agentA)),
+              1);
+    EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'case-log-exported'"_qs), 1);
+}
+
 TEST_F(PostgresSecurityTest, ASupervisorReadsAllCasesAndAddsReviewsButCannotRewriteThem)
 {
     QSqlDatabase s = as(m_supervisor);

@@ -3,7 +3,9 @@
 // PDF text is read back with pdftotext (Debian package poppler-utils); without it these tests fail.
 #include "ReviewSeed.h"
 #include "TestDatabase.h"
+#include "review/CaseLogExportAudit.h"
 #include "review/CaseRecord.h"
+#include "storage/SqlCaseStore.h"
 
 #include <gtest/gtest.h>
 
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace ww;
@@ -67,6 +70,21 @@ protected:
         }
     }
 
+    /// June 2026: 6 bullying, 5 violence and 3 discrimination cases, nothing else.
+    void seedJune()
+    {
+        SqlCaseStore store(m_db.database());
+        const QList<QPair<QString, int>> themes{{u"bullying"_qs, 6}, {u"violence"_qs, 5}, {u"discrimination"_qs, 3}};
+        for (const auto &[theme, number] : themes) {
+            for (int i = 0; i < number; ++i) {
+                Case c = Case::open(Channel::Phone, u"anna"_qs, m_seed.treeIdentity,
+                                    QDateTime(QDate(2026, 6, 2), QTime(9, i), Qt::UTC));
+                c.fields.themes = {theme};
+                store.saveCase(c);
+            }
+        }
+    }
+
     test::TemporaryDatabase m_db;
     test::ReviewSeed m_seed;
     QTemporaryDir m_dir;
@@ -100,6 +118,33 @@ TEST_F(ReviewCliTest, WritesTheMonitoringReportAsPdfWithNothingPersonal)
     EXPECT_TRUE(text.contains(u"bullying"_qs));
     EXPECT_TRUE(text.contains(u"<5"_qs));
     expectNothingPersonal(text);
+}
+
+TEST_F(ReviewCliTest, HidesTheCountThatWouldGiveAwayASingleSmallTheme)
+{
+    seedJune();
+    const QStringList june{u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"--from"_qs, u"2026-06-01"_qs,
+                           u"--to"_qs, u"2026-06-30"_qs, u"--format"_qs};
+    ProcessResult result =
+        admin(june + QStringList{u"csv"_qs, u"--separator"_qs, u","_qs, u"-o"_qs, path(u"june.csv"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    QFile file(path(u"june.csv"_qs));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    EXPECT_TRUE(csv.contains("All cases,,14\r\n")) << csv.constData();
+    EXPECT_TRUE(csv.contains("Theme,bullying,6\r\n"));
+    EXPECT_TRUE(csv.contains("Theme,discrimination,<5\r\n"));
+    EXPECT_TRUE(csv.contains("Theme,violence,<5\r\n")) << "14 - 6 - 5 would give the 3 discrimination cases";
+
+    result = admin(june + QStringList{u"pdf"_qs, u"-o"_qs, path(u"june.pdf"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    const QString text = pdfText(path(u"june.pdf"_qs)).simplified();
+    EXPECT_TRUE(text.contains(u"All cases: 14"_qs)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QRegularExpression(u"bullying 6\\b"_qs))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QRegularExpression(u"discrimination <5"_qs)));
+    EXPECT_TRUE(text.contains(QRegularExpression(u"violence <5"_qs)));
+    EXPECT_FALSE(text.contains(QRegularExpression(u"violence 5\\b"_qs)));
+    EXPECT_TRUE(text.contains(u"even when it is 5 or more"_qs)) << "the report says why";
 }
 
 TEST_F(ReviewCliTest, RefusesBadReportArguments)
@@ -157,4 +202,26 @@ TEST_F(ReviewCliTest, SaysWhenACaseDoesNotExist)
                     path(u"none.json"_qs)});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_FALSE(QFile::exists(path(u"none.json"_qs)));
+}
+
+TEST_F(ReviewCliTest, ListsTheCaseLogExportsOfAPeriod)
+{
+    CaseLogFilter filter;
+    filter.theme = u"bullying"_qs;
+    filter.noteText = u"kantine"_qs;
+    CaseLogExportAudit(m_db.database())
+        .record(filter, 4, u"supervisorsanne"_qs, QDateTime(QDate(2026, 3, 9), QTime(8, 0), Qt::UTC));
+    const QStringList base{u"audit"_qs, u"list"_qs, u"--db"_qs, url()};
+    ProcessResult result = admin(base + QStringList{u"--from"_qs, u"2026-03-09"_qs, u"--to"_qs, u"2026-03-09"_qs});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_EQ(result.out,
+              u"2026-03-09T08:00:00Z\tsupervisorsanne\tcase-log-exported\trows=4 theme=bullying text=yes\n"_qs);
+
+    result = admin(base + QStringList{u"--from"_qs, u"2026-03-10"_qs, u"--to"_qs, u"2026-03-31"_qs});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_EQ(result.out, QString()) << "only entries of the period, and none about a single case";
+
+    result = admin(base + QStringList{u"--from"_qs, u"2026-03-10"_qs});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(u"needs --db URL, --from DATE and --to DATE"_qs)) << qPrintable(result.err);
 }

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,4 +163,36 @@ TEST_F(CaseLogViewTest, ExportsTheFilteredListInItsOrder)
     EXPECT_TRUE(lines.at(1).startsWith(m_seed.id(1).toString(QUuid::WithoutBraces).toUtf8()));
     EXPECT_TRUE(lines.at(4).startsWith(m_seed.id(7).toString(QUuid::WithoutBraces).toUtf8()));
     EXPECT_FALSE(view.exportCsv(dir.filePath(u"no/such/dir/log.csv"_qs), CsvWriter::Separator::Comma).isEmpty());
+}
+
+TEST_F(CaseLogViewTest, RecordsEachExportInTheAuditLogWithoutTheSearchWords)
+{
+    CaseLogView view(m_db.database());
+    view.setActor(u"supervisorsanne"_qs);
+    CaseLogFilter filter;
+    filter.noteText = u"kantine"_qs;
+    view.setFilter(filter);
+    QTemporaryDir dir;
+    ASSERT_EQ(view.exportCsv(dir.filePath(u"log.csv"_qs), CsvWriter::Separator::Comma), QString());
+
+    QSqlQuery audit(m_db.database().connection());
+    ASSERT_TRUE(audit.exec(u"SELECT actor, action, detail FROM audit_log WHERE case_id IS NULL"_qs));
+    ASSERT_TRUE(audit.next());
+    EXPECT_EQ(audit.value(0).toString(), u"supervisorsanne");
+    EXPECT_EQ(audit.value(1).toString(), u"case-log-exported");
+    EXPECT_EQ(audit.value(2).toString(), u"rows=2 text=yes") << "cases 1 and 7 mention the canteen";
+    EXPECT_FALSE(audit.next()) << "one entry per export";
+}
+
+TEST_F(CaseLogViewTest, WritesNoFileWhenTheExportCannotBeRecorded)
+{
+    QSqlQuery refuse(m_db.database().connection());
+    ASSERT_TRUE(refuse.exec(u"CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
+                            "BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END"_qs));
+    CaseLogView view(m_db.database());
+    view.setFilter({});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.csv"_qs);
+    EXPECT_TRUE(view.exportCsv(path, CsvWriter::Separator::Comma).contains(u"audit log unavailable"_qs));
+    EXPECT_FALSE(QFile::exists(path));
 }

@@ -48,8 +48,7 @@ protected:
 
 TEST_F(CaseTimelineViewTest, ShowsTheWholeCaseAndRecordsTheViewing)
 {
-    m_view.setPartyNames({{u"kindertelefoon"_qs, u"De Kindertelefoon"_qs}});
-    m_view.setNodeNames({{u"danger"_qs, u"Is er nu gevaar?"_qs}});
+    m_view.setNames({{u"danger"_qs, u"Is er nu gevaar?"_qs}}, {{u"kindertelefoon"_qs, u"De Kindertelefoon"_qs}});
     ASSERT_TRUE(m_view.showCase(m_seed.id(4)));
     EXPECT_EQ(auditActions(4), QStringList{u"opened/sofie"_qs});
     const QTreeWidget *list = m_view.timeline();

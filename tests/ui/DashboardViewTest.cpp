@@ -32,7 +32,7 @@ protected:
     {
         m_view.setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
         m_view.setToday(QDate(2026, 3, 10));
-        m_view.setPartyNames({{u"school-route"_qs, u"De school"_qs}});
+        m_view.setNames({{u"school-route"_qs, u"De school"_qs}}, {});
         m_view.reload();
     }
 

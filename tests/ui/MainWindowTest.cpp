@@ -215,3 +215,20 @@ TEST_F(MainWindowTest, TheSupervisionMenuOpensTheCaseLogATimelineAndTheDashboard
     w->findChild<QAction *>(u"dashboardAction"_qs)->trigger(); // a second time raises the same window
     EXPECT_EQ(w->findChildren<DashboardView *>().size(), 1);
 }
+
+TEST_F(MainWindowTest, TheSupervisorWindowsFollowTheContentLanguage)
+{
+    auto w = window();
+    w->enableSupervision(m_db.database());
+    EXPECT_EQ(w->supervision()->contentLanguage(), u"nl");
+    w->findChild<QAction *>(u"englishContentAction"_qs)->trigger();
+    EXPECT_EQ(w->supervision()->contentLanguage(), u"en");
+    w->findChild<QAction *>(u"englishContentAction"_qs)->trigger();
+    EXPECT_EQ(w->supervision()->contentLanguage(), u"nl");
+
+    // A desk that starts in English opens its supervisor windows in English.
+    QSettings().setValue(u"content/language"_qs, u"en"_qs);
+    auto english = window();
+    english->enableSupervision(m_db.database());
+    EXPECT_EQ(english->supervision()->contentLanguage(), u"en");
+}

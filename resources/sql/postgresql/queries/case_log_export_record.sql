@@ -1,0 +1,1 @@
+SELECT ww_record_case_log_export(:rows, :filter)
