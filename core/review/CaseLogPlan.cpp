@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseLogPlan.h"
 
+#include <algorithm>
+
 namespace ww {
 
 namespace {
@@ -24,9 +26,16 @@ CaseLogPlan::CaseLogPlan(const QList<Condition> &conditions, bool openingOrder, 
         if (leader < 0 || c.cases < conditions.at(leader).cases)
             leader = i;
     }
+    // Nothing counted: a theme or party leads (its index is the only one it has).
+    for (qsizetype i = 0; leader < 0 && i < conditions.size(); ++i) {
+        const Condition &c = conditions.at(i);
+        if (isMembership(c.kind) && std::none_of(conditions.cbegin(), conditions.cend(),
+                                                 [](const Condition &other) { return other.cases >= 0; }))
+            leader = i;
+    }
     // In another order the leader's rows must all be sorted: only worth it for a rare one.
     // Otherwise the sort column's index is walked and every condition checked per row.
-    if (!openingOrder && leader >= 0 && conditions.at(leader).cases >= rareCases)
+    if (!openingOrder && leader >= 0 && (conditions.at(leader).cases < 0 || conditions.at(leader).cases >= rareCases))
         leader = -1;
 
     for (qsizetype i = 0; i < conditions.size(); ++i) {

@@ -31,7 +31,7 @@ public:
     struct Condition
     {
         Kind kind = Kind::Other;
-        qint64 cases = -1; ///< counted up to the limit; -1: not counted (the database chooses)
+        qint64 cases = -1; ///< counted up to a limit; -1: not counted (alone, or the database chooses)
     };
 
     /// \a openingOrder: the log is sorted on opening time (the only order a theme's or party's

@@ -128,9 +128,9 @@ qint64 CaseLogQuery::matchingNotes(const QString &text, const QString &value)
     return std::max<qint64>(rarest, 0);
 }
 
-qint64 CaseLogQuery::boundedCount(const QString &statement, QVariantMap bindings)
+qint64 CaseLogQuery::boundedCount(const QString &statement, QVariantMap bindings, qint64 limit)
 {
-    bindings.insert(u"most"_qs, m_rareCases);
+    bindings.insert(u"most"_qs, limit);
     QSqlQuery &query = m_database.run(statement, bindings);
     const qint64 found = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
@@ -199,23 +199,48 @@ void CaseLogQuery::buildFilters(const CaseLogFilter &filter)
         parts.append({{common ? u"text_common"_qs : u"text"_qs}, CaseLogPlan::Kind::Other, {}});
     }
 
-    // Count what the plan needs: themes and parties always (cheap, and the driver depends on
-    // it); on SQLite the columns and the period too, since its planner cannot tell rare values.
+    // Count what the plan needs, through the indexes: themes and parties, and on SQLite also the
+    // columns and (in another order than opening time) the period, because SQLite's planner cannot
+    // tell a rare value from a common one. One condition alone in opening order leads uncounted.
+    const bool openingOrder = m_sort.column == CaseLogColumn::OpenedAt;
+    auto competes = [&](const Part &part) {
+        switch (part.kind) {
+        case CaseLogPlan::Kind::Theme:
+        case CaseLogPlan::Kind::Party: return true;
+        case CaseLogPlan::Kind::Column: return sqlite;
+        case CaseLogPlan::Kind::Period: return sqlite && !openingOrder;
+        case CaseLogPlan::Kind::Other: return false;
+        }
+        return false;
+    };
+    const auto competing = std::count_if(parts.cbegin(), parts.cend(), competes);
+    const bool counting = competing >= 2 || (competing == 1 && !openingOrder);
+    // Telling two common conditions apart needs a higher limit than telling rare from common.
+    const qint64 limit = competing >= 2 ? m_rareCases * 5 : m_rareCases;
     QList<CaseLogPlan::Condition> conditions;
     for (const Part &part : std::as_const(parts)) {
         qint64 cases = -1;
-        if (!part.countStatement.isEmpty()) {
-            const QString name = part.kind == CaseLogPlan::Kind::Theme ? u"theme"_qs : u"party"_qs;
-            const QString bound = part.kind == CaseLogPlan::Kind::Theme ? u"theme"_qs : u"referred_party"_qs;
-            cases = boundedCount(part.countStatement, {{name, m_bindings.value(bound)}});
-        } else if (sqlite && part.kind != CaseLogPlan::Kind::Other) {
-            cases = countThrough(part.fragments);
+        if (counting && competes(part)) {
+            if (part.countStatement.isEmpty()) {
+                cases = countThrough(part.fragments, limit);
+            } else {
+                const bool theme = part.kind == CaseLogPlan::Kind::Theme;
+                cases = boundedCount(part.countStatement,
+                                     {{theme ? u"theme"_qs : u"party"_qs,
+                                       m_bindings.value(theme ? u"theme"_qs : u"referred_party"_qs)}},
+                                     limit);
+            }
         }
         conditions.append({part.kind, cases});
     }
-    const CaseLogPlan plan(conditions, m_sort.column == CaseLogColumn::OpenedAt, m_rareCases);
-    if (plan.driver() >= 0)
-        m_driver = parts.at(plan.driver()).kind == CaseLogPlan::Kind::Theme ? Driver::Theme : Driver::Party;
+    const CaseLogPlan plan(conditions, openingOrder, m_rareCases);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const bool theme = parts.at(i).kind == CaseLogPlan::Kind::Theme;
+        if (plan.form(i) == CaseLogPlan::Form::Driver)
+            m_driver = theme ? Driver::Theme : Driver::Party;
+        else if (plan.form(i) == CaseLogPlan::Form::Listed)
+            m_driver = theme ? Driver::ThemeList : Driver::PartyList;
+    }
 
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const CaseLogPlan::Form form = plan.form(i);
@@ -239,29 +264,35 @@ void CaseLogQuery::buildFilters(const CaseLogFilter &filter)
     }
 }
 
-qint64 CaseLogQuery::countThrough(const QStringList &fragments)
+qint64 CaseLogQuery::countThrough(const QStringList &fragments, qint64 limit)
 {
     QStringList conditions;
     for (const QString &fragment : fragments)
         conditions.append(u'(' + m_fragments.compose(fragment, {{u"probe"_qs, {}}, {u"opened"_qs, u"c.opened_at"_qs}})
                           + u')');
     QVariantMap bindings = m_bindings;
-    bindings.insert(u"most"_qs, m_rareCases);
+    bindings.insert(u"most"_qs, limit);
     QSqlQuery query
             = exec(m_fragments.compose(u"bounded_count"_qs, {{u"filter"_qs, conditions.join(u" AND "_qs)}}), bindings);
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-QStringList CaseLogQuery::orderKeys() const
+QString CaseLogQuery::driverName() const
 {
     switch (m_driver) {
-    case Driver::Theme:
-        return {m_fragments.fragment(u"driver_theme_opened"_qs), m_fragments.fragment(u"driver_theme_id"_qs)};
-    case Driver::Party:
-        return {m_fragments.fragment(u"driver_party_opened"_qs), m_fragments.fragment(u"driver_party_id"_qs)};
-    case Driver::Cases:
-        break;
+    case Driver::Theme: return u"driver_theme"_qs;
+    case Driver::Party: return u"driver_party"_qs;
+    case Driver::ThemeList: return u"driver_theme_list"_qs;
+    case Driver::PartyList: return u"driver_party_list"_qs;
+    case Driver::Cases: break;
     }
+    return u"driver_cases"_qs;
+}
+
+QStringList CaseLogQuery::orderKeys() const
+{
+    if (walksOwnIndex())
+        return {m_fragments.fragment(driverName() + u"_opened"_qs), m_fragments.fragment(driverName() + u"_id"_qs)};
     QStringList keys{u"c.opened_at"_qs, u"c.id"_qs};
     if (m_sort.column != CaseLogColumn::OpenedAt)
         keys.prepend(m_fragments.compose(sortFragment(m_sort.column)));
@@ -270,10 +301,8 @@ QStringList CaseLogQuery::orderKeys() const
 
 QString CaseLogQuery::sql(const QString &templateName, bool afterCursor) const
 {
-    const QString driver = m_driver == Driver::Theme ? u"driver_theme"_qs
-            : m_driver == Driver::Party              ? u"driver_party"_qs
-                                                     : u"driver_cases"_qs;
-    const QString opened = m_driver == Driver::Cases ? u"c.opened_at"_qs : m_fragments.fragment(driver + u"_opened"_qs);
+    const QString driver = driverName();
+    const QString opened = walksOwnIndex() ? m_fragments.fragment(driver + u"_opened"_qs) : u"c.opened_at"_qs;
     QStringList filters;
     for (const ChosenFilter &chosen : m_filters) {
         const QString probe = chosen.probed ? m_fragments.fragment(u"probe"_qs) : QString();
@@ -316,7 +345,7 @@ QVariantMap CaseLogQuery::pageBindings(const CaseLogCursor &after, int limit) co
     QVariantMap bindings = m_bindings;
     bindings.insert(u"limit"_qs, std::max(limit, 0));
     if (!after.atStart()) {
-        if (m_driver == Driver::Cases && m_sort.column != CaseLogColumn::OpenedAt)
+        if (orderKeys().size() == 3)
             bindings.insert(u"after_sort"_qs, after.sortKey);
         bindings.insert(u"after_opened"_qs, after.openedAt);
         bindings.insert(u"after_id"_qs, after.id);

@@ -67,15 +67,25 @@ public:
 
 private:
     /// Where the rows are read from (see case_log_fragments.sql).
-    enum class Driver { Cases, Theme, Party };
+    enum class Driver {
+        Cases,     ///< the cases, through the index the database picks
+        Theme,     ///< a theme's index, newest first
+        Party,     ///< a party's index, newest first
+        ThemeList, ///< a rare theme's cases, then sorted
+        PartyList, ///< a rare party's cases, then sorted
+    };
+    /// The driver's fragment name (see case_log_fragments.sql).
+    QString driverName() const;
+    /// Whether the rows come in the driver's own index order (opening time) rather than the cases'.
+    bool walksOwnIndex() const { return m_driver == Driver::Theme || m_driver == Driver::Party; }
 
     QString sql(const QString &templateName, bool afterCursor = false) const;
     QSqlQuery exec(const QString &sql, const QVariantMap &bindings);
     void buildFilters(const CaseLogFilter &filter);
-    /// How many cases a theme or party statement finds, up to the rare-cases limit.
-    qint64 boundedCount(const QString &statement, QVariantMap bindings);
-    /// How many cases the filter fragments find together through their index, up to that limit.
-    qint64 countThrough(const QStringList &fragments);
+    /// How many cases a theme or party statement finds, up to \a limit.
+    qint64 boundedCount(const QString &statement, QVariantMap bindings, qint64 limit);
+    /// How many cases the filter fragments find together through their index, up to \a limit.
+    qint64 countThrough(const QStringList &fragments, qint64 limit);
     /// About how many notes hold the words (at most the threshold on PostgreSQL): this decides
     /// whether the log lists the matching notes first or checks case by case, newest first.
     qint64 matchingNotes(const QString &text, const QString &value);

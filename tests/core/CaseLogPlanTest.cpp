@@ -73,3 +73,11 @@ TEST(CaseLogPlan, UncountedConditionsAreLeftToTheDatabase)
     EXPECT_EQ(plan.form(1), Form::Indexed);
     EXPECT_EQ(plan.form(2), Form::Indexed);
 }
+
+TEST(CaseLogPlan, ALoneThemeOrPartyDrivesUncounted)
+{
+    const CaseLogPlan plan({{Kind::Column, -1}, {Kind::Party, -1}}, openingOrder, rare);
+    EXPECT_EQ(plan.form(1), Form::Driver);
+    EXPECT_EQ(plan.driver(), 1);
+    EXPECT_EQ(plan.form(0), Form::Indexed);
+}

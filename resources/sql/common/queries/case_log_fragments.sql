@@ -76,6 +76,23 @@ fr.case_id
 -- [driver_party_opened]
 fr.opened_at
 
+-- A rare theme or party in another order than opening time: its few cases first, each looked up
+-- and then sorted, rather than walking the sort column's index and checking every case.
+-- {fence} keeps PostgreSQL from turning it back into that walk.
+
+-- [driver_theme_list]
+(SELECT ft.case_id FROM case_themes ft WHERE ft.theme = :theme {fence}) AS fl CROSS JOIN cases c
+
+-- [driver_theme_list_id]
+c.id
+
+-- [driver_party_list]
+(SELECT fr.case_id FROM referrals fr WHERE fr.party_id = :referred_party AND fr.decision = 'confirmed' {fence}) AS fl
+CROSS JOIN cases c
+
+-- [driver_party_list_id]
+c.id
+
 -- Conditions on the cases' own columns. {probe} is empty where the database may start from the
 -- condition's index; on SQLite it is a unary plus (a no-op on the value) where the condition is
 -- to be checked row by row instead, because a more selective condition or the sort order leads.
@@ -103,8 +120,7 @@ fr.opened_at
 EXISTS (SELECT 1 FROM case_themes ft WHERE ft.case_id = c.id AND ft.theme = :theme)
 
 -- [theme_listed]
--- A rare theme: its cases first, then sorted.
-c.id IN (SELECT ft.case_id FROM case_themes ft WHERE ft.theme = :theme)
+c.id = fl.case_id
 
 -- [theme_driver]
 ft.theme = :theme AND c.id = ft.case_id
@@ -114,7 +130,7 @@ EXISTS (SELECT 1 FROM referrals fr WHERE fr.case_id = c.id AND fr.party_id = :re
         AND fr.decision = 'confirmed')
 
 -- [referred_party_listed]
-c.id IN (SELECT fr.case_id FROM referrals fr WHERE fr.party_id = :referred_party AND fr.decision = 'confirmed')
+c.id = fl.case_id
 
 -- [referred_party_driver]
 fr.party_id = :referred_party AND fr.decision = 'confirmed' AND c.id = fr.case_id

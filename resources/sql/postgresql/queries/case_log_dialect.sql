@@ -5,6 +5,10 @@
 -- Not needed: PostgreSQL's planner knows how rare a value is.
 
 
+-- [fence]
+-- A subquery with OFFSET cannot be merged into the outer query.
+OFFSET 0
+
 -- [follow_up_date_key]
 -- As in the index cases_log_follow_up_date.
 coalesce(c.follow_up_date, DATE '0001-01-01')
