@@ -8,6 +8,7 @@
 // With --scroll, it instead reads the log through the desktop's model, page after page as a view scrolling
 // down does, and prints the process's resident memory and the time per page as it goes.
 #include "CaseLogModel.h"
+#include "LocalTimeZone.h"
 #include "ShellSession.h"
 #include "content/ShippedContent.h"
 #include "review/CaseLogQuery.h"
@@ -127,6 +128,7 @@ void scroll(ww::Database &db, int rows, int pageRows)
 
 int main(int argc, char *argv[])
 {
+    ww::settleLocalTimeZone();
     QCoreApplication app(argc, argv);
     QString urlText;
     int runs = 50;

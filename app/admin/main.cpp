@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HtmlPdfWriter.h"
+#include "LocalTimeZone.h"
 #include "admin/AdminCli.h"
 
 #include <QGuiApplication>
@@ -8,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    ww::settleLocalTimeZone();
     // Only PDF output needs Qt GUI (fonts, page layout); it runs without a display.
     bool wantsPdf = false;
     for (int i = 1; i < argc; ++i)

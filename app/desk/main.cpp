@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeskStartup.h"
+#include "LocalTimeZone.h"
 
 #include <QApplication>
 
 int main(int argc, char *argv[])
 {
+    ww::settleLocalTimeZone();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Wegwijzer"));
     QApplication::setApplicationName(QStringLiteral("Wegwijzer Desk"));

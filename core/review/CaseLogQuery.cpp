@@ -325,6 +325,9 @@ QString CaseLogQuery::sql(const QString &templateName, bool afterCursor) const
         after = m_fragments.compose(m_sort.descending ? u"after_descending"_qs : u"after_ascending"_qs,
                                     {{u"keys"_qs, keys.join(u", "_qs)}, {u"key_values"_qs, values}});
     }
+    // In opening order the cursor's sort key is the opening time itself: not read twice.
+    const QString sortKey = m_sort.column == CaseLogColumn::OpenedAt ? m_fragments.fragment(u"no_sort_key"_qs)
+                                                                    : m_fragments.fragment(sortFragment(m_sort.column));
     return m_fragments.compose(templateName,
                                {{u"filters"_qs, filters.join(u" AND "_qs)},
                                 {u"driver"_qs, m_fragments.fragment(driver)},
@@ -332,7 +335,7 @@ QString CaseLogQuery::sql(const QString &templateName, bool afterCursor) const
                                 {u"after"_qs, after},
                                 {u"order"_qs, ordered(keys, direction)},
                                 {u"outer_order"_qs, ordered(outerKeys, direction)},
-                                {u"sort_key"_qs, m_fragments.fragment(sortFragment(m_sort.column))}});
+                                {u"sort_key"_qs, sortKey}});
 }
 
 QString CaseLogQuery::pageSql(const CaseLogCursor &after) const

@@ -153,6 +153,9 @@ fr.party_id = :referred_party AND fr.decision = 'confirmed' AND c.id = fr.case_i
 -- [sort_opened_at]
 c.opened_at
 
+-- [no_sort_key]
+NULL
+
 -- [sort_channel]
 c.channel
 
