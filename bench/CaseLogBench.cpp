@@ -4,10 +4,14 @@
 // psql in the same run. Program and shell alternate, run by run. Prints a markdown table; "setup" is building
 // the query (for note text it includes the one lookup that decides how to search), which the view pays too.
 //
-//   bench_case_log --db URL [--runs N] [--page ROWS] [--scroll ROWS]
+//   bench_case_log --db URL [--runs N] [--page ROWS] [--scroll ROWS] [--scroll-view ROWS]
+// With --scroll-view, the desktop's case-log window (offscreen unless QT_QPA_PLATFORM says otherwise) is
+// scrolled to its end again and again until ROWS rows are shown, painting each time, and the process's
+// resident memory is printed as it goes.
 // With --scroll, it instead reads the log through the desktop's model, page after page as a view scrolling
 // down does, and prints the process's resident memory and the time per page as it goes.
 #include "CaseLogModel.h"
+#include "CaseLogView.h"
 #include "LocalTimeZone.h"
 #include "ShellSession.h"
 #include "content/ShippedContent.h"
@@ -15,7 +19,9 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QScrollBar>
+#include <QTableView>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -24,7 +30,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
+#include <memory>
 
 namespace {
 
@@ -124,16 +132,54 @@ void scroll(ww::Database &db, int rows, int pageRows)
     std::printf("\npeak RSS %.1f MB; pages read %d, held at the end %d\n", peak, model.pagesRead(), model.pagesHeld());
 }
 
+/// Scrolls the desktop's case-log window to its end until \a rows rows are shown.
+void scrollView(ww::Database &db, int rows)
+{
+    ww::CaseLogView view(db);
+    view.resize(1280, 800);
+    view.show();
+    const double before = residentMegabytes();
+    view.setFilter({});
+    QTableView *table = view.table();
+    QScrollBar *bar = table->verticalScrollBar();
+    std::printf("Scrolling the case-log window (no filter, newest first) to %d rows, painting each time\n\n", rows);
+    std::printf("| rows shown | RSS MB | ms for the last scroll |\n|---:|---:|---:|\n| 0 | %.1f | |\n", before);
+    double peak = before;
+    int reported = 0;
+    while (view.model()->rowCount() < rows && view.model()->canFetchMore({})) {
+        const auto start = Clock::now();
+        // At the scroll bar's end the view asks its model for the next page (fetchMore).
+        bar->setValue(bar->maximum());
+        QCoreApplication::processEvents();
+        table->viewport()->repaint();
+        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+        peak = std::max(peak, residentMegabytes());
+        if (view.model()->rowCount() >= reported + rows / 10) {
+            reported = view.model()->rowCount();
+            std::printf("| %d | %.1f | %.1f |\n", reported, residentMegabytes(), ms);
+            std::fflush(stdout);
+        }
+    }
+    std::printf("\npeak RSS %.1f MB; rows shown %d; pages read %d, held at the end %d\n", peak,
+                view.model()->rowCount(), view.model()->pagesRead(), view.model()->pagesHeld());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     ww::settleLocalTimeZone();
-    QCoreApplication app(argc, argv);
+    bool window = false;
+    for (int i = 1; i < argc; ++i)
+        window = window || std::strcmp(argv[i], "--scroll-view") == 0;
+    if (window && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(window ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QString urlText;
     int runs = 50;
     int pageRows = 200;
     int scrollRows = 0;
+    int scrollViewRows = 0;
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--db")
@@ -144,6 +190,8 @@ int main(int argc, char *argv[])
             pageRows = args.at(i + 1).toInt();
         else if (args.at(i) == u"--scroll")
             scrollRows = args.at(i + 1).toInt();
+        else if (args.at(i) == u"--scroll-view")
+            scrollViewRows = args.at(i + 1).toInt();
     }
     QString error;
     const std::optional<ww::DatabaseUrl> url = ww::DatabaseUrl::parse(urlText, &error);
@@ -154,6 +202,10 @@ int main(int argc, char *argv[])
     try {
         auto db = ww::Database::open(*url);
         ww::Migrator(*db).migrate();
+        if (scrollViewRows > 0) {
+            scrollView(*db, scrollViewRows);
+            return 0;
+        }
         if (scrollRows > 0) {
             scroll(*db, scrollRows, pageRows);
             return 0;

@@ -247,8 +247,10 @@ public:
 private:
     static int onTrace(unsigned type, void *context, void *statement, void *text)
     {
-        // Statements run by a trigger are reported as "-- comment" lines: the shell runs the trigger itself.
-        if (type != SQLITE_TRACE_STMT || std::strncmp(static_cast<const char *>(text), "--", 2) == 0)
+        // Statements run by a trigger are reported as "-- comment" lines, and the full-text index's own
+        // statements name its shadow tables as 'main'.'…': the shell runs both by itself.
+        const char *sql = static_cast<const char *>(text);
+        if (type != SQLITE_TRACE_STMT || std::strncmp(sql, "--", 2) == 0 || std::strstr(sql, "'main'.") != nullptr)
             return 0;
         auto *recorder = static_cast<StatementRecorder *>(context);
         char *expanded = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
