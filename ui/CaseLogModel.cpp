@@ -23,6 +23,14 @@ void CaseLogModel::setPageSize(int rows, int cachedPages)
         restart();
 }
 
+void CaseLogModel::setNames(const QHash<QString, QString> &nodeNames, const QHash<QString, QString> &partyNames)
+{
+    m_nodeNames = nodeNames;
+    m_partyNames = partyNames;
+    if (m_rowsShown > 0)
+        emit dataChanged(index(0, 0), index(m_rowsShown - 1, caseLogColumnCount - 1), {Qt::DisplayRole});
+}
+
 void CaseLogModel::setFilter(const CaseLogFilter &filter)
 {
     auto query = std::make_unique<CaseLogQuery>(m_database, filter, m_sort); // throws before anything changes
@@ -126,7 +134,7 @@ QUuid CaseLogModel::caseId(int index) const
     return found ? found->id : QUuid();
 }
 
-QString CaseLogModel::text(const CaseLogRow &row, CaseLogColumn column)
+QString CaseLogModel::text(const CaseLogRow &row, CaseLogColumn column) const
 {
     switch (column) {
     case CaseLogColumn::OpenedAt:
@@ -140,6 +148,13 @@ QString CaseLogModel::text(const CaseLogRow &row, CaseLogColumn column)
             labels.append(CaseLabels::theme(theme));
         return labels.join(u", "_qs);
     }
+    case CaseLogColumn::OutcomeNode: return m_nodeNames.value(row.outcomeNode, row.outcomeNode);
+    case CaseLogColumn::ReferredParties: {
+        QStringList names;
+        for (const QString &party : row.referredParties)
+            names.append(m_partyNames.value(party, party));
+        return names.join(u", "_qs);
+    }
     case CaseLogColumn::WhiteSpot: return row.whiteSpot ? CaseLogModel::tr("white spot") : QString();
     case CaseLogColumn::Status: return CaseLabels::status(row.status);
     case CaseLogColumn::FollowUpDate:
@@ -150,7 +165,9 @@ QString CaseLogModel::text(const CaseLogRow &row, CaseLogColumn column)
 
 QVariant CaseLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != CaseIdRole))
+    // The tool tip shows what a narrow column cuts off (advice texts, several parties).
+    if (!index.isValid()
+        || (role != Qt::DisplayRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole && role != CaseIdRole))
         return {};
     const CaseLogRow *found = row(index.row());
     if (!found)

@@ -34,6 +34,8 @@ public:
     const CaseLogFilter &filter() const { return m_filter; }
     CaseLogSort sortOrder() const { return m_sort; }
     void setPageSize(int rows, int cachedPages);
+    /// Names for outcome node ids and party ids in the content language; codes are shown without.
+    void setNames(const QHash<QString, QString> &nodeNames, const QHash<QString, QString> &partyNames);
 
     /// Whether every matching case has been read (the last page was not full).
     bool allRowsRead() const { return m_complete; }
@@ -58,9 +60,11 @@ private:
     void restart();
     const CaseLogRow *row(int index) const;
     const QList<CaseLogRow> *page(int index) const;
-    static QString text(const CaseLogRow &row, CaseLogColumn column);
+    QString text(const CaseLogRow &row, CaseLogColumn column) const;
 
     Database &m_database;
+    QHash<QString, QString> m_nodeNames;
+    QHash<QString, QString> m_partyNames;
     CaseLogFilter m_filter;
     CaseLogSort m_sort;
     std::unique_ptr<CaseLogQuery> m_query;

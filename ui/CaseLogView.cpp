@@ -227,6 +227,11 @@ CaseLogFilter CaseLogView::filterFromControls() const
     return filter;
 }
 
+void CaseLogView::setNames(const QHash<QString, QString> &nodeNames, const QHash<QString, QString> &partyNames)
+{
+    m_model->setNames(nodeNames, partyNames);
+}
+
 void CaseLogView::setFilter(const CaseLogFilter &filter)
 {
     const bool period = filter.openedFrom.isValid() || filter.openedBefore.isValid();

@@ -35,6 +35,8 @@ public:
     /// Who exports, for the audit log on SQLite (PostgreSQL knows who is logged in); the
     /// computer's user until set.
     void setActor(const QString &actor) { m_actor = actor; }
+    /// Names for outcome node ids and party ids in the list (the CSV export keeps the codes).
+    void setNames(const QHash<QString, QString> &nodeNames, const QHash<QString, QString> &partyNames);
     /// The parties the "referred to" filter offers: (party id, name) pairs.
     void setPartyChoices(const QList<QPair<QString, QString>> &parties);
 

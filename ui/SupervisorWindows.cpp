@@ -50,8 +50,10 @@ void SupervisorWindows::updateNames()
         m_partyNames.insert(id, name.in(m_language));
         m_partyChoices.append({id, name.in(m_language)});
     }
-    if (m_caseLog)
+    if (m_caseLog) {
         m_caseLog->setPartyChoices(m_partyChoices);
+        m_caseLog->setNames(m_nodeNames, m_partyNames);
+    }
     if (m_dashboard)
         m_dashboard->setNames(m_partyNames, m_nodeNames);
     m_timelines.removeAll(nullptr);
@@ -78,6 +80,7 @@ CaseLogView *SupervisorWindows::showCaseLog()
         m_caseLog = new CaseLogView(m_database, m_owner);
         m_caseLog->setActor(m_actor);
         m_caseLog->setPartyChoices(m_partyChoices);
+        m_caseLog->setNames(m_nodeNames, m_partyNames);
         m_caseLog->apply(); // the whole log, newest first, until the supervisor filters
         connect(m_caseLog, &CaseLogView::openRequested, this, &SupervisorWindows::showTimeline);
         present(m_caseLog, tr("Case log — Wegwijzer Desk"));

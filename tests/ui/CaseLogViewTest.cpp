@@ -107,6 +107,38 @@ TEST_F(CaseLogViewTest, ShowsLabelsAndSortsOnAnyColumn)
     EXPECT_EQ(model.data(model.index(0, 0), CaseLogModel::CaseIdRole).value<QUuid>(), model.caseId(0));
 }
 
+TEST_F(CaseLogViewTest, NamesOutcomesAndPartiesButExportsTheirCodes)
+{
+    CaseLogView view(m_db.database());
+    view.setNames({{u"bullying-help"_qs, u"Hulp bij pesten"_qs}},
+                  {{u"school-route"_qs, u"De school zelf"_qs}, {u"kindertelefoon"_qs, u"De Kindertelefoon"_qs}});
+    CaseLogFilter filter;
+    filter.agent = u"anna"_qs;
+    filter.channel = Channel::Chat;
+    view.setFilter(filter);
+    CaseLogModel *model = view.model();
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->data(model->index(0, int(CaseLogColumn::OutcomeNode))).toString(), u"Hulp bij pesten");
+    EXPECT_EQ(model->data(model->index(0, int(CaseLogColumn::ReferredParties))).toString(),
+              u"De school zelf, De Kindertelefoon");
+    EXPECT_EQ(model->data(model->index(0, int(CaseLogColumn::ReferredParties)), Qt::ToolTipRole).toString(),
+              u"De school zelf, De Kindertelefoon");
+
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    view.setNames({}, {});
+    EXPECT_EQ(changed.count(), 1) << "the shown rows follow a change of names";
+    EXPECT_EQ(model->data(model->index(0, int(CaseLogColumn::OutcomeNode))).toString(), u"bullying-help");
+
+    QTemporaryDir dir;
+    view.setNames({{u"bullying-help"_qs, u"Hulp bij pesten"_qs}}, {});
+    ASSERT_TRUE(view.exportCsv(dir.filePath(u"log.csv"_qs), CsvWriter::Separator::Comma).isEmpty());
+    QFile csv(dir.filePath(u"log.csv"_qs));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray written = csv.readAll();
+    EXPECT_TRUE(written.contains("bullying-help")) << "the export keeps the codes";
+    EXPECT_FALSE(written.contains("Hulp bij pesten"));
+}
+
 TEST_F(CaseLogViewTest, FiltersFromTheControlsAndOpensWithEnter)
 {
     CaseLogView view(m_db.database());
