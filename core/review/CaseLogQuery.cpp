@@ -40,11 +40,13 @@ QStringList listFrom(const QVariant &value)
     return value.isNull() ? QStringList() : value.toString().split(u',', Qt::SkipEmptyParts);
 }
 
-CaseLogRow rowFrom(const QSqlQuery &query)
+/// A row, from the query's current record. \a id and \a opened are its first two values, read once
+/// by the caller (the driver converts again at every value() call).
+CaseLogRow rowFrom(const QSqlQuery &query, const QVariant &id, const QVariant &opened)
 {
     CaseLogRow row;
-    row.id = QUuid::fromString(query.value(0).toString());
-    row.openedAt = timeFrom(query.value(1));
+    row.id = QUuid::fromString(id.toString());
+    row.openedAt = timeFrom(opened);
     row.channel = channelFromCode(query.value(2).toString()).value_or(Channel::Phone);
     row.agent = query.value(3).toString();
     row.callerRole = query.value(4).toString();
@@ -384,9 +386,11 @@ CaseLogPage CaseLogQuery::page(const CaseLogCursor &after, int limit)
     page.rows.reserve(limit);
     page.end = after;
     while (query.next()) {
-        page.rows.append(rowFrom(query));
         // The raw values, bound again as they came: no conversion may shift a key.
-        page.end = {query.value(12), query.value(1), query.value(0)};
+        const QVariant id = query.value(0);
+        const QVariant opened = query.value(1);
+        page.rows.append(rowFrom(query, id, opened));
+        page.end = {query.value(12), opened, id};
     }
     return page;
 }
@@ -395,7 +399,7 @@ void CaseLogQuery::forEach(const std::function<void(const CaseLogRow &)> &visit)
 {
     QSqlQuery query = exec(sql(u"all_rows"_qs), m_bindings);
     while (query.next())
-        visit(rowFrom(query));
+        visit(rowFrom(query, query.value(0), query.value(1)));
 }
 
 } // namespace ww
