@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseLogQuery.h"
 
-#include "review/CaseLogPlan.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageError.h"
@@ -141,13 +140,13 @@ qint64 CaseLogQuery::boundedCount(const QString &statement, QVariantMap bindings
 
 void CaseLogQuery::buildFilters(const CaseLogFilter &filter)
 {
-    // Each condition: its fragments, what it binds, and its kind for the plan.
-    struct Part
-    {
-        QStringList fragments;
-        CaseLogPlan::Kind kind;
-        QString countStatement; ///< for themes and parties; columns are counted through their fragment
-    };
+    const QList<Part> parts = partsOf(filter);
+    const CaseLogPlan plan(countedConditions(parts), m_sort.column == CaseLogColumn::OpenedAt, m_rareCases);
+    follow(plan, parts);
+}
+
+QList<CaseLogQuery::Part> CaseLogQuery::partsOf(const CaseLogFilter &filter)
+{
     QList<Part> parts;
     auto column = [&](const QString &fragment, const QVariant &value) {
         parts.append({{fragment}, CaseLogPlan::Kind::Column, {}});
@@ -200,10 +199,15 @@ void CaseLogQuery::buildFilters(const CaseLogFilter &filter)
         const bool common = matchingNotes(text, value) >= m_commonWordNotes;
         parts.append({{common ? u"text_common"_qs : u"text"_qs}, CaseLogPlan::Kind::Other, {}});
     }
+    return parts;
+}
 
+QList<CaseLogPlan::Condition> CaseLogQuery::countedConditions(const QList<Part> &parts)
+{
     // Count what the plan needs, through the indexes: themes and parties, and on SQLite also the
     // columns and (in another order than opening time) the period, because SQLite's planner cannot
     // tell a rare value from a common one. One condition alone in opening order leads uncounted.
+    const bool sqlite = m_database.dialect() == SqlDialect::Sqlite;
     const bool openingOrder = m_sort.column == CaseLogColumn::OpenedAt;
     auto competes = [&](const Part &part) {
         switch (part.kind) {
@@ -235,7 +239,11 @@ void CaseLogQuery::buildFilters(const CaseLogFilter &filter)
         }
         conditions.append({part.kind, cases});
     }
-    const CaseLogPlan plan(conditions, openingOrder, m_rareCases);
+    return conditions;
+}
+
+void CaseLogQuery::follow(const CaseLogPlan &plan, const QList<Part> &parts)
+{
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const bool theme = parts.at(i).kind == CaseLogPlan::Kind::Theme;
         if (plan.form(i) == CaseLogPlan::Form::Driver)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "review/CaseLogFilter.h"
+#include "review/CaseLogPlan.h"
 #include "review/SqlFragments.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,21 @@ private:
 
     QString sql(const QString &templateName, bool afterCursor = false) const;
     QSqlQuery exec(const QString &sql, const QVariantMap &bindings);
+    /// One condition of the filter: its fragments, its kind for the plan, and for themes and
+    /// parties the statement that counts them (columns are counted through their fragment).
+    struct Part
+    {
+        QStringList fragments;
+        CaseLogPlan::Kind kind;
+        QString countStatement;
+    };
     void buildFilters(const CaseLogFilter &filter);
+    /// The filter's conditions; binds their values.
+    QList<Part> partsOf(const CaseLogFilter &filter);
+    /// How many cases each condition the plan weighs finds (-1 where it does not count).
+    QList<CaseLogPlan::Condition> countedConditions(const QList<Part> &parts);
+    /// Chooses the driver and each condition's form as \a plan says.
+    void follow(const CaseLogPlan &plan, const QList<Part> &parts);
     /// How many cases a theme or party statement finds, up to \a limit.
     qint64 boundedCount(const QString &statement, QVariantMap bindings, qint64 limit);
     /// How many cases the filter fragments find together through their index, up to \a limit.
