@@ -278,7 +278,7 @@ qint64 CaseLogQuery::countThrough(const QStringList &fragments, qint64 limit)
 {
     QStringList conditions;
     for (const QString &fragment : fragments)
-        conditions.append(u'(' + m_fragments.compose(fragment, {{u"probe"_qs, {}}, {u"opened"_qs, u"c.opened_at"_qs}})
+        conditions.append(u'(' + m_fragments.compose(fragment, {{u"probe"_qs, {}}, {u"opened"_qs, m_fragments.fragment(u"driver_cases_opened"_qs)}})
                           + u')');
     QVariantMap bindings = m_bindings;
     bindings.insert(u"most"_qs, limit);
@@ -299,20 +299,25 @@ QString CaseLogQuery::driverName() const
     return u"driver_cases"_qs;
 }
 
-QStringList CaseLogQuery::orderKeys() const
+QStringList CaseLogQuery::casesKeys() const
 {
-    if (walksOwnIndex())
-        return {m_fragments.fragment(driverName() + u"_opened"_qs), m_fragments.fragment(driverName() + u"_id"_qs)};
-    QStringList keys{u"c.opened_at"_qs, u"c.id"_qs};
+    QStringList keys{m_fragments.fragment(u"driver_cases_opened"_qs), m_fragments.fragment(u"driver_cases_id"_qs)};
     if (m_sort.column != CaseLogColumn::OpenedAt)
         keys.prepend(m_fragments.compose(sortFragment(m_sort.column)));
     return keys;
 }
 
+QStringList CaseLogQuery::orderKeys() const
+{
+    if (walksOwnIndex())
+        return {m_fragments.fragment(driverName() + u"_opened"_qs), m_fragments.fragment(driverName() + u"_id"_qs)};
+    return casesKeys();
+}
+
 QString CaseLogQuery::sql(const QString &templateName, bool afterCursor) const
 {
     const QString driver = driverName();
-    const QString opened = walksOwnIndex() ? m_fragments.fragment(driver + u"_opened"_qs) : u"c.opened_at"_qs;
+    const QString opened = m_fragments.fragment((walksOwnIndex() ? driver : u"driver_cases"_qs) + u"_opened"_qs);
     QStringList filters;
     for (const ChosenFilter &chosen : m_filters) {
         const QString probe = chosen.probed ? m_fragments.fragment(u"probe"_qs) : QString();
@@ -324,14 +329,11 @@ QString CaseLogQuery::sql(const QString &templateName, bool afterCursor) const
 
     const QString direction = m_fragments.fragment(m_sort.descending ? u"descending"_qs : u"ascending"_qs);
     const QStringList keys = orderKeys();
-    QStringList outerKeys{u"c.opened_at"_qs, u"c.id"_qs};
-    if (m_sort.column != CaseLogColumn::OpenedAt)
-        outerKeys.prepend(m_fragments.compose(sortFragment(m_sort.column)));
+    const QStringList outerKeys = casesKeys();
 
     QString after = m_fragments.fragment(u"from_the_start"_qs);
     if (afterCursor) {
-        const QString values
-                = keys.size() == 3 ? u":after_sort, :after_opened, :after_id"_qs : u":after_opened, :after_id"_qs;
+        const QString values = m_fragments.fragment(keys.size() == 3 ? u"after_sorted"_qs : u"after_opening"_qs);
         after = m_fragments.compose(m_sort.descending ? u"after_descending"_qs : u"after_ascending"_qs,
                                     {{u"keys"_qs, keys.join(u", "_qs)}, {u"key_values"_qs, values}});
     }

@@ -106,6 +106,8 @@ private:
     qint64 matchingNotes(const QString &text, const QString &value);
     /// The keys of the order, most significant first, as columns of the driver.
     QStringList orderKeys() const;
+    /// The same keys as columns of cases (the sort column's, then opening time and id).
+    QStringList casesKeys() const;
 
     Database &m_database;
     SqlFragments m_fragments;

@@ -48,6 +48,12 @@ c.outcome_node, c.white_spot, c.status, c.follow_up_date, c.parties_key
 -- [after_ascending]
 ({keys}) > ({key_values})
 
+-- [after_sorted]
+:after_sort, :after_opened, :after_id
+
+-- [after_opening]
+:after_opened, :after_id
+
 -- Where the rows come from. By default the cases themselves; with a theme or party filter and the
 -- log in opening order, that theme's or party's own index, newest first: a theme in 1 % of the
 -- cases then costs 200 index entries, not 20,000 probes. The join condition is a filter.
@@ -57,6 +63,9 @@ cases c
 
 -- [driver_cases_id]
 c.id
+
+-- [driver_cases_opened]
+c.opened_at
 
 -- [driver_theme]
 case_themes ft CROSS JOIN cases c
