@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the role must be agent, supervisor or admin, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the password must be at least %1 characters long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -37,6 +33,10 @@
     </message>
     <message>
         <source>there is no account &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role must be agent, supervisor, admin or gateway, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -208,19 +208,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agent, supervisor or admin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;user %1&quot; needs NAME and --db URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;user list&quot; needs --db URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;user add&quot; needs --role agent|supervisor|admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -376,6 +368,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>agent, supervisor, admin or gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;user add&quot; needs --role agent|supervisor|admin|gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
@@ -391,8 +391,9 @@ Commands:
       Show the schema version and whether migrations are pending.
   demo seed --db URL --cases N [--seed S] [--owner NAME]...
       Write N synthetic cases (made-up content) for demos and benchmarks.
-  user add NAME --role agent|supervisor|admin --db URL
-      Create a personal account; the password is asked for (or read from standard input).
+  user add NAME --role agent|supervisor|admin|gateway --db URL
+      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
+      asked for (or read from standard input).
   user disable NAME --db URL
   user list --db URL
   retention apply --older-than DURATION [--dry-run] --db URL

@@ -16,10 +16,6 @@
         <translation>de accountnaam mag niet beginnen met ww_ of pg_</translation>
     </message>
     <message>
-        <source>the role must be agent, supervisor or admin, not &quot;%1&quot;</source>
-        <translation>de rol moet agent, supervisor of admin zijn, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>the password must be at least %1 characters long</source>
         <translation>het wachtwoord moet minstens %1 tekens lang zijn</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>there is no account &quot;%1&quot;</source>
         <translation>account &quot;%1&quot; bestaat niet</translation>
+    </message>
+    <message>
+        <source>the role must be agent, supervisor, admin or gateway, not &quot;%1&quot;</source>
+        <translation>de rol moet agent, supervisor, admin of gateway zijn, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -208,20 +208,12 @@
         <translation>%1 synthetische casussen geschreven in %2 s</translation>
     </message>
     <message>
-        <source>agent, supervisor or admin.</source>
-        <translation>agent, supervisor of admin.</translation>
-    </message>
-    <message>
         <source>&quot;user %1&quot; needs NAME and --db URL</source>
         <translation>&quot;user %1&quot; heeft NAME en --db URL nodig</translation>
     </message>
     <message>
         <source>&quot;user list&quot; needs --db URL</source>
         <translation>&quot;user list&quot; heeft --db URL nodig</translation>
-    </message>
-    <message>
-        <source>&quot;user add&quot; needs --role agent|supervisor|admin</source>
-        <translation>&quot;user add&quot; heeft --role agent|supervisor|admin nodig</translation>
     </message>
     <message>
         <source>--role belongs to &quot;user add&quot; only</source>
@@ -376,6 +368,14 @@
         <translation>&quot;audit list&quot; heeft --db URL, --from DATE en --to DATE nodig</translation>
     </message>
     <message>
+        <source>agent, supervisor, admin or gateway.</source>
+        <translation>agent, supervisor, admin of gateway.</translation>
+    </message>
+    <message>
+        <source>&quot;user add&quot; needs --role agent|supervisor|admin|gateway</source>
+        <translation>&quot;user add&quot; heeft --role agent|supervisor|admin|gateway nodig</translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
@@ -391,8 +391,9 @@ Commands:
       Show the schema version and whether migrations are pending.
   demo seed --db URL --cases N [--seed S] [--owner NAME]...
       Write N synthetic cases (made-up content) for demos and benchmarks.
-  user add NAME --role agent|supervisor|admin --db URL
-      Create a personal account; the password is asked for (or read from standard input).
+  user add NAME --role agent|supervisor|admin|gateway --db URL
+      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
+      asked for (or read from standard input).
   user disable NAME --db URL
   user list --db URL
   retention apply --older-than DURATION [--dry-run] --db URL
@@ -434,9 +435,10 @@ Opdrachten:
       Toont de schemaversie en of er nog migraties wachten.
   demo seed --db URL --cases N [--seed S] [--owner NAME]...
       Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
-  user add NAME --role agent|supervisor|admin --db URL
-      Maakt een persoonlijk account. Het programma vraagt om het wachtwoord
-      (of leest het van standard input).
+  user add NAME --role agent|supervisor|admin|gateway --db URL
+      Maakt een persoonlijk account, of met gateway het eigen account van de
+      chatgateway. Het programma vraagt om het wachtwoord (of leest het van
+      standard input).
   user disable NAME --db URL
   user list --db URL
   retention apply --older-than DURATION [--dry-run] --db URL

@@ -31,8 +31,8 @@ QString AccountAdmin::checkName(const QString &name)
 
 QString AccountAdmin::checkRole(const QString &role)
 {
-    if (role != u"agent" && role != u"supervisor" && role != u"admin")
-        return tr("the role must be agent, supervisor or admin, not \"%1\"").arg(role);
+    if (role != u"agent" && role != u"supervisor" && role != u"admin" && role != u"gateway")
+        return tr("the role must be agent, supervisor, admin or gateway, not \"%1\"").arg(role);
     return {};
 }
 

@@ -10,7 +10,8 @@ namespace ww {
 class Database;
 
 /// Personal accounts on the shared PostgreSQL database: each person is a login role in one of the
-/// group roles ww_agent, ww_supervisor or ww_admin, with a SCRAM-SHA-256 password.
+/// group roles ww_agent, ww_supervisor or ww_admin, with a SCRAM-SHA-256 password. The chat gateway
+/// logs in with an account of its own in ww_gateway, which reads no case data.
 class AccountAdmin
 {
     Q_DECLARE_TR_FUNCTIONS(ww::AccountAdmin)
@@ -19,7 +20,7 @@ public:
     struct Account
     {
         QString name;
-        QString role; ///< agent, supervisor or admin
+        QString role; ///< agent, supervisor, admin or gateway (the chat gateway's own account)
         bool canLogIn = false;
     };
 

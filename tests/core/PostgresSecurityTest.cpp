@@ -252,6 +252,22 @@ TEST_F(PostgresSecurityTest, AccountAdminAddsListsAndDisablesAccounts)
     EXPECT_THROW(accounts.disable(u"niemand_hier"_qs), StorageError);
 }
 
+TEST_F(PostgresSecurityTest, TheChatGatewayGetsAnAccountOfItsOwnThatReadsNoCases)
+{
+    AccountAdmin accounts(m_db.database());
+    const QString name = u"gw_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    accounts.add(name, u"gateway"_qs, u"een-lang-wachtwoord"_qs);
+    m_db.adoptRole(name);
+    bool listed = false;
+    for (const AccountAdmin::Account &account : accounts.list())
+        listed = listed || (account.name == name && account.role == u"gateway");
+    EXPECT_TRUE(listed);
+    EXPECT_EQ(countOf(as(name), u"SELECT count(*) FROM pg_roles WHERE rolname = session_user "
+                                "AND pg_has_role(session_user, 'ww_gateway', 'MEMBER')"_qs),
+              1);
+    EXPECT_FALSE(failureOf(as(name), u"SELECT count(*) FROM cases"_qs).isEmpty()) << "the gateway reads no cases";
+}
+
 TEST(AccountAdmin, RefusesSqlite)
 {
     test::TemporaryDatabase db(test::Backend::Sqlite);
