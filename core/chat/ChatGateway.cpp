@@ -65,6 +65,8 @@ ChatGateway::ChatGateway(Database &database, const QString &caseTreeIdentity, Ch
     m_queueUpdate.setSingleShot(true);
     m_queueUpdate.setInterval(m_config.queueUpdateMs);
     connect(&m_queueUpdate, &QTimer::timeout, this, &ChatGateway::broadcastQueue);
+    m_databaseCheck.setSingleShot(true);
+    connect(&m_databaseCheck, &QTimer::timeout, this, &ChatGateway::checkDatabase);
     connect(&m_sweep, &QTimer::timeout, this, &ChatGateway::sweep);
     m_sweep.start(m_config.sweepIntervalMs);
 }
@@ -202,6 +204,7 @@ void ChatGateway::onFrame(ChatPeer *peer, const Frame &frame)
     } catch (const StorageError &error) {
         // The reason goes to the log; the peer learns only that it may try again.
         qCWarning(lcChat) << "storage failed:" << error.message();
+        databaseFailed();
         peer->sendError(ErrorCode::Unavailable, u"the gateway cannot store this now; try again"_qs, frame.id);
     }
 }
@@ -373,6 +376,7 @@ void ChatGateway::forget(const ChatWriteBatch::Entry &lost)
     }
     if (lost.sender)
         lost.sender->sendError(ErrorCode::Unavailable, u"the gateway cannot store this now; try again"_qs, lost.frameId);
+    databaseFailed();
 }
 
 void ChatGateway::onTyping(ChatPeer *peer, const Frame &frame)
@@ -645,6 +649,29 @@ void ChatGateway::sweep()
         }
     } catch (const StorageError &error) {
         qCWarning(lcChat) << "storage failed during the sweep:" << error.message();
+        databaseFailed();
+    }
+}
+
+void ChatGateway::databaseFailed()
+{
+    if (!m_databaseCheck.isActive())
+        m_databaseCheck.start(m_config.databaseRetryMs);
+}
+
+void ChatGateway::checkDatabase()
+{
+    try {
+        QSqlQuery &ping = m_database.run(u"database_ping"_qs, {});
+        ping.finish();
+        return; // the connection works: the failure was something else
+    } catch (const StorageError &) {
+    }
+    if (m_database.reconnect()) {
+        qCInfo(lcChat) << "the database connection is back";
+    } else {
+        qCWarning(lcChat) << "the database is still unreachable; trying again";
+        m_databaseCheck.start(m_config.databaseRetryMs);
     }
 }
 

@@ -34,6 +34,7 @@ struct ChatGatewayConfig
     int sweepIntervalMs = 1'000;
     int queueUpdateMs = 100;           ///< queue changes within this time go out as one update
     int checkpointIntervalMs = 1'000;  ///< SQLite: how often the log is copied into the database file
+    int databaseRetryMs = 2'000;       ///< after a database error: when to check the connection (and reopen it)
     int maxChatsPerAgent = 3;
     std::optional<QSslConfiguration> tls;
 };
@@ -88,6 +89,10 @@ private:
     void onGone(ChatPeer *peer);
     void sweep();
     void forget(const ChatWriteBatch::Entry &lost);
+    /// A database call failed: check the connection soon, in case the server went away.
+    void databaseFailed();
+    /// Reopens the connection when it is gone (a restarted server), else nothing; tries again later.
+    void checkDatabase();
 
     void helloVisitor(ChatPeer *peer, const Frame &frame);
     void helloAgent(ChatPeer *peer, const Frame &frame);
@@ -124,6 +129,7 @@ private:
     QHash<QString, AgentPresence> m_agents;
     QElapsedTimer m_clock;
     QTimer m_sweep;
+    QTimer m_databaseCheck;
     QTimer m_queueUpdate;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The shared database goes away mid-call: a PostgreSQL server of the test's own is stopped and
 // started again under a running case session. Afterwards every note and referral is there once.
+#include "PrivateServer.h"
 #include "TestContent.h"
 #include "cases/CaseSession.h"
 #include "storage/Database.h"
@@ -20,39 +21,6 @@ using namespace ww;
 
 namespace {
 
-/// A throwaway PostgreSQL server only this test uses, so stopping it disturbs no other test.
-class PrivateServer
-{
-public:
-    PrivateServer()
-        : m_dir(QDir::temp().filePath(u"ww-restart-"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12)))
-    {
-        // A port of this process's own, away from the shared test server's.
-        m_port = quint16(55000 + QCoreApplication::applicationPid() % 5000);
-    }
-    ~PrivateServer()
-    {
-        stop();
-        QDir(m_dir).removeRecursively();
-    }
-
-    bool start() { return run(u"start"_qs); }
-    bool stop() { return run(u"stop"_qs); }
-    QString url() const { return u"postgresql://wegwijzer_test@127.0.0.1:%1/postgres"_qs.arg(m_port); }
-
-private:
-    bool run(const QString &action)
-    {
-        QProcess script;
-        script.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        script.start(u"bash"_qs, {QString::fromUtf8(WW_TEST_SERVER_SCRIPT), action, m_dir, QString::number(m_port)});
-        return script.waitForFinished(120000) && script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0;
-    }
-
-    QString m_dir;
-    quint16 m_port = 0;
-};
-
 int countOf(Database &db, const QString &sql, const QUuid &caseId)
 {
     QSqlQuery query(db.connection());
@@ -67,7 +35,7 @@ int countOf(Database &db, const QString &sql, const QUuid &caseId)
 
 TEST(PostgresRestart, ASessionWorksOnThroughAServerRestartAndLosesOrDoublesNothing)
 {
-    PrivateServer server;
+    test::PrivateServer server;
     ASSERT_TRUE(server.start()) << "could not start a private PostgreSQL server (is postgresql installed?)";
     QString error;
     const std::optional<DatabaseUrl> url = DatabaseUrl::parse(server.url(), &error);

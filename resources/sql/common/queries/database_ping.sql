@@ -1,0 +1,2 @@
+-- Whether the connection still works.
+SELECT 1
