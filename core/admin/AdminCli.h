@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
@@ -44,6 +45,10 @@ private:
     int auditList(const QStringList &arguments);
     /// Writes \a html as a PDF to \a path; prints the problem and returns false when it cannot.
     bool writePdf(const QString &html, const QString &title, const QString &path);
+    /// Writes \a content to \a path; on failure says why on standard error and returns false.
+    bool writeFile(const QString &path, const QByteArray &content);
+    /// Reads --from and --to (YYYY-MM-DD, from not after to); returns the problem, or empty.
+    static QString readPeriod(const QString &fromText, const QString &toText, QDate *from, QDate *to);
     QString usage() const;
 
     QTextStream &m_out;

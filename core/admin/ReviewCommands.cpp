@@ -39,6 +39,27 @@ QDateTime startOfDutchDay(const QDate &day)
 
 } // namespace
 
+QString AdminCli::readPeriod(const QString &fromText, const QString &toText, QDate *from, QDate *to)
+{
+    *from = QDate::fromString(fromText, Qt::ISODate);
+    *to = QDate::fromString(toText, Qt::ISODate);
+    if (!from->isValid())
+        return tr("--from \"%1\" is not a date; write YYYY-MM-DD").arg(fromText);
+    if (!to->isValid())
+        return tr("--to \"%1\" is not a date; write YYYY-MM-DD").arg(toText);
+    if (*to < *from)
+        return tr("--to %1 is before --from %2").arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate));
+    return {};
+}
+
+bool AdminCli::writeFile(const QString &path, const QByteArray &content)
+{
+    const QString problem = saveFile(path, content);
+    if (!problem.isEmpty())
+        m_err << "wegwijzer-admin: " << problem << '\n';
+    return problem.isEmpty();
+}
+
 bool AdminCli::writePdf(const QString &html, const QString &title, const QString &path)
 {
     if (!m_pdfWriter) {
@@ -68,14 +89,11 @@ int AdminCli::reportMonitoring(const QStringList &arguments)
     if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption) || !parser.isSet(formatOption)
         || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty())
         return usageError(tr("\"report monitoring\" needs --db URL, --from DATE, --to DATE, --format csv|pdf and -o FILE"));
-    const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
-    const QDate to = QDate::fromString(parser.value(toOption), Qt::ISODate);
-    if (!from.isValid())
-        return usageError(tr("--from \"%1\" is not a date; write YYYY-MM-DD").arg(parser.value(fromOption)));
-    if (!to.isValid())
-        return usageError(tr("--to \"%1\" is not a date; write YYYY-MM-DD").arg(parser.value(toOption)));
-    if (to < from)
-        return usageError(tr("--to %1 is before --from %2").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    QDate from;
+    QDate to;
+    if (const QString problem = readPeriod(parser.value(fromOption), parser.value(toOption), &from, &to);
+        !problem.isEmpty())
+        return usageError(problem);
     const QString format = parser.value(formatOption);
     if (format != u"csv" && format != u"pdf")
         return usageError(tr("--format must be csv or pdf, not \"%1\"").arg(format));
@@ -96,11 +114,8 @@ int AdminCli::reportMonitoring(const QStringList &arguments)
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
             report.writeCsv(buffer, separator == u"," ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon);
-            const QString problem = saveFile(path, buffer.data());
-            if (!problem.isEmpty()) {
-                m_err << "wegwijzer-admin: " << problem << '\n';
+            if (!writeFile(path, buffer.data()))
                 return Failure;
-            }
         }
         m_out << tr("monitoring report for %1 to %2 written to %3")
                      .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), path)
@@ -148,11 +163,8 @@ int AdminCli::caseExport(const QStringList &arguments)
             if (!writePdf(CaseDataExport::html(*record, now), tr("Case %1").arg(id.toString(QUuid::WithoutBraces)), path))
                 return Failure;
         } else {
-            const QString problem = saveFile(path, CaseDataExport::json(*record, now).toJson(QJsonDocument::Indented));
-            if (!problem.isEmpty()) {
-                m_err << "wegwijzer-admin: " << problem << '\n';
+            if (!writeFile(path, CaseDataExport::json(*record, now).toJson(QJsonDocument::Indented)))
                 return Failure;
-            }
         }
         m_out << tr("case %1 exported to %2").arg(id.toString(QUuid::WithoutBraces), path) << '\n';
         return Success;
@@ -173,14 +185,11 @@ int AdminCli::auditList(const QStringList &arguments)
     if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption)
         || !parser.positionalArguments().isEmpty())
         return usageError(tr("\"audit list\" needs --db URL, --from DATE and --to DATE"));
-    const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
-    const QDate to = QDate::fromString(parser.value(toOption), Qt::ISODate);
-    if (!from.isValid())
-        return usageError(tr("--from \"%1\" is not a date; write YYYY-MM-DD").arg(parser.value(fromOption)));
-    if (!to.isValid())
-        return usageError(tr("--to \"%1\" is not a date; write YYYY-MM-DD").arg(parser.value(toOption)));
-    if (to < from)
-        return usageError(tr("--to %1 is before --from %2").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    QDate from;
+    QDate to;
+    if (const QString problem = readPeriod(parser.value(fromOption), parser.value(toOption), &from, &to);
+        !problem.isEmpty())
+        return usageError(problem);
     try {
         const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
         if (!db)
