@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "HtmlPdfWriter.h"
+#include "common/HtmlPdfWriter.h"
 #include "LocalTimeZone.h"
 #include "admin/AdminCli.h"
 

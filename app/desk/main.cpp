@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "DeskStartup.h"
+#include "shell/DeskStartup.h"
 #include "LocalTimeZone.h"
 
 #include <QApplication>

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The coded fields: filled by the tree, corrected by the agent, never written back by showing them.
+#include "case/CaseFieldsForm.h"
+#include "CaseUiSupport.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+
+using namespace ww;
+
+namespace {
+
+class CaseFieldsFormTest : public test::CaseUiTest
+{
+protected:
+    void SetUp() override
+    {
+        CaseUiTest::SetUp();
+        m_session = startCase();
+        m_form = std::make_unique<CaseFieldsForm>(*m_session);
+        showActive(m_form.get());
+    }
+
+    void walk(const QStringList &answers)
+    {
+        TreeWalker walker(m_tree, m_clock.clock());
+        for (const QString &answer : answers)
+            ASSERT_TRUE(walker.answer(answer));
+        m_session->recordWalk(walker.path());
+    }
+    QComboBox *combo(const QString &name) const { return child<QComboBox>(m_form.get(), name); }
+    QListWidget *themes() const { return child<QListWidget>(m_form.get(), u"themesList"_qs); }
+    QListWidgetItem *theme(const QString &code) const
+    {
+        for (int i = 0; i < themes()->count(); ++i) {
+            if (themes()->item(i)->data(Qt::UserRole).toString() == code)
+                return themes()->item(i);
+        }
+        return nullptr;
+    }
+    const CaseFields &fields() const { return m_session->caseData().fields; }
+
+    std::unique_ptr<CaseSession> m_session;
+    std::unique_ptr<CaseFieldsForm> m_form;
+};
+
+} // namespace
+
+TEST_F(CaseFieldsFormTest, StartsEmptyWithEveryChoiceAvailable)
+{
+    EXPECT_EQ(combo(u"callerRoleCombo"_qs)->currentData().toString(), QString());
+    EXPECT_EQ(combo(u"callerRoleCombo"_qs)->count(), 1 + Vocabulary::callerRoles().size());
+    EXPECT_EQ(combo(u"schoolTypeCombo"_qs)->count(), 1 + Vocabulary::schoolTypes().size());
+    EXPECT_EQ(combo(u"routeStageCombo"_qs)->count(), 1 + Vocabulary::routeStages().size());
+    EXPECT_EQ(combo(u"provinceCombo"_qs)->count(), 1 + 12);
+    EXPECT_EQ(themes()->count(), Vocabulary::themes().size());
+}
+
+TEST_F(CaseFieldsFormTest, TreeAnswersFillTheFields)
+{
+    walk({u"no"_qs, u"parent"_qs, u"bullying"_qs});
+    EXPECT_EQ(combo(u"callerRoleCombo"_qs)->currentData().toString(), u"parent");
+    EXPECT_EQ(theme(u"bullying"_qs)->checkState(), Qt::Checked);
+    EXPECT_EQ(theme(u"violence"_qs)->checkState(), Qt::Unchecked);
+}
+
+TEST_F(CaseFieldsFormTest, TheAgentCorrectsByKeyboardAndTheSessionKeepsIt)
+{
+    walk({u"no"_qs, u"parent"_qs, u"bullying"_qs});
+    combo(u"callerRoleCombo"_qs)->setFocus();
+    press(Qt::Key_Down); // parent → staff
+    EXPECT_EQ(fields().callerRole, u"staff");
+    EXPECT_EQ(stored(m_session->caseData().id).fields.callerRole, u"staff");
+
+    themes()->setFocus();
+    themes()->setCurrentItem(theme(u"violence"_qs));
+    press(Qt::Key_Space);
+    EXPECT_EQ(fields().themes, (QStringList{u"bullying"_qs, u"violence"_qs}));
+    themes()->setCurrentItem(theme(u"bullying"_qs));
+    press(Qt::Key_Space);
+    EXPECT_EQ(fields().themes, QStringList{u"violence"_qs});
+
+    combo(u"provinceCombo"_qs)->setCurrentIndex(combo(u"provinceCombo"_qs)->findData(u"Utrecht"_qs));
+    EXPECT_EQ(fields().province, u"Utrecht");
+}
+
+TEST_F(CaseFieldsFormTest, ShowingTheSessionDoesNotWriteItBack)
+{
+    QSignalSpy changes(m_session.get(), &CaseSession::changed);
+    walk({u"no"_qs, u"pupil"_qs});
+    EXPECT_EQ(changes.count(), 1) << "one walk, one change: the form did not echo it";
+}
+
+TEST_F(CaseFieldsFormTest, LabelsLeadToTheirFields)
+{
+    for (const QString &name :
+         {u"callerRoleCombo"_qs, u"schoolTypeCombo"_qs, u"routeStageCombo"_qs, u"provinceCombo"_qs, u"themesList"_qs}) {
+        auto *label = m_form->findChild<QLabel *>(name + u"Label"_qs);
+        ASSERT_NE(label, nullptr) << qPrintable(name);
+        EXPECT_EQ(label->buddy(), m_form->findChild<QWidget *>(name));
+        EXPECT_FALSE(m_form->findChild<QWidget *>(name)->accessibleName().isEmpty());
+    }
+}
+
+TEST_F(CaseFieldsFormTest, ReadOnlyFieldsCannotBeChanged)
+{
+    walk({u"no"_qs, u"parent"_qs, u"bullying"_qs});
+    m_form->setReadOnly(true);
+    EXPECT_FALSE(combo(u"callerRoleCombo"_qs)->isEnabled());
+    themes()->setFocus();
+    themes()->setCurrentItem(theme(u"violence"_qs));
+    press(Qt::Key_Space);
+    EXPECT_EQ(fields().themes, QStringList{u"bullying"_qs});
+}

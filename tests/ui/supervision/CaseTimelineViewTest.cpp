@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The timeline view: what it shows, that viewing and exporting are recorded, and reviews.
+#include "supervision/CaseTimelineView.h"
+#include "ReviewSeed.h"
+#include "TestDatabase.h"
+#include "review/CaseRecord.h"
+
+#include <gtest/gtest.h>
+
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace ww;
+
+namespace {
+
+class CaseTimelineViewTest : public ::testing::Test
+{
+protected:
+    CaseTimelineViewTest()
+        : m_seed(m_db.database())
+        , m_view(m_db.database(), u"sofie"_qs)
+    {
+    }
+
+    QStringList auditActions(int number)
+    {
+        QStringList actions;
+        const std::optional<CaseRecord> record = CaseRecordReader(m_db.database()).read(m_seed.id(number));
+        for (const AuditEntry &entry : record->audit)
+            actions.append(entry.action + u'/' + entry.actor);
+        return actions;
+    }
+
+    test::TemporaryDatabase m_db;
+    test::ReviewSeed m_seed;
+    CaseTimelineView m_view;
+};
+
+} // namespace
+
+TEST_F(CaseTimelineViewTest, ShowsTheWholeCaseAndRecordsTheViewing)
+{
+    m_view.setNames({{u"danger"_qs, u"Is er nu gevaar?"_qs}}, {{u"kindertelefoon"_qs, u"De Kindertelefoon"_qs}});
+    ASSERT_TRUE(m_view.showCase(m_seed.id(4)));
+    EXPECT_EQ(auditActions(4), QStringList{u"opened/sofie"_qs});
+    const QTreeWidget *list = m_view.timeline();
+    EXPECT_EQ(list->topLevelItemCount(), m_view.entries().size());
+    // 3 steps, 2 referrals, 1 note, opened + contact-ended + closed events, and the access itself.
+    EXPECT_EQ(list->topLevelItemCount(), 10);
+    EXPECT_EQ(list->topLevelItem(0)->text(1), u"Tree step");
+    EXPECT_EQ(list->topLevelItem(0)->text(3), u"Is er nu gevaar? — no");
+    EXPECT_EQ(list->topLevelItem(list->topLevelItemCount() - 1)->text(1), u"Access");
+    bool sawRemoval = false;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        sawRemoval = sawRemoval || list->topLevelItem(i)->text(3).contains(u"De Kindertelefoon — removed — Beller was daar al"_qs);
+    EXPECT_TRUE(sawRemoval);
+    EXPECT_EQ(auditActions(5), QStringList()) << "other cases are untouched";
+}
+
+TEST_F(CaseTimelineViewTest, AnUnknownCaseIsNotRecorded)
+{
+    const QUuid unknown = QUuid::createUuid();
+    EXPECT_FALSE(m_view.showCase(unknown));
+    EXPECT_FALSE(m_view.findChild<QLabel *>(u"timelineError"_qs)->isHidden());
+    QSqlQuery query(m_db.database().connection());
+    ASSERT_TRUE(query.exec(u"SELECT count(*) FROM audit_log"_qs) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
+}
+
+TEST_F(CaseTimelineViewTest, SavesAReviewWithScoreAndFlag)
+{
+    ASSERT_TRUE(m_view.showCase(m_seed.id(1)));
+    EXPECT_EQ(m_view.saveReview(), u"a review needs a comment");
+    m_view.findChild<QPlainTextEdit *>(u"reviewComment"_qs)->setPlainText(u"Warme overdracht had gekund"_qs);
+    m_view.findChild<QSpinBox *>(u"reviewScore"_qs)->setValue(2);
+    m_view.findChild<QCheckBox *>(u"reviewFlag"_qs)->setChecked(true);
+    EXPECT_EQ(m_view.saveReview(), QString());
+    const auto record = CaseRecordReader(m_db.database()).read(m_seed.id(1));
+    ASSERT_EQ(record->reviews.size(), 1);
+    EXPECT_EQ(record->reviews.at(0).reviewer, u"sofie");
+    EXPECT_EQ(record->reviews.at(0).score, 2);
+    EXPECT_TRUE(record->reviews.at(0).flagged);
+    bool shown = false;
+    for (const TimelineEntry &entry : m_view.entries())
+        shown = shown || (entry.kind == TimelineEntry::Kind::Review && entry.text == u"Warme overdracht had gekund");
+    EXPECT_TRUE(shown) << "the timeline shows the new review";
+    EXPECT_TRUE(m_view.findChild<QPlainTextEdit *>(u"reviewComment"_qs)->toPlainText().isEmpty());
+}
+
+TEST_F(CaseTimelineViewTest, ExportsJsonAndPdfAndRecordsEach)
+{
+    ASSERT_TRUE(m_view.showCase(m_seed.id(2)));
+    QTemporaryDir dir;
+    EXPECT_EQ(m_view.exportCase(dir.filePath(u"case.json"_qs), CaseTimelineView::ExportFormat::Json), QString());
+    EXPECT_EQ(m_view.exportCase(dir.filePath(u"case.pdf"_qs), CaseTimelineView::ExportFormat::Pdf), QString());
+    EXPECT_EQ(auditActions(2), (QStringList{u"opened/sofie"_qs, u"exported/sofie"_qs, u"exported/sofie"_qs}));
+    QFile json(dir.filePath(u"case.json"_qs));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(json.readAll()).object().value(u"case"_qs).toObject().value(u"owner"_qs).toString(),
+              u"anna");
+    QFile pdf(dir.filePath(u"case.pdf"_qs));
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
+    EXPECT_FALSE(m_view.exportCase(dir.filePath(u"missing/dir/case.json"_qs), CaseTimelineView::ExportFormat::Json)
+                     .isEmpty());
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The supervisor's windows name nodes and parties in the desk's content language, and windows
+// already open follow when it changes.
+#include "supervision/CaseLogView.h"
+#include "supervision/CaseTimelineView.h"
+#include "supervision/DashboardView.h"
+#include "ReviewSeed.h"
+#include "supervision/SupervisorWindows.h"
+#include "TestContent.h"
+#include "TestDatabase.h"
+#include "review/CountTable.h"
+
+#include <gtest/gtest.h>
+
+#include <QComboBox>
+#include <QTreeWidget>
+
+using namespace ww;
+
+namespace {
+
+class SupervisorWindowsTest : public ::testing::Test
+{
+protected:
+    SupervisorWindowsTest()
+        : m_seed(m_db.database())
+    {
+        m_windows.setContent(*test::smallTree(), *test::smallDirectory());
+    }
+
+    /// The detail column of every row of the timeline, as one text.
+    static QString timelineText(const CaseTimelineView *timeline)
+    {
+        QStringList details;
+        for (int i = 0; i < timeline->timeline()->topLevelItemCount(); ++i)
+            details.append(timeline->timeline()->topLevelItem(i)->text(3));
+        return details.join(u'\n');
+    }
+
+    static QStringList choices(const QComboBox *combo)
+    {
+        QStringList texts;
+        for (int i = 0; i < combo->count(); ++i)
+            texts.append(combo->itemText(i));
+        return texts;
+    }
+
+    test::TemporaryDatabase m_db;
+    test::ReviewSeed m_seed;
+    QWidget m_owner;
+    SupervisorWindows m_windows{m_db.database(), u"supervisorsanne"_qs, &m_owner};
+};
+
+} // namespace
+
+TEST_F(SupervisorWindowsTest, NameNodesAndPartiesInTheContentLanguage)
+{
+    m_windows.setContentLanguage(u"en"_qs);
+    CaseLogView *log = m_windows.showCaseLog();
+    auto *parties = log->findChild<QComboBox *>(u"caseLogPartyFilter"_qs);
+    ASSERT_TRUE(parties);
+    EXPECT_TRUE(choices(parties).contains(u"The school"_qs)) << qPrintable(choices(parties).join(u", "_qs));
+
+    ASSERT_TRUE(m_windows.showTimeline(m_seed.id(1)));
+    const auto timelines = m_owner.findChildren<CaseTimelineView *>();
+    ASSERT_EQ(timelines.size(), 1);
+    const QString text = timelineText(timelines.first());
+    EXPECT_TRUE(text.contains(u"Is there danger now?"_qs)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"The school"_qs));
+    EXPECT_FALSE(text.contains(u"Is er nu gevaar?"_qs));
+}
+
+TEST_F(SupervisorWindowsTest, OpenWindowsFollowAChangeOfTheContentLanguage)
+{
+    CaseLogView *log = m_windows.showCaseLog();
+    auto *parties = log->findChild<QComboBox *>(u"caseLogPartyFilter"_qs);
+    parties->setCurrentIndex(parties->findData(u"school-route"_qs));
+    EXPECT_EQ(parties->currentText(), u"De school");
+    ASSERT_TRUE(m_windows.showTimeline(m_seed.id(1)));
+    CaseTimelineView *timeline = m_owner.findChildren<CaseTimelineView *>().constFirst();
+    EXPECT_TRUE(timelineText(timeline).contains(u"Is er nu gevaar?"_qs));
+    DashboardView *dashboard = m_windows.showDashboard();
+    dashboard->setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    dashboard->reload();
+    CountTableModel *referrals = dashboard->model(DashboardView::Chart::Referrals);
+    ASSERT_GE(referrals->rowCount(), 1);
+    EXPECT_EQ(referrals->data(referrals->index(0, 0)).toString(), u"De school");
+
+    m_windows.setContentLanguage(u"en"_qs);
+    EXPECT_EQ(parties->currentText(), u"The school") << "the same party, named in English";
+    EXPECT_EQ(parties->currentData().toString(), u"school-route");
+    const QString text = timelineText(timeline);
+    EXPECT_TRUE(text.contains(u"Is there danger now?"_qs)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"The school"_qs));
+    EXPECT_EQ(referrals->data(referrals->index(0, 0)).toString(), u"The school");
+
+    m_windows.setContentLanguage(u"nl"_qs);
+    EXPECT_TRUE(timelineText(timeline).contains(u"Is er nu gevaar?"_qs));
+    EXPECT_EQ(parties->currentText(), u"De school");
+}

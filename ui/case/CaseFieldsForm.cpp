@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "case/CaseFieldsForm.h"
+
+#include "common/CaseLabels.h"
+#include "Vocabulary.h"
+#include "cases/CaseSession.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace ww {
+
+namespace {
+
+QString provinceLabel(const QString &code)
+{
+    return code;
+}
+
+QString comboCode(const QComboBox *combo)
+{
+    return combo->currentData().toString();
+}
+
+void showCode(QComboBox *combo, const QString &code)
+{
+    int index = combo->findData(code);
+    if (index < 0 && !code.isEmpty()) {
+        // A code from an older vocabulary still shows as stored rather than as "not set".
+        combo->addItem(code, code);
+        index = combo->count() - 1;
+    }
+    if (combo->currentIndex() != index)
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+} // namespace
+
+CaseFieldsForm::CaseFieldsForm(CaseSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_themes(new QListWidget(this))
+{
+    setObjectName(u"caseFieldsForm"_qs);
+    setAccessibleName(tr("Case details"));
+
+    m_callerRole = makeCombo(u"callerRoleCombo"_qs, tr("Who called"), tr("— choose —"), Vocabulary::callerRoles(),
+                             &CaseLabels::callerRole);
+    m_schoolType = makeCombo(u"schoolTypeCombo"_qs, tr("School type"), tr("— choose —"), Vocabulary::schoolTypes(),
+                             &CaseLabels::schoolType);
+    m_routeStage = makeCombo(u"routeStageCombo"_qs, tr("Complaint route: how far the caller is"), tr("— choose —"),
+                             Vocabulary::routeStages(), &CaseLabels::routeStage);
+    m_province = makeCombo(u"provinceCombo"_qs, tr("Province (optional)"), tr("— not given —"), Vocabulary::provinces(),
+                           &provinceLabel);
+
+    m_themes->setObjectName(u"themesList"_qs);
+    m_themes->setAccessibleName(tr("Themes, one or more"));
+    m_themes->setAccessibleDescription(tr("Space ticks or unticks the selected theme."));
+    for (const QString &code : Vocabulary::themes()) {
+        auto *item = new QListWidgetItem(CaseLabels::theme(code), m_themes);
+        item->setData(Qt::UserRole, code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    // Long theme names wrap instead of hiding behind a horizontal scroll bar.
+    m_themes->setWordWrap(true);
+    m_themes->setTextElideMode(Qt::ElideNone);
+    m_themes->setResizeMode(QListView::Adjust);
+    m_themes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_themes->setCurrentRow(0);
+    m_themes->setMinimumHeight(m_themes->sizeHintForRow(0) * 6);
+    connect(m_themes, &QListWidget::itemChanged, this, &CaseFieldsForm::fieldsEdited);
+
+    auto *title = new QLabel(tr("Case details"), this);
+    title->setObjectName(u"caseFieldsTitleLabel"_qs);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+
+    // Labels above the fields: the column is narrow and translations run longer.
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(makeLabel(tr("&Who called"), m_callerRole));
+    layout->addWidget(m_callerRole);
+    layout->addWidget(makeLabel(tr("School t&ype"), m_schoolType));
+    layout->addWidget(m_schoolType);
+    layout->addWidget(makeLabel(tr("Th&emes (one or more)"), m_themes));
+    layout->addWidget(m_themes, 1);
+    layout->addWidget(makeLabel(tr("Complaint &route: how far is the caller?"), m_routeStage));
+    layout->addWidget(m_routeStage);
+    layout->addWidget(makeLabel(tr("&Province (optional)"), m_province));
+    layout->addWidget(m_province);
+
+    // Tab follows the fields as they are laid out (the theme list was made first).
+    QWidget::setTabOrder(m_callerRole, m_schoolType);
+    QWidget::setTabOrder(m_schoolType, m_themes);
+    QWidget::setTabOrder(m_themes, m_routeStage);
+    QWidget::setTabOrder(m_routeStage, m_province);
+
+    connect(&m_session, &CaseSession::changed, this, &CaseFieldsForm::showFields);
+    showFields();
+}
+
+QComboBox *CaseFieldsForm::makeCombo(const QString &objectName, const QString &accessibleName,
+                                     const QString &emptyLabel, const QStringList &codes,
+                                     QString (*label)(const QString &))
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
+    combo->addItem(emptyLabel, QString());
+    for (const QString &code : codes)
+        combo->addItem(label(code), code);
+    connect(combo, &QComboBox::currentIndexChanged, this, &CaseFieldsForm::fieldsEdited);
+    return combo;
+}
+
+QLabel *CaseFieldsForm::makeLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, this);
+    label->setObjectName(buddy->objectName() + u"Label"_qs);
+    label->setWordWrap(true);
+    label->setBuddy(buddy);
+    return label;
+}
+
+void CaseFieldsForm::setReadOnly(bool readOnly)
+{
+    for (QWidget *field : {static_cast<QWidget *>(m_callerRole), static_cast<QWidget *>(m_schoolType),
+                           static_cast<QWidget *>(m_routeStage), static_cast<QWidget *>(m_province)})
+        field->setEnabled(!readOnly);
+    // The theme list stays focusable so a read-only case can still be read item by item.
+    const QSignalBlocker blocker(m_themes);
+    for (int i = 0; i < m_themes->count(); ++i) {
+        QListWidgetItem *item = m_themes->item(i);
+        item->setFlags(readOnly ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
+                                : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    }
+}
+
+QWidget *CaseFieldsForm::fieldWidget(const QString &field) const
+{
+    if (field == u"callerRole")
+        return m_callerRole;
+    if (field == u"schoolType")
+        return m_schoolType;
+    if (field == u"themes")
+        return m_themes;
+    if (field == u"routeStage")
+        return m_routeStage;
+    if (field == u"province")
+        return m_province;
+    return nullptr;
+}
+
+void CaseFieldsForm::showFields()
+{
+    // Blocked signals: showing what the session holds must not write it back.
+    const CaseFields &fields = m_session.caseData().fields;
+    const QSignalBlocker callerBlocker(m_callerRole);
+    const QSignalBlocker schoolBlocker(m_schoolType);
+    const QSignalBlocker routeBlocker(m_routeStage);
+    const QSignalBlocker provinceBlocker(m_province);
+    const QSignalBlocker themesBlocker(m_themes);
+    showCode(m_callerRole, fields.callerRole);
+    showCode(m_schoolType, fields.schoolType);
+    showCode(m_routeStage, fields.routeStage);
+    showCode(m_province, fields.province);
+    for (int i = 0; i < m_themes->count(); ++i) {
+        QListWidgetItem *item = m_themes->item(i);
+        const Qt::CheckState state
+                = fields.themes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked;
+        if (item->checkState() != state)
+            item->setCheckState(state);
+    }
+}
+
+void CaseFieldsForm::fieldsEdited()
+{
+    CaseFields fields = m_session.caseData().fields;
+    fields.callerRole = comboCode(m_callerRole);
+    fields.schoolType = comboCode(m_schoolType);
+    fields.routeStage = comboCode(m_routeStage);
+    fields.province = comboCode(m_province);
+    // Keep the themes in the order they were chosen; the first is what the tree implied.
+    QStringList checked;
+    for (int i = 0; i < m_themes->count(); ++i) {
+        if (m_themes->item(i)->checkState() == Qt::Checked)
+            checked.append(m_themes->item(i)->data(Qt::UserRole).toString());
+    }
+    fields.themes.removeIf([&](const QString &theme) { return !checked.contains(theme); });
+    for (const QString &theme : checked) {
+        if (!fields.themes.contains(theme))
+            fields.themes.append(theme);
+    }
+    m_session.setFields(fields);
+}
+
+} // namespace ww

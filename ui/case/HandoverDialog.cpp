@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "case/HandoverDialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ww {
+
+HandoverDialog::HandoverDialog(const QStringList &receivers, Handover handover, QWidget *parent)
+    : QDialog(parent)
+    , m_handover(std::move(handover))
+    , m_receiverBox(new QComboBox(this))
+    , m_noteEdit(new QPlainTextEdit(this))
+    , m_errorLabel(new QLabel(this))
+{
+    setObjectName(u"handoverDialog"_qs);
+    setWindowTitle(tr("Hand over the case"));
+    setAccessibleName(tr("Hand over the case"));
+
+    m_receiverBox->setObjectName(u"handoverReceiverBox"_qs);
+    m_receiverBox->setAccessibleName(tr("Who takes the case over"));
+    // Colleagues from the database; on a single workstation a name can also be typed.
+    m_receiverBox->setEditable(true);
+    m_receiverBox->setInsertPolicy(QComboBox::NoInsert);
+    m_receiverBox->addItems(receivers);
+    m_receiverBox->setCurrentIndex(-1);
+    m_noteEdit->setObjectName(u"handoverNoteEdit"_qs);
+    m_noteEdit->setAccessibleName(tr("Note for the person who takes the case over"));
+    m_noteEdit->setPlaceholderText(tr("What they need to know: where the caller is now, what was promised"));
+    m_noteEdit->setTabChangesFocus(true);
+    m_noteEdit->setMinimumWidth(m_noteEdit->fontMetrics().averageCharWidth() * 60);
+    m_noteEdit->setMaximumHeight(m_noteEdit->fontMetrics().lineSpacing() * 6);
+    m_errorLabel->setObjectName(u"handoverErrorLabel"_qs);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"color: #8b0000; font-weight: bold;"_qs);
+    m_errorLabel->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&To"), m_receiverBox);
+    form->addRow(tr("&Note"), m_noteEdit);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Hand over"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"handoverButton"_qs);
+    connect(buttons, &QDialogButtonBox::accepted, this, &HandoverDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &HandoverDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(buttons);
+    m_receiverBox->setFocus(Qt::OtherFocusReason);
+}
+
+void HandoverDialog::accept()
+{
+    QString error;
+    if (!m_handover(m_receiverBox->currentText().trimmed(), m_noteEdit->toPlainText(), &error)) {
+        m_errorLabel->setText(error);
+        m_errorLabel->setAccessibleName(error);
+        m_errorLabel->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace ww

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chat/ChatDesk.h"
+
+#include "common/CaseLabels.h"
+#include "case/CaseWorkspace.h"
+#include "chat/ChatConversation.h"
+#include "case/HandoverDialog.h"
+#include "cases/CaseSession.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ww {
+
+namespace {
+
+const QString AlertKey = u"chat/alerts"_qs;
+constexpr int ChatIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+ChatDesk::ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseRepository &cases, QString user,
+                   std::shared_ptr<const ReferralDirectory> directory, QWidget *parent)
+    : QWidget(parent)
+    , m_client(std::move(client))
+    , m_cases(cases)
+    , m_user(std::move(user))
+    , m_directory(std::move(directory))
+    , m_statusLabel(new QLabel(this))
+    , m_queueList(new QListWidget(this))
+    , m_acceptButton(new QPushButton(tr("&Accept chat"), this))
+    , m_alertBox(new QCheckBox(tr("Sound and flash for a new chat"), this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(u"chatDesk"_qs);
+    setAccessibleName(tr("Chats"));
+    m_statusLabel->setObjectName(u"chatStatusLabel"_qs);
+    m_statusLabel->setWordWrap(true);
+    m_queueList->setObjectName(u"chatQueueList"_qs);
+    m_queueList->setAccessibleName(tr("Waiting chats"));
+    auto *queueLabel = new QLabel(tr("&Waiting chats"), this);
+    queueLabel->setBuddy(m_queueList);
+    m_acceptButton->setObjectName(u"acceptChatButton"_qs);
+    m_alertBox->setObjectName(u"chatAlertBox"_qs);
+    m_alertBox->setChecked(QSettings().value(AlertKey, true).toBool());
+    connect(m_alertBox, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(AlertKey, on); });
+    connect(m_acceptButton, &QPushButton::clicked, this, &ChatDesk::acceptSelected);
+    connect(m_queueList, &QListWidget::itemActivated, this, &ChatDesk::acceptSelected);
+    m_queueList->setWordWrap(true);
+    m_queueTicker.setInterval(1000);
+    connect(&m_queueTicker, &QTimer::timeout, this, &ChatDesk::renderQueue);
+    m_tabs->setObjectName(u"chatTabs"_qs);
+    m_tabs->setAccessibleName(tr("Open chats"));
+    m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (auto *conversation = qobject_cast<ChatConversation *>(m_tabs->widget(index))) {
+            m_unread.remove(conversation->chatId());
+            updateTabTitle(conversation->chatId());
+            conversation->focusInput();
+        }
+    });
+    // Ctrl+Tab goes through the tabs (QTabWidget); Ctrl+1..9 jumps to one.
+    for (int i = 1; i <= 9; ++i) {
+        auto *jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)), this);
+        connect(jump, &QShortcut::activated, this, [this, i] {
+            if (i <= m_tabs->count())
+                m_tabs->setCurrentIndex(i - 1);
+        });
+    }
+
+    auto *queuePane = new QWidget(this);
+    auto *queueLayout = new QVBoxLayout(queuePane);
+    queueLayout->addWidget(queueLabel);
+    queueLayout->addWidget(m_queueList, 1);
+    queueLayout->addWidget(m_acceptButton);
+    queueLayout->addWidget(m_alertBox);
+    queueLayout->addWidget(m_statusLabel);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(queuePane);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 4);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    using chat::ChatAgentClient;
+    connect(m_client.get(), &ChatAgentClient::ready, this,
+            [this](const QString &agent) { showStatus(tr("Connected to the chat service as %1.").arg(agent)); });
+    connect(m_client.get(), &ChatAgentClient::disconnected, this,
+            [this] { showStatus(tr("The connection to the chat service is lost; reconnecting…")); });
+    connect(m_client.get(), &ChatAgentClient::queueChanged, this, &ChatDesk::showQueue);
+    connect(m_client.get(), &ChatAgentClient::chatAssigned, this, &ChatDesk::openChat);
+    connect(m_client.get(), &ChatAgentClient::messageReceived, this, &ChatDesk::showMessage);
+    connect(m_client.get(), &ChatAgentClient::typingChanged, this, [this](const QUuid &chat, bool typing) {
+        if (ChatConversation *conversation = m_conversations.value(chat))
+            conversation->showVisitorTyping(typing);
+    });
+    connect(m_client.get(), &ChatAgentClient::chatEnded, this, [this](const QUuid &chat, const QString &reason) {
+        if (ChatConversation *conversation = m_conversations.value(chat))
+            conversation->showEnded(reason);
+    });
+    connect(m_client.get(), &ChatAgentClient::chatReleased, this,
+            [this](const QUuid &chat, const QString &) { closeChat(chat, tr("The chat went back to the queue.")); });
+    connect(m_client.get(), &ChatAgentClient::waitingTooLong, this, [this](const QUuid &chat, int) {
+        m_waitingLong.insert(chat);
+        showStatus(tr("A visitor has been waiting too long."));
+    });
+    connect(m_client.get(), &ChatAgentClient::errorReceived, this,
+            [this](const QString &, const QString &message, const QString &) { showStatus(message); });
+    m_client->open();
+}
+
+ChatDesk::~ChatDesk()
+{
+    m_client->close();
+}
+
+bool ChatDesk::alertsEnabled() const
+{
+    return m_alertBox->isChecked();
+}
+
+void ChatDesk::showStatus(const QString &text)
+{
+    m_statusLabel->setText(text);
+    m_statusLabel->setAccessibleName(text);
+}
+
+void ChatDesk::showQueue(const QList<chat::ChatQueueEntry> &queue)
+{
+    bool somethingNew = false;
+    QSet<QUuid> nowQueued;
+    for (const chat::ChatQueueEntry &entry : queue) {
+        nowQueued.insert(entry.chat);
+        somethingNew = somethingNew || !m_queued.contains(entry.chat);
+    }
+    m_queued = nowQueued;
+    m_queue = queue;
+    m_queueAge.start();
+    renderQueue();
+    if (m_queue.isEmpty()) {
+        m_queueTicker.stop();
+        showStatus(QString());
+    }
+    else if (!m_queueTicker.isActive())
+        m_queueTicker.start();
+    if (somethingNew)
+        alertNewChat();
+}
+
+void ChatDesk::renderQueue()
+{
+    const QUuid selected = m_queueList->currentItem() ? m_queueList->currentItem()->data(ChatIdRole).toUuid() : QUuid();
+    const int sinceUpdate = m_queueAge.isValid() ? int(m_queueAge.elapsed() / 1000) : 0;
+    m_queueList->clear();
+    for (const chat::ChatQueueEntry &entry : std::as_const(m_queue)) {
+        QString text = tr("Waiting %1 · %2")
+                               .arg(CaseLabels::duration(entry.waitingSeconds + sinceUpdate), entry.lang.toUpper());
+        if (!entry.treePath.isEmpty())
+            text += u" · "_qs + tr("%n step(s) on the website", nullptr, int(entry.treePath.size()));
+        if (!entry.transferFrom.isEmpty())
+            text += u" · "_qs + tr("from %1: %2").arg(entry.transferFrom, entry.transferNote);
+        auto *item = new QListWidgetItem(text, m_queueList);
+        item->setData(ChatIdRole, entry.chat);
+        item->setData(Qt::AccessibleTextRole, text);
+        if (m_waitingLong.contains(entry.chat)) {
+            item->setBackground(QColor(0xff, 0xd6, 0xd6));
+            item->setForeground(Qt::black);
+        }
+        if (entry.chat == selected)
+            m_queueList->setCurrentItem(item);
+    }
+    if (!m_queueList->currentItem() && m_queueList->count() > 0)
+        m_queueList->setCurrentRow(0);
+    m_acceptButton->setEnabled(m_queueList->count() > 0);
+}
+
+void ChatDesk::alertNewChat()
+{
+    if (!alertsEnabled())
+        return;
+    ++m_alertsGiven;
+    QApplication::beep();
+    QApplication::alert(window()); // the task bar entry asks for attention
+    showStatus(tr("A new chat is waiting."));
+}
+
+void ChatDesk::acceptSelected()
+{
+    if (const QListWidgetItem *item = m_queueList->currentItem())
+        m_client->accept(item->data(ChatIdRole).toUuid());
+}
+
+void ChatDesk::openChat(const chat::ChatAssignment &assignment)
+{
+    if (m_conversations.contains(assignment.chat))
+        return; // given again after a reconnect: the tab is there
+    std::unique_ptr<CaseSession> session;
+    try {
+        session = CaseSession::load(m_cases, assignment.caseId, m_user);
+    } catch (const StorageError &error) {
+        showStatus(tr("The chat's case cannot be opened: %1").arg(error.message()));
+        return;
+    }
+    if (!session) {
+        showStatus(tr("The chat's case cannot be found."));
+        return;
+    }
+    auto *conversation = new ChatConversation(*m_client, assignment, std::move(session), m_directory, m_language, m_tabs);
+    m_conversations.insert(assignment.chat, conversation);
+    connect(conversation, &ChatConversation::transferRequested, this, &ChatDesk::transfer);
+    m_tabs->addTab(conversation, QString());
+    updateTabTitle(assignment.chat);
+    m_tabs->setCurrentWidget(conversation);
+    conversation->focusInput();
+}
+
+void ChatDesk::showMessage(const chat::ChatIncomingMessage &message)
+{
+    ChatConversation *conversation = m_conversations.value(message.chat);
+    if (!conversation)
+        return;
+    conversation->showMessage(message);
+    if (m_tabs->currentWidget() != conversation || !isActiveWindow()) {
+        ++m_unread[message.chat];
+        updateTabTitle(message.chat);
+    }
+}
+
+void ChatDesk::updateTabTitle(const QUuid &chat)
+{
+    ChatConversation *conversation = m_conversations.value(chat);
+    if (!conversation)
+        return;
+    const int index = m_tabs->indexOf(conversation);
+    const int unread = m_unread.value(chat);
+    const QString name = tr("Chat %1").arg(index + 1);
+    const QString title = unread > 0 ? tr("%1 (%2 new)").arg(name).arg(unread) : name;
+    m_tabs->setTabText(index, title);
+    m_tabs->setTabToolTip(index, title);
+}
+
+void ChatDesk::closeChat(const QUuid &chat, const QString &why)
+{
+    ChatConversation *conversation = m_conversations.take(chat);
+    if (!conversation)
+        return;
+    m_unread.remove(chat);
+    m_tabs->removeTab(m_tabs->indexOf(conversation));
+    delete conversation; // its case is saved as it is
+    showStatus(why);
+}
+
+void ChatDesk::transfer(const QUuid &chat)
+{
+    QStringList receivers;
+    try {
+        receivers = m_cases.handoverReceivers(m_user);
+    } catch (const StorageError &) {
+    }
+    bool transferred = false;
+    HandoverDialog dialog(
+            receivers,
+            [&](const QString &receiver, const QString &note, QString *error) {
+                if (receiver.isEmpty() || note.trimmed().isEmpty()) {
+                    *error = tr("Choose who takes the chat over and write a note for them.");
+                    return false;
+                }
+                m_client->transfer(chat, receiver, note.trimmed());
+                transferred = true;
+                return true;
+            },
+            this);
+    dialog.setWindowTitle(tr("Transfer the chat"));
+    if (dialog.exec() == QDialog::Accepted && transferred)
+        closeChat(chat, tr("The chat was transferred; its case, tree position and notes go with it."));
+}
+
+} // namespace ww

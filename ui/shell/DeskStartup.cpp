@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/DeskStartup.h"
+
+#include "shell/AppTranslations.h"
+#include "shell/LoginDialog.h"
+#include "shell/MainWindow.h"
+#include "Vocabulary.h"
+#include "cases/CaseJournal.h"
+#include "content/ShippedContent.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/SessionRole.h"
+#include "storage/SqlCaseStore.h"
+#include "storage/StorageError.h"
+
+#include <QApplication>
+
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+
+#include <future>
+
+namespace ww {
+
+namespace {
+
+/// Problems go to standard error always, and to a dialog when someone is there to read it.
+void showLoadProblems(const QString &what, const Diagnostics &diagnostics, bool interactive)
+{
+    QStringList lines;
+    for (const Diagnostic &diagnostic : diagnostics)
+        lines.append(diagnostic.toString());
+    qCritical("%s", qPrintable(lines.join(u'\n')));
+    if (!interactive)
+        return;
+    QMessageBox box(
+            QMessageBox::Critical, QApplication::translate("ww::DeskStartup", "Wegwijzer Desk cannot start"),
+            QApplication::translate("ww::DeskStartup", "The %1 has %n problem(s).", nullptr, int(diagnostics.size()))
+                    .arg(what),
+            QMessageBox::Ok);
+    box.setDetailedText(lines.join(u'\n'));
+    box.exec();
+}
+
+/// Opens the case database and brings its schema up to date; null (after saying why) when it cannot.
+void showDatabaseProblem(const QString &message, bool interactive)
+{
+    qCritical("wegwijzer-desk: %s", qPrintable(message));
+    if (!interactive)
+        return;
+    QMessageBox box(QMessageBox::Critical, QApplication::translate("ww::DeskStartup", "Wegwijzer Desk cannot start"),
+                    QApplication::translate("ww::DeskStartup", "The case database cannot be opened."), QMessageBox::Ok);
+    box.setInformativeText(message);
+    box.exec();
+}
+
+/// Opens and migrates the case database. A shared PostgreSQL database is tried first with libpq's
+/// own means (PGPASSWORD, ~/.pgpass); when that fails and someone is there, the login dialog asks.
+std::unique_ptr<Database> openCaseDatabase(DatabaseUrl *url, bool interactive)
+{
+    std::unique_ptr<Database> database;
+    try {
+        database = Database::open(*url);
+    } catch (const StorageError &error) {
+        if (url->dialect() != SqlDialect::PostgreSql || !interactive) {
+            showDatabaseProblem(error.message(), interactive);
+            return nullptr;
+        }
+        LoginDialog login(*url, error.passwordMayHelp() ? QString() : error.message(),
+                          [](const DatabaseUrl &target, const QString &password) { return Database::open(target, password); });
+        if (login.exec() != QDialog::Accepted)
+            return nullptr;
+        database = login.takeDatabase();
+        *url = login.url();
+    }
+    try {
+        Migrator(*database).migrate();
+    } catch (const StorageError &error) {
+        showDatabaseProblem(error.message(), interactive);
+        return nullptr;
+    }
+    return database;
+}
+
+} // namespace
+
+QString DeskStartup::owner()
+{
+    for (const char *variable : {"USER", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return u"agent"_qs;
+}
+
+bool DeskStartup::parse(const QStringList &arguments, DeskOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("ww::DeskStartup", "Wegwijzer Desk agent desktop"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption language(
+            u"lang"_qs, QApplication::translate("ww::DeskStartup", "User interface language: nl or en."), u"nl|en"_qs);
+    const QCommandLineOption tree(u"tree"_qs,
+                                  QApplication::translate("ww::DeskStartup", "Tree file instead of the shipped tree."),
+                                  u"FILE"_qs);
+    const QCommandLineOption directory(
+            u"directory"_qs,
+            QApplication::translate("ww::DeskStartup", "Directory file instead of the shipped directory."), u"FILE"_qs);
+    const QCommandLineOption database(
+            u"db"_qs,
+            QApplication::translate(
+                    "ww::DeskStartup",
+                    "Case database: sqlite:///absolute/path.db (default: wegwijzer.db in the user's data "
+                    "directory)."),
+            u"URL"_qs);
+    const QCommandLineOption quitWhenReady(
+            u"quit-when-ready"_qs,
+            QApplication::translate("ww::DeskStartup", "Quit as soon as the main window is ready (start-up checks)."));
+    const QCommandLineOption chatGateway(
+            u"chat"_qs,
+            QApplication::translate("ww::DeskStartup",
+                                    "Chat gateway to take chats from: ws://HOST:PORT or wss://HOST:PORT (remembered)."),
+            u"URL"_qs);
+    parser.addOptions({language, tree, directory, database, quitWhenReady, chatGateway});
+    parser.process(arguments); // --help and --version print and exit here
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QApplication::translate("ww::DeskStartup", "unexpected argument \"%1\"")
+                         .arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    options->language = parser.value(language);
+    if (!options->language.isEmpty() && !Vocabulary::languages().contains(options->language)) {
+        *error = QApplication::translate("ww::DeskStartup", "--lang must be nl or en, not \"%1\"")
+                         .arg(options->language);
+        return false;
+    }
+    options->treeFile = parser.value(tree);
+    options->directoryFile = parser.value(directory);
+    options->quitWhenReady = parser.isSet(quitWhenReady);
+    if (parser.isSet(chatGateway)) {
+        options->chatGateway = QUrl(parser.value(chatGateway), QUrl::StrictMode);
+        const QString scheme = options->chatGateway.scheme();
+        if (!options->chatGateway.isValid() || (scheme != u"ws" && scheme != u"wss") || options->chatGateway.host().isEmpty()) {
+            *error = QApplication::translate("ww::DeskStartup", "--chat must be ws://HOST:PORT or wss://HOST:PORT, not \"%1\"")
+                             .arg(parser.value(chatGateway));
+            return false;
+        }
+    }
+    if (parser.isSet(database)) {
+        QString urlError;
+        options->database = DatabaseUrl::parse(parser.value(database), &urlError);
+        if (!options->database) {
+            *error = QApplication::translate("ww::DeskStartup", "--db: %1").arg(urlError);
+            return false;
+        }
+    }
+    return true;
+}
+
+int DeskStartup::run(QApplication &app)
+{
+    DeskOptions options;
+    QString error;
+    if (!parse(QApplication::arguments(), &options, &error)) {
+        qCritical("wegwijzer-desk: %s", qPrintable(error));
+        return 2;
+    }
+    QSettings settings;
+    if (!options.language.isEmpty() && settings.value(u"ui/language"_qs).toString() != options.language)
+        settings.setValue(u"ui/language"_qs, options.language);
+    const QString language = settings.value(u"ui/language"_qs, u"nl"_qs).toString();
+    installTranslations(app, Vocabulary::languages().contains(language) ? language : u"nl"_qs);
+
+    // The content loads on the second core while this one opens the database.
+    struct Content
+    {
+        DirectoryLoadResult directory;
+        TreeLoadResult tree;
+    };
+    std::future<Content> loading = std::async(std::launch::async, [&options] {
+        Content content;
+        content.directory = options.directoryFile.isEmpty() ? ShippedContent::loadDirectory()
+                                                            : DirectoryLoader::loadFile(options.directoryFile);
+        if (!content.directory.ok())
+            return content;
+        content.tree = options.treeFile.isEmpty() ? ShippedContent::loadTree(*content.directory.directory)
+                                                  : TreeLoader::loadFile(options.treeFile, *content.directory.directory);
+        if (content.tree.ok())
+            (void)content.tree.tree->identity(); // worked out here rather than on the window's first paint
+        return content;
+    });
+
+    // --db, else the shared database chosen at an earlier login, else the embedded default.
+    DatabaseUrl url = DatabaseUrl::embeddedDefault();
+    QString agent = owner();
+    if (options.database) {
+        url = *options.database;
+    } else if (const QString remembered = settings.value(u"database/url"_qs).toString(); !remembered.isEmpty()) {
+        QString ignored;
+        if (const std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(remembered, &ignored))
+            url = *parsed;
+    }
+    const std::unique_ptr<Database> database = openCaseDatabase(&url, !options.quitWhenReady);
+    if (!database)
+        return 1;
+    if (url.dialect() == SqlDialect::PostgreSql) {
+        // The shared database is remembered (never its password); the agent is the login role.
+        if (settings.value(u"database/url"_qs).toString() != url.toString())
+            settings.setValue(u"database/url"_qs, url.toString());
+        agent = url.user().isEmpty() ? agent : url.user();
+    }
+    SqlCaseStore cases(*database);
+    // Build the window while the content is still loading; it is shown only once the content is in.
+    MainWindow window(nullptr, nullptr, cases, agent);
+    window.setJournalFolder(CaseJournal::folderFor(agent, url.toString()));
+    // Only supervisors and administrators get the case log and dashboard: for agents the database refuses
+    // reviews and the audit log.
+    if (SessionRole::isSupervisor(*database))
+        window.enableSupervision(*database);
+    // The chat gateway given now, else the one used before; without one there are no chats.
+    if (!options.chatGateway.isEmpty())
+        settings.setValue(u"chat/url"_qs, options.chatGateway.toString());
+    if (const QUrl gateway(settings.value(u"chat/url"_qs).toString()); gateway.isValid() && !gateway.isEmpty())
+        window.enableChat(gateway, *database);
+
+    const Content content = loading.get();
+    const DirectoryLoadResult &directory = content.directory;
+    if (!directory.ok()) {
+        showLoadProblems(QApplication::translate("ww::DeskStartup", "referral directory"), directory.diagnostics,
+                         !options.quitWhenReady);
+        return 1;
+    }
+    const TreeLoadResult &tree = content.tree;
+    if (!tree.ok()) {
+        showLoadProblems(QApplication::translate("ww::DeskStartup", "decision tree"), tree.diagnostics,
+                         !options.quitWhenReady);
+        return 1;
+    }
+
+    window.setContent(tree.tree, directory.directory);
+    window.show();
+    // Without a window manager (kiosk set-ups, X servers for tests) nobody else gives it the keyboard.
+    window.activateWindow();
+    if (options.quitWhenReady)
+        QTimer::singleShot(0, &app, &QCoreApplication::quit);
+    else
+        QTimer::singleShot(0, &window, &MainWindow::offerToRestoreUnsavedWork);
+    return app.exec();
+}
+
+} // namespace ww

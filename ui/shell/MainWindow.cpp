@@ -1,0 +1,541 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "shell/MainWindow.h"
+
+#include "case/CaseHeaderBar.h"
+#include "shell/CaseListModel.h"
+#include "case/CaseWorkspace.h"
+#include "chat/ChatDesk.h"
+#include "case/FollowUpDialog.h"
+#include "case/HandoverDialog.h"
+#include "shell/HomeView.h"
+#include "supervision/SupervisorWindows.h"
+#include "tree/TreeWalkerPanel.h"
+#include "chat/ChatTickets.h"
+#include "directory/ReferralDirectory.h"
+#include "storage/StorageError.h"
+#include "tree/TreeLoader.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace ww {
+
+MainWindow::MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
+                       CaseRepository &cases, const QString &owner, QWidget *parent)
+    : QMainWindow(parent)
+    , m_directory(std::move(directory))
+    , m_cases(cases)
+    , m_owner(owner)
+    , m_stack(new QStackedWidget(this))
+    , m_homeView(new HomeView(cases, owner, m_stack))
+    , m_treeStatus(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_qs);
+    setWindowTitle(tr("Wegwijzer Desk"));
+    m_treeStatus->setObjectName(u"treeStatusLabel"_qs);
+    statusBar()->setObjectName(u"statusBar"_qs);
+    statusBar()->addPermanentWidget(m_treeStatus);
+    m_stack->setObjectName(u"mainStack"_qs);
+    m_stack->addWidget(m_homeView);
+    setCentralWidget(m_stack);
+    connect(m_homeView, &HomeView::openRequested, this, &MainWindow::openCase);
+    connect(m_homeView, &HomeView::continueFollowUpRequested, this, &MainWindow::continueFollowUpOf);
+    m_homeView->model()->setToday([this] { return now().toLocalTime().date(); });
+
+    buildMenus();
+    if (tree)
+        setTree(std::move(tree));
+    resize(1280, 800);
+    const QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_qs).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_qs).toByteArray());
+    setContentLanguage(settings.value(u"content/language"_qs, u"nl"_qs).toString());
+    showHome();
+}
+
+MainWindow::~MainWindow()
+{
+    // The workspace's session saves its last draft while the repository is certainly still there.
+    delete m_workspace;
+}
+
+void MainWindow::setClock(CaseSession::Clock clock)
+{
+    m_clock = std::move(clock);
+    m_homeView->reload();
+}
+
+QDateTime MainWindow::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+TreeWalkerPanel *MainWindow::walkerPanel() const
+{
+    return m_workspace ? m_workspace->walkerPanel() : nullptr;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = fileMenu->addAction(tr("&Open tree file…"), this, &MainWindow::openTreeFile);
+    open->setObjectName(u"openTreeFileAction"_qs);
+    open->setShortcut(QKeySequence::Open);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"quitAction"_qs);
+    quit->setShortcut(QKeySequence::Quit);
+
+    buildCaseActions();
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_englishContentAction = viewMenu->addAction(tr("Tree texts in &English"));
+    m_englishContentAction->setObjectName(u"englishContentAction"_qs);
+    m_englishContentAction->setCheckable(true);
+    m_englishContentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_englishContentAction, &QAction::toggled, this,
+            [this](bool english) { setContentLanguage(english ? u"en"_qs : u"nl"_qs); });
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Wegwijzer Desk"), this, &MainWindow::showAbout);
+}
+
+QAction *MainWindow::caseAction(const QString &text, const QString &objectName, const QList<QKeySequence> &keys,
+                                const std::function<void()> &slot)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcuts(keys);
+    // The key in the tooltip: the toolbar is where agents learn the keys.
+    const QString plain = QString(text).remove(u'&').remove(u'…');
+    const QString key = keys.constFirst().toString(QKeySequence::NativeText);
+    action->setToolTip(tr("%1 (%2)").arg(plain, key));
+    action->setIconText(tr("%1 · %2").arg(plain, key));
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action); // the keys work whichever view is showing
+    return action;
+}
+
+void MainWindow::buildCaseActions()
+{
+    m_newPhoneAction = caseAction(tr("New &phone case"), u"newPhoneCaseAction"_qs, {QKeySequence(Qt::Key_F2)},
+                                  [this] { newCase(Channel::Phone); });
+    m_newChatAction = caseAction(tr("New c&hat case"), u"newChatCaseAction"_qs, {QKeySequence(Qt::SHIFT | Qt::Key_F2)},
+                                 [this] { newCase(Channel::Chat); });
+    m_holdAction = caseAction(tr("&Hold"), u"holdAction"_qs, {QKeySequence(Qt::Key_F6)}, [this] { toggleHold(); });
+    m_endAction = caseAction(tr("&End contact"), u"endContactAction"_qs, {QKeySequence(Qt::Key_F8)},
+                             [this] { endContact(); });
+    m_closeAction
+            = caseAction(tr("&Close case"), u"closeCaseAction"_qs, {QKeySequence(Qt::Key_F9)}, [this] { closeCase(); });
+    m_followUpAction = caseAction(tr("Plan &follow-up…"), u"planFollowUpAction"_qs, {QKeySequence(Qt::Key_F10)},
+                                  [this] { planFollowUp(); });
+    m_continueAction = caseAction(tr("C&ontinue follow-up"), u"continueFollowUpAction"_qs, {QKeySequence(Qt::Key_F7)},
+                                  [this] { continueFollowUp(); });
+    m_handoverAction = caseAction(tr("Hand o&ver…"), u"handoverAction"_qs, {QKeySequence(Qt::CTRL | Qt::Key_H)},
+                                  [this] { handOverCase(); });
+    m_homeAction = caseAction(tr("&Back to my cases"), u"homeAction"_qs,
+                              {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F4)}, [this] { showHome(); });
+
+    QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->setObjectName(u"caseMenu"_qs);
+    auto *toolBar = new QToolBar(tr("Case"), this);
+    toolBar->setObjectName(u"caseToolBar"_qs);
+    toolBar->setAccessibleName(tr("Case actions"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolBar->setFloatable(false);
+    addToolBar(Qt::TopToolBarArea, toolBar);
+    const QList<QAction *> actions{m_newPhoneAction, m_newChatAction,  nullptr,          m_holdAction, m_endAction,
+                                   m_closeAction,    m_followUpAction, m_continueAction, m_handoverAction, nullptr,
+                                   m_homeAction};
+    for (QAction *action : actions) {
+        if (action) {
+            caseMenu->addAction(action);
+            toolBar->addAction(action);
+        } else {
+            caseMenu->addSeparator();
+            toolBar->addSeparator();
+        }
+    }
+}
+
+void MainWindow::updateCaseActions()
+{
+    const bool inCase = m_workspace && m_stack->currentWidget() == m_workspace;
+    const CaseStatus status = inCase ? m_workspace->session().caseData().status : CaseStatus::Closed;
+    const bool onHold = inCase && m_workspace->session().isOnHold();
+    m_holdAction->setEnabled(inCase && status == CaseStatus::Active);
+    m_holdAction->setText(onHold ? tr("&Resume") : tr("&Hold"));
+    m_holdAction->setIconText(onHold ? tr("Resume · F6") : tr("Hold · F6"));
+    m_holdAction->setToolTip(onHold ? tr("Resume the contact (F6)") : tr("Put the contact on hold (F6)"));
+    m_endAction->setEnabled(inCase && status == CaseStatus::Active);
+    // Close and follow-up stay available during the contact so that F9 can explain what is missing.
+    m_closeAction->setEnabled(inCase && (status == CaseStatus::Active || status == CaseStatus::WrapUp));
+    m_followUpAction->setEnabled(inCase && (status == CaseStatus::Active || status == CaseStatus::WrapUp));
+    m_continueAction->setEnabled(inCase && status == CaseStatus::FollowUp);
+    m_handoverAction->setEnabled(inCase && status != CaseStatus::Closed);
+    m_homeAction->setEnabled(inCase);
+}
+
+void MainWindow::setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory)
+{
+    m_directory = std::move(directory);
+    setTree(std::move(tree));
+}
+
+bool MainWindow::newCase(Channel channel)
+{
+    if (!m_tree || !m_directory)
+        return false; // the content is still loading; start-up sets it before the window shows
+    std::unique_ptr<CaseSession> session;
+    try {
+        session = CaseSession::start(m_cases, m_tree, channel, m_owner, m_clock);
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Case not opened"),
+                             tr("A new case cannot be saved, so none was opened: %1").arg(error.message()));
+        return false;
+    }
+    showWorkspace(std::move(session));
+    statusBar()->showMessage(channel == Channel::Phone
+                                     ? tr("Phone case opened; the call timer runs. F6 holds, F8 ends the call.")
+                                     : tr("Chat case opened. F8 ends the contact."),
+                             8000);
+    return true;
+}
+
+bool MainWindow::openCase(const QUuid &id)
+{
+    std::unique_ptr<CaseSession> session;
+    try {
+        session = CaseSession::load(m_cases, id, m_owner, m_clock);
+    } catch (const StorageError &error) {
+        QMessageBox::warning(this, tr("Case not opened"), tr("The case cannot be read: %1").arg(error.message()));
+        return false;
+    }
+    if (!session) {
+        statusBar()->showMessage(tr("That case no longer exists."), 8000);
+        m_homeView->reload();
+        return false;
+    }
+    showWorkspace(std::move(session));
+    if (m_workspace->isReadOnly()) {
+        statusBar()->showMessage(m_workspace->session().caseData().status == CaseStatus::FollowUp
+                                         ? tr("Read-only until you continue the follow-up (F7).")
+                                         : tr("Closed case: read-only."),
+                                 8000);
+    }
+    return true;
+}
+
+void MainWindow::showWorkspace(std::unique_ptr<CaseSession> session)
+{
+    if (!m_journalFolder.isEmpty())
+        session->attachJournal(m_journalFolder);
+    delete m_workspace;
+    m_workspace = new CaseWorkspace(std::move(session), m_directory, m_language, m_stack);
+    m_stack->addWidget(m_workspace);
+    m_stack->setCurrentWidget(m_workspace);
+    connect(&m_workspace->session(), &CaseSession::changed, this, &MainWindow::updateCaseActions);
+    connect(m_workspace->headerBar(), &CaseHeaderBar::continueFollowUpRequested, this, &MainWindow::continueFollowUp);
+    updateCaseActions();
+    m_workspace->focusStart();
+}
+
+void MainWindow::showHome()
+{
+    QUuid select;
+    if (m_workspace) {
+        select = m_workspace->session().caseData().id;
+        // Leaving a case saves it as it is; a case still in contact stays open in the list.
+        delete m_workspace;
+        m_workspace = nullptr;
+    }
+    m_homeView->reload(select);
+    m_stack->setCurrentWidget(m_homeView);
+    statusBar()->clearMessage();
+    updateCaseActions();
+    m_homeView->focusList();
+}
+
+void MainWindow::toggleHold()
+{
+    if (m_workspace && m_stack->currentWidget() == m_workspace)
+        m_workspace->session().toggleHold();
+}
+
+void MainWindow::endContact()
+{
+    if (!m_workspace || m_workspace->session().caseData().status != CaseStatus::Active)
+        return;
+    m_workspace->session().endContact();
+    statusBar()->showMessage(tr("Contact ended. Complete the case: F9 closes it, F10 plans a follow-up."), 8000);
+}
+
+void MainWindow::closeCase()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    if (!m_workspace->tryClose()) {
+        statusBar()->showMessage(tr("The case cannot be closed yet: what is missing is listed at the top."), 8000);
+        return;
+    }
+    showHome();
+    statusBar()->showMessage(tr("Case closed."), 8000);
+}
+
+void MainWindow::planFollowUp()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return;
+    CaseSession &session = m_workspace->session();
+    if (session.caseData().status == CaseStatus::Active) {
+        statusBar()->showMessage(tr("End the contact first (F8), then plan the follow-up."), 8000);
+        return;
+    }
+    m_workspace->flushEdits();
+    FollowUpDialog dialog(
+            now().toLocalTime().date(),
+            [&session](const QDate &date, const QString &instruction, QString *error) {
+                return session.scheduleFollowUp(date, instruction, error);
+            },
+            this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QDate date = session.caseData().followUpDate;
+    showHome();
+    statusBar()->showMessage(tr("Follow-up planned for %1.").arg(QLocale().toString(date, QLocale::ShortFormat)), 8000);
+}
+
+void MainWindow::handOverCase()
+{
+    if (!m_workspace || m_workspace->session().caseData().status == CaseStatus::Closed)
+        return;
+    m_workspace->flushEdits();
+    CaseSession &session = m_workspace->session();
+    QStringList receivers;
+    try {
+        receivers = m_cases.handoverReceivers(m_owner);
+    } catch (const StorageError &) {
+        // Offline: the dialog still opens, and the session explains why it cannot hand over now.
+    }
+    HandoverDialog dialog(
+            receivers,
+            [&session](const QString &receiver, const QString &note, QString *error) {
+                return session.handOver(receiver, note, error);
+            },
+            this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString receiver = session.handovers().constLast().to;
+    showHome();
+    statusBar()->showMessage(tr("Case handed over to %1.").arg(receiver), 8000);
+}
+
+void MainWindow::enableSupervision(Database &database)
+{
+    if (m_supervision)
+        return;
+    m_supervision = new SupervisorWindows(database, m_owner, this);
+    m_supervision->setContentLanguage(m_language);
+    if (m_tree && m_directory)
+        m_supervision->setContent(*m_tree, *m_directory);
+    QMenu *menu = new QMenu(tr("&Supervision"), this);
+    menu->setObjectName(u"supervisionMenu"_qs);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu); // before Help
+    QAction *caseLog = menu->addAction(tr("Case &log…"), this, [this] { m_supervision->showCaseLog(); });
+    caseLog->setObjectName(u"caseLogAction"_qs);
+    caseLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QAction *dashboard = menu->addAction(tr("&Dashboard…"), this, [this] { m_supervision->showDashboard(); });
+    dashboard->setObjectName(u"dashboardAction"_qs);
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    addActions({caseLog, dashboard});
+}
+
+void MainWindow::enableChat(const QUrl &gateway, Database &database)
+{
+    m_chatGateway = gateway;
+    m_chatDatabase = &database;
+    QAction *chats = new QAction(tr("Ch&ats…"), this);
+    chats->setObjectName(u"chatsAction"_qs);
+    chats->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    chats->setToolTip(tr("The chat queue and your open chats (Ctrl+Shift+C)"));
+    connect(chats, &QAction::triggered, this, [this] { showChats(); });
+    addAction(chats);
+    if (QMenu *caseMenu = findChild<QMenu *>(u"caseMenu"_qs)) {
+        caseMenu->addSeparator();
+        caseMenu->addAction(chats);
+    }
+}
+
+ChatDesk *MainWindow::showChats()
+{
+    if (!m_chatDatabase)
+        return nullptr;
+    if (!m_chatDesk) {
+        Database *database = m_chatDatabase;
+        const QString owner = m_owner;
+        // A fresh one-time ticket for every (re)connect: the gateway never sees the database password.
+        auto client = std::make_unique<chat::ChatAgentClient>(
+                m_chatGateway, [database, owner] {
+                    try {
+                        return chat::ChatTickets(*database).issue(owner);
+                    } catch (const StorageError &) {
+                        return QString(); // offline: the gateway refuses, and the client tries again
+                    }
+                });
+        m_chatDesk = new ChatDesk(std::move(client), m_cases, m_owner, m_directory, this);
+        m_chatDesk->setContentLanguage(m_language);
+        m_chatDesk->setWindowFlag(Qt::Window);
+        m_chatDesk->setWindowTitle(tr("Chats — Wegwijzer Desk"));
+        m_chatDesk->resize(1300, 850);
+    }
+    m_chatDesk->show();
+    m_chatDesk->raise();
+    m_chatDesk->activateWindow();
+    return m_chatDesk;
+}
+
+void MainWindow::offerToRestoreUnsavedWork()
+{
+    if (m_journalFolder.isEmpty())
+        return;
+    const QList<JournaledWork> pending = CaseJournal::pending(m_journalFolder);
+    if (pending.isEmpty())
+        return;
+    const QString when = QLocale().toString(pending.constLast().lastChangeAt.toLocalTime(), QLocale::ShortFormat);
+    const auto answer = QMessageBox::question(
+            this, tr("Restore unsaved work?"),
+            tr("Work on %n case(s) was not saved when the desktop stopped (last change %1). Restore it now? "
+               "If you choose No, it stays on this computer and you are asked again at the next start.",
+               nullptr, int(pending.size()))
+                    .arg(when),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        restoreUnsavedWork();
+    activateWindow(); // the keyboard goes back to the window, also where no window manager hands it over
+}
+
+int MainWindow::restoreUnsavedWork()
+{
+    int restored = 0;
+    std::unique_ptr<CaseSession> last;
+    for (const JournaledWork &work : CaseJournal::pending(m_journalFolder)) {
+        try {
+            std::unique_ptr<CaseSession> session = CaseSession::restore(m_cases, work, m_owner, m_tree, m_clock);
+            if (!session) {
+                QFile::remove(work.path); // a draft for a case that never reached the database
+                continue;
+            }
+            ++restored;
+            last = std::move(session); // an earlier one saves what it can and closes
+        } catch (const StorageError &error) {
+            QMessageBox::warning(this, tr("Work not restored"),
+                                 tr("Unsaved work could not be restored yet: %1. It stays on this computer.")
+                                         .arg(error.message()));
+            break;
+        }
+    }
+    if (last) {
+        showWorkspace(std::move(last));
+        statusBar()->showMessage(tr("Unsaved work restored: %n case(s).", nullptr, restored), 8000);
+    } else {
+        m_homeView->reload();
+    }
+    return restored;
+}
+
+void MainWindow::continueFollowUp()
+{
+    if (!m_workspace || !m_workspace->session().continueFollowUp())
+        return;
+    m_workspace->focusStart();
+    statusBar()->showMessage(tr("Follow-up continued: the case can be changed and closed again."), 8000);
+}
+
+void MainWindow::continueFollowUpOf(const QUuid &id)
+{
+    if (openCase(id))
+        continueFollowUp();
+}
+
+void MainWindow::setTree(std::shared_ptr<const DecisionTree> tree)
+{
+    QString status = tr("Tree %1").arg(tree->version());
+    if (tree->awaitingReview() || m_directory->awaitingReview())
+        status += u" · "_qs + tr("draft: awaiting review by the expertise network");
+    m_treeStatus->setText(status);
+    m_treeStatus->setToolTip(tree->identity());
+    m_treeStatus->setAccessibleName(status);
+    m_tree = std::move(tree);
+    if (m_supervision && m_directory)
+        m_supervision->setContent(*m_tree, *m_directory);
+}
+
+void MainWindow::setContentLanguage(const QString &language)
+{
+    m_language = language;
+    if (m_workspace)
+        m_workspace->setContentLanguage(language);
+    if (m_supervision)
+        m_supervision->setContentLanguage(language);
+    const QSignalBlocker blocker(m_englishContentAction);
+    m_englishContentAction->setChecked(language == u"en");
+    // Only a real change is written: every write costs a lock file and a sync at start-up.
+    QSettings settings;
+    if (settings.value(u"content/language"_qs).toString() != language)
+        settings.setValue(u"content/language"_qs, language);
+}
+
+void MainWindow::openTreeFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open tree file"), QString(), tr("Tree files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const TreeLoadResult result = TreeLoader::loadFile(path, *m_directory);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Diagnostic &diagnostic : result.diagnostics)
+            lines.append(diagnostic.toString());
+        QMessageBox box(
+                QMessageBox::Warning, tr("Tree file not opened"),
+                tr("The file has %n problem(s). The current tree stays open.", nullptr, int(result.diagnostics.size())),
+                QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
+        return;
+    }
+    setTree(result.tree);
+    statusBar()->showMessage(tr("New cases use this tree; an open case keeps the tree it was walked in."), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Wegwijzer Desk"),
+                       tr("<p><b>Wegwijzer Desk %1</b></p>"
+                          "<p>The agent desktop of the signposting service for social safety in schools.</p>"
+                          "<p>Licence: GPL-3.0-or-later.</p>")
+                               .arg(QString::fromLatin1(WW_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_workspace)
+        m_workspace->flushEdits();
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_qs, saveGeometry());
+    settings.setValue(u"mainWindow/state"_qs, saveState());
+    event->accept();
+}
+
+} // namespace ww

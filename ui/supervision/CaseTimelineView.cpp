@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "supervision/CaseTimelineView.h"
+
+#include "common/HtmlPdfWriter.h"
+#include "review/CaseAccessLog.h"
+#include "review/CaseDataExport.h"
+#include "review/CaseRecord.h"
+#include "review/CaseReviewWriter.h"
+#include "storage/StorageError.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace ww {
+
+CaseTimelineView::CaseTimelineView(Database &database, QString actor, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_actor(std::move(actor))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_titleLabel = new QLabel(this);
+    m_titleLabel->setObjectName(u"timelineTitle"_qs);
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_titleLabel);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(u"timelineError"_qs);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(u"font-weight: bold"_qs);
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    m_timeline = new QTreeWidget(this);
+    m_timeline->setObjectName(u"timelineList"_qs);
+    m_timeline->setAccessibleName(tr("Timeline of the case"));
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setHeaderLabels({tr("When"), tr("What"), tr("Who"), tr("Details")});
+    m_timeline->header()->setStretchLastSection(true);
+    m_timeline->setWordWrap(true);
+    layout->addWidget(m_timeline, 1);
+
+    auto *form = new QFormLayout;
+    m_commentEdit = new QPlainTextEdit(this);
+    m_commentEdit->setObjectName(u"reviewComment"_qs);
+    m_commentEdit->setAccessibleName(tr("Review comment"));
+    m_commentEdit->setTabChangesFocus(true);
+    m_commentEdit->setMaximumHeight(90);
+    m_scoreSpin = new QSpinBox(this);
+    m_scoreSpin->setObjectName(u"reviewScore"_qs);
+    m_scoreSpin->setRange(1, 5);
+    m_scoreSpin->setValue(3);
+    m_scoreSpin->setAccessibleName(tr("Quality score from 1 to 5"));
+    m_flagCheck = new QCheckBox(tr("&Flag for discussion in the expertise network (anonymised)"), this);
+    m_flagCheck->setObjectName(u"reviewFlag"_qs);
+    form->addRow(tr("Review &comment"), m_commentEdit);
+    form->addRow(tr("Quality &score (1–5)"), m_scoreSpin);
+    form->addRow(QString(), m_flagCheck);
+    layout->addLayout(form);
+
+    auto *buttons = new QHBoxLayout;
+    m_saveButton = new QPushButton(tr("Save &review"), this);
+    m_saveButton->setObjectName(u"reviewSave"_qs);
+    m_jsonButton = new QPushButton(tr("Export &JSON…"), this);
+    m_pdfButton = new QPushButton(tr("Export &PDF…"), this);
+    auto *closeButton = new QPushButton(tr("Close"), this);
+    closeButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    buttons->addWidget(m_saveButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_jsonButton);
+    buttons->addWidget(m_pdfButton);
+    buttons->addWidget(closeButton);
+    layout->addLayout(buttons);
+
+    connect(m_saveButton, &QPushButton::clicked, this, [this] {
+        const QString problem = saveReview();
+        if (!problem.isEmpty())
+            showProblem(problem);
+    });
+    connect(m_jsonButton, &QPushButton::clicked, this, [this] { chooseExport(ExportFormat::Json); });
+    connect(m_pdfButton, &QPushButton::clicked, this, [this] { chooseExport(ExportFormat::Pdf); });
+    connect(closeButton, &QPushButton::clicked, this, &CaseTimelineView::closeRequested);
+    for (QWidget *control : {static_cast<QWidget *>(m_commentEdit), static_cast<QWidget *>(m_scoreSpin),
+                             static_cast<QWidget *>(m_flagCheck), static_cast<QWidget *>(m_saveButton),
+                             static_cast<QWidget *>(m_jsonButton), static_cast<QWidget *>(m_pdfButton)})
+        control->setEnabled(false);
+}
+
+QString CaseTimelineView::kindLabel(TimelineEntry::Kind kind)
+{
+    switch (kind) {
+    case TimelineEntry::Kind::Step: return tr("Tree step");
+    case TimelineEntry::Kind::Note: return tr("Note");
+    case TimelineEntry::Kind::Referral: return tr("Referral");
+    case TimelineEntry::Kind::Event: return tr("State change");
+    case TimelineEntry::Kind::Handover: return tr("Hand-over");
+    case TimelineEntry::Kind::Message: return tr("Chat message");
+    case TimelineEntry::Kind::Review: return tr("Review");
+    case TimelineEntry::Kind::Audit: return tr("Access");
+    }
+    return {};
+}
+
+void CaseTimelineView::setNames(const QHash<QString, QString> &nodeNames, const QHash<QString, QString> &partyNames)
+{
+    m_nodeNames = nodeNames;
+    m_partyNames = partyNames;
+    if (!m_caseId.isNull())
+        reload(); // reading again is no new view: nothing goes into the audit log
+}
+
+bool CaseTimelineView::showCase(const QUuid &caseId)
+{
+    m_errorLabel->hide();
+    try {
+        // Only a case that exists (and that this person may see) is recorded as opened.
+        if (!CaseRecordReader(m_database).read(caseId)) {
+            showProblem(tr("There is no case %1.").arg(caseId.toString(QUuid::WithoutBraces)));
+            return false;
+        }
+        CaseAccessLog(m_database).record(caseId, CaseAccessLog::Access::Opened, m_actor,
+                                         QDateTime::currentDateTimeUtc());
+    } catch (const StorageError &error) {
+        showProblem(error.message());
+        return false;
+    }
+    m_caseId = caseId;
+    reload();
+    return !m_entries.isEmpty();
+}
+
+void CaseTimelineView::reload()
+{
+    m_timeline->clear();
+    m_entries.clear();
+    std::optional<CaseRecord> record;
+    try {
+        record = CaseRecordReader(m_database).read(m_caseId);
+    } catch (const StorageError &error) {
+        showProblem(error.message());
+        return;
+    }
+    if (!record) {
+        showProblem(tr("There is no case %1.").arg(m_caseId.toString(QUuid::WithoutBraces)));
+        return;
+    }
+    m_titleLabel->setText(tr("Case %1 — opened %2 by %3")
+                              .arg(m_caseId.toString(QUuid::WithoutBraces),
+                                   QLocale().toString(record->caseData.openedAt.toLocalTime(), QLocale::ShortFormat),
+                                   record->caseData.owner));
+    m_entries = CaseTimeline::entries(*record);
+    for (const TimelineEntry &entry : std::as_const(m_entries)) {
+        QString subject = entry.subject;
+        if (entry.kind == TimelineEntry::Kind::Step)
+            subject = m_nodeNames.value(subject, subject);
+        else if (entry.kind == TimelineEntry::Kind::Referral)
+            subject = m_partyNames.value(subject, subject);
+        QStringList details{subject, entry.extra, entry.text};
+        details.removeAll(QString());
+        QString detail = details.join(u" — "_qs);
+        if (entry.kind == TimelineEntry::Kind::Review && !entry.extra.isEmpty())
+            detail = tr("score %1 of 5").arg(entry.extra) + u" — "_qs + entry.text;
+        if (entry.flagged)
+            detail += u" ("_qs + tr("flagged for the expertise network") + u')';
+        auto *item = new QTreeWidgetItem(m_timeline, {QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                                                      kindLabel(entry.kind), entry.actor, detail});
+        item->setToolTip(3, detail);
+    }
+    m_timeline->resizeColumnToContents(0);
+    m_timeline->resizeColumnToContents(1);
+    for (QWidget *control : {static_cast<QWidget *>(m_commentEdit), static_cast<QWidget *>(m_scoreSpin),
+                             static_cast<QWidget *>(m_flagCheck), static_cast<QWidget *>(m_saveButton),
+                             static_cast<QWidget *>(m_jsonButton), static_cast<QWidget *>(m_pdfButton)})
+        control->setEnabled(true);
+}
+
+QString CaseTimelineView::saveReview()
+{
+    if (m_caseId.isNull())
+        return tr("No case is shown.");
+    const QString comment = m_commentEdit->toPlainText();
+    const QString problem = CaseReviewWriter::problem(comment, m_scoreSpin->value());
+    if (!problem.isEmpty())
+        return problem;
+    try {
+        CaseReviewWriter(m_database).add(m_caseId, comment, m_scoreSpin->value(), m_flagCheck->isChecked(), m_actor,
+                                         QDateTime::currentDateTimeUtc());
+    } catch (const StorageError &error) {
+        return error.message();
+    }
+    m_commentEdit->clear();
+    m_flagCheck->setChecked(false);
+    m_errorLabel->hide();
+    reload();
+    return {};
+}
+
+QString CaseTimelineView::exportCase(const QString &path, ExportFormat format)
+{
+    if (m_caseId.isNull())
+        return tr("No case is shown.");
+    try {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Recorded first, so that the export itself lists it.
+        CaseAccessLog(m_database).record(m_caseId, CaseAccessLog::Access::Exported, m_actor, now);
+        const std::optional<CaseRecord> record = CaseRecordReader(m_database).read(m_caseId);
+        if (!record)
+            return tr("There is no case %1.").arg(m_caseId.toString(QUuid::WithoutBraces));
+        reload();
+        if (format == ExportFormat::Pdf)
+            return HtmlPdfWriter::write(CaseDataExport::html(*record, now),
+                                        tr("Case %1").arg(m_caseId.toString(QUuid::WithoutBraces)), path);
+        QSaveFile file(path);
+        const QByteArray json = CaseDataExport::json(*record, now).toJson(QJsonDocument::Indented);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+            return tr("cannot write %1: %2").arg(path, file.errorString());
+        return {};
+    } catch (const StorageError &error) {
+        return error.message();
+    }
+}
+
+void CaseTimelineView::chooseExport(ExportFormat format)
+{
+    const bool pdf = format == ExportFormat::Pdf;
+    const QString name = u"case-"_qs + m_caseId.toString(QUuid::WithoutBraces) + (pdf ? u".pdf"_qs : u".json"_qs);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export everything stored about this case"), name,
+                                                      pdf ? tr("PDF (*.pdf)") : tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QString problem = exportCase(path, format);
+    if (!problem.isEmpty())
+        showProblem(problem);
+}
+
+void CaseTimelineView::showProblem(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+} // namespace ww

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "supervision/DashboardView.h"
+
+#include "common/CaseLabels.h"
+#include "supervision/ChartPanel.h"
+#include "common/HtmlPdfWriter.h"
+#include "review/CountTable.h"
+#include "review/DashboardData.h"
+#include "review/MonitoringReport.h"
+#include "storage/StorageError.h"
+
+#include <QBuffer>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace ww {
+
+DashboardView::DashboardView(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_today(QDate::currentDate())
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_fromEdit = new QDateEdit(QDate::currentDate().addDays(-83), this);
+    m_toEdit = new QDateEdit(QDate::currentDate(), this);
+    for (QDateEdit *edit : {m_fromEdit, m_toEdit})
+        edit->setCalendarPopup(true);
+    auto *fromLabel = new QLabel(tr("Period &from"), this);
+    fromLabel->setBuddy(m_fromEdit);
+    auto *toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_toEdit);
+    m_fromEdit->setAccessibleName(tr("Period from"));
+    m_toEdit->setAccessibleName(tr("Period to"));
+    auto *show = new QPushButton(tr("&Show"), this);
+    show->setObjectName(u"dashboardShow"_qs);
+    auto *report = new QPushButton(tr("&Monitoring report…"), this);
+    bar->addWidget(fromLabel);
+    bar->addWidget(m_fromEdit);
+    bar->addWidget(toLabel);
+    bar->addWidget(m_toEdit);
+    bar->addWidget(show);
+    bar->addStretch(1);
+    bar->addWidget(report);
+    layout->addLayout(bar);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(u"dashboardError"_qs);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+    connect(show, &QPushButton::clicked, this, &DashboardView::reload);
+    connect(report, &QPushButton::clicked, this, &DashboardView::chooseReportFile);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Charts"));
+    layout->addWidget(m_tabs, 1);
+
+    const auto cases = [](const QString &) -> QString { return tr("Cases"); };
+    const auto week = [this](const QString &monday) -> QString { return weekLabel(monday); };
+    struct Spec
+    {
+        QString title;
+        QString category;
+        ChartPanel::Shape shape;
+        CountTableModel::Labeler rows;
+        CountTableModel::Labeler series;
+    };
+    const QList<Spec> specs{
+        {tr("Contacts per week by channel"), tr("Week"), ChartPanel::Shape::StackedColumns, week,
+         [](const QString &code) -> QString {
+             const std::optional<Channel> channel = channelFromCode(code);
+             return channel ? CaseLabels::channel(*channel) : code;
+         }},
+        {tr("Contacts per week by theme"), tr("Week"), ChartPanel::Shape::StackedColumns, week,
+         [](const QString &code) -> QString { return CaseLabels::theme(code); }},
+        {tr("Referrals per party"), tr("Party"), ChartPanel::Shape::Bars,
+         [this](const QString &id) -> QString { return m_partyNames.value(id, id); }, cases},
+        {tr("White spots per week"), tr("Week"), ChartPanel::Shape::Columns, week, cases},
+        {tr("Where callers stop in the tree"), tr("Last question"), ChartPanel::Shape::Bars,
+         [this](const QString &id) -> QString { return m_nodeNames.value(id, id); }, cases},
+        {tr("Handling time"), tr("Minutes"), ChartPanel::Shape::Columns,
+         [](const QString &from) -> QString {
+             const int start = from.toInt();
+             return start >= (DashboardData::handlingBuckets - 1) * 5 ? tr("%1 or more").arg(start)
+                                                                      : tr("%1–%2").arg(start).arg(start + 5);
+         },
+         cases},
+        {tr("Follow-ups due"), tr("Due"), ChartPanel::Shape::Columns,
+         [](const QString &due) -> QString {
+             if (due == u"overdue")
+                 return tr("overdue");
+             if (due == u"today")
+                 return tr("today");
+             if (due == u"this-week")
+                 return tr("within 7 days");
+             return tr("later");
+         },
+         cases},
+    };
+    for (const Spec &spec : specs) {
+        auto *model = new CountTableModel(spec.category, this);
+        model->setLabels(spec.rows, spec.series);
+        auto *panel = new ChartPanel(spec.title, model, spec.shape, m_tabs);
+        m_models.append(model);
+        m_panels.append(panel);
+        m_tabs->addTab(panel, spec.title);
+    }
+}
+
+QString DashboardView::weekLabel(const QString &monday) const
+{
+    const QDate date = QDate::fromString(monday, Qt::ISODate);
+    return date.isValid() ? QLocale().toString(date, tr("d MMM", "week label: day and short month")) : monday;
+}
+
+void DashboardView::setNames(const QHash<QString, QString> &partyNames, const QHash<QString, QString> &nodeNames)
+{
+    m_partyNames = partyNames;
+    m_nodeNames = nodeNames;
+    for (CountTableModel *model : std::as_const(m_models))
+        model->setTable(model->table()); // a reset: charts and tables ask for the labels again
+}
+
+void DashboardView::setPeriod(const QDate &from, const QDate &to)
+{
+    m_fromEdit->setDate(from);
+    m_toEdit->setDate(to);
+}
+
+void DashboardView::reload()
+{
+    m_errorLabel->hide();
+    if (m_toEdit->date() < m_fromEdit->date()) {
+        m_errorLabel->setText(tr("The period ends before it starts."));
+        m_errorLabel->show();
+        return;
+    }
+    try {
+        const DashboardData numbers = DashboardData::load(m_database, m_fromEdit->date(), m_toEdit->date(), m_today);
+        const QList<const CountTable *> tables{&numbers.contactsByChannel, &numbers.contactsByTheme, &numbers.referralsByParty,
+                                               &numbers.whiteSpots, &numbers.dropOff, &numbers.handlingTime,
+                                               &numbers.followUps};
+        for (int i = 0; i < chartCount; ++i)
+            m_models.at(i)->setTable(*tables.at(i));
+    } catch (const StorageError &error) {
+        m_errorLabel->setText(tr("The dashboard could not be read: %1").arg(error.message()));
+        m_errorLabel->show();
+    }
+}
+
+QString DashboardView::exportMonitoringReport(const QString &path, bool pdf)
+{
+    try {
+        const MonitoringReport report = MonitoringReport::build(m_database, m_fromEdit->date(), m_toEdit->date());
+        if (pdf)
+            return HtmlPdfWriter::write(report.html(), tr("Monitoring report"), path);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return tr("cannot write %1: %2").arg(path, file.errorString());
+        report.writeCsv(file, CsvWriter::Separator::Semicolon);
+        if (!file.commit())
+            return tr("cannot write %1: %2").arg(path, file.errorString());
+        return {};
+    } catch (const StorageError &error) {
+        return error.message();
+    }
+}
+
+void DashboardView::chooseReportFile()
+{
+    const QString pdfFilter = tr("PDF (*.pdf)");
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Monitoring report for the expertise network"),
+                                                      u"monitoring.pdf"_qs, pdfFilter + u";;"_qs + tr("CSV (*.csv)"),
+                                                      &selected);
+    if (path.isEmpty())
+        return;
+    const QString problem = exportMonitoringReport(path, selected == pdfFilter);
+    m_errorLabel->setText(problem);
+    m_errorLabel->setVisible(!problem.isEmpty());
+}
+
+} // namespace ww

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "supervision/SupervisorWindows.h"
+
+#include "supervision/CaseLogView.h"
+#include "supervision/CaseTimelineView.h"
+#include "supervision/DashboardView.h"
+#include "directory/ReferralDirectory.h"
+#include "tree/DecisionTree.h"
+
+#include <QDate>
+
+namespace ww {
+
+SupervisorWindows::SupervisorWindows(Database &database, QString actor, QWidget *owner)
+    : QObject(owner)
+    , m_database(database)
+    , m_actor(std::move(actor))
+    , m_owner(owner)
+{
+}
+
+void SupervisorWindows::setContent(const DecisionTree &tree, const ReferralDirectory &directory)
+{
+    // The texts themselves, not the content: a new tree may replace it while the windows stay open.
+    m_nodeTexts.clear();
+    for (const TreeNode &node : tree.nodes())
+        m_nodeTexts.append({node.id, node.text});
+    m_partyTexts.clear();
+    for (const Party &party : directory.parties())
+        m_partyTexts.append({party.id, party.name});
+    updateNames();
+}
+
+void SupervisorWindows::setContentLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    updateNames();
+}
+
+void SupervisorWindows::updateNames()
+{
+    m_nodeNames.clear();
+    for (const auto &[id, text] : std::as_const(m_nodeTexts))
+        m_nodeNames.insert(id, text.in(m_language).left(90));
+    m_partyNames.clear();
+    m_partyChoices.clear();
+    for (const auto &[id, name] : std::as_const(m_partyTexts)) {
+        m_partyNames.insert(id, name.in(m_language));
+        m_partyChoices.append({id, name.in(m_language)});
+    }
+    if (m_caseLog) {
+        m_caseLog->setPartyChoices(m_partyChoices);
+        m_caseLog->setNames(m_nodeNames, m_partyNames);
+    }
+    if (m_dashboard)
+        m_dashboard->setNames(m_partyNames, m_nodeNames);
+    m_timelines.removeAll(nullptr);
+    for (CaseTimelineView *timeline : std::as_const(m_timelines))
+        timeline->setNames(m_nodeNames, m_partyNames);
+}
+
+void SupervisorWindows::present(QWidget *window, const QString &title)
+{
+    // Windows of their own (Alt+Tab between case log, timelines and the agent's desktop), closed
+    // with the main window.
+    window->setWindowFlag(Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(title);
+    window->resize(1200, 760);
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+CaseLogView *SupervisorWindows::showCaseLog()
+{
+    if (!m_caseLog) {
+        m_caseLog = new CaseLogView(m_database, m_owner);
+        m_caseLog->setActor(m_actor);
+        m_caseLog->setPartyChoices(m_partyChoices);
+        m_caseLog->setNames(m_nodeNames, m_partyNames);
+        m_caseLog->apply(); // the whole log, newest first, until the supervisor filters
+        connect(m_caseLog, &CaseLogView::openRequested, this, &SupervisorWindows::showTimeline);
+        present(m_caseLog, tr("Case log — Wegwijzer Desk"));
+    } else {
+        m_caseLog->raise();
+        m_caseLog->activateWindow();
+    }
+    return m_caseLog;
+}
+
+DashboardView *SupervisorWindows::showDashboard()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardView(m_database, m_owner);
+        m_dashboard->setNames(m_partyNames, m_nodeNames);
+        const QDate today = QDate::currentDate();
+        m_dashboard->setPeriod(today.addDays(-90), today);
+        m_dashboard->reload();
+        present(m_dashboard, tr("Dashboard — Wegwijzer Desk"));
+    } else {
+        m_dashboard->raise();
+        m_dashboard->activateWindow();
+    }
+    return m_dashboard;
+}
+
+bool SupervisorWindows::showTimeline(const QUuid &caseId)
+{
+    auto *timeline = new CaseTimelineView(m_database, m_actor, m_owner);
+    timeline->setNames(m_nodeNames, m_partyNames);
+    m_timelines.removeAll(nullptr);
+    m_timelines.append(timeline);
+    connect(timeline, &CaseTimelineView::closeRequested, timeline, &QWidget::close);
+    const bool shown = timeline->showCase(caseId);
+    present(timeline, tr("Case %1 — Wegwijzer Desk").arg(caseId.toString(QUuid::WithoutBraces).left(8)));
+    return shown;
+}
+
+} // namespace ww
