@@ -3,9 +3,10 @@
 
 namespace ww {
 
-CsvWriter::CsvWriter(QIODevice &device, Separator separator)
+CsvWriter::CsvWriter(QIODevice &device, Separator separator, ByteOrderMark byteOrderMark)
     : m_device(device)
     , m_separator(separator == Separator::Semicolon ? u';' : u',')
+    , m_byteOrderMark(byteOrderMark == ByteOrderMark::With)
 {
 }
 
@@ -27,7 +28,8 @@ QString CsvWriter::cell(const QString &value, QChar separator)
 void CsvWriter::writeRow(const QStringList &cells)
 {
     if (!m_started) {
-        m_device.write("\xEF\xBB\xBF");
+        if (m_byteOrderMark)
+            m_device.write("\xEF\xBB\xBF");
         m_started = true;
     }
     QStringList line;

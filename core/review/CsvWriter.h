@@ -14,8 +14,11 @@ class CsvWriter
 public:
     /// ';' is what Excel expects in Dutch regional settings; ',' is the RFC's own.
     enum class Separator { Semicolon, Comma };
+    /// Without: for data that R or pandas load as it is, where the mark would stick to the first name.
+    enum class ByteOrderMark { With, Without };
 
-    CsvWriter(QIODevice &device, Separator separator = Separator::Semicolon);
+    CsvWriter(QIODevice &device, Separator separator = Separator::Semicolon,
+              ByteOrderMark byteOrderMark = ByteOrderMark::With);
 
     void writeRow(const QStringList &cells);
     /// One cell as it appears in the file.
@@ -25,6 +28,7 @@ private:
     QIODevice &m_device;
     QChar m_separator;
     bool m_started = false;
+    bool m_byteOrderMark = true;
 };
 
 } // namespace ww

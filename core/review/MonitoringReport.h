@@ -2,22 +2,44 @@
 #pragma once
 
 #include "review/CsvWriter.h"
+#include "review/MonitoringCounts.h"
+#include "review/ReportPeriods.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QIODevice>
 #include <QList>
+#include <QLocale>
 
 namespace ww {
 
 class Database;
+class DecisionTree;
+class ReportNames;
 
-/// The anonymised monitoring report for the expertise network: for a period, counts of cases by
-/// theme, caller role, school type, referred party and white spot, and the trees in use. Counts
-/// only — no free text, no case ids, no agent names — and every count below 5 is shown as "<5"
-/// (small-cell suppression), so that no caller can be recognised. Each breakdown adds up to (or
-/// towards) the total the report shows, so a breakdown with a single hidden count also hides its
-/// next smallest one (see SmallCellSuppression).
+/// Categories the report lists even when nothing fell in them: every outcome and every suggested party
+/// of the trees in use. Were they left out, a reader would know they are 0, and from that sometimes
+/// more (no white-spot outcome listed: no white spots).
+struct ReportCategories
+{
+    QStringList outcomes;
+    QStringList parties;
+
+    void add(const DecisionTree &tree);
+    /// The outcomes and parties of every tree stored in \a database.
+    static ReportCategories ofStoredTrees(Database &database);
+};
+
+/// The anonymised monitoring report for the expertise network, as counts: for the period asked for,
+/// the previous period of the same length and the same period a year earlier, the cases by theme,
+/// caller role, school type, outcome, referred party, white spot and white-spot reason, the parties
+/// whose advice agents removed or added (with the reasons' categories), cross tables of theme by
+/// caller role, school type and white spot, and per quarter the themes and white spots of the last
+/// four quarters (ReportPeriods).
+///
+/// Counts only — no free text, no case ids, no agent names. Every count below 5 is hidden (shown as
+/// "<5"), and so is every count a reader could work out from the others, across every table of the
+/// report together (SmallCellSuppression; the equations are listed in MonitoringReport.cpp and in
+/// docs/monitoring-report.md). Each published count is one Cell, whichever tables show it.
 class MonitoringReport
 {
     Q_DECLARE_TR_FUNCTIONS(ww::MonitoringReport)
@@ -25,45 +47,48 @@ class MonitoringReport
 public:
     static constexpr qint64 smallestShownCount = 5;
 
-    struct Count
+    struct Cell
     {
-        QString code; ///< a vocabulary code or party id; empty for "not recorded"
-        qint64 count = 0;
-        bool hidden = false; ///< shown as "<5": below 5, or hidden so that a smaller count stays hidden
-        QString shown() const;
-    };
-    struct Section
-    {
-        QString dimension; ///< theme, caller_role, school_type, referred_party, white_spot
-        QList<Count> counts;
-    };
-    struct TreeUse
-    {
-        QString identity;
-        QString version;
+        ReportPeriod period;
+        QString dimension; ///< "total", "theme", "theme:caller_role", …: see docs/monitoring-report.md
+        QString value;     ///< the codes, joined with ':' as the dimensions are; "" for "not recorded"
         qint64 count = 0;
         bool hidden = false;
-        QString shown() const;
+        /// "<5" when hidden, else the count written for \a locale.
+        QString shown(const QLocale &locale = QLocale::c()) const;
     };
 
-    /// Cases opened from the start of \a from to the end of \a to, calendar days in Dutch time.
+    /// Cases opened from the start of \a from to the end of \a to, calendar days in Dutch time, with
+    /// the periods they are compared with.
     static MonitoringReport build(Database &database, const QDate &from, const QDate &to);
+    /// The report from counts read before, one MonitoringCounts per period key (ReportPeriod::key()).
+    static MonitoringReport fromCounts(const ReportPeriods &periods, const QHash<QString, MonitoringCounts> &counts,
+                                       const ReportCategories &categories = {});
 
-    /// The count as the report shows it: "<5" below 5.
-    static QString shownCount(qint64 count);
-    /// What the report says about the hidden counts, in its text and at the end of the CSV.
+    /// What the report says about hidden counts.
     static QString suppressionNote();
-    static QString dimensionTitle(const QString &dimension);
 
-    void writeCsv(QIODevice &device, CsvWriter::Separator separator) const;
-    /// The report as an HTML document, for a PDF writer outside core.
-    QString html() const;
+    /// The published cell, or nullptr when the report has none.
+    const Cell *find(const ReportPeriod &period, const QString &dimension, const QString &value = {}) const;
+    /// Every cell of \a dimension in \a period, in the order the report builds them.
+    QList<const Cell *> cellsOf(const ReportPeriod &period, const QString &dimension) const;
 
-    QDate from;
-    QDate to;
-    qint64 total = 0;
-    QList<Section> sections;
-    QList<TreeUse> trees;
+    /// The tidy CSV: one row per published count, columns period, dimension, value, label, count,
+    /// suppressed (count empty when suppressed). Loads as it is into R or pandas: no byte order mark.
+    void writeCsv(QIODevice &device, CsvWriter::Separator separator, const ReportNames &names) const;
+
+    ReportPeriods periods;
+    QList<Cell> cells;
+    // The categories of each dimension, as codes in a fixed order; "" is "not recorded".
+    QStringList themes;
+    QStringList callerRoles;
+    QStringList schoolTypes;
+    QStringList whiteSpotReasons;
+    QStringList outcomes;
+    QStringList parties; ///< referred, removed or added in one of the compared periods
+    QStringList removalReasons;
+    QStringList additionReasons;
+    QStringList trees;
 };
 
 } // namespace ww

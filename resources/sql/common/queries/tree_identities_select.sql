@@ -1,0 +1,1 @@
+SELECT identity FROM trees ORDER BY stored_at, identity
