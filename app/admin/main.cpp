@@ -3,25 +3,28 @@
 #include "LocalTimeZone.h"
 #include "admin/AdminCli.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 
 #include <memory>
 
 int main(int argc, char *argv[])
 {
     ww::settleLocalTimeZone();
-    // Only PDF output needs Qt GUI (fonts, page layout); it runs without a display.
+    // Only PDF output needs Qt GUI (fonts, page layout) and Widgets (Qt Charts draws with widget styles);
+    // it runs without a display.
     bool wantsPdf = false;
     for (int i = 1; i < argc; ++i)
         wantsPdf = wantsPdf || qstrcmp(argv[i], "pdf") == 0 || qstrcmp(argv[i], "--format=pdf") == 0;
     if (wantsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> app(wantsPdf ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(wantsPdf ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("wegwijzer-admin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WW_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
     ww::AdminCli cli(out, err);
-    cli.setPdfWriter(&ww::HtmlPdfWriter::write);
+    cli.setPdfWriter([](const ww::PdfDocument &document, const QString &path) {
+        return ww::HtmlPdfWriter::write(document, path);
+    });
     return cli.run(QCoreApplication::arguments());
 }

@@ -1,67 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/CaseLabels.h"
 
+#include "VocabularyNames.h"
+
 #include <QDate>
 #include <QLocale>
 
 namespace ww {
 
+// The codes of Vocabulary are named in core, so that the reports use the same names; an empty code
+// stays empty here (an empty field in a form).
 QString CaseLabels::callerRole(const QString &code)
 {
-    if (code == u"pupil")
-        return tr("Pupil");
-    if (code == u"parent")
-        return tr("Parent or carer");
-    if (code == u"staff")
-        return tr("School staff");
-    if (code == u"school-leader")
-        return tr("School leader");
-    if (code == u"vertrouwenspersoon")
-        return tr("Confidential adviser (vertrouwenspersoon)");
-    if (code == u"other")
-        return tr("Someone else");
-    return code;
+    return code.isEmpty() ? code : VocabularyNames::callerRole(code);
 }
 
 QString CaseLabels::schoolType(const QString &code)
 {
-    if (code == u"po")
-        return tr("Primary school (po)");
-    if (code == u"so")
-        return tr("Special school (so)");
-    if (code == u"vo")
-        return tr("Secondary school (vo)");
-    if (code == u"mbo")
-        return tr("Vocational school (mbo)");
-    if (code == u"other")
-        return tr("Other school type");
-    return code;
+    return code.isEmpty() ? code : VocabularyNames::schoolType(code);
 }
 
 QString CaseLabels::theme(const QString &code)
 {
-    static const QList<std::pair<const char16_t *, const char *>> labels{
-            {u"bullying", QT_TR_NOOP("Bullying")},
-            {u"discrimination", QT_TR_NOOP("Discrimination")},
-            {u"lgbti-exclusion", QT_TR_NOOP("Exclusion of LGBTI pupils")},
-            {u"sexual-harassment", QT_TR_NOOP("Sexual harassment")},
-            {u"boundary-crossing", QT_TR_NOOP("Boundary-crossing behaviour")},
-            {u"violence", QT_TR_NOOP("Violence")},
-            {u"intimidation", QT_TR_NOOP("Intimidation")},
-            {u"radicalisation", QT_TR_NOOP("Radicalisation")},
-            {u"truancy", QT_TR_NOOP("Truancy")},
-            {u"passend-onderwijs", QT_TR_NOOP("Support for special needs (passend onderwijs)")},
-            {u"admission-expulsion", QT_TR_NOOP("Admission, suspension or expulsion")},
-            {u"relationship-school", QT_TR_NOOP("Relationship with the school")},
-            {u"complaint-not-handled", QT_TR_NOOP("Complaint not handled")},
-            {u"childrens-rights", QT_TR_NOOP("Children's rights")},
-            {u"other", QT_TR_NOOP("Other theme")},
-    };
-    for (const auto &[candidate, label] : labels) {
-        if (code == QStringView(candidate))
-            return tr(label);
-    }
-    return code;
+    return code.isEmpty() ? code : VocabularyNames::theme(code);
 }
 
 QString CaseLabels::routeStage(const QString &code)

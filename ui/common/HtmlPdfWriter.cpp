@@ -1,32 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/HtmlPdfWriter.h"
 
-#include <QFileInfo>
-#include <QGuiApplication>
+#include "common/ReportChartRenderer.h"
+
+#include <QApplication>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QUrl>
 
 namespace ww {
 
 QString HtmlPdfWriter::write(const QString &html, const QString &title, const QString &path)
 {
+    return write(PdfDocument{title, html, {}}, path);
+}
+
+QString HtmlPdfWriter::write(const PdfDocument &document, const QString &path)
+{
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return tr("writing a PDF needs the graphical part of Qt, which did not start");
+    if (!document.charts.isEmpty() && !qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return tr("drawing the charts of a PDF needs Qt Widgets, which did not start");
     // Written next to the target and renamed over it, so a failed run leaves no half file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("cannot write %1: %2").arg(path, file.errorString());
     {
         QPdfWriter pdf(&file);
-        pdf.setTitle(title);
+        pdf.setTitle(document.title);
         pdf.setCreator(u"Wegwijzer Desk"_qs);
         pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        QTextDocument document;
-        document.setHtml(html);
-        document.print(&pdf);
+        // QTextDocument::print() adds 2 cm on each side itself and numbers the pages in that margin; with
+        // none of ours it keeps 2 mm for the printer: 22 mm in all.
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+        QTextDocument text;
+        for (const ReportChart &chart : document.charts) {
+            text.addResource(QTextDocument::ImageResource, QUrl(u"chart:"_qs + chart.id),
+                             ReportChartRenderer::render(chart, ReportChartRenderer::documentWidth));
+        }
+        text.setHtml(document.html);
+        text.print(&pdf);
     }
     if (!file.commit())
         return tr("cannot write %1: %2").arg(path, file.errorString());

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/ReportChart.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 namespace ww {
 
 /// Prints an HTML document (from core's reports and exports) to an A4 PDF file. Needs a
-/// QGuiApplication; the text stays selectable and searchable in the PDF.
+/// QGuiApplication, and a QApplication when the document has charts (Qt Charts draws with widget
+/// styles); neither needs a display. The text stays selectable and searchable in the PDF.
 class HtmlPdfWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ww::HtmlPdfWriter)
@@ -15,6 +18,8 @@ class HtmlPdfWriter
 public:
     /// Returns what went wrong, or an empty text.
     static QString write(const QString &html, const QString &title, const QString &path);
+    /// The same, with the charts drawn where the HTML has <img src="chart:ID">.
+    static QString write(const PdfDocument &document, const QString &path);
 };
 
 } // namespace ww

@@ -3,23 +3,17 @@
 
 #include "review/CountTable.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
-#include <QBarSeries>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace ww {
@@ -93,50 +87,17 @@ void ChartPanel::setShowsTable(bool table)
 
 void ChartPanel::rebuild()
 {
-    QChart *chart = m_chartView->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
-
-    QAbstractBarSeries *series = nullptr;
-    switch (m_shape) {
-    case Shape::StackedColumns: series = new QStackedBarSeries; break;
-    case Shape::Columns: series = new QBarSeries; break;
-    case Shape::Bars: series = new QHorizontalBarSeries; break;
-    }
     QStringList categories;
     for (int row = 0; row < m_model->rowCount(); ++row)
         categories.append(m_model->rowLabel(row));
-    qint64 highest = 0;
-    QList<qint64> stacked(m_model->rowCount(), 0);
+    QList<BarChart::Series> series;
     for (int column = 1; column < m_model->columnCount(); ++column) {
-        auto *set = new QBarSet(m_model->seriesLabel(column - 1));
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const qint64 count = m_model->data(m_model->index(row, column), CountTableModel::CountRole).toLongLong();
-            set->append(double(count));
-            stacked[row] += count;
-            highest = std::max(highest, count);
-        }
-        series->append(set);
+        BarChart::Series one{m_model->seriesLabel(column - 1), {}};
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            one.values.append(m_model->data(m_model->index(row, column), CountTableModel::CountRole).toDouble());
+        series.append(one);
     }
-    if (m_shape == Shape::StackedColumns) {
-        for (qint64 total : std::as_const(stacked))
-            highest = std::max(highest, total);
-    }
-    chart->addSeries(series);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, double(std::max<qint64>(highest, 1)));
-    valueAxis->setLabelFormat(u"%d"_qs);
-    valueAxis->applyNiceNumbers();
-    const bool horizontal = m_shape == Shape::Bars;
-    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    series->attachAxis(valueAxis);
-    chart->legend()->setVisible(m_model->columnCount() > 2);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    BarChart::fill(m_chartView->chart(), m_shape, categories, series);
     applyPalette();
 }
 

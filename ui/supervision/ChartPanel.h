@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/BarChart.h"
 #include "review/CsvWriter.h"
 
 #include <QWidget>
@@ -24,7 +25,7 @@ class ChartPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum class Shape { StackedColumns, Columns, Bars };
+    using Shape = BarChart::Shape;
 
     ChartPanel(const QString &title, CountTableModel *model, Shape shape, QWidget *parent = nullptr);
 

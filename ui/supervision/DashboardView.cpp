@@ -6,7 +6,9 @@
 #include "common/HtmlPdfWriter.h"
 #include "review/CountTable.h"
 #include "review/DashboardData.h"
+#include "review/MonitoringDocument.h"
 #include "review/MonitoringReport.h"
+#include "review/ReportNames.h"
 #include "storage/StorageError.h"
 
 #include <QBuffer>
@@ -159,12 +161,15 @@ QString DashboardView::exportMonitoringReport(const QString &path, bool pdf)
 {
     try {
         const MonitoringReport report = MonitoringReport::build(m_database, m_fromEdit->date(), m_toEdit->date());
+        // The report in the desk's language, with the names the dashboard shows.
+        ReportNames names(QLocale().name().left(2));
+        names.addNames(m_partyNames, m_nodeNames);
         if (pdf)
-            return HtmlPdfWriter::write(report.html(), tr("Monitoring report"), path);
+            return HtmlPdfWriter::write(MonitoringDocument(report, names).pdf(), path);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             return tr("cannot write %1: %2").arg(path, file.errorString());
-        report.writeCsv(file, CsvWriter::Separator::Semicolon);
+        report.writeCsv(file, CsvWriter::Separator::Comma, names);
         if (!file.commit())
             return tr("cannot write %1: %2").arg(path, file.errorString());
         return {};
