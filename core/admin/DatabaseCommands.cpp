@@ -66,7 +66,9 @@ int AdminCli::demoSeed(const QStringList &arguments)
     const QCommandLineOption casesOption(u"cases"_qs, tr("How many cases to write."), u"N"_qs);
     const QCommandLineOption seedOption(u"seed"_qs, tr("Seed of the random generator."), u"S"_qs, u"1"_qs);
     const QCommandLineOption ownerOption(u"owner"_qs, tr("Agent who owns cases; repeat for several."), u"NAME"_qs);
-    parser.addOptions({dbOption, casesOption, seedOption, ownerOption});
+    const QCommandLineOption nowOption(u"now"_qs, tr("The moment the cases end before (UTC), for the same cases again."),
+                                       u"TIME"_qs);
+    parser.addOptions({dbOption, casesOption, seedOption, ownerOption, nowOption});
     if (!parser.parse(QStringList{u"demo-seed"_qs} + arguments))
         return usageError(parser.errorText());
     if (!parser.isSet(dbOption) || !parser.isSet(casesOption) || !parser.positionalArguments().isEmpty())
@@ -79,6 +81,13 @@ int AdminCli::demoSeed(const QStringList &arguments)
     const quint32 seed = parser.value(seedOption).toUInt(&numberOk);
     if (!numberOk)
         return usageError(tr("--seed must be a whole number from 0 to 4294967295"));
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(nowOption)) {
+        now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
+        if (!now.isValid() || now.timeSpec() == Qt::LocalTime)
+            return usageError(tr("--now \"%1\" is not a time in UTC; write YYYY-MM-DDTHH:MM:SSZ").arg(parser.value(nowOption)));
+        now = now.toUTC();
+    }
     QStringList owners = parser.values(ownerOption);
     static const QRegularExpression ownerPattern(u"^[A-Za-z0-9._-]{1,64}$"_qs);
     for (const QString &owner : std::as_const(owners)) {
@@ -106,7 +115,7 @@ int AdminCli::demoSeed(const QStringList &arguments)
         options.cases = cases;
         options.seed = seed;
         options.owners = owners;
-        options.now = QDateTime::currentDateTimeUtc();
+        options.now = now;
         QElapsedTimer timer;
         timer.start();
         seeder.seed(options, [&](qint64 written) {

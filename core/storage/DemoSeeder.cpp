@@ -31,12 +31,22 @@ const QStringList &noteFragments()
     return fragments;
 }
 
-const QStringList &overrideReasons()
+/// What agents type beside the category of a changed referral.
+QString reasonText(const QString &category)
 {
-    static const QStringList reasons{u"Beller is daar al geweest."_qs, u"Past beter bij de vraag van de beller."_qs,
-                                     u"Beller wil eerst zelf met de school praten."_qs,
-                                     u"School is bij een andere commissie aangesloten."_qs};
-    return reasons;
+    static const QHash<QString, QString> texts{
+            {u"already-contacted"_qs, u"Beller is daar al geweest."_qs},
+            {u"does-not-fit"_qs, u"School is bij een andere commissie aangesloten."_qs},
+            {u"caller-declines"_qs, u"Beller wil dit niet."_qs},
+            {u"school-first"_qs, u"Beller wil eerst zelf met de school praten."_qs},
+            {u"other-removal"_qs, u"Past niet bij wat de beller zoekt."_qs},
+            {u"better-fit"_qs, u"Past beter bij de vraag van de beller."_qs},
+            {u"missing-from-tree"_qs, u"Hoort hier ook bij, maar de boom noemt het niet."_qs},
+            {u"extra-support"_qs, u"Extra steun naast het advies."_qs},
+            {u"caller-asked"_qs, u"Beller vroeg ernaar."_qs},
+            {u"other-addition"_qs, u"Op verzoek van de beller."_qs},
+    };
+    return texts.value(category);
 }
 
 template<typename T>
@@ -55,27 +65,34 @@ DemoSeeder::DemoSeeder(Database &database, std::shared_ptr<const DecisionTree> t
 {
 }
 
+QUuid DemoSeeder::randomId(QRandomGenerator &random)
+{
+    // A version 4 UUID from the seeded generator, so that a seed always writes the same cases.
+    QByteArray bytes(16, Qt::Uninitialized);
+    random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+    bytes[6] = char((bytes[6] & 0x0F) | 0x40);
+    bytes[8] = char((bytes[8] & 0x3F) | 0x80);
+    return QUuid::fromRfc4122(bytes);
+}
+
 Case DemoSeeder::makeCase(QRandomGenerator &random, const QString &owner, const QDateTime &now) const
 {
-    // Opened at a random moment of the last two years, during office hours.
-    const qint64 twoYears = 2LL * 365 * 24 * 3600;
-    QDateTime opened = now.addSecs(-random.bounded(twoYears));
-    opened.setTime(QTime(8 + random.bounded(12), random.bounded(60), random.bounded(60)));
-    if (opened >= now)
-        opened = now.addSecs(-3600);
-    const Channel channel = random.bounded(10) < 7 ? Channel::Phone : Channel::Chat;
-    Case c = Case::open(channel, owner, m_tree->identity(), opened);
+    const DemoDistribution::Contact contact = m_distribution.contact(random, now);
+    const Channel channel = contact.channel == DemoDistribution::Channel::Chat ? Channel::Chat : Channel::Phone;
+    Case c = Case::open(channel, owner, m_tree->identity(), contact.openedAt);
+    c.id = randomId(random);
 
-    // A random walk; one in twenty callers stops before an outcome.
-    QDateTime clock = opened;
+    // A walk with the distribution's weights; one in twenty callers stops before an outcome.
+    QDateTime clock = contact.openedAt;
     TreeWalker walker(m_tree, [&clock] { return clock; });
     const bool dropsOff = random.bounded(20) == 0;
     while (!walker.atOutcome()) {
-        const QList<TreeOption> &options = walker.current().options;
+        const TreeNode &question = walker.current();
         if (dropsOff && walker.path().size() > 2 && random.bounded(3) == 0)
             break;
         clock = clock.addSecs(15 + random.bounded(90));
-        walker.answer(pick(random, options).id);
+        const int chosen = DemoDistribution::pick(random, m_distribution.optionWeights(question, *m_tree));
+        walker.answer(question.options.at(chosen).id);
     }
     for (const WalkStep &step : walker.path())
         c.steps.append({step.nodeId, step.chosenOptionId, step.reachedAt});
@@ -85,8 +102,11 @@ Case DemoSeeder::makeCase(QRandomGenerator &random, const QString &owner, const 
     c.fields.routeStage = implied.routeStage;
     if (!implied.theme.isEmpty())
         c.fields.themes.append(implied.theme);
-    if (random.bounded(8) == 0) {
-        const QString extra = pick(random, Vocabulary::themes());
+    if (!c.fields.themes.isEmpty() && random.generateDouble() < m_distribution.extraThemeShare) {
+        QList<double> weights;
+        for (const QString &theme : Vocabulary::themes())
+            weights.append(m_distribution.themeShares.value(theme));
+        const QString extra = Vocabulary::themes().at(DemoDistribution::pick(random, weights));
         if (!c.fields.themes.contains(extra))
             c.fields.themes.append(extra);
     }
@@ -97,23 +117,37 @@ Case DemoSeeder::makeCase(QRandomGenerator &random, const QString &owner, const 
     if (end.isOutcome()) {
         c.outcomeNodeId = end.id;
         c.whiteSpot = end.whiteSpot;
-        if (end.whiteSpot)
+        if (end.whiteSpot) {
             c.whiteSpotReason = u"Geen partij behandelt dit: buiten school en buiten het klachtenstelsel."_qs;
+            c.whiteSpotCategory = m_distribution.whiteSpotReason(random, end.id);
+        }
+        QStringList replacements;
         for (const TreeReferral &suggested : end.referrals) {
             CaseReferral referral{suggested.partyId, ReferralOrigin::Suggested, ReferralDecision::Confirmed, {},
                                   random.bounded(6) == 0, clock};
-            if (random.bounded(12) == 0) {
+            if (const QString reason = m_distribution.removalReason(random, suggested.partyId); !reason.isEmpty()) {
                 referral.decision = ReferralDecision::Removed;
-                referral.reason = pick(random, overrideReasons());
+                referral.reason = reasonText(reason);
+                referral.reasonCategory = reason;
                 referral.warmHandover = false;
+                if (const QString replacement = m_distribution.replacementFor(suggested.partyId);
+                    !replacement.isEmpty() && random.generateDouble() < 0.8)
+                    replacements.append(replacement);
             }
             c.referrals.append(referral);
         }
-        if (random.bounded(10) == 0) {
+        for (const QString &replacement : std::as_const(replacements)) {
+            if (!c.referral(replacement) && m_directory->contains(replacement))
+                c.referrals.append({replacement, ReferralOrigin::Added, ReferralDecision::Confirmed,
+                                    reasonText(u"better-fit"_qs), false, clock, u"better-fit"_qs});
+        }
+        if (random.generateDouble() < m_distribution.addedReferralShare) {
             const Party &party = pick(random, m_directory->parties());
-            if (!c.referral(party.id))
-                c.referrals.append({party.id, ReferralOrigin::Added, ReferralDecision::Confirmed,
-                                    pick(random, overrideReasons()), false, clock});
+            if (!c.referral(party.id)) {
+                const QString reason = m_distribution.additionReason(random);
+                c.referrals.append({party.id, ReferralOrigin::Added, ReferralDecision::Confirmed, reasonText(reason),
+                                    false, clock, reason});
+            }
         }
     }
 
@@ -131,6 +165,7 @@ Case DemoSeeder::makeCase(QRandomGenerator &random, const QString &owner, const 
     c.contactEndedAt = clock;
     c.events.append({clock, u"contact-ended"_qs, {}});
     const int fate = random.bounded(100);
+    const QDateTime &opened = contact.openedAt;
     if (fate < 2 && opened.daysTo(now) < 30) {
         c.status = CaseStatus::FollowUp;
         c.followUpDate = now.date().addDays(random.bounded(-3, 14));

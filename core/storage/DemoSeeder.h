@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "storage/DemoDistribution.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -15,9 +16,11 @@ class Database;
 class DecisionTree;
 class ReferralDirectory;
 
-/// Writes realistic synthetic cases for demos and benchmarks: random walks through the tree,
-/// coded fields, notes, referrals with overrides, white spots, follow-ups, spread over two years.
-/// Everything is made up; no text comes from a real contact.
+/// Writes realistic synthetic cases for demos and benchmarks: walks through the tree weighted by
+/// DemoDistribution (few acute contacts; caller roles, school types and themes in plausible shares),
+/// coded fields, notes, referrals with changes and their reasons, white spots, follow-ups, spread over
+/// two years with weekly and daily rhythms. Everything is made up; no text comes from a real contact.
+/// The same seed and \a now always give the same cases.
 class DemoSeeder
 {
     Q_DECLARE_TR_FUNCTIONS(ww::DemoSeeder)
@@ -40,11 +43,15 @@ public:
 
     /// One synthetic case (public for tests).
     Case makeCase(QRandomGenerator &random, const QString &owner, const QDateTime &now) const;
+    const DemoDistribution &distribution() const { return m_distribution; }
 
 private:
+    static QUuid randomId(QRandomGenerator &random);
+
     Database &m_database;
     std::shared_ptr<const DecisionTree> m_tree;
     std::shared_ptr<const ReferralDirectory> m_directory;
+    DemoDistribution m_distribution;
 };
 
 } // namespace ww
