@@ -67,6 +67,28 @@ const QStringList &provinces()
     return names;
 }
 
+const QStringList &whiteSpotReasons()
+{
+    static const QStringList codes{u"outside-school"_qs,   u"no-complaints-body"_qs, u"route-exhausted"_qs,
+                                   u"no-binding-power"_qs, u"wants-investigation"_qs, u"staff-without-support"_qs,
+                                   u"other"_qs};
+    return codes;
+}
+
+const QStringList &referralRemovalReasons()
+{
+    static const QStringList codes{u"already-contacted"_qs, u"does-not-fit"_qs, u"caller-declines"_qs,
+                                   u"school-first"_qs, u"other-removal"_qs};
+    return codes;
+}
+
+const QStringList &referralAdditionReasons()
+{
+    static const QStringList codes{u"better-fit"_qs, u"missing-from-tree"_qs, u"extra-support"_qs,
+                                   u"caller-asked"_qs, u"other-addition"_qs};
+    return codes;
+}
+
 } // namespace Vocabulary
 
 void CodedAnswers::mergeFrom(const CodedAnswers &later)

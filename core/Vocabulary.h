@@ -18,6 +18,11 @@ const QStringList &partyKinds();   ///< network, safeguarding, specialist, schoo
 const QStringList &channelTypes(); ///< phone, chat, web, email
 const QStringList &languages();    ///< nl, en: the languages content is written in
 const QStringList &provinces();    ///< the twelve Dutch provinces, by their own names
+/// Why no party fits a white spot, as the agent records it beside the free-text reason.
+const QStringList &whiteSpotReasons(); ///< outside-school … other
+/// Why an agent took a suggested party off the referrals, or added one the tree did not suggest.
+const QStringList &referralRemovalReasons();  ///< already-contacted … other-removal
+const QStringList &referralAdditionReasons(); ///< better-fit … other-addition
 } // namespace Vocabulary
 
 /// The coded fields an answer in the tree implies. Empty means "not implied".

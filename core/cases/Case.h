@@ -66,6 +66,7 @@ struct CaseReferral
     QString reason;
     bool warmHandover = false;
     QDateTime decidedAt;
+    QString reasonCategory = {}; ///< Vocabulary::referralRemovalReasons or referralAdditionReasons
 
     bool differsFromSuggestion() const
     {
@@ -102,6 +103,7 @@ struct Case
     QString outcomeNodeId;
     bool whiteSpot = false;
     QString whiteSpotReason;
+    QString whiteSpotCategory; ///< Vocabulary::whiteSpotReasons
     QList<CaseReferral> referrals;
     QList<CaseNote> notes;
     QList<CaseEvent> events;

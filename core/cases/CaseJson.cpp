@@ -50,6 +50,7 @@ QJsonObject CaseJson::toJson(const Case &c)
                                      {u"added"_qs, r.origin == ReferralOrigin::Added},
                                      {u"removed"_qs, r.decision == ReferralDecision::Removed},
                                      {u"reason"_qs, r.reason},
+                                     {u"reason_category"_qs, r.reasonCategory},
                                      {u"warm"_qs, r.warmHandover},
                                      {u"at"_qs, timeText(r.decidedAt)}});
     QJsonArray notes;
@@ -81,6 +82,7 @@ QJsonObject CaseJson::toJson(const Case &c)
         {u"outcome"_qs, c.outcomeNodeId},
         {u"white_spot"_qs, c.whiteSpot},
         {u"white_spot_reason"_qs, c.whiteSpotReason},
+        {u"white_spot_category"_qs, c.whiteSpotCategory},
         {u"referrals"_qs, referrals},
         {u"notes"_qs, notes},
         {u"events"_qs, events},
@@ -120,13 +122,14 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o)
     c.outcomeNodeId = o.value(u"outcome"_qs).toString();
     c.whiteSpot = o.value(u"white_spot"_qs).toBool();
     c.whiteSpotReason = o.value(u"white_spot_reason"_qs).toString();
+    c.whiteSpotCategory = o.value(u"white_spot_category"_qs).toString();
     for (const QJsonValue &value : o.value(u"referrals"_qs).toArray()) {
         const QJsonObject r = value.toObject();
         c.referrals.append({r.value(u"party"_qs).toString(),
                             r.value(u"added"_qs).toBool() ? ReferralOrigin::Added : ReferralOrigin::Suggested,
                             r.value(u"removed"_qs).toBool() ? ReferralDecision::Removed : ReferralDecision::Confirmed,
                             r.value(u"reason"_qs).toString(), r.value(u"warm"_qs).toBool(),
-                            timeFrom(r.value(u"at"_qs))});
+                            timeFrom(r.value(u"at"_qs)), r.value(u"reason_category"_qs).toString()});
     }
     for (const QJsonValue &value : o.value(u"notes"_qs).toArray()) {
         const QJsonObject n = value.toObject();

@@ -35,7 +35,8 @@ bool CaseMerge::same(MergePart part, const Case &a, const Case &b)
     case MergePart::RouteStage: return a.fields.routeStage == b.fields.routeStage;
     case MergePart::Walk:
         return a.steps == b.steps && a.outcomeNodeId == b.outcomeNodeId && a.whiteSpot == b.whiteSpot;
-    case MergePart::WhiteSpotReason: return a.whiteSpotReason == b.whiteSpotReason;
+    case MergePart::WhiteSpotReason:
+        return a.whiteSpotReason == b.whiteSpotReason && a.whiteSpotCategory == b.whiteSpotCategory;
     case MergePart::Referrals: return a.referrals == b.referrals;
     case MergePart::Status:
         return a.status == b.status && a.contactEndedAt == b.contactEndedAt && a.closedAt == b.closedAt
@@ -58,7 +59,10 @@ void CaseMerge::copy(MergePart part, const Case &from, Case &to)
         to.outcomeNodeId = from.outcomeNodeId;
         to.whiteSpot = from.whiteSpot;
         break;
-    case MergePart::WhiteSpotReason: to.whiteSpotReason = from.whiteSpotReason; break;
+    case MergePart::WhiteSpotReason:
+        to.whiteSpotReason = from.whiteSpotReason;
+        to.whiteSpotCategory = from.whiteSpotCategory;
+        break;
     case MergePart::Referrals: to.referrals = from.referrals; break;
     case MergePart::Status:
         to.status = from.status;

@@ -347,7 +347,7 @@ CaseReferral *CaseSession::findReferral(const QString &partyId)
     return nullptr;
 }
 
-bool CaseSession::removeReferral(const QString &partyId, const QString &reason)
+bool CaseSession::removeReferral(const QString &partyId, const QString &reason, const QString &category)
 {
     CaseReferral *referral = findReferral(partyId);
     if (!editable() || !referral || reason.trimmed().isEmpty())
@@ -357,6 +357,7 @@ bool CaseSession::removeReferral(const QString &partyId, const QString &reason)
     else {
         referral->decision = ReferralDecision::Removed;
         referral->reason = reason.trimmed();
+        referral->reasonCategory = category;
         referral->warmHandover = false;
         referral->decidedAt = m_clock();
     }
@@ -364,7 +365,7 @@ bool CaseSession::removeReferral(const QString &partyId, const QString &reason)
     return true;
 }
 
-bool CaseSession::addReferral(const QString &partyId, const QString &reason)
+bool CaseSession::addReferral(const QString &partyId, const QString &reason, const QString &category)
 {
     if (!editable() || partyId.isEmpty() || reason.trimmed().isEmpty())
         return false;
@@ -373,7 +374,8 @@ bool CaseSession::addReferral(const QString &partyId, const QString &reason)
             return false;
         return restoreReferral(partyId);
     }
-    m_case.referrals.append({partyId, ReferralOrigin::Added, ReferralDecision::Confirmed, reason.trimmed(), false, m_clock()});
+    m_case.referrals.append(
+            {partyId, ReferralOrigin::Added, ReferralDecision::Confirmed, reason.trimmed(), false, m_clock(), category});
     save();
     return true;
 }
@@ -385,6 +387,7 @@ bool CaseSession::restoreReferral(const QString &partyId)
         return false;
     referral->decision = ReferralDecision::Confirmed;
     referral->reason.clear();
+    referral->reasonCategory.clear();
     referral->decidedAt = m_clock();
     save();
     return true;
@@ -405,6 +408,14 @@ void CaseSession::setWhiteSpotReason(const QString &reason)
     if (!editable() || reason == m_case.whiteSpotReason)
         return;
     m_case.whiteSpotReason = reason;
+    save();
+}
+
+void CaseSession::setWhiteSpotCategory(const QString &category)
+{
+    if (!editable() || category == m_case.whiteSpotCategory)
+        return;
+    m_case.whiteSpotCategory = category;
     save();
 }
 
@@ -519,6 +530,8 @@ QList<WrapUpIssue> CaseSession::wrapUpIssues() const
         issues.append({u"themes"_qs, tr("Choose at least one theme.")});
     if (fields.routeStage.isEmpty())
         issues.append({u"routeStage"_qs, tr("Choose how far the caller is in the complaint route.")});
+    if (m_case.whiteSpot && m_case.whiteSpotCategory.isEmpty())
+        issues.append({u"whiteSpotCategory"_qs, tr("Choose why no party fits (white spot).")});
     if (m_case.whiteSpot && m_case.whiteSpotReason.trimmed().isEmpty())
         issues.append({u"whiteSpotReason"_qs, tr("Write why no party fits (white spot).")});
     if (!m_case.whiteSpot && m_case.confirmedReferrals().isEmpty())

@@ -18,7 +18,8 @@ namespace ww {
 /// Something that keeps a case in wrap-up from being closed.
 struct WrapUpIssue
 {
-    QString field; ///< contact, callerRole, schoolType, themes, routeStage, referrals, whiteSpotReason
+    QString field; ///< contact, callerRole, schoolType, themes, routeStage, referrals, whiteSpotReason,
+                   ///< whiteSpotCategory
     QString message;
 };
 
@@ -86,11 +87,14 @@ public:
     void setFields(const CaseFields &fields);
 
     // Referrals. Differing from the tree's suggestion needs a reason.
-    bool removeReferral(const QString &partyId, const QString &reason);
-    bool addReferral(const QString &partyId, const QString &reason);
+    /// \a category: from Vocabulary::referralRemovalReasons (removing) or referralAdditionReasons (adding).
+    bool removeReferral(const QString &partyId, const QString &reason, const QString &category = {});
+    bool addReferral(const QString &partyId, const QString &reason, const QString &category = {});
     bool restoreReferral(const QString &partyId);
     bool setWarmHandover(const QString &partyId, bool warm);
     void setWhiteSpotReason(const QString &reason);
+    /// One of Vocabulary::whiteSpotReasons: the report counts white spots by it.
+    void setWhiteSpotCategory(const QString &category);
 
     // The contact.
     bool isOnHold() const { return m_holdStartedAt.isValid(); }

@@ -120,6 +120,7 @@ int SqlCaseStore::writeCase(const Case &c, Write mode)
                                         {u"outcome_node"_qs, nullable(c.outcomeNodeId)},
                                         {u"white_spot"_qs, c.whiteSpot ? 1 : 0},
                                         {u"white_spot_reason"_qs, nullable(c.whiteSpotReason)},
+                                        {u"white_spot_category"_qs, nullable(c.whiteSpotCategory)},
                                         {u"follow_up_date"_qs, nullable(c.followUpDate)},
                                         {u"follow_up_instruction"_qs, nullable(c.followUpInstruction)},
                                         {u"themes_key"_qs, themesKey(c)},
@@ -161,6 +162,7 @@ int SqlCaseStore::writeCase(const Case &c, Write mode)
                  {u"origin"_qs, referral.origin == ReferralOrigin::Added ? u"added"_qs : u"suggested"_qs},
                  {u"decision"_qs, referral.decision == ReferralDecision::Removed ? u"removed"_qs : u"confirmed"_qs},
                  {u"reason"_qs, nullable(referral.reason)},
+                 {u"reason_category"_qs, nullable(referral.reasonCategory)},
                  {u"warm_handover"_qs, referral.warmHandover ? 1 : 0},
                  {u"decided_at"_qs, referral.decidedAt},
                  {u"opened_at"_qs, c.openedAt}});
@@ -224,6 +226,7 @@ std::optional<Case> SqlCaseStore::loadCase(const QUuid &caseId)
     c.followUpInstruction = header.value(17).toString();
     c.updatedAt = timeFrom(header.value(18));
     c.rowVersion = header.value(19).toInt();
+    c.whiteSpotCategory = header.value(20).toString();
     header.finish();
 
     QSqlQuery &themes = m_database.run(u"case_themes_select"_qs, {{u"case_id"_qs, id}});
@@ -246,6 +249,7 @@ std::optional<Case> SqlCaseStore::loadCase(const QUuid &caseId)
         referral.reason = referrals.value(3).toString();
         referral.warmHandover = referrals.value(4).toInt() != 0;
         referral.decidedAt = timeFrom(referrals.value(5));
+        referral.reasonCategory = referrals.value(6).toString();
         c.referrals.append(referral);
     }
     referrals.finish();

@@ -195,11 +195,26 @@ TEST_P(CaseSessionTest, AWhiteSpotNeedsAReasonInsteadOfAReferral)
     fields.schoolType = u"vo"_qs;
     fields.routeStage = u"completed"_qs;
     m_session->setFields(fields);
-    ASSERT_EQ(m_session->wrapUpIssues().size(), 1);
-    EXPECT_EQ(m_session->wrapUpIssues().first().field, u"whiteSpotReason");
+    ASSERT_EQ(m_session->wrapUpIssues().size(), 2);
+    EXPECT_EQ(m_session->wrapUpIssues().at(0).field, u"whiteSpotCategory");
+    EXPECT_EQ(m_session->wrapUpIssues().at(1).field, u"whiteSpotReason");
+    m_session->setWhiteSpotCategory(u"no-binding-power"_qs);
+    ASSERT_EQ(m_session->wrapUpIssues().size(), 1) << "the category for the report, and the agent's own words";
     m_session->setWhiteSpotReason(u"Buiten school, geen commissie bevoegd."_qs);
     EXPECT_TRUE(m_session->close());
     EXPECT_TRUE(stored().whiteSpot);
+    EXPECT_EQ(stored().whiteSpotCategory, u"no-binding-power");
+}
+
+TEST_P(CaseSessionTest, ChangedReferralsKeepTheirReasonsCategory)
+{
+    walk({u"no"_qs, u"parent"_qs, u"bullying"_qs});
+    ASSERT_TRUE(m_session->removeReferral(u"kindertelefoon"_qs, u"Kind is te jong"_qs, u"does-not-fit"_qs));
+    ASSERT_TRUE(m_session->addReferral(u"veilig-thuis"_qs, u"Geweld thuis genoemd"_qs, u"extra-support"_qs));
+    EXPECT_EQ(stored().referral(u"kindertelefoon"_qs)->reasonCategory, u"does-not-fit");
+    EXPECT_EQ(stored().referral(u"veilig-thuis"_qs)->reasonCategory, u"extra-support");
+    ASSERT_TRUE(m_session->restoreReferral(u"kindertelefoon"_qs));
+    EXPECT_EQ(stored().referral(u"kindertelefoon"_qs)->reasonCategory, QString()) << "a restored party has no reason";
 }
 
 TEST_P(CaseSessionTest, AClosedCaseReopensReadOnlyWithItsHistory)

@@ -291,6 +291,8 @@ QWidget *CaseWorkspace::widgetFor(const QString &field) const
         return widget;
     if (field == u"whiteSpotReason")
         return m_referralPanel->whiteSpotField();
+    if (field == u"whiteSpotCategory")
+        return m_referralPanel->whiteSpotCategoryField();
     if (field == u"referrals")
         return m_referralPanel->addPartyField();
     if (field == u"note")

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/ReferralPanel.h"
 
+#include "Vocabulary.h"
+#include "VocabularyNames.h"
+#include "common/CategoryCombo.h"
 #include "common/RebuiltWidgets.h"
 #include "case/ReferralRow.h"
 #include "cases/CaseSession.h"
@@ -30,11 +33,13 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     , m_rowsLayout(new QVBoxLayout(m_rows))
     , m_whiteSpotBox(new QFrame(this))
     , m_whiteSpotLabel(new QLabel(tr("Why does no party fit? (white spo&t)"), m_whiteSpotBox))
+    , m_whiteSpotCategoryCombo(new QComboBox(m_whiteSpotBox))
     , m_whiteSpotEdit(new QLineEdit(m_whiteSpotBox))
     , m_addBox(new QWidget(this))
     , m_addPartyLabel(new QLabel(tr("A&dd a party"), m_addBox))
     , m_addPartyCombo(new QComboBox(m_addBox))
     , m_addReasonLabel(new QLabel(tr("Reason for addin&g"), m_addBox))
+    , m_addCategoryCombo(new QComboBox(m_addBox))
     , m_addReasonEdit(new QLineEdit(m_addBox))
     , m_addButton(new QPushButton(tr("Add"), m_addBox))
     , m_messageLabel(new QLabel(this))
@@ -55,9 +60,19 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     m_whiteSpotBox->setFrameShape(QFrame::StyledPanel);
     m_whiteSpotLabel->setObjectName(u"whiteSpotReasonLabel"_qs);
     m_whiteSpotLabel->setWordWrap(true);
-    m_whiteSpotLabel->setBuddy(m_whiteSpotEdit);
+    m_whiteSpotLabel->setBuddy(m_whiteSpotCategoryCombo);
+    m_whiteSpotCategoryCombo->setObjectName(u"whiteSpotCategoryCombo"_qs);
+    m_whiteSpotCategoryCombo->setAccessibleName(tr("Kind of reason why no party fits (white spot)"));
+    CategoryCombo::fill(m_whiteSpotCategoryCombo, Vocabulary::whiteSpotReasons(), &VocabularyNames::whiteSpotReason,
+                        tr("Choose a reason…"));
+    CategoryCombo::select(m_whiteSpotCategoryCombo, m_session.caseData().whiteSpotCategory);
+    connect(m_whiteSpotCategoryCombo, &QComboBox::activated, this, [this] {
+        if (!m_readOnly)
+            m_session.setWhiteSpotCategory(CategoryCombo::chosen(m_whiteSpotCategoryCombo));
+    });
     m_whiteSpotEdit->setObjectName(u"whiteSpotReasonEdit"_qs);
-    m_whiteSpotEdit->setAccessibleName(tr("Why no party fits (white spot)"));
+    m_whiteSpotEdit->setAccessibleName(tr("Why no party fits (white spot), in your own words"));
+    m_whiteSpotEdit->setPlaceholderText(tr("In your own words"));
     m_whiteSpotEdit->setMaxLength(500);
     m_whiteSpotEdit->setText(m_session.caseData().whiteSpotReason);
     m_reasonTimer.setSingleShot(true);
@@ -67,6 +82,7 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     connect(m_whiteSpotEdit, &QLineEdit::editingFinished, this, &ReferralPanel::flush);
     auto *whiteSpotLayout = new QVBoxLayout(m_whiteSpotBox);
     whiteSpotLayout->addWidget(m_whiteSpotLabel);
+    whiteSpotLayout->addWidget(m_whiteSpotCategoryCombo);
     whiteSpotLayout->addWidget(m_whiteSpotEdit);
 
     m_addBox->setObjectName(u"addReferralBox"_qs);
@@ -83,9 +99,14 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     m_addPartyCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_addPartyCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_addReasonLabel->setObjectName(u"addReasonLabel"_qs);
-    m_addReasonLabel->setBuddy(m_addReasonEdit);
+    m_addReasonLabel->setBuddy(m_addCategoryCombo);
+    m_addCategoryCombo->setObjectName(u"addReasonCategory"_qs);
+    m_addCategoryCombo->setAccessibleName(tr("Kind of reason for adding the party"));
+    CategoryCombo::fill(m_addCategoryCombo, Vocabulary::referralAdditionReasons(), &VocabularyNames::referralChangeReason,
+                        tr("Choose a reason…"));
     m_addReasonEdit->setObjectName(u"addReasonEdit"_qs);
-    m_addReasonEdit->setAccessibleName(tr("Reason for adding the party"));
+    m_addReasonEdit->setAccessibleName(tr("Reason for adding the party, in your own words"));
+    m_addReasonEdit->setPlaceholderText(tr("In your own words"));
     m_addReasonEdit->setMaxLength(500);
     m_addButton->setObjectName(u"addReferralButton"_qs);
     m_addButton->setAccessibleName(tr("Add the party as a referral"));
@@ -96,6 +117,7 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     addLayout->addWidget(m_addPartyLabel);
     addLayout->addWidget(m_addPartyCombo);
     addLayout->addWidget(m_addReasonLabel);
+    addLayout->addWidget(m_addCategoryCombo);
     addLayout->addWidget(m_addReasonEdit);
     auto *addRow = new QHBoxLayout;
     addRow->addStretch(1);
@@ -146,6 +168,11 @@ void ReferralPanel::setContentLanguage(const QString &language)
 QWidget *ReferralPanel::whiteSpotField() const
 {
     return m_whiteSpotEdit;
+}
+
+QWidget *ReferralPanel::whiteSpotCategoryField() const
+{
+    return m_whiteSpotCategoryCombo;
 }
 
 QWidget *ReferralPanel::addPartyField() const
@@ -211,17 +238,23 @@ void ReferralPanel::addChosenParty()
         showMessage(tr("%1 is already in the list.").arg(partyName(partyId)));
         return;
     }
+    if (CategoryCombo::chosen(m_addCategoryCombo).isEmpty()) {
+        showMessage(tr("Choose why you add %1.").arg(partyName(partyId)));
+        m_addCategoryCombo->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (m_addReasonEdit->text().trimmed().isEmpty()) {
         showMessage(tr("Write why you add %1: it differs from the tree's advice.").arg(partyName(partyId)));
         m_addReasonEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
-    if (!m_session.addReferral(partyId, m_addReasonEdit->text()))
+    if (!m_session.addReferral(partyId, m_addReasonEdit->text(), CategoryCombo::chosen(m_addCategoryCombo)))
         return;
     showMessage(tr("%1 added.").arg(partyName(partyId)));
     m_addPartyCombo->setCurrentIndex(-1);
     m_addPartyCombo->clearEditText();
     m_addReasonEdit->clear();
+    m_addCategoryCombo->setCurrentIndex(0);
     m_addPartyCombo->setFocus(Qt::OtherFocusReason);
 }
 
@@ -230,6 +263,9 @@ void ReferralPanel::refresh()
     const Case &c = m_session.caseData();
     m_whiteSpotBox->setVisible(c.whiteSpot);
     m_whiteSpotEdit->setReadOnly(m_readOnly);
+    m_whiteSpotCategoryCombo->setEnabled(!m_readOnly);
+    if (!m_whiteSpotCategoryCombo->hasFocus())
+        CategoryCombo::select(m_whiteSpotCategoryCombo, c.whiteSpotCategory);
     // Never overwrite what the agent is typing with the stored text.
     if (!m_whiteSpotEdit->hasFocus() && !m_reasonTimer.isActive() && m_whiteSpotEdit->text() != c.whiteSpotReason)
         m_whiteSpotEdit->setText(c.whiteSpotReason);
@@ -249,7 +285,7 @@ void ReferralPanel::rebuildRows()
     for (const CaseReferral &referral : m_session.caseData().referrals) {
         signature += u'|' + referral.partyId + u'/' + QString::number(int(referral.origin))
                 + QString::number(int(referral.decision)) + QString::number(int(referral.warmHandover)) + u'/'
-                + referral.reason;
+                + referral.reason + referral.reasonCategory;
     }
     // Rebuilding only on a real change keeps focus and half-typed removal reasons in place.
     if (signature == m_shownSignature)
@@ -277,7 +313,8 @@ void ReferralPanel::rebuildRows()
         }
     }
     // The parties first, then the white-spot reason, then adding a party: as the panel reads.
-    tabOrder << m_whiteSpotEdit << m_addPartyCombo << m_addReasonEdit << m_addButton;
+    tabOrder << m_whiteSpotCategoryCombo << m_whiteSpotEdit << m_addPartyCombo << m_addCategoryCombo << m_addReasonEdit
+             << m_addButton;
     RebuiltWidgets::chainTabOrder(m_emptyLabel, tabOrder);
 
     if (focusedParty.isEmpty())

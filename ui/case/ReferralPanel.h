@@ -20,7 +20,8 @@ class ReferralDirectory;
 
 /// The parties the caller is referred to: the tree's suggestions and the parties the agent added,
 /// each with its state, a reason where it differs from the suggestion, and whether the hand-over
-/// was warm. At a white spot it asks why no party fits.
+/// was warm. At a white spot it asks why no party fits. A reason is a category from a fixed list (what
+/// the monitoring report counts) and the agent's own words (which stay in the case).
 class ReferralPanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
     /// Saves a white-spot reason still waiting for the typing pause.
     void flush();
     QWidget *whiteSpotField() const;
+    QWidget *whiteSpotCategoryField() const;
     QWidget *addPartyField() const;
 
 private:
@@ -58,11 +60,13 @@ private:
     QVBoxLayout *m_rowsLayout;
     QFrame *m_whiteSpotBox;
     QLabel *m_whiteSpotLabel;
+    QComboBox *m_whiteSpotCategoryCombo;
     QLineEdit *m_whiteSpotEdit;
     QWidget *m_addBox;
     QLabel *m_addPartyLabel;
     QComboBox *m_addPartyCombo;
     QLabel *m_addReasonLabel;
+    QComboBox *m_addCategoryCombo;
     QLineEdit *m_addReasonEdit;
     QPushButton *m_addButton;
     QLabel *m_messageLabel;

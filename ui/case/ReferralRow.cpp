@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/ReferralRow.h"
 
+#include "VocabularyNames.h"
+#include "Vocabulary.h"
 #include "cases/CaseSession.h"
+#include "common/CategoryCombo.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -41,10 +45,14 @@ ReferralRow::ReferralRow(CaseSession &session, const CaseReferral &referral, con
     nameLabel->setFont(font);
 
     QString state;
+    const QString reason = referral.reasonCategory.isEmpty()
+                                   ? referral.reason
+                                   : VocabularyNames::referralChangeReason(referral.reasonCategory) + u" — "_qs
+                                             + referral.reason;
     if (referral.origin == ReferralOrigin::Added)
-        state = tr("Added by you. Reason: %1").arg(referral.reason);
+        state = tr("Added by you. Reason: %1").arg(reason);
     else if (removed)
-        state = tr("Suggested by the tree; removed. Reason: %1").arg(referral.reason);
+        state = tr("Suggested by the tree; removed. Reason: %1").arg(reason);
     else
         state = tr("Suggested by the tree");
     auto *stateLabel = tagged(new QLabel(state, this), u"referralState_"_qs);
@@ -89,10 +97,15 @@ void ReferralRow::addRemoval(QLayout *controls, QLayout *layout)
     m_reasonBox = tagged(new QWidget(this), u"removeReasonBox_"_qs);
     auto *reasonLabel = tagged(new QLabel(tr("Why remove %1?").arg(m_name), m_reasonBox), u"removeReasonLabel_"_qs);
     reasonLabel->setWordWrap(true);
+    m_categoryCombo = tagged(new QComboBox(m_reasonBox), u"removeReasonCategory_"_qs);
+    m_categoryCombo->setAccessibleName(tr("Kind of reason for removing %1").arg(m_name));
+    CategoryCombo::fill(m_categoryCombo, Vocabulary::referralRemovalReasons(), &VocabularyNames::referralChangeReason,
+                        tr("Choose a reason…"));
+    reasonLabel->setBuddy(m_categoryCombo);
     m_reasonEdit = tagged(new QLineEdit(m_reasonBox), u"removeReasonEdit_"_qs);
-    m_reasonEdit->setAccessibleName(tr("Reason for removing %1").arg(m_name));
+    m_reasonEdit->setAccessibleName(tr("Reason for removing %1, in your own words").arg(m_name));
+    m_reasonEdit->setPlaceholderText(tr("In your own words"));
     m_reasonEdit->setMaxLength(500);
-    reasonLabel->setBuddy(m_reasonEdit);
     m_reasonMessage = tagged(new QLabel(m_reasonBox), u"removeReasonMessage_"_qs);
     m_reasonMessage->setWordWrap(true);
     m_reasonMessage->hide();
@@ -105,6 +118,7 @@ void ReferralRow::addRemoval(QLayout *controls, QLayout *layout)
     auto *reasonLayout = new QVBoxLayout(m_reasonBox);
     reasonLayout->setContentsMargins(0, 0, 0, 0);
     reasonLayout->addWidget(reasonLabel);
+    reasonLayout->addWidget(m_categoryCombo);
     reasonLayout->addWidget(m_reasonEdit);
     reasonLayout->addWidget(m_reasonMessage);
     auto *reasonButtons = new QHBoxLayout;
@@ -121,6 +135,7 @@ void ReferralRow::addRemoval(QLayout *controls, QLayout *layout)
     connect(m_reasonEdit, &QLineEdit::returnPressed, this, &ReferralRow::confirmRemoval);
     // Esc in the reason cancels the removal here, instead of leaving the case.
     m_reasonEdit->installEventFilter(this);
+    m_categoryCombo->installEventFilter(this);
 }
 
 void ReferralRow::showRemoval(bool shown)
@@ -128,15 +143,24 @@ void ReferralRow::showRemoval(bool shown)
     m_reasonBox->setVisible(shown);
     m_reasonMessage->hide();
     if (shown) {
-        m_reasonEdit->setFocus(Qt::OtherFocusReason);
+        m_categoryCombo->setFocus(Qt::OtherFocusReason);
     } else {
         m_reasonEdit->clear();
+        m_categoryCombo->setCurrentIndex(0);
         m_removeButton->setFocus(Qt::OtherFocusReason);
     }
 }
 
 void ReferralRow::confirmRemoval()
 {
+    if (CategoryCombo::chosen(m_categoryCombo).isEmpty()) {
+        const QString message = tr("Choose why you remove %1.").arg(m_name);
+        m_reasonMessage->setText(message);
+        m_reasonMessage->setAccessibleName(message);
+        m_reasonMessage->show();
+        m_categoryCombo->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (m_reasonEdit->text().trimmed().isEmpty()) {
         const QString message = tr("Write why you remove %1: it differs from the tree's advice.").arg(m_name);
         m_reasonMessage->setText(message);
@@ -146,12 +170,12 @@ void ReferralRow::confirmRemoval()
         return;
     }
     // The panel rebuilds its rows on the change, this one included.
-    m_session.removeReferral(m_partyId, m_reasonEdit->text());
+    m_session.removeReferral(m_partyId, m_reasonEdit->text(), CategoryCombo::chosen(m_categoryCombo));
 }
 
 bool ReferralRow::eventFilter(QObject *watched, QEvent *event)
 {
-    const bool escape = watched == m_reasonEdit
+    const bool escape = (watched == m_reasonEdit || watched == m_categoryCombo)
             && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
             && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
             && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier;

@@ -3,6 +3,7 @@
 
 #include <QFrame>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,7 +14,8 @@ class CaseSession;
 struct CaseReferral;
 
 /// One party in the referral panel: its name and state, whether the hand-over was warm, and
-/// removing it (the reason is asked for in place, not in a dialog) or restoring it.
+/// removing it (the reason is asked for in place, not in a dialog: a category from a fixed list for
+/// the report, and the agent's own words) or restoring it.
 /// Every control is named after its party ("removeReferralButton_<party>") and carries the
 /// party in the property PartyProperty.
 class ReferralRow : public QFrame
@@ -43,6 +45,7 @@ private:
     QString m_name;
     QPushButton *m_removeButton = nullptr;
     QWidget *m_reasonBox = nullptr;
+    QComboBox *m_categoryCombo = nullptr;
     QLineEdit *m_reasonEdit = nullptr;
     QLabel *m_reasonMessage = nullptr;
 };

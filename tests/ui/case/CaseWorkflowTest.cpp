@@ -89,20 +89,29 @@ TEST_F(MainWindowCaseWorkflowTest, PhoneCaseFromF2ToClosedAndReopenedReadOnly)
     press(Qt::Key_Return, Qt::ControlModifier);
     EXPECT_EQ(stored(id).notes.size(), 1);
 
-    // Remove a suggested party with a reason, and add another from the directory.
+    // Remove a suggested party with a reason (a kind from the list, then in words), and add another from
+    // the directory.
     inCase<QPushButton>(u"removeReferralButton_kindertelefoon"_qs)->setFocus();
     press(Qt::Key_Space);
+    ASSERT_TRUE(inCase<QComboBox>(u"removeReasonCategory_kindertelefoon"_qs)->hasFocus());
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab);
     type(u"Kind wil niet bellen"_qs);
     press(Qt::Key_Return);
     press(Qt::Key_D, Qt::AltModifier);
     ASSERT_TRUE(focusIn(inCase<QComboBox>(u"addPartyCombo"_qs)));
     type(u"Veilig Thuis"_qs);
     press(Qt::Key_G, Qt::AltModifier);
+    ASSERT_TRUE(inCase<QComboBox>(u"addReasonCategory"_qs)->hasFocus());
+    press(Qt::Key_Down);
+    press(Qt::Key_Tab);
     ASSERT_TRUE(inCase<QLineEdit>(u"addReasonEdit"_qs)->hasFocus());
     type(u"Ook geweld thuis genoemd"_qs);
     press(Qt::Key_Return);
     EXPECT_EQ(stored(id).referral(u"kindertelefoon"_qs)->decision, ReferralDecision::Removed);
+    EXPECT_EQ(stored(id).referral(u"kindertelefoon"_qs)->reasonCategory, u"already-contacted");
     EXPECT_EQ(stored(id).referral(u"veilig-thuis"_qs)->origin, ReferralOrigin::Added);
+    EXPECT_EQ(stored(id).referral(u"veilig-thuis"_qs)->reasonCategory, u"better-fit");
 
     // F8 ends the call; F9 cannot close yet and says what is missing.
     press(Qt::Key_F8);
@@ -203,6 +212,10 @@ TEST_F(MainWindowCaseWorkflowTest, AFollowUpComesFirstWhenDueAndCanBeContinued)
     // Complete it: the white spot needs its reason.
     press(Qt::Key_F9);
     EXPECT_TRUE(checklist().contains(u"Write why no party fits")) << qPrintable(checklist());
+    EXPECT_TRUE(checklist().contains(u"Choose why no party fits")) << qPrintable(checklist());
+    auto *category = inCase<QComboBox>(u"whiteSpotCategoryCombo"_qs);
+    category->setFocus();
+    press(Qt::Key_Down); // the first reason of the list
     inCase<QLineEdit>(u"whiteSpotReasonEdit"_qs)->setFocus();
     type(u"Vraag over schoolkosten"_qs);
     auto *school = inCase<QComboBox>(u"schoolTypeCombo"_qs);
@@ -214,6 +227,7 @@ TEST_F(MainWindowCaseWorkflowTest, AFollowUpComesFirstWhenDueAndCanBeContinued)
     const Case c = stored(later);
     EXPECT_EQ(c.status, CaseStatus::Closed);
     EXPECT_EQ(c.whiteSpotReason, u"Vraag over schoolkosten");
+    EXPECT_EQ(c.whiteSpotCategory, u"outside-school");
     EXPECT_EQ(c.events.at(c.events.size() - 2).kind, u"continued");
 }
 

@@ -65,11 +65,22 @@ TEST_F(CaseReferralPanelTest, RemovingASuggestionAsksForAReasonInPlace)
 {
     walkToBullying();
     click(control<QPushButton>(u"removeReferralButton_"_qs, u"kindertelefoon"_qs));
+    QComboBox *category = control<QComboBox>(u"removeReasonCategory_"_qs, u"kindertelefoon"_qs);
     QLineEdit *reason = control<QLineEdit>(u"removeReasonEdit_"_qs, u"kindertelefoon"_qs);
     EXPECT_TRUE(reason->isVisible());
-    EXPECT_TRUE(reason->hasFocus());
+    EXPECT_TRUE(category->hasFocus()) << "first the kind of reason, from the fixed list";
+    EXPECT_FALSE(category->accessibleName().isEmpty());
 
-    press(Qt::Key_Return); // no reason yet: refused, and said why
+    press(Qt::Key_Tab);
+    press(Qt::Key_Return); // no category yet: refused, and said why
+    EXPECT_EQ(referral(u"kindertelefoon"_qs)->decision, ReferralDecision::Confirmed);
+    EXPECT_TRUE(control<QLabel>(u"removeReasonMessage_"_qs, u"kindertelefoon"_qs)->text().contains(u"Choose why"));
+    EXPECT_TRUE(category->hasFocus());
+    press(Qt::Key_Down);
+    EXPECT_EQ(category->currentData().toString(), u"already-contacted");
+    reason->setFocus();
+
+    press(Qt::Key_Return); // no reason in words yet: refused, and said why
     EXPECT_EQ(referral(u"kindertelefoon"_qs)->decision, ReferralDecision::Confirmed);
     EXPECT_TRUE(control<QLabel>(u"removeReasonMessage_"_qs, u"kindertelefoon"_qs)->isVisible());
     EXPECT_TRUE(control<QLabel>(u"removeReasonMessage_"_qs, u"kindertelefoon"_qs)->text().contains(u"Write why"));
@@ -79,6 +90,7 @@ TEST_F(CaseReferralPanelTest, RemovingASuggestionAsksForAReasonInPlace)
     press(Qt::Key_Return);
     EXPECT_EQ(referral(u"kindertelefoon"_qs)->decision, ReferralDecision::Removed);
     EXPECT_EQ(stored(m_session->caseData().id).referral(u"kindertelefoon"_qs)->reason, u"Kind is te jong");
+    EXPECT_EQ(stored(m_session->caseData().id).referral(u"kindertelefoon"_qs)->reasonCategory, u"already-contacted");
     EXPECT_TRUE(control<QLabel>(u"referralState_"_qs, u"kindertelefoon"_qs)->text().contains(u"Kind is te jong"));
     QPushButton *restore = control<QPushButton>(u"restoreReferralButton_"_qs, u"kindertelefoon"_qs);
     EXPECT_TRUE(restore->hasFocus()) << "focus stays with the party";
@@ -106,6 +118,11 @@ TEST_F(CaseReferralPanelTest, AddingAPartyFromTheDirectoryNeedsAReason)
     type(u"Veilig Thuis"_qs);
     click(child<QPushButton>(m_panel.get(), u"addReferralButton"_qs));
     EXPECT_EQ(referral(u"veilig-thuis"_qs), nullptr);
+    EXPECT_TRUE(child<QComboBox>(m_panel.get(), u"addReasonCategory"_qs)->hasFocus());
+    EXPECT_TRUE(child<QLabel>(m_panel.get(), u"referralMessageLabel"_qs)->text().contains(u"Choose why you add"));
+    press(Qt::Key_Down);
+    click(child<QPushButton>(m_panel.get(), u"addReferralButton"_qs));
+    EXPECT_EQ(referral(u"veilig-thuis"_qs), nullptr);
     EXPECT_TRUE(child<QLineEdit>(m_panel.get(), u"addReasonEdit"_qs)->hasFocus());
 
     type(u"Geweld thuis genoemd"_qs);
@@ -113,6 +130,7 @@ TEST_F(CaseReferralPanelTest, AddingAPartyFromTheDirectoryNeedsAReason)
     ASSERT_NE(referral(u"veilig-thuis"_qs), nullptr);
     EXPECT_EQ(referral(u"veilig-thuis"_qs)->origin, ReferralOrigin::Added);
     EXPECT_EQ(referral(u"veilig-thuis"_qs)->reason, u"Geweld thuis genoemd");
+    EXPECT_EQ(referral(u"veilig-thuis"_qs)->reasonCategory, u"better-fit");
     EXPECT_TRUE(control<QLabel>(u"referralState_"_qs, u"veilig-thuis"_qs)->text().contains(u"Added"));
     EXPECT_TRUE(combo->currentText().isEmpty());
 }
@@ -143,8 +161,13 @@ TEST_F(CaseReferralPanelTest, AWhiteSpotAsksWhyNoPartyFits)
 {
     walk({u"no"_qs, u"parent"_qs, u"other"_qs});
     auto *reason = child<QLineEdit>(m_panel.get(), u"whiteSpotReasonEdit"_qs);
+    auto *category = child<QComboBox>(m_panel.get(), u"whiteSpotCategoryCombo"_qs);
     EXPECT_TRUE(reason->isVisible());
-    EXPECT_EQ(child<QLabel>(m_panel.get(), u"whiteSpotReasonLabel"_qs)->buddy(), reason);
+    EXPECT_EQ(child<QLabel>(m_panel.get(), u"whiteSpotReasonLabel"_qs)->buddy(), category);
+    category->setFocus();
+    press(Qt::Key_Down);
+    press(Qt::Key_Down);
+    EXPECT_EQ(stored(m_session->caseData().id).whiteSpotCategory, u"no-complaints-body");
     reason->setFocus();
     type(u"Vraag over schoolkosten"_qs);
     EXPECT_TRUE(QTest::qWaitFor(

@@ -1,2 +1,4 @@
-INSERT INTO referrals (case_id, party_id, position, origin, decision, reason, warm_handover, decided_at, opened_at)
-VALUES (:case_id, :party_id, :position, :origin, :decision, :reason, :warm_handover, :decided_at, :opened_at)
+INSERT INTO referrals (case_id, party_id, position, origin, decision, reason, warm_handover, decided_at, opened_at,
+                       reason_category)
+VALUES (:case_id, :party_id, :position, :origin, :decision, :reason, :warm_handover, :decided_at, :opened_at,
+        :reason_category)

@@ -11,6 +11,7 @@ UPDATE cases SET
     outcome_node = :outcome_node,
     white_spot = :white_spot,
     white_spot_reason = :white_spot_reason,
+    white_spot_category = :white_spot_category,
     follow_up_date = :follow_up_date,
     follow_up_instruction = :follow_up_instruction,
     themes_key = :themes_key,
