@@ -11,7 +11,7 @@ CaseReviewWriter::CaseReviewWriter(Database &database)
 {
 }
 
-QString CaseReviewWriter::problem(const QString &comment, int score)
+QString CaseReviewWriter::problem(const QString &comment, int score, bool flagged, const QString &summary)
 {
     if (comment.trimmed().isEmpty())
         return tr("a review needs a comment");
@@ -19,19 +19,25 @@ QString CaseReviewWriter::problem(const QString &comment, int score)
         return tr("a review comment may be at most %1 characters").arg(maxCommentLength);
     if (score < 1 || score > 5)
         return tr("the quality score must be from 1 to 5, not %1").arg(score);
+    if (flagged && summary.trimmed().isEmpty())
+        return tr("a case for the expertise network needs a short summary");
+    if (summary.size() > maxSummaryLength)
+        return tr("the summary for the expertise network may be at most %1 characters").arg(maxSummaryLength);
     return {};
 }
 
 void CaseReviewWriter::add(const QUuid &caseId, const QString &comment, int score, bool flagged,
-                           const QString &reviewer, const QDateTime &now)
+                           const QString &reviewer, const QDateTime &now, const QString &networkSummary)
 {
-    const QString wrong = problem(comment, score);
+    const QString wrong = problem(comment, score, flagged, networkSummary);
     if (!wrong.isEmpty())
         throw StorageError(wrong);
     QVariantMap bindings{{u"case_id"_qs, caseId.toString(QUuid::WithoutBraces)},
                          {u"comment"_qs, comment.trimmed()},
                          {u"score"_qs, score},
-                         {u"flagged"_qs, flagged ? 1 : 0}};
+                         {u"flagged"_qs, flagged ? 1 : 0},
+                         {u"network_summary"_qs, flagged ? QVariant(networkSummary.trimmed())
+                                                         : QVariant(QMetaType(QMetaType::QString))}};
     // PostgreSQL fills in the reviewer (session_user) and the time itself; its policy allows no other name.
     if (m_database.dialect() == SqlDialect::Sqlite) {
         bindings.insert(u"reviewer"_qs, reviewer);

@@ -72,7 +72,8 @@ QStringList actionsOf(const CaseRecord &record)
 TEST_P(CaseTimelineTest, ListsEverythingThatHappenedInTimeOrder)
 {
     handOver(m_seed.id(1), u"Graag overnemen"_qs);
-    CaseReviewWriter(m_db.database()).add(m_seed.id(1), u"Goed doorverwezen"_qs, 4, true, u"sofie"_qs, reviewTime);
+    CaseReviewWriter(m_db.database()).add(m_seed.id(1), u"Goed doorverwezen"_qs, 4, true, u"sofie"_qs, reviewTime,
+                                          u"Een leerling werd gepest en vond snel hulp."_qs);
     CaseAccessLog(m_db.database()).record(m_seed.id(1), CaseAccessLog::Access::Opened, u"sofie"_qs, reviewTime);
 
     const QList<TimelineEntry> entries = CaseTimeline::entries(record(1));
@@ -116,7 +117,10 @@ TEST_P(CaseTimelineTest, AReviewNeedsACommentAndAScoreFromOneToFive)
                  StorageError);
     EXPECT_TRUE(record(2).reviews.isEmpty());
     writer.add(m_seed.id(2), u"Prima"_qs, 5, false, u"sofie"_qs, reviewTime);
-    writer.add(m_seed.id(2), u"Toch twijfel"_qs, 1, true, u"sofie"_qs, reviewTime.addSecs(60));
+    EXPECT_THROW(writer.add(m_seed.id(2), u"Toch twijfel"_qs, 1, true, u"sofie"_qs, reviewTime.addSecs(60)), StorageError)
+            << "flagged for the network without a summary";
+    writer.add(m_seed.id(2), u"Toch twijfel"_qs, 1, true, u"sofie"_qs, reviewTime.addSecs(60),
+               u"Een ouder twijfelde aan de school."_qs);
     const QList<CaseReview> reviews = record(2).reviews;
     ASSERT_EQ(reviews.size(), 2);
     EXPECT_EQ(reviews.at(0).score, 5);
@@ -250,7 +254,8 @@ TEST_F(PostgresReviewTest, OnlySupervisorsReviewAndAlwaysUnderTheirOwnName)
 {
     {
         const auto supervisor = as(m_supervisor);
-        CaseReviewWriter(*supervisor).add(m_seed.id(1), u"Netjes"_qs, 4, true, u"someone-else"_qs, reviewTime);
+        CaseReviewWriter(*supervisor).add(m_seed.id(1), u"Netjes"_qs, 4, true, u"someone-else"_qs, reviewTime,
+                                          u"Een leerling werd gepest."_qs);
         const auto record = CaseRecordReader(*supervisor).read(m_seed.id(1));
         ASSERT_TRUE(record.has_value());
         ASSERT_EQ(record->reviews.size(), 1);

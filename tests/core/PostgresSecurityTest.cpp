@@ -4,6 +4,8 @@
 // audit log is written by the database and cannot be touched.
 #include "TestContent.h"
 #include "TestDatabase.h"
+#include "review/CaseReviewWriter.h"
+#include "review/NetworkVignettes.h"
 #include "storage/AccountAdmin.h"
 #include "storage/ConnectionProblem.h"
 #include "storage/ScramVerifier.h"
@@ -402,4 +404,47 @@ TEST(PostgresConnection, RecognisesPasswordProblems)
               ConnectionProblem::Kind::AccountDisabled);
     EXPECT_EQ(ConnectionProblem::classify(url, u"could not translate host name \"db.example\" to address"_qs).kind(),
               ConnectionProblem::Kind::HostNotFound);
+}
+
+TEST_F(PostgresSecurityTest, OnlySupervisorsAndAdministratorsExportCasesForTheNetworkAndEachExportIsAudited)
+{
+    const QString admin = u"admin_"_qs + m_agentA.section(u'_', -1);
+    m_db.createRole(admin, u"ww_admin"_qs);
+    QSqlDatabase s = as(m_supervisor);
+    CaseReviewWriter(databaseOf(s)).add(m_caseA, u"Goed gedaan"_qs, 4, true, {}, QDateTime::currentDateTimeUtc(),
+                                        u"Een ouder vond geen commissie voor de school."_qs);
+    const QDate today = QDateTime::currentDateTime().date();
+    const ReportPeriod period{today.addDays(-1), today.addDays(1)};
+    const QString call = u"SELECT ww_network_vignettes(now() - interval '1 day', now() + interval '1 day')"_qs;
+
+    // An agent may not call the export, nor read the reviews or their summaries, in plain SQL or through
+    // the program.
+    QSqlDatabase a = as(m_agentA);
+    EXPECT_TRUE(failureOf(a, call).contains(u"permission denied")) << qPrintable(failureOf(a, call));
+    EXPECT_TRUE(failureOf(a, u"SELECT network_summary FROM case_reviews"_qs).contains(u"permission denied"));
+    EXPECT_THROW(NetworkVignettes::exportFor(databaseOf(a), period, m_agentA, QDateTime::currentDateTimeUtc()),
+                 StorageError);
+    // Nor can an agent write the audit entry themselves.
+    EXPECT_FALSE(failureOf(a, u"INSERT INTO audit_log (action, detail) VALUES ('network-cases-exported', 'cases=0')"_qs)
+                     .isEmpty());
+
+    const QList<Vignette> bySupervisor =
+            NetworkVignettes::exportFor(databaseOf(s), period, u"forged-name"_qs, QDateTime::currentDateTimeUtc());
+    ASSERT_EQ(bySupervisor.size(), 1);
+    EXPECT_EQ(bySupervisor.first().summary, u"Een ouder vond geen commissie voor de school.");
+    // An administrator gets the vignettes only: no access to the cases themselves.
+    QSqlDatabase ad = as(admin);
+    EXPECT_EQ(NetworkVignettes::exportFor(databaseOf(ad), period, admin, QDateTime::currentDateTimeUtc()).size(), 1);
+    EXPECT_TRUE(failureOf(ad, u"SELECT count(*) FROM cases"_qs).contains(u"permission denied"));
+
+    const QString detail = u"cases=1 from=%1 to=%2"_qs.arg(period.first.toString(Qt::ISODate),
+                                                          period.last.toString(Qt::ISODate));
+    for (const QString &who : {m_supervisor, admin}) {
+        EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'network-cases-exported' AND case_id IS NULL "
+                           "AND actor = '%1' AND detail = '%2'"_qs.arg(who, detail)),
+                  1)
+                << qPrintable(who);
+    }
+    EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'network-cases-exported'"_qs), 2)
+            << "the agent's refused attempts left no entry";
 }

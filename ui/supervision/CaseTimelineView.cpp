@@ -63,10 +63,37 @@ CaseTimelineView::CaseTimelineView(Database &database, QString actor, QWidget *p
     m_scoreSpin->setAccessibleName(tr("Quality score from 1 to 5"));
     m_flagCheck = new QCheckBox(tr("&Flag for discussion in the expertise network (anonymised)"), this);
     m_flagCheck->setObjectName(u"reviewFlag"_qs);
+    m_summaryEdit = new QPlainTextEdit(this);
+    m_summaryEdit->setObjectName(u"networkSummary"_qs);
+    m_summaryEdit->setAccessibleName(tr("Summary for the expertise network"));
+    m_summaryEdit->setAccessibleDescription(tr("What happened and what went wrong, without names, places, schools, "
+                                               "dates or phone numbers."));
+    m_summaryEdit->setPlaceholderText(tr("What happened and where the complaints system fell short. No names, places, "
+                                         "schools, dates or phone numbers."));
+    m_summaryEdit->setTabChangesFocus(true);
+    m_summaryEdit->setMaximumHeight(90);
+    m_summaryWarnings = new QLabel(this);
+    m_summaryWarnings->setObjectName(u"networkSummaryWarnings"_qs);
+    m_summaryWarnings->setWordWrap(true);
+    m_summaryWarnings->setTextFormat(Qt::PlainText);
+    m_summaryWarnings->hide();
+    m_summaryCheckedBox = new QCheckBox(tr("I checked the summary: &nobody can be recognised in it"), this);
+    m_summaryCheckedBox->setObjectName(u"networkSummaryChecked"_qs);
+    m_summaryCheckedBox->hide();
     form->addRow(tr("Review &comment"), m_commentEdit);
     form->addRow(tr("Quality &score (1–5)"), m_scoreSpin);
     form->addRow(QString(), m_flagCheck);
+    m_summaryLabel = new QLabel(tr("Summary for the net&work"), this);
+    m_summaryLabel->setBuddy(m_summaryEdit);
+    form->addRow(m_summaryLabel, m_summaryEdit);
+    form->addRow(QString(), m_summaryWarnings);
+    form->addRow(QString(), m_summaryCheckedBox);
     layout->addLayout(form);
+    connect(m_flagCheck, &QCheckBox::toggled, this, [this](bool flagged) {
+        m_summaryEdit->setEnabled(flagged);
+        checkSummary();
+    });
+    connect(m_summaryEdit, &QPlainTextEdit::textChanged, this, &CaseTimelineView::checkSummary);
 
     auto *buttons = new QHBoxLayout;
     m_saveButton = new QPushButton(tr("Save &review"), this);
@@ -92,8 +119,35 @@ CaseTimelineView::CaseTimelineView(Database &database, QString actor, QWidget *p
     connect(closeButton, &QPushButton::clicked, this, &CaseTimelineView::closeRequested);
     for (QWidget *control : {static_cast<QWidget *>(m_commentEdit), static_cast<QWidget *>(m_scoreSpin),
                              static_cast<QWidget *>(m_flagCheck), static_cast<QWidget *>(m_saveButton),
-                             static_cast<QWidget *>(m_jsonButton), static_cast<QWidget *>(m_pdfButton)})
+                             static_cast<QWidget *>(m_jsonButton), static_cast<QWidget *>(m_pdfButton),
+                             static_cast<QWidget *>(m_summaryEdit)})
         control->setEnabled(false);
+}
+
+void CaseTimelineView::setKnownWords(const QStringList &words)
+{
+    m_detailsCheck = PersonalDetailsCheck(words);
+    checkSummary();
+}
+
+void CaseTimelineView::checkSummary()
+{
+    const bool flagged = m_flagCheck->isChecked();
+    const QList<PersonalDetailsCheck::Finding> findings =
+            flagged ? m_detailsCheck.check(m_summaryEdit->toPlainText()) : QList<PersonalDetailsCheck::Finding>();
+    QStringList messages;
+    for (const PersonalDetailsCheck::Finding &finding : findings)
+        messages.append(finding.message());
+    const QString text = messages.isEmpty() ? QString()
+                                            : tr("Check the summary: %1 The network must not be able to recognise "
+                                                 "anyone.")
+                                                      .arg(messages.join(u' '));
+    m_summaryWarnings->setText(text);
+    m_summaryWarnings->setAccessibleName(text);
+    m_summaryWarnings->setVisible(!findings.isEmpty());
+    m_summaryCheckedBox->setVisible(!findings.isEmpty());
+    if (findings.isEmpty())
+        m_summaryCheckedBox->setChecked(false);
 }
 
 QString CaseTimelineView::kindLabel(TimelineEntry::Kind kind)
@@ -182,6 +236,7 @@ void CaseTimelineView::reload()
                              static_cast<QWidget *>(m_flagCheck), static_cast<QWidget *>(m_saveButton),
                              static_cast<QWidget *>(m_jsonButton), static_cast<QWidget *>(m_pdfButton)})
         control->setEnabled(true);
+    m_summaryEdit->setEnabled(m_flagCheck->isChecked());
 }
 
 QString CaseTimelineView::saveReview()
@@ -189,16 +244,23 @@ QString CaseTimelineView::saveReview()
     if (m_caseId.isNull())
         return tr("No case is shown.");
     const QString comment = m_commentEdit->toPlainText();
-    const QString problem = CaseReviewWriter::problem(comment, m_scoreSpin->value());
+    const bool flagged = m_flagCheck->isChecked();
+    const QString summary = flagged ? m_summaryEdit->toPlainText() : QString();
+    const QString problem = CaseReviewWriter::problem(comment, m_scoreSpin->value(), flagged, summary);
     if (!problem.isEmpty())
         return problem;
+    if (flagged && !m_detailsCheck.check(summary).isEmpty() && !m_summaryCheckedBox->isChecked()) {
+        m_summaryCheckedBox->setFocus(Qt::OtherFocusReason);
+        return tr("The summary may still say who it is about. Change it, or tick that you checked it.");
+    }
     try {
-        CaseReviewWriter(m_database).add(m_caseId, comment, m_scoreSpin->value(), m_flagCheck->isChecked(), m_actor,
-                                         QDateTime::currentDateTimeUtc());
+        CaseReviewWriter(m_database).add(m_caseId, comment, m_scoreSpin->value(), flagged, m_actor,
+                                         QDateTime::currentDateTimeUtc(), summary);
     } catch (const StorageError &error) {
         return error.message();
     }
     m_commentEdit->clear();
+    m_summaryEdit->clear();
     m_flagCheck->setChecked(false);
     m_errorLabel->hide();
     reload();

@@ -111,6 +111,11 @@ bool SupervisorWindows::showTimeline(const QUuid &caseId)
 {
     auto *timeline = new CaseTimelineView(m_database, m_actor, m_owner);
     timeline->setNames(m_nodeNames, m_partyNames);
+    // Party names in a summary for the network are no personal details.
+    QStringList knownWords;
+    for (const auto &[id, name] : std::as_const(m_partyTexts))
+        knownWords << name.nl << name.en;
+    timeline->setKnownWords(knownWords);
     m_timelines.removeAll(nullptr);
     m_timelines.append(timeline);
     connect(timeline, &CaseTimelineView::closeRequested, timeline, &QWidget::close);

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -82,6 +83,8 @@ TEST_F(CaseTimelineViewTest, SavesAReviewWithScoreAndFlag)
     m_view.findChild<QPlainTextEdit *>(u"reviewComment"_qs)->setPlainText(u"Warme overdracht had gekund"_qs);
     m_view.findChild<QSpinBox *>(u"reviewScore"_qs)->setValue(2);
     m_view.findChild<QCheckBox *>(u"reviewFlag"_qs)->setChecked(true);
+    EXPECT_EQ(m_view.saveReview(), u"a case for the expertise network needs a short summary");
+    m_view.findChild<QPlainTextEdit *>(u"networkSummary"_qs)->setPlainText(u"Een leerling werd gepest."_qs);
     EXPECT_EQ(m_view.saveReview(), QString());
     const auto record = CaseRecordReader(m_db.database()).read(m_seed.id(1));
     ASSERT_EQ(record->reviews.size(), 1);
@@ -93,6 +96,42 @@ TEST_F(CaseTimelineViewTest, SavesAReviewWithScoreAndFlag)
         shown = shown || (entry.kind == TimelineEntry::Kind::Review && entry.text == u"Warme overdracht had gekund");
     EXPECT_TRUE(shown) << "the timeline shows the new review";
     EXPECT_TRUE(m_view.findChild<QPlainTextEdit *>(u"reviewComment"_qs)->toPlainText().isEmpty());
+}
+
+TEST_F(CaseTimelineViewTest, TheSummaryForTheNetworkIsCheckedForPersonalDetails)
+{
+    m_view.setKnownWords({u"De Kindertelefoon"_qs});
+    ASSERT_TRUE(m_view.showCase(m_seed.id(2)));
+    auto *summary = m_view.findChild<QPlainTextEdit *>(u"networkSummary"_qs);
+    auto *warnings = m_view.findChild<QLabel *>(u"networkSummaryWarnings"_qs);
+    auto *checked = m_view.findChild<QCheckBox *>(u"networkSummaryChecked"_qs);
+    EXPECT_FALSE(summary->isEnabled()) << "only for a case flagged for the network";
+    m_view.findChild<QPlainTextEdit *>(u"reviewComment"_qs)->setPlainText(u"Goed"_qs);
+    m_view.findChild<QCheckBox *>(u"reviewFlag"_qs)->setChecked(true);
+    EXPECT_TRUE(summary->isEnabled());
+    EXPECT_FALSE(summary->accessibleName().isEmpty());
+
+    summary->setPlainText(u"Ouder belde met juf Sanne over De Kindertelefoon, bel 06-12345678."_qs);
+    EXPECT_FALSE(warnings->isHidden());
+    EXPECT_TRUE(warnings->text().contains(u"“Sanne” may be a name."_qs)) << qPrintable(warnings->text());
+    EXPECT_TRUE(warnings->text().contains(u"“06-12345678” may be a phone number."_qs));
+    EXPECT_FALSE(warnings->text().contains(u"Kindertelefoon"_qs)) << "a known party is fine";
+    EXPECT_FALSE(checked->isHidden());
+    EXPECT_TRUE(m_view.saveReview().contains(u"tick that you checked it"_qs));
+    EXPECT_TRUE(CaseRecordReader(m_db.database()).read(m_seed.id(2))->reviews.isEmpty()) << "nothing saved yet";
+
+    checked->setChecked(true);
+    EXPECT_EQ(m_view.saveReview(), QString());
+    QSqlQuery stored(m_db.database().connection());
+    ASSERT_TRUE(stored.exec(u"SELECT network_summary FROM case_reviews"_qs) && stored.next());
+    EXPECT_EQ(stored.value(0).toString(), u"Ouder belde met juf Sanne over De Kindertelefoon, bel 06-12345678.");
+
+    m_view.findChild<QPlainTextEdit *>(u"reviewComment"_qs)->setPlainText(u"Opnieuw"_qs);
+    m_view.findChild<QCheckBox *>(u"reviewFlag"_qs)->setChecked(true);
+    summary->setPlainText(u"Een ouder zocht een klachtencommissie."_qs);
+    EXPECT_TRUE(warnings->isHidden());
+    EXPECT_TRUE(checked->isHidden());
+    EXPECT_EQ(m_view.saveReview(), QString()) << "a clean summary needs no confirmation";
 }
 
 TEST_F(CaseTimelineViewTest, ExportsJsonAndPdfAndRecordsEach)

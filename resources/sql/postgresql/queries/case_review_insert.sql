@@ -1,1 +1,2 @@
-INSERT INTO case_reviews (case_id, comment, score, flagged) VALUES (:case_id, :comment, :score, :flagged)
+INSERT INTO case_reviews (case_id, comment, score, flagged, network_summary)
+VALUES (:case_id, :comment, :score, :flagged, :network_summary)

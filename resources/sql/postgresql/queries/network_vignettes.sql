@@ -1,0 +1,1 @@
+SELECT ww_network_vignettes(:period_start, :period_end)
