@@ -264,10 +264,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;report&quot; needs the subcommand monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;case&quot; needs the subcommand export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,10 +288,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV separator: ; or ,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,14 +309,6 @@
     </message>
     <message>
         <source>--format must be csv or pdf, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--separator must be ; or ,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -376,6 +360,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;report&quot; needs a subcommand: monitoring or cases-for-network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV separator: , or ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator must be , or ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report cases-for-network&quot; needs --db URL, --from DATE, --to DATE, --format json|pdf and -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the summary of case %1 may contain %2; check it before sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) for the expertise network written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
@@ -389,8 +404,10 @@ Commands:
       Bring the database schema up to date (each version in one transaction).
   db status --db URL
       Show the schema version and whether migrations are pending.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Write N synthetic cases (made-up content) for demos and benchmarks.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME]
+      Write N synthetic cases (made-up content) for demos and benchmarks, over the two
+      years before --now (default: now), in the proportions of docs/demo-data.md.
+      The same seed and --now give the same cases.
   user add NAME --role agent|supervisor|admin|gateway --db URL
       Create a personal account, or with gateway the chat gateway&apos;s own; the password is
       asked for (or read from standard input).
@@ -399,11 +416,20 @@ Commands:
   retention apply --older-than DURATION [--dry-run] --db URL
       Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
       coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Counts of cases opened in the period (days in Dutch time, both included) by theme,
-      caller role, school type, referred party and white spot, and the trees in use.
-      No free text, ids or names; counts below 5, and counts that would give one away,
-      are shown as &lt;5.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
+                    [--separator ,|;] -o FILE
+      The monitoring report for the expertise network on the cases opened in the period (days
+      in Dutch time, both included), beside the period before and a year earlier: themes and
+      their trend over four quarters, callers, school types, white spots and their reasons,
+      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables
+      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,
+      suppressed). No free text, ids or names; counts below 5, and counts that would give one
+      away in any table of the report, are hidden.
+  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
+      The cases a supervisor flagged for the expertise network, opened in the period, as
+      vignettes: the summary, the path in words, themes, caller, school type, parties, white
+      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators
+      only; recorded in the audit log.
   case export ID --db URL --format json|pdf -o FILE
       Everything stored about one case, for a data subject&apos;s access request.
       The export is recorded in the audit log.
@@ -417,6 +443,14 @@ Database passwords are never given on the command line: libpq reads PGPASSWORD o
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment the cases end before (UTC), for the same cases again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not a time in UTC; write YYYY-MM-DDTHH:MM:SSZ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -713,110 +747,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
 </context>
 <context>
     <name>ww::CaseLabels</name>
-    <message>
-        <source>Pupil</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent or carer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School leader</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confidential adviser (vertrouwenspersoon)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary school (po)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special school (so)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secondary school (vo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vocational school (mbo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other school type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bullying</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discrimination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exclusion of LGBTI pupils</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sexual harassment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boundary-crossing behaviour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Violence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intimidation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Radicalisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Truancy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support for special needs (passend onderwijs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admission, suspension or expulsion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationship with the school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaint not handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children&apos;s rights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other theme</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Has not raised it yet</source>
         <translation type="unfinished"></translation>
@@ -1157,6 +1087,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>the quality score must be from 1 to 5, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a case for the expertise network needs a short summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the summary for the expertise network may be at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseSession</name>
@@ -1222,6 +1160,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The case was not handed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why no party fits (white spot).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1353,6 +1295,34 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the expertise network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened and what went wrong, without names, places, schools, dates or phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened and where the complaints system fell short. No names, places, schools, dates or phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I checked the summary: &amp;nobody can be recognised in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary for the net&amp;work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the summary: %1 The network must not be able to recognise anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary may still say who it is about. Change it, or tick that you checked it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1778,10 +1748,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Monitoring report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,6 +2064,10 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawing the charts of a PDF needs Qt Widgets, which did not start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2635,9 +2605,61 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
-    <name>ww::MonitoringReport</name>
+    <name>ww::MonitoringDocument</name>
     <message>
-        <source>(not recorded)</source>
+        <source>Monitoring report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring report: social safety at school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the expertise network. Compared with the period before (%1) and the same period a year earlier (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the questions were about. A contact can be about more than one theme, so the themes add up to more than all contacts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2645,7 +2667,23 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caller role</source>
+        <source>Themes over the last four quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of contacts per theme in each quarter. The chart shows the six largest themes of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s role and the type of school the question was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2653,59 +2691,291 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referred party</source>
+        <source>A white spot is a contact where no party in the complaints system really fits. The agent chooses why from a fixed list; what the agent writes in their own words stays in the case and is not in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no party fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where white spots occur (this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of these contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where agents changed the advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often agents took a party off the tree&apos;s advice, or added a party the tree did not suggest. Often the same change for one party can mean that a route in the tree does not fit; the network can look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reasons agents chose (this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No party was removed or added 5 times or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only parties and reasons with counts of 5 or more are listed here; the CSV file has every count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes by caller and by school type (this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes reached and parties referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the walk through the tree ended most often, and which parties callers were referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other outcome(s) are in the CSV file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tree versions in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts are counted by the day they started, in Dutch time. The period before has the same length (the same number of whole months, or else of days); a year earlier is the same dates a year back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the charts a hidden count is drawn as 0; the table beside each chart says which counts are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report holds no names, no ids, no notes and nothing else the agent wrote in their own words. The CSV file has every count of this report in one table (period, dimension, value, label, count, suppressed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six largest themes per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per caller (this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White spots by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice changed most: twelve parties (this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::MonitoringReport</name>
+    <message>
+        <source>Counts below 5 are shown as &lt;5. Where a reader could work out such a count from other figures in this report (a total, another table, another period), more counts are shown as &lt;5, even when they are 5 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::MonitoringSummary</name>
+    <message>
+        <source>%1 more than in the period before (then %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fewer than in the period before (then %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as many as in the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more than a year earlier (then %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fewer than a year earlier (then %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as many as a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is %1, and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were fewer than 5 contacts in this period, so the report shows hardly any figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this period the helpline had %1 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most questions were about %1: %2 contacts (%3 of all contacts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next came %1 (%2) and %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme that rose most compared with the period before is %1: from %2 to %3 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were fewer than 5 white spots (contacts where no party really fits), or their number is hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were %1 white spots: contacts where no party really fits (%2 of all contacts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason agents gave most often for a white spot: %1 (%2 times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most contacts came from: %1 (%2), then %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off the advice %1 times and added %2 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off the advice %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to the advice %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents changed the tree&apos;s advice most often for %1: %2. That may mean a route does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::NetworkVignettes</name>
+    <message>
+        <source>Cases for the expertise network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases opened from %1 to %2 that a supervisor chose for discussion in the network, with a summary that names nobody. Notes, chat transcripts, names and exact dates are not in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was chosen for the network in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken off (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path through the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>White spot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tree in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monitoring report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All cases: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trees in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts below 5 are shown as &lt;5. Where a total would let a reader work out such a count, the next smallest count is shown as &lt;5 too, even when it is 5 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases opened from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2854,6 +3124,37 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::PersonalDetailsCheck</name>
+    <message>
+        <source>a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” may be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ReferralPanel</name>
     <message>
         <source>Referrals</source>
@@ -2880,19 +3181,11 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why no party fits (white spot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Party to add, from the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Type to search the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for adding the party</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2917,6 +3210,34 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>No parties were referred to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of reason why no party fits (white spot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no party fits (white spot), in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of reason for adding the party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for adding the party, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why you add %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2967,10 +3288,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason for removing %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,6 +3305,75 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>Write why you remove %1: it differs from the tree&apos;s advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of reason for removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for removing %1, in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why you remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReportFormat</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReportLanguage</name>
+    <message>
+        <source>--lang must be nl or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no translation for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReportNames</name>
+    <message>
+        <source>(no outcome reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No white spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,6 +3535,217 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>For you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::VocabularyNames</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential adviser (vertrouwenspersoon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary school (po)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special school (so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary school (vo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational school (mbo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other school type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>po</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mbo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclusion of LGBTI pupils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundary-crossing behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intimidation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radicalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for special needs (passend onderwijs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission, suspension or expulsion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship with the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint not handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It happens outside school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints committee for this school or question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every step taken, the problem remains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can make the school act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller wants an investigation or an answer back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member without support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller has already been there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit this situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller does not want it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller first talks to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits the question better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs here, but the tree does not name it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra support beside the advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller asked about it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason to add</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

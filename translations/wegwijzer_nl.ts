@@ -264,10 +264,6 @@
         <translation>aantal gesloten casussen ouder dan %2 dat is geanonimiseerd: %1</translation>
     </message>
     <message>
-        <source>&quot;report&quot; needs the subcommand monitoring</source>
-        <translation>&quot;report&quot; heeft de subopdracht monitoring nodig</translation>
-    </message>
-    <message>
         <source>&quot;case&quot; needs the subcommand export</source>
         <translation>&quot;case&quot; heeft de subopdracht export nodig</translation>
     </message>
@@ -292,10 +288,6 @@
         <translation>csv of pdf.</translation>
     </message>
     <message>
-        <source>CSV separator: ; or ,</source>
-        <translation>Scheidingsteken in CSV: ; of ,</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>Het bestand dat het programma schrijft.</translation>
     </message>
@@ -318,14 +310,6 @@
     <message>
         <source>--format must be csv or pdf, not &quot;%1&quot;</source>
         <translation>--format moet csv of pdf zijn, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--separator must be ; or ,</source>
-        <translation>--separator moet ; of , zijn</translation>
-    </message>
-    <message>
-        <source>Monitoring report</source>
-        <translation>Monitoringrapport</translation>
     </message>
     <message>
         <source>monitoring report for %1 to %2 written to %3</source>
@@ -376,6 +360,37 @@
         <translation>&quot;user add&quot; heeft --role agent|supervisor|admin|gateway nodig</translation>
     </message>
     <message>
+        <source>&quot;report&quot; needs a subcommand: monitoring or cases-for-network</source>
+        <translation>&quot;report&quot; heeft een subopdracht nodig: monitoring of cases-for-network</translation>
+    </message>
+    <message>
+        <source>CSV separator: , or ;</source>
+        <translation>Scheidingsteken in de CSV: , of ;</translation>
+    </message>
+    <message>
+        <source>nl or en.</source>
+        <translation>nl of en.</translation>
+    </message>
+    <message>
+        <source>--separator must be , or ;</source>
+        <translation>--separator moet , of ; zijn</translation>
+    </message>
+    <message>
+        <source>&quot;report cases-for-network&quot; needs --db URL, --from DATE, --to DATE, --format json|pdf and -o FILE</source>
+        <translation>&quot;report cases-for-network&quot; heeft --db URL, --from DATE, --to DATE, --format json|pdf en -o FILE nodig</translation>
+    </message>
+    <message>
+        <source>warning: the summary of case %1 may contain %2; check it before sharing</source>
+        <translation>let op: de samenvatting van casus %1 bevat misschien %2; controleer die voordat u hem deelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) for the expertise network written to %1</source>
+        <translation>
+            <numerusform>%n casus voor het expertisenetwerk geschreven naar %1</numerusform>
+            <numerusform>%n casussen voor het expertisenetwerk geschreven naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
@@ -389,8 +404,10 @@ Commands:
       Bring the database schema up to date (each version in one transaction).
   db status --db URL
       Show the schema version and whether migrations are pending.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Write N synthetic cases (made-up content) for demos and benchmarks.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME]
+      Write N synthetic cases (made-up content) for demos and benchmarks, over the two
+      years before --now (default: now), in the proportions of docs/demo-data.md.
+      The same seed and --now give the same cases.
   user add NAME --role agent|supervisor|admin|gateway --db URL
       Create a personal account, or with gateway the chat gateway&apos;s own; the password is
       asked for (or read from standard input).
@@ -399,11 +416,20 @@ Commands:
   retention apply --older-than DURATION [--dry-run] --db URL
       Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
       coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Counts of cases opened in the period (days in Dutch time, both included) by theme,
-      caller role, school type, referred party and white spot, and the trees in use.
-      No free text, ids or names; counts below 5, and counts that would give one away,
-      are shown as &lt;5.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
+                    [--separator ,|;] -o FILE
+      The monitoring report for the expertise network on the cases opened in the period (days
+      in Dutch time, both included), beside the period before and a year earlier: themes and
+      their trend over four quarters, callers, school types, white spots and their reasons,
+      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables
+      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,
+      suppressed). No free text, ids or names; counts below 5, and counts that would give one
+      away in any table of the report, are hidden.
+  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
+      The cases a supervisor flagged for the expertise network, opened in the period, as
+      vignettes: the summary, the path in words, themes, caller, school type, parties, white
+      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators
+      only; recorded in the audit log.
   case export ID --db URL --format json|pdf -o FILE
       Everything stored about one case, for a data subject&apos;s access request.
       The export is recorded in the audit log.
@@ -433,8 +459,10 @@ Opdrachten:
       (elke versie in één transactie).
   db status --db URL
       Toont de schemaversie en of er nog migraties wachten.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME]
+      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks, over
+      de twee jaar voor --now (standaard: nu), in de verhoudingen van docs/demo-data.md.
+      Dezelfde --seed en --now geven dezelfde casussen.
   user add NAME --role agent|supervisor|admin|gateway --db URL
       Maakt een persoonlijk account, of met gateway het eigen account van de
       chatgateway. Het programma vraagt om het wachtwoord (of leest het van
@@ -444,12 +472,23 @@ Opdrachten:
   retention apply --older-than DURATION [--dry-run] --db URL
       Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
       wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Telt de casussen die in de periode zijn geopend (dagen in Nederlandse tijd,
-      beide dagen tellen mee) per thema, soort beller, soort school, verwezen partij
-      en witte vlek, en toont de beslisbomen die in gebruik waren.
-      Geen vrije tekst, geen ids en geen namen; aantallen onder 5, en aantallen
-      waarmee je er een kunt uitrekenen, staan er als &lt;5.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
+                    [--separator ,|;] -o FILE
+      Het monitoringrapport voor het expertisenetwerk over de casussen die in de periode
+      zijn geopend (dagen in Nederlandse tijd, beide dagen tellen mee), naast de periode
+      ervoor en een jaar eerder: thema&apos;s en hun verloop over vier kwartalen, bellers,
+      soorten school, witte vlekken en hun redenen, aangepast advies per partij, adviezen.
+      PDF: een samenvatting in gewone woorden, grafieken en tabellen (Nederlands, tenzij
+      --lang en). CSV: één regel per aantal (period, dimension, value, label, count,
+      suppressed). Geen vrije tekst, geen id&apos;s en geen namen; aantallen onder 5, en
+      aantallen waarmee je er een kunt uitrekenen in een tabel van het rapport, zijn
+      verborgen.
+  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
+      De casussen die een supervisor voor het expertisenetwerk heeft gekozen en die in de
+      periode zijn geopend, als korte beschrijvingen: de samenvatting, de weg door de boom
+      in woorden, thema&apos;s, beller, soort school, partijen, witte vlek, maand. Geen
+      notities, chatgesprekken, id&apos;s, namen of datums. Alleen voor supervisors en
+      beheerders; het auditlog legt elke export vast.
   case export ID --db URL --format json|pdf -o FILE
       Alles wat over één casus is opgeslagen, voor een inzageverzoek.
       Het auditlog legt de export vast.
@@ -465,6 +504,14 @@ PGPASSWORD of ~/.pgpass.
 
 Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </translation>
+    </message>
+    <message>
+        <source>The moment the cases end before (UTC), for the same cases again.</source>
+        <translation>Het moment waarvoor de casussen eindigen (UTC), om dezelfde casussen nog eens te maken.</translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not a time in UTC; write YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>--now &quot;%1&quot; is geen tijd in UTC; schrijf YYYY-MM-DDTHH:MM:SSZ</translation>
     </message>
 </context>
 <context>
@@ -760,110 +807,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </context>
 <context>
     <name>ww::CaseLabels</name>
-    <message>
-        <source>Pupil</source>
-        <translation>Leerling</translation>
-    </message>
-    <message>
-        <source>Parent or carer</source>
-        <translation>Ouder/verzorger</translation>
-    </message>
-    <message>
-        <source>School staff</source>
-        <translation>Medewerker school</translation>
-    </message>
-    <message>
-        <source>School leader</source>
-        <translation>Schoolleider of bestuur</translation>
-    </message>
-    <message>
-        <source>Confidential adviser (vertrouwenspersoon)</source>
-        <translation>Vertrouwenspersoon</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>Iemand anders</translation>
-    </message>
-    <message>
-        <source>Primary school (po)</source>
-        <translation>Basisonderwijs (po, ook sbo)</translation>
-    </message>
-    <message>
-        <source>Special school (so)</source>
-        <translation>Speciaal onderwijs (so/vso)</translation>
-    </message>
-    <message>
-        <source>Secondary school (vo)</source>
-        <translation>Voortgezet onderwijs (vo)</translation>
-    </message>
-    <message>
-        <source>Vocational school (mbo)</source>
-        <translation>Mbo</translation>
-    </message>
-    <message>
-        <source>Other school type</source>
-        <translation>Anders of onbekend</translation>
-    </message>
-    <message>
-        <source>Bullying</source>
-        <translation>Pesten (ook online)</translation>
-    </message>
-    <message>
-        <source>Discrimination</source>
-        <translation>Discriminatie of racisme</translation>
-    </message>
-    <message>
-        <source>Exclusion of LGBTI pupils</source>
-        <translation>Uitsluiting van lhbti+-leerlingen</translation>
-    </message>
-    <message>
-        <source>Sexual harassment</source>
-        <translation>Seksuele intimidatie</translation>
-    </message>
-    <message>
-        <source>Boundary-crossing behaviour</source>
-        <translation>Grensoverschrijdend gedrag</translation>
-    </message>
-    <message>
-        <source>Violence</source>
-        <translation>Geweld</translation>
-    </message>
-    <message>
-        <source>Intimidation</source>
-        <translation>Bedreiging of intimidatie</translation>
-    </message>
-    <message>
-        <source>Radicalisation</source>
-        <translation>Radicalisering</translation>
-    </message>
-    <message>
-        <source>Truancy</source>
-        <translation>Verzuim of thuiszitten</translation>
-    </message>
-    <message>
-        <source>Support for special needs (passend onderwijs)</source>
-        <translation>Passend onderwijs</translation>
-    </message>
-    <message>
-        <source>Admission, suspension or expulsion</source>
-        <translation>Toelating, schorsing of verwijdering</translation>
-    </message>
-    <message>
-        <source>Relationship with the school</source>
-        <translation>Verstoorde relatie met school</translation>
-    </message>
-    <message>
-        <source>Complaint not handled</source>
-        <translation>Klacht niet goed behandeld</translation>
-    </message>
-    <message>
-        <source>Children&apos;s rights</source>
-        <translation>Kinderrechten</translation>
-    </message>
-    <message>
-        <source>Other theme</source>
-        <translation>Ander thema</translation>
-    </message>
     <message>
         <source>Has not raised it yet</source>
         <translation>Nog niet met school gepraat</translation>
@@ -1204,6 +1147,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>the quality score must be from 1 to 5, not %1</source>
         <translation>het cijfer voor kwaliteit moet van 1 tot en met 5 zijn, niet %1</translation>
     </message>
+    <message>
+        <source>a case for the expertise network needs a short summary</source>
+        <translation>een casus voor het expertisenetwerk heeft een korte samenvatting nodig</translation>
+    </message>
+    <message>
+        <source>the summary for the expertise network may be at most %1 characters</source>
+        <translation>de samenvatting voor het expertisenetwerk mag hoogstens %1 tekens lang zijn</translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseSession</name>
@@ -1270,6 +1221,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>The case was not handed over: %1</source>
         <translation>De casus is niet overgedragen: %1</translation>
+    </message>
+    <message>
+        <source>Choose why no party fits (white spot).</source>
+        <translation>Kies waarom geen partij past (witte vlek).</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1356,34 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Chat message</source>
         <translation>Chatbericht</translation>
+    </message>
+    <message>
+        <source>Summary for the expertise network</source>
+        <translation>Samenvatting voor het expertisenetwerk</translation>
+    </message>
+    <message>
+        <source>What happened and what went wrong, without names, places, schools, dates or phone numbers.</source>
+        <translation>Wat er gebeurde en wat er misging, zonder namen, plaatsen, scholen, datums of telefoonnummers.</translation>
+    </message>
+    <message>
+        <source>What happened and where the complaints system fell short. No names, places, schools, dates or phone numbers.</source>
+        <translation>Wat er gebeurde en waar het klachtenstelsel tekortschoot. Geen namen, plaatsen, scholen, datums of telefoonnummers.</translation>
+    </message>
+    <message>
+        <source>I checked the summary: &amp;nobody can be recognised in it</source>
+        <translation>Ik heb de samenvatting gecontroleerd: &amp;niemand is erin te herkennen</translation>
+    </message>
+    <message>
+        <source>Summary for the net&amp;work</source>
+        <translation>Samenvatting voor het net&amp;werk</translation>
+    </message>
+    <message>
+        <source>Check the summary: %1 The network must not be able to recognise anyone.</source>
+        <translation>Controleer de samenvatting: %1 Het netwerk mag niemand kunnen herkennen.</translation>
+    </message>
+    <message>
+        <source>The summary may still say who it is about. Change it, or tick that you checked it.</source>
+        <translation>Misschien staat in de samenvatting nog over wie het gaat. Pas hem aan, of vink aan dat u hem hebt gecontroleerd.</translation>
     </message>
 </context>
 <context>
@@ -1826,10 +1809,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Het dashboard kan niet worden gelezen: %1</translation>
     </message>
     <message>
-        <source>Monitoring report</source>
-        <translation>Monitoringrapport</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
@@ -2147,6 +2126,10 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>drawing the charts of a PDF needs Qt Widgets, which did not start</source>
+        <translation>voor de grafieken in een PDF is Qt Widgets nodig, en dat is niet gestart</translation>
     </message>
 </context>
 <context>
@@ -2683,78 +2666,378 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
-    <name>ww::MonitoringReport</name>
+    <name>ww::MonitoringDocument</name>
     <message>
-        <source>(not recorded)</source>
-        <translation>(niet ingevuld)</translation>
+        <source>Monitoring report %1</source>
+        <translation>Monitoringrapport %1</translation>
+    </message>
+    <message>
+        <source>Monitoring report: social safety at school</source>
+        <translation>Monitoringrapport: sociale veiligheid op school</translation>
+    </message>
+    <message>
+        <source>For the expertise network. Compared with the period before (%1) and the same period a year earlier (%2).</source>
+        <translation>Voor het expertisenetwerk. Vergeleken met de periode ervoor (%1) en dezelfde periode een jaar eerder (%2).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Alle contacten</translation>
+    </message>
+    <message>
+        <source>White spots</source>
+        <translation>Witte vlekken</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Deze periode</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>Periode ervoor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>A year earlier</source>
+        <translation>Een jaar eerder</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>What the questions were about. A contact can be about more than one theme, so the themes add up to more than all contacts.</source>
+        <translation>Waar de vragen over gingen. Een contact kan over meer dan één thema gaan. Daarom zijn de thema&apos;s samen meer dan alle contacten.</translation>
     </message>
     <message>
         <source>Theme</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <source>Caller role</source>
-        <translation>Soort beller</translation>
+        <source>Themes over the last four quarters</source>
+        <translation>Thema&apos;s in de laatste vier kwartalen</translation>
+    </message>
+    <message>
+        <source>The number of contacts per theme in each quarter. The chart shows the six largest themes of this period.</source>
+        <translation>Het aantal contacten per thema in elk kwartaal. De grafiek toont de zes grootste thema&apos;s van deze periode.</translation>
+    </message>
+    <message>
+        <source>Who called</source>
+        <translation>Wie er belde</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s role and the type of school the question was about.</source>
+        <translation>Wie de beller was, en over welk soort school de vraag ging.</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
     </message>
     <message>
         <source>School type</source>
         <translation>Soort school</translation>
     </message>
     <message>
-        <source>Referred party</source>
-        <translation>Verwezen partij</translation>
+        <source>A white spot is a contact where no party in the complaints system really fits. The agent chooses why from a fixed list; what the agent writes in their own words stays in the case and is not in this report.</source>
+        <translation>Een witte vlek is een contact waarbij geen partij in het klachtenstelsel echt past. De medewerker kiest de reden uit een vaste lijst. Wat de medewerker in eigen woorden schrijft, blijft in de casus en staat niet in dit rapport.</translation>
+    </message>
+    <message>
+        <source>Why no party fits</source>
+        <translation>Waarom geen partij past</translation>
+    </message>
+    <message>
+        <source>Where white spots occur (this period)</source>
+        <translation>Waar witte vlekken voorkomen (deze periode)</translation>
+    </message>
+    <message>
+        <source>Of these contacts</source>
+        <translation>Van deze contacten</translation>
+    </message>
+    <message>
+        <source>Where agents changed the advice</source>
+        <translation>Waar medewerkers het advies aanpasten</translation>
+    </message>
+    <message>
+        <source>How often agents took a party off the tree&apos;s advice, or added a party the tree did not suggest. Often the same change for one party can mean that a route in the tree does not fit; the network can look at it.</source>
+        <translation>Hoe vaak medewerkers een partij uit het advies van de beslisboom haalden, of een partij toevoegden die de boom niet noemde. Gebeurt dat vaak bij dezelfde partij, dan past een route in de boom misschien niet. Het netwerk kan daarnaar kijken.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Verwezen</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Weggehaald</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>The reasons agents chose (this period)</source>
+        <translation>De redenen die medewerkers kozen (deze periode)</translation>
+    </message>
+    <message>
+        <source>No party was removed or added 5 times or more.</source>
+        <translation>Geen partij is 5 keer of vaker weggehaald of toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Aantal keer</translation>
+    </message>
+    <message>
+        <source>Only parties and reasons with counts of 5 or more are listed here; the CSV file has every count.</source>
+        <translation>Hier staan alleen partijen en redenen met aantallen van 5 of meer. Het CSV-bestand heeft alle aantallen.</translation>
+    </message>
+    <message>
+        <source>Themes by caller and by school type (this period)</source>
+        <translation>Thema&apos;s per soort beller en per soort school (deze periode)</translation>
+    </message>
+    <message>
+        <source>Outcomes reached and parties referred to</source>
+        <translation>Bereikte adviezen en verwezen partijen</translation>
+    </message>
+    <message>
+        <source>Where the walk through the tree ended most often, and which parties callers were referred to.</source>
+        <translation>Waar de weg door de beslisboom het vaakst eindigde, en naar welke partijen bellers zijn verwezen.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Advies</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other outcome(s) are in the CSV file.</source>
+        <translation>
+            <numerusform>%n ander advies staat in het CSV-bestand.</numerusform>
+            <numerusform>%n andere adviezen staan in het CSV-bestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tree versions in use</source>
+        <translation>Versies van de beslisboom in gebruik</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Beslisboom</translation>
+    </message>
+    <message>
+        <source>Contacts are counted by the day they started, in Dutch time. The period before has the same length (the same number of whole months, or else of days); a year earlier is the same dates a year back.</source>
+        <translation>Contacten tellen mee op de dag waarop ze begonnen, in Nederlandse tijd. De periode ervoor is even lang (evenveel hele maanden, of anders evenveel dagen). Een jaar eerder is dezelfde datums een jaar terug.</translation>
+    </message>
+    <message>
+        <source>In the charts a hidden count is drawn as 0; the table beside each chart says which counts are hidden.</source>
+        <translation>In de grafieken staat een verborgen aantal als 0. De tabel bij elke grafiek laat zien welke aantallen verborgen zijn.</translation>
+    </message>
+    <message>
+        <source>This report holds no names, no ids, no notes and nothing else the agent wrote in their own words. The CSV file has every count of this report in one table (period, dimension, value, label, count, suppressed).</source>
+        <translation>Dit rapport bevat geen namen, geen id&apos;s, geen notities en niets anders wat de medewerker in eigen woorden schreef. Het CSV-bestand heeft alle aantallen van dit rapport in één tabel (period, dimension, value, label, count, suppressed).</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>Over dit rapport</translation>
+    </message>
+    <message>
+        <source>Contacts per theme</source>
+        <translation>Contacten per thema</translation>
+    </message>
+    <message>
+        <source>The six largest themes per quarter</source>
+        <translation>De zes grootste thema&apos;s per kwartaal</translation>
+    </message>
+    <message>
+        <source>Contacts per caller (this period)</source>
+        <translation>Contacten per soort beller (deze periode)</translation>
+    </message>
+    <message>
+        <source>White spots by reason</source>
+        <translation>Witte vlekken per reden</translation>
+    </message>
+    <message>
+        <source>Advice changed most: twelve parties (this period)</source>
+        <translation>Advies het vaakst aangepast: twaalf partijen (deze periode)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::MonitoringReport</name>
+    <message>
+        <source>Counts below 5 are shown as &lt;5. Where a reader could work out such a count from other figures in this report (a total, another table, another period), more counts are shown as &lt;5, even when they are 5 or more.</source>
+        <translation>Aantallen onder 5 staan er als &lt;5. Als je zo&apos;n aantal zou kunnen uitrekenen met andere cijfers uit dit rapport (een totaal, een andere tabel, een andere periode), staan er meer aantallen als &lt;5, ook als dat 5 of meer is.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::MonitoringSummary</name>
+    <message>
+        <source>%1 more than in the period before (then %2)</source>
+        <translation>%1 meer dan in de periode ervoor (toen %2)</translation>
+    </message>
+    <message>
+        <source>%1 fewer than in the period before (then %2)</source>
+        <translation>%1 minder dan in de periode ervoor (toen %2)</translation>
+    </message>
+    <message>
+        <source>as many as in the period before</source>
+        <translation>evenveel als in de periode ervoor</translation>
+    </message>
+    <message>
+        <source>%1 more than a year earlier (then %2)</source>
+        <translation>%1 meer dan een jaar eerder (toen %2)</translation>
+    </message>
+    <message>
+        <source>%1 fewer than a year earlier (then %2)</source>
+        <translation>%1 minder dan een jaar eerder (toen %2)</translation>
+    </message>
+    <message>
+        <source>as many as a year earlier</source>
+        <translation>evenveel als een jaar eerder</translation>
+    </message>
+    <message>
+        <source>That is %1.</source>
+        <translation>Dat is %1.</translation>
+    </message>
+    <message>
+        <source>That is %1, and %2.</source>
+        <translation>Dat is %1, en %2.</translation>
+    </message>
+    <message>
+        <source>There were fewer than 5 contacts in this period, so the report shows hardly any figures.</source>
+        <translation>In deze periode waren er minder dan 5 contacten. Daarom staan er bijna geen cijfers in het rapport.</translation>
+    </message>
+    <message>
+        <source>In this period the helpline had %1 contacts.</source>
+        <translation>In deze periode had de lijn %1 contacten.</translation>
+    </message>
+    <message>
+        <source>Most questions were about %1: %2 contacts (%3 of all contacts).</source>
+        <translation>De meeste vragen gingen over %1: %2 contacten (%3 van alle contacten).</translation>
+    </message>
+    <message>
+        <source>Next came %1 (%2) and %3 (%4).</source>
+        <translation>Daarna kwamen %1 (%2) en %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The theme that rose most compared with the period before is %1: from %2 to %3 contacts.</source>
+        <translation>Het thema dat het meest steeg ten opzichte van de periode ervoor is %1: van %2 naar %3 contacten.</translation>
+    </message>
+    <message>
+        <source>There were fewer than 5 white spots (contacts where no party really fits), or their number is hidden.</source>
+        <translation>Er waren minder dan 5 witte vlekken (contacten waarbij geen partij echt past), of het aantal is verborgen.</translation>
+    </message>
+    <message>
+        <source>There were %1 white spots: contacts where no party really fits (%2 of all contacts).</source>
+        <translation>Er waren %1 witte vlekken: contacten waarbij geen partij echt past (%2 van alle contacten).</translation>
+    </message>
+    <message>
+        <source>The reason agents gave most often for a white spot: %1 (%2 times).</source>
+        <translation>De reden die medewerkers het vaakst gaven voor een witte vlek: %1 (%2 keer).</translation>
+    </message>
+    <message>
+        <source>Most contacts came from: %1 (%2), then %3 (%4).</source>
+        <translation>De meeste contacten kwamen van: %1 (%2), daarna %3 (%4).</translation>
+    </message>
+    <message>
+        <source>taken off the advice %1 times and added %2 times</source>
+        <translation>%1 keer uit het advies gehaald en %2 keer toegevoegd</translation>
+    </message>
+    <message>
+        <source>taken off the advice %1 times</source>
+        <translation>%1 keer uit het advies gehaald</translation>
+    </message>
+    <message>
+        <source>added to the advice %1 times</source>
+        <translation>%1 keer aan het advies toegevoegd</translation>
+    </message>
+    <message>
+        <source>Agents changed the tree&apos;s advice most often for %1: %2. That may mean a route does not fit.</source>
+        <translation>Medewerkers pasten het advies van de beslisboom het vaakst aan bij %1: %2. Misschien past daar een route niet.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::NetworkVignettes</name>
+    <message>
+        <source>Cases for the expertise network</source>
+        <translation>Casussen voor het expertisenetwerk</translation>
+    </message>
+    <message>
+        <source>Cases opened from %1 to %2 that a supervisor chose for discussion in the network, with a summary that names nobody. Notes, chat transcripts, names and exact dates are not in this document.</source>
+        <translation>Casussen geopend van %1 tot en met %2 die een supervisor heeft gekozen om in het netwerk te bespreken, met een samenvatting waarin niemand genoemd wordt. Notities, chatgesprekken, namen en precieze datums staan niet in dit document.</translation>
+    </message>
+    <message>
+        <source>No case was chosen for the network in this period.</source>
+        <translation>In deze periode is geen casus voor het netwerk gekozen.</translation>
+    </message>
+    <message>
+        <source>%1 taken off (%2)</source>
+        <translation>%1 weggehaald (%2)</translation>
+    </message>
+    <message>
+        <source>%1 added (%2)</source>
+        <translation>%1 toegevoegd (%2)</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Casus %1 — %2</translation>
+    </message>
+    <message>
+        <source>Path through the tree</source>
+        <translation>Weg door de beslisboom</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Beller</translation>
+    </message>
+    <message>
+        <source>School type</source>
+        <translation>Soort school</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Verwezen naar</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Advice changed</source>
+        <translation>Advies aangepast</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
     </message>
     <message>
         <source>White spot</source>
         <translation>Witte vlek</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Onderdeel</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Categorie</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Casussen</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Periode</translation>
-    </message>
-    <message>
-        <source>All cases</source>
-        <translation>Alle casussen</translation>
-    </message>
-    <message>
-        <source>Tree in use</source>
-        <translation>Beslisboom in gebruik</translation>
-    </message>
-    <message>
-        <source>Monitoring report</source>
-        <translation>Monitoringrapport</translation>
-    </message>
-    <message>
-        <source>All cases: %1</source>
-        <translation>Alle casussen: %1</translation>
-    </message>
-    <message>
-        <source>Trees in use</source>
-        <translation>Beslisbomen in gebruik</translation>
-    </message>
-    <message>
-        <source>Counts below 5 are shown as &lt;5. Where a total would let a reader work out such a count, the next smallest count is shown as &lt;5 too, even when it is 5 or more.</source>
-        <translation>Aantallen onder 5 staan er als &lt;5. Als je zo&apos;n aantal zou kunnen uitrekenen met een totaal, staat ook het volgende kleinste aantal er als &lt;5, ook als dat 5 of meer is.</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Opmerking</translation>
-    </message>
-    <message>
-        <source>Cases opened from %1 to %2.</source>
-        <translation>Casussen geopend van %1 tot en met %2.</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3185,37 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::PersonalDetailsCheck</name>
+    <message>
+        <source>a name</source>
+        <translation>een naam</translation>
+    </message>
+    <message>
+        <source>a place</source>
+        <translation>een plaats</translation>
+    </message>
+    <message>
+        <source>a school</source>
+        <translation>een school</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>een datum</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>een telefoonnummer</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>een e-mailadres</translation>
+    </message>
+    <message>
+        <source>“%1” may be %2.</source>
+        <translation>“%1” is misschien %2.</translation>
+    </message>
+</context>
+<context>
     <name>ww::ReferralPanel</name>
     <message>
         <source>Referrals</source>
@@ -2928,20 +3242,12 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <source>Why no party fits (white spot)</source>
-        <translation>Waarom geen partij past (witte vlek)</translation>
-    </message>
-    <message>
         <source>Party to add, from the directory</source>
         <translation>Partij uit de verwijsgids om toe te voegen</translation>
     </message>
     <message>
         <source>Type to search the directory</source>
         <translation>Typ om te zoeken in de verwijsgids</translation>
-    </message>
-    <message>
-        <source>Reason for adding the party</source>
-        <translation>Reden om de partij toe te voegen</translation>
     </message>
     <message>
         <source>Add the party as a referral</source>
@@ -2966,6 +3272,34 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>No parties were referred to.</source>
         <translation>Geen verwijzingen naar partijen.</translation>
+    </message>
+    <message>
+        <source>Kind of reason why no party fits (white spot)</source>
+        <translation>Soort reden waarom geen partij past (witte vlek)</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <source>Why no party fits (white spot), in your own words</source>
+        <translation>Waarom geen partij past (witte vlek), in eigen woorden</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>Kind of reason for adding the party</source>
+        <translation>Soort reden om de partij toe te voegen</translation>
+    </message>
+    <message>
+        <source>Reason for adding the party, in your own words</source>
+        <translation>Reden om de partij toe te voegen, in eigen woorden</translation>
+    </message>
+    <message>
+        <source>Choose why you add %1.</source>
+        <translation>Kies waarom u %1 toevoegt.</translation>
     </message>
 </context>
 <context>
@@ -3015,10 +3349,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Waarom verwijder je %1?</translation>
     </message>
     <message>
-        <source>Reason for removing %1</source>
-        <translation>Reden om %1 te verwijderen</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3037,6 +3367,75 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>Write why you remove %1: it differs from the tree&apos;s advice.</source>
         <translation>Schrijf op waarom je %1 verwijdert: dat wijkt af van het advies van de beslisboom.</translation>
+    </message>
+    <message>
+        <source>Kind of reason for removing %1</source>
+        <translation>Soort reden om %1 weg te halen</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Kies een reden…</translation>
+    </message>
+    <message>
+        <source>Reason for removing %1, in your own words</source>
+        <translation>Reden om %1 weg te halen, in eigen woorden</translation>
+    </message>
+    <message>
+        <source>In your own words</source>
+        <translation>In eigen woorden</translation>
+    </message>
+    <message>
+        <source>Choose why you remove %1.</source>
+        <translation>Kies waarom u %1 weghaalt.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReportFormat</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>K%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation>%1 (t/m %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReportLanguage</name>
+    <message>
+        <source>--lang must be nl or en, not &quot;%1&quot;</source>
+        <translation>--lang moet nl of en zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>this build has no translation for &quot;%1&quot;</source>
+        <translation>deze versie heeft geen vertaling voor &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReportNames</name>
+    <message>
+        <source>(no outcome reached)</source>
+        <translation>(geen advies bereikt)</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle casussen</translation>
+    </message>
+    <message>
+        <source>White spot</source>
+        <translation>Witte vlek</translation>
+    </message>
+    <message>
+        <source>No white spot</source>
+        <translation>Geen witte vlek</translation>
+    </message>
+    <message>
+        <source>tree version %1</source>
+        <translation>beslisboom versie %1</translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3597,217 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>For you: %1</source>
         <translation>Voor jou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ww::VocabularyNames</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(niet ingevuld)</translation>
+    </message>
+    <message>
+        <source>Pupil</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Parent or carer</source>
+        <translation>Ouder/verzorger</translation>
+    </message>
+    <message>
+        <source>School staff</source>
+        <translation>Medewerker school</translation>
+    </message>
+    <message>
+        <source>School leader</source>
+        <translation>Schoolleider of bestuur</translation>
+    </message>
+    <message>
+        <source>Confidential adviser (vertrouwenspersoon)</source>
+        <translation>Vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>Primary school (po)</source>
+        <translation>Basisonderwijs (po, ook sbo)</translation>
+    </message>
+    <message>
+        <source>Special school (so)</source>
+        <translation>Speciaal onderwijs (so/vso)</translation>
+    </message>
+    <message>
+        <source>Secondary school (vo)</source>
+        <translation>Voortgezet onderwijs (vo)</translation>
+    </message>
+    <message>
+        <source>Vocational school (mbo)</source>
+        <translation>Mbo</translation>
+    </message>
+    <message>
+        <source>Other school type</source>
+        <translation>Anders of onbekend</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <source>Confidential adviser</source>
+        <translation>Vertrouwens­persoon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>po</source>
+        <translation>po</translation>
+    </message>
+    <message>
+        <source>so</source>
+        <translation>so</translation>
+    </message>
+    <message>
+        <source>vo</source>
+        <translation>vo</translation>
+    </message>
+    <message>
+        <source>mbo</source>
+        <translation>mbo</translation>
+    </message>
+    <message>
+        <source>Bullying</source>
+        <translation>Pesten (ook online)</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminatie of racisme</translation>
+    </message>
+    <message>
+        <source>Exclusion of LGBTI pupils</source>
+        <translation>Uitsluiting van lhbti+-leerlingen</translation>
+    </message>
+    <message>
+        <source>Sexual harassment</source>
+        <translation>Seksuele intimidatie</translation>
+    </message>
+    <message>
+        <source>Boundary-crossing behaviour</source>
+        <translation>Grensoverschrijdend gedrag</translation>
+    </message>
+    <message>
+        <source>Violence</source>
+        <translation>Geweld</translation>
+    </message>
+    <message>
+        <source>Intimidation</source>
+        <translation>Bedreiging of intimidatie</translation>
+    </message>
+    <message>
+        <source>Radicalisation</source>
+        <translation>Radicalisering</translation>
+    </message>
+    <message>
+        <source>Truancy</source>
+        <translation>Verzuim of thuiszitten</translation>
+    </message>
+    <message>
+        <source>Support for special needs (passend onderwijs)</source>
+        <translation>Passend onderwijs</translation>
+    </message>
+    <message>
+        <source>Admission, suspension or expulsion</source>
+        <translation>Toelating, schorsing of verwijdering</translation>
+    </message>
+    <message>
+        <source>Relationship with the school</source>
+        <translation>Verstoorde relatie met school</translation>
+    </message>
+    <message>
+        <source>Complaint not handled</source>
+        <translation>Klacht niet goed behandeld</translation>
+    </message>
+    <message>
+        <source>Children&apos;s rights</source>
+        <translation>Kinderrechten</translation>
+    </message>
+    <message>
+        <source>Other theme</source>
+        <translation>Ander thema</translation>
+    </message>
+    <message>
+        <source>It happens outside school</source>
+        <translation>Het gebeurt buiten school</translation>
+    </message>
+    <message>
+        <source>No complaints committee for this school or question</source>
+        <translation>Geen klachtencommissie voor deze school of vraag</translation>
+    </message>
+    <message>
+        <source>Every step taken, the problem remains</source>
+        <translation>Alle stappen gezet, het probleem blijft</translation>
+    </message>
+    <message>
+        <source>Nobody can make the school act</source>
+        <translation>Niemand kan de school iets laten doen</translation>
+    </message>
+    <message>
+        <source>Caller wants an investigation or an answer back</source>
+        <translation>Beller wil onderzoek of een antwoord terug</translation>
+    </message>
+    <message>
+        <source>Staff member without support</source>
+        <translation>Medewerker zonder steun</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Caller has already been there</source>
+        <translation>Beller is daar al geweest</translation>
+    </message>
+    <message>
+        <source>Does not fit this situation</source>
+        <translation>Past niet bij deze situatie</translation>
+    </message>
+    <message>
+        <source>Caller does not want it</source>
+        <translation>Beller wil dit niet</translation>
+    </message>
+    <message>
+        <source>Caller first talks to the school</source>
+        <translation>Beller praat eerst met de school</translation>
+    </message>
+    <message>
+        <source>Other reason to remove</source>
+        <translation>Andere reden om weg te halen</translation>
+    </message>
+    <message>
+        <source>Fits the question better</source>
+        <translation>Past beter bij de vraag</translation>
+    </message>
+    <message>
+        <source>Belongs here, but the tree does not name it</source>
+        <translation>Hoort hierbij, maar de boom noemt het niet</translation>
+    </message>
+    <message>
+        <source>Extra support beside the advice</source>
+        <translation>Extra steun naast het advies</translation>
+    </message>
+    <message>
+        <source>Caller asked about it</source>
+        <translation>Beller vroeg ernaar</translation>
+    </message>
+    <message>
+        <source>Other reason to add</source>
+        <translation>Andere reden om toe te voegen</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,10 @@ QString AdminCli::usage() const
               "      Bring the database schema up to date (each version in one transaction).\n"
               "  db status --db URL\n"
               "      Show the schema version and whether migrations are pending.\n"
-              "  demo seed --db URL --cases N [--seed S] [--owner NAME]...\n"
-              "      Write N synthetic cases (made-up content) for demos and benchmarks.\n"
+              "  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME]\n"
+              "      Write N synthetic cases (made-up content) for demos and benchmarks, over the two\n"
+              "      years before --now (default: now), in the proportions of docs/demo-data.md.\n"
+              "      The same seed and --now give the same cases.\n"
               "  user add NAME --role agent|supervisor|admin|gateway --db URL\n"
               "      Create a personal account, or with gateway the chat gateway's own; the password is\n"
               "      asked for (or read from standard input).\n"
@@ -39,11 +41,20 @@ QString AdminCli::usage() const
               "  retention apply --older-than DURATION [--dry-run] --db URL\n"
               "      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,\n"
               "      coded fields stay. --dry-run only counts them.\n"
-              "  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE\n"
-              "      Counts of cases opened in the period (days in Dutch time, both included) by theme,\n"
-              "      caller role, school type, referred party and white spot, and the trees in use.\n"
-              "      No free text, ids or names; counts below 5, and counts that would give one away,\n"
-              "      are shown as <5.\n"
+              "  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]\n"
+              "                    [--separator ,|;] -o FILE\n"
+              "      The monitoring report for the expertise network on the cases opened in the period (days\n"
+              "      in Dutch time, both included), beside the period before and a year earlier: themes and\n"
+              "      their trend over four quarters, callers, school types, white spots and their reasons,\n"
+              "      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables\n"
+              "      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,\n"
+              "      suppressed). No free text, ids or names; counts below 5, and counts that would give one\n"
+              "      away in any table of the report, are hidden.\n"
+              "  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE\n"
+              "      The cases a supervisor flagged for the expertise network, opened in the period, as\n"
+              "      vignettes: the summary, the path in words, themes, caller, school type, parties, white\n"
+              "      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators\n"
+              "      only; recorded in the audit log.\n"
               "  case export ID --db URL --format json|pdf -o FILE\n"
               "      Everything stored about one case, for a data subject's access request.\n"
               "      The export is recorded in the audit log.\n"
@@ -99,8 +110,10 @@ int AdminCli::run(const QStringList &arguments)
         return user(args.at(1), args.mid(2));
     }
     if (args.first() == u"report") {
+        if (args.size() >= 2 && args.at(1) == u"cases-for-network")
+            return reportCasesForNetwork(args.mid(2));
         if (args.size() < 2 || args.at(1) != u"monitoring")
-            return usageError(tr("\"report\" needs the subcommand monitoring"));
+            return usageError(tr("\"report\" needs a subcommand: monitoring or cases-for-network"));
         return reportMonitoring(args.mid(2));
     }
     if (args.first() == u"case") {

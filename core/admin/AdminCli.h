@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/ReportChart.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QStringList>
@@ -20,9 +22,9 @@ class AdminCli
 public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
-    /// Writes an HTML document as a PDF file; returns what went wrong, or an empty text.
+    /// Writes an HTML document (with its charts) as a PDF file; returns what went wrong, or an empty text.
     /// PDF needs Qt GUI, which core does not link: the program's main() provides the writer.
-    using PdfWriter = std::function<QString(const QString &html, const QString &title, const QString &path)>;
+    using PdfWriter = std::function<QString(const PdfDocument &document, const QString &path)>;
 
     AdminCli(QTextStream &out, QTextStream &err);
     void setPdfWriter(PdfWriter writer) { m_pdfWriter = std::move(writer); }
@@ -41,10 +43,11 @@ private:
     int user(const QString &subcommand, const QStringList &arguments);
     int retention(const QStringList &arguments);
     int reportMonitoring(const QStringList &arguments);
+    int reportCasesForNetwork(const QStringList &arguments);
     int caseExport(const QStringList &arguments);
     int auditList(const QStringList &arguments);
-    /// Writes \a html as a PDF to \a path; prints the problem and returns false when it cannot.
-    bool writePdf(const QString &html, const QString &title, const QString &path);
+    /// Writes \a document as a PDF to \a path; prints the problem and returns false when it cannot.
+    bool writePdf(const PdfDocument &document, const QString &path);
     /// Writes \a content to \a path; on failure says why on standard error and returns false.
     bool writeFile(const QString &path, const QByteArray &content);
     /// Reads --from and --to (YYYY-MM-DD, from not after to); returns the problem, or empty.

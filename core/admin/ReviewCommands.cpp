@@ -6,7 +6,14 @@
 #include "review/CaseAccessLog.h"
 #include "review/CaseDataExport.h"
 #include "review/CaseRecord.h"
+#include "Vocabulary.h"
+#include "content/ShippedContent.h"
+#include "review/MonitoringDocument.h"
+#include "review/NetworkVignettes.h"
+#include "review/PersonalDetailsCheck.h"
 #include "review/MonitoringReport.h"
+#include "review/ReportLanguage.h"
+#include "review/ReportNames.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/SqlValues.h"
@@ -37,6 +44,37 @@ QDateTime startOfDutchDay(const QDate &day)
     return QDateTime(day, QTime(0, 0), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))).toUTC();
 }
 
+/// Party names from the shipped directory, outcome and answer texts from the trees the cases were
+/// walked in (stored with them), the newest tree last so that its texts win.
+ReportNames reportNames(Database &database, const QString &language, const QStringList &treeIdentities)
+{
+    ReportNames names(language);
+    const DirectoryLoadResult directory = ShippedContent::loadDirectory();
+    if (directory.ok()) {
+        names.addDirectory(*directory.directory);
+        const TreeLoadResult shipped = ShippedContent::loadTree(*directory.directory);
+        if (shipped.ok())
+            names.addTree(*shipped.tree);
+    }
+    QStringList identities = treeIdentities;
+    identities.removeDuplicates();
+    std::sort(identities.begin(), identities.end()); // VERSION@…: older versions first, as far as they sort
+    names.addStoredTrees(database, identities);
+    return names;
+}
+
+/// The words of the directory's party names are no personal details.
+PersonalDetailsCheck personalDetailsCheck()
+{
+    QStringList known;
+    const DirectoryLoadResult directory = ShippedContent::loadDirectory();
+    if (directory.ok()) {
+        for (const Party &party : directory.directory->parties())
+            known << party.name.nl << party.name.en;
+    }
+    return PersonalDetailsCheck(known);
+}
+
 } // namespace
 
 QString AdminCli::readPeriod(const QString &fromText, const QString &toText, QDate *from, QDate *to)
@@ -60,13 +98,13 @@ bool AdminCli::writeFile(const QString &path, const QByteArray &content)
     return problem.isEmpty();
 }
 
-bool AdminCli::writePdf(const QString &html, const QString &title, const QString &path)
+bool AdminCli::writePdf(const PdfDocument &document, const QString &path)
 {
     if (!m_pdfWriter) {
         m_err << "wegwijzer-admin: " << tr("this build cannot write PDF files; use another --format") << '\n';
         return false;
     }
-    const QString problem = m_pdfWriter(html, title, path);
+    const QString problem = m_pdfWriter(document, path);
     if (!problem.isEmpty()) {
         m_err << "wegwijzer-admin: " << problem << '\n';
         return false;
@@ -81,9 +119,10 @@ int AdminCli::reportMonitoring(const QStringList &arguments)
     const QCommandLineOption fromOption(u"from"_qs, tr("First day of the period."), u"DATE"_qs);
     const QCommandLineOption toOption(u"to"_qs, tr("Last day of the period."), u"DATE"_qs);
     const QCommandLineOption formatOption(u"format"_qs, tr("csv or pdf."), u"FORMAT"_qs);
-    const QCommandLineOption separatorOption(u"separator"_qs, tr("CSV separator: ; or ,"), u"CHAR"_qs, u";"_qs);
+    const QCommandLineOption separatorOption(u"separator"_qs, tr("CSV separator: , or ;"), u"CHAR"_qs, u","_qs);
+    const QCommandLineOption langOption(u"lang"_qs, tr("nl or en."), u"LANG"_qs, u"nl"_qs);
     const QCommandLineOption outputOption(u"o"_qs, tr("The file to write."), u"FILE"_qs);
-    parser.addOptions({dbOption, fromOption, toOption, formatOption, separatorOption, outputOption});
+    parser.addOptions({dbOption, fromOption, toOption, formatOption, separatorOption, langOption, outputOption});
     if (!parser.parse(QStringList{u"report"_qs} + arguments))
         return usageError(parser.errorText());
     if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption) || !parser.isSet(formatOption)
@@ -99,7 +138,10 @@ int AdminCli::reportMonitoring(const QStringList &arguments)
         return usageError(tr("--format must be csv or pdf, not \"%1\"").arg(format));
     const QString separator = parser.value(separatorOption);
     if (separator != u";" && separator != u",")
-        return usageError(tr("--separator must be ; or ,"));
+        return usageError(tr("--separator must be , or ;"));
+    const QString language = parser.value(langOption);
+    if (!Vocabulary::languages().contains(language))
+        return usageError(tr("--lang must be nl or en, not \"%1\"").arg(language));
     try {
         const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
         if (!db)
@@ -107,19 +149,108 @@ int AdminCli::reportMonitoring(const QStringList &arguments)
         Migrator(*db).migrate();
         const MonitoringReport report = MonitoringReport::build(*db, from, to);
         const QString path = parser.value(outputOption);
-        if (format == u"pdf") {
-            if (!writePdf(report.html(), tr("Monitoring report"), path))
+        QByteArray csv;
+        PdfDocument pdf;
+        {
+            // Only the report speaks its language; the command's own messages stay as they are.
+            const ReportLanguage translation(language);
+            if (!translation.problem().isEmpty()) {
+                m_err << "wegwijzer-admin: " << translation.problem() << '\n';
                 return Failure;
-        } else {
-            QBuffer buffer;
-            buffer.open(QIODevice::WriteOnly);
-            report.writeCsv(buffer, separator == u"," ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon);
-            if (!writeFile(path, buffer.data()))
-                return Failure;
+            }
+            const ReportNames names = reportNames(*db, language, report.trees);
+            if (format == u"pdf") {
+                pdf = MonitoringDocument(report, names).pdf();
+            } else {
+                QBuffer buffer(&csv);
+                buffer.open(QIODevice::WriteOnly);
+                report.writeCsv(buffer, separator == u"," ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon,
+                                names);
+            }
         }
+        if (format == u"pdf" ? !writePdf(pdf, path) : !writeFile(path, csv))
+            return Failure;
         m_out << tr("monitoring report for %1 to %2 written to %3")
                      .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), path)
               << '\n';
+        return Success;
+    } catch (const StorageError &error) {
+        return storageFailure(error);
+    }
+}
+
+int AdminCli::reportCasesForNetwork(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_qs, tr("The database."), u"URL"_qs);
+    const QCommandLineOption fromOption(u"from"_qs, tr("First day of the period."), u"DATE"_qs);
+    const QCommandLineOption toOption(u"to"_qs, tr("Last day of the period."), u"DATE"_qs);
+    const QCommandLineOption formatOption(u"format"_qs, tr("json or pdf."), u"FORMAT"_qs);
+    const QCommandLineOption langOption(u"lang"_qs, tr("nl or en."), u"LANG"_qs, u"nl"_qs);
+    const QCommandLineOption outputOption(u"o"_qs, tr("The file to write."), u"FILE"_qs);
+    parser.addOptions({dbOption, fromOption, toOption, formatOption, langOption, outputOption});
+    if (!parser.parse(QStringList{u"report"_qs} + arguments))
+        return usageError(parser.errorText());
+    if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption) || !parser.isSet(formatOption)
+        || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty())
+        return usageError(tr("\"report cases-for-network\" needs --db URL, --from DATE, --to DATE, --format json|pdf "
+                             "and -o FILE"));
+    QDate from;
+    QDate to;
+    if (const QString problem = readPeriod(parser.value(fromOption), parser.value(toOption), &from, &to);
+        !problem.isEmpty())
+        return usageError(problem);
+    const QString format = parser.value(formatOption);
+    if (format != u"json" && format != u"pdf")
+        return usageError(tr("--format must be json or pdf, not \"%1\"").arg(format));
+    const QString language = parser.value(langOption);
+    if (!Vocabulary::languages().contains(language))
+        return usageError(tr("--lang must be nl or en, not \"%1\"").arg(language));
+    try {
+        const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
+        if (!db)
+            return UsageError;
+        Migrator(*db).migrate();
+        const ReportPeriod period{from, to};
+        const QList<Vignette> vignettes = NetworkVignettes::exportFor(
+                *db, period, qEnvironmentVariable("USER", u"admin"_qs), QDateTime::currentDateTimeUtc());
+        // Warn about what may still make someone recognisable; the text itself is not repeated here.
+        const PersonalDetailsCheck check = personalDetailsCheck();
+        for (qsizetype i = 0; i < vignettes.size(); ++i) {
+            QStringList kinds;
+            for (const PersonalDetailsCheck::Finding &finding : check.check(vignettes.at(i).summary)) {
+                if (!kinds.contains(PersonalDetailsCheck::kindName(finding.kind)))
+                    kinds.append(PersonalDetailsCheck::kindName(finding.kind));
+            }
+            if (!kinds.isEmpty())
+                m_err << "wegwijzer-admin: "
+                      << tr("warning: the summary of case %1 may contain %2; check it before sharing")
+                                 .arg(i + 1)
+                                 .arg(kinds.join(u", "_qs))
+                      << '\n';
+        }
+        QByteArray json;
+        PdfDocument pdf;
+        {
+            const ReportLanguage translation(language);
+            if (!translation.problem().isEmpty()) {
+                m_err << "wegwijzer-admin: " << translation.problem() << '\n';
+                return Failure;
+            }
+            QStringList identities;
+            for (const Vignette &vignette : vignettes)
+                identities.append(vignette.treeIdentity);
+            const ReportNames names = reportNames(*db, language, identities);
+            if (format == u"pdf")
+                pdf = {NetworkVignettes::tr("Cases for the expertise network"),
+                       NetworkVignettes::html(vignettes, period, names), {}};
+            else
+                json = NetworkVignettes::json(vignettes, period, names).toJson(QJsonDocument::Indented);
+        }
+        const QString path = parser.value(outputOption);
+        if (format == u"pdf" ? !writePdf(pdf, path) : !writeFile(path, json))
+            return Failure;
+        m_out << tr("%n case(s) for the expertise network written to %1", "", int(vignettes.size())).arg(path) << '\n';
         return Success;
     } catch (const StorageError &error) {
         return storageFailure(error);
@@ -160,7 +291,9 @@ int AdminCli::caseExport(const QStringList &arguments)
         const std::optional<CaseRecord> record = reader.read(id);
         const QString path = parser.value(outputOption);
         if (format == u"pdf") {
-            if (!writePdf(CaseDataExport::html(*record, now), tr("Case %1").arg(id.toString(QUuid::WithoutBraces)), path))
+            const PdfDocument document{tr("Case %1").arg(id.toString(QUuid::WithoutBraces)),
+                                       CaseDataExport::html(*record, now), {}};
+            if (!writePdf(document, path))
                 return Failure;
         } else {
             if (!writeFile(path, CaseDataExport::json(*record, now).toJson(QJsonDocument::Indented)))

@@ -5,11 +5,13 @@
 #include "TestDatabase.h"
 #include "review/CaseLogExportAudit.h"
 #include "review/CaseRecord.h"
+#include "review/CaseReviewWriter.h"
 #include "storage/SqlCaseStore.h"
 
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -92,59 +94,97 @@ protected:
 
 } // namespace
 
-TEST_F(ReviewCliTest, WritesTheMonitoringReportAsCsv)
+TEST_F(ReviewCliTest, WritesTheMonitoringReportAsATidyCsvInDutch)
 {
     const ProcessResult result = admin({u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"--from"_qs, u"2026-03-01"_qs,
-                                        u"--to"_qs, u"2026-04-30"_qs, u"--format"_qs, u"csv"_qs, u"--separator"_qs,
-                                        u","_qs, u"-o"_qs, path(u"report.csv"_qs)});
+                                        u"--to"_qs, u"2026-04-30"_qs, u"--format"_qs, u"csv"_qs, u"-o"_qs,
+                                        path(u"report.csv"_qs)});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
     QFile file(path(u"report.csv"_qs));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
-    EXPECT_TRUE(csv.startsWith("\xEF\xBB\xBF" "Section,Category,Cases\r\n"));
-    EXPECT_TRUE(csv.contains("All cases,,7\r\n")) << csv.constData();
-    EXPECT_TRUE(csv.contains("Theme,bullying,<5\r\n"));
+    EXPECT_TRUE(csv.startsWith("period,dimension,value,label,count,suppressed\r\n")) << "loads as it is: no BOM";
+    EXPECT_TRUE(csv.contains("2026-03-01/2026-04-30,total,,Alle casussen,7,false\r\n")) << csv.constData();
+    EXPECT_TRUE(csv.contains("2026-03-01/2026-04-30,theme,bullying,Pesten (ook online),,true\r\n"));
+    EXPECT_TRUE(csv.contains("2026-01-01/2026-02-28,total,,Alle casussen,,true\r\n")) << "the two months before";
     expectNothingPersonal(QString::fromUtf8(csv));
 }
 
-TEST_F(ReviewCliTest, WritesTheMonitoringReportAsPdfWithNothingPersonal)
-{
-    const ProcessResult result = admin({u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"--from"_qs, u"2026-03-01"_qs,
-                                        u"--to"_qs, u"2026-04-30"_qs, u"--format"_qs, u"pdf"_qs, u"-o"_qs,
-                                        path(u"report.pdf"_qs)});
-    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
-    const QString text = pdfText(path(u"report.pdf"_qs));
-    EXPECT_TRUE(text.contains(u"Monitoring report"_qs)) << qPrintable(text);
-    EXPECT_TRUE(text.contains(u"bullying"_qs));
-    EXPECT_TRUE(text.contains(u"<5"_qs));
-    expectNothingPersonal(text);
-}
-
-TEST_F(ReviewCliTest, HidesTheCountThatWouldGiveAwayASingleSmallTheme)
+TEST_F(ReviewCliTest, WritesTheMonitoringReportAsPdfWithChartsAndNothingPersonal)
 {
     seedJune();
     const QStringList june{u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"--from"_qs, u"2026-06-01"_qs,
-                           u"--to"_qs, u"2026-06-30"_qs, u"--format"_qs};
-    ProcessResult result =
-        admin(june + QStringList{u"csv"_qs, u"--separator"_qs, u","_qs, u"-o"_qs, path(u"june.csv"_qs)});
+                           u"--to"_qs, u"2026-06-30"_qs, u"--format"_qs, u"pdf"_qs};
+    ProcessResult result = admin(june + QStringList{u"-o"_qs, path(u"june.pdf"_qs)});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
-    QFile file(path(u"june.csv"_qs));
-    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    const QByteArray csv = file.readAll();
-    EXPECT_TRUE(csv.contains("All cases,,14\r\n")) << csv.constData();
-    EXPECT_TRUE(csv.contains("Theme,bullying,6\r\n"));
-    EXPECT_TRUE(csv.contains("Theme,discrimination,<5\r\n"));
-    EXPECT_TRUE(csv.contains("Theme,violence,<5\r\n")) << "14 - 6 - 5 would give the 3 discrimination cases";
+    const QString dutch = pdfText(path(u"june.pdf"_qs)).simplified();
+    EXPECT_TRUE(dutch.contains(u"Monitoringrapport"_qs)) << qPrintable(dutch);
+    EXPECT_TRUE(dutch.contains(u"In deze periode had de lijn 14 contacten."_qs)) << qPrintable(dutch);
+    EXPECT_TRUE(dutch.contains(u"De meeste vragen gingen over pesten (ook online): 6 contacten (43% van alle contacten)."_qs));
+    EXPECT_TRUE(dutch.contains(QRegularExpression(u"Discriminatie of racisme <5"_qs)));
+    EXPECT_TRUE(dutch.contains(u"ook als dat 5 of meer is"_qs)) << "the report says why";
+    expectNothingPersonal(dutch);
 
-    result = admin(june + QStringList{u"pdf"_qs, u"-o"_qs, path(u"june.pdf"_qs)});
+    result = admin(june + QStringList{u"--lang"_qs, u"en"_qs, u"-o"_qs, path(u"june-en.pdf"_qs)});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
-    const QString text = pdfText(path(u"june.pdf"_qs)).simplified();
-    EXPECT_TRUE(text.contains(u"All cases: 14"_qs)) << qPrintable(text);
-    EXPECT_TRUE(text.contains(QRegularExpression(u"bullying 6\\b"_qs))) << qPrintable(text);
-    EXPECT_TRUE(text.contains(QRegularExpression(u"discrimination <5"_qs)));
-    EXPECT_TRUE(text.contains(QRegularExpression(u"violence <5"_qs)));
-    EXPECT_FALSE(text.contains(QRegularExpression(u"violence 5\\b"_qs)));
-    EXPECT_TRUE(text.contains(u"even when it is 5 or more"_qs)) << "the report says why";
+    const QString english = pdfText(path(u"june-en.pdf"_qs)).simplified();
+    EXPECT_TRUE(english.contains(u"In this period the helpline had 14 contacts."_qs)) << qPrintable(english);
+    EXPECT_TRUE(english.contains(u"Most questions were about bullying: 6 contacts (43% of all contacts)."_qs));
+    EXPECT_TRUE(english.contains(QRegularExpression(u"Discrimination <5"_qs)));
+    expectNothingPersonal(english);
+
+    // The charts are drawn into the PDF: pictures on the pages, not only text.
+    const ProcessResult images = run(u"pdfimages"_qs, {u"-list"_qs, path(u"june.pdf"_qs)});
+    ASSERT_EQ(images.exitCode, 0) << qPrintable(images.err);
+    EXPECT_GE(images.out.count(u"image"_qs), 5) << qPrintable(images.out);
+}
+
+TEST_F(ReviewCliTest, ExportsTheCasesForTheNetworkAsJsonAndPdfAndRecordsIt)
+{
+    CaseReviewWriter(m_db.database()).add(m_seed.id(3), u"Goed"_qs, 4, true, u"sofie"_qs,
+                                          QDateTime(QDate(2026, 3, 20), QTime(9, 0), Qt::UTC),
+                                          u"Een ouder vond geen passende partij voor een vraag over discriminatie."_qs);
+    CaseReviewWriter(m_db.database()).add(m_seed.id(2), u"Goed"_qs, 4, true, u"sofie"_qs,
+                                          QDateTime(QDate(2026, 3, 20), QTime(9, 0), Qt::UTC),
+                                          u"Ouder belde met juf Sanne op 06-12345678."_qs);
+    const QStringList march{u"report"_qs, u"cases-for-network"_qs, u"--db"_qs, url(), u"--from"_qs,
+                            u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs};
+    ProcessResult result = admin(march + QStringList{u"json"_qs, u"-o"_qs, path(u"cases.json"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_TRUE(result.out.contains(u"2 case(s)"_qs)) << qPrintable(result.out);
+    EXPECT_TRUE(result.err.contains(u"the summary of case 1 may contain a name, a phone number"_qs))
+            << qPrintable(result.err);
+    EXPECT_FALSE(result.err.contains(u"Sanne"_qs)) << "the warning does not repeat the text";
+    QFile file(path(u"cases.json"_qs));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    const QJsonArray cases = QJsonDocument::fromJson(json).object().value(u"cases"_qs).toArray();
+    ASSERT_EQ(cases.size(), 2);
+    EXPECT_EQ(cases.at(1).toObject().value(u"month_name"_qs).toString(), u"maart 2026");
+    EXPECT_EQ(cases.at(1).toObject().value(u"caller_role"_qs).toObject().value(u"name"_qs).toString(),
+              u"Ouder/verzorger");
+    EXPECT_TRUE(json.contains("Een ouder vond geen passende partij"));
+    expectNothingPersonal(QString::fromUtf8(json));
+    EXPECT_FALSE(json.contains("Buiten het klachtenstelsel")) << "the free-text white-spot reason";
+
+    result = admin(march + QStringList{u"pdf"_qs, u"-o"_qs, path(u"cases.pdf"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    const QString text = pdfText(path(u"cases.pdf"_qs)).simplified();
+    EXPECT_TRUE(text.contains(u"Casussen voor het expertisenetwerk"_qs)) << qPrintable(text);
+    EXPECT_TRUE(text.contains(u"Een ouder vond geen passende partij voor een vraag over discriminatie."_qs));
+    EXPECT_TRUE(text.contains(u"maart 2026"_qs));
+    expectNothingPersonal(text);
+
+    result = admin({u"audit"_qs, u"list"_qs, u"--db"_qs, url(), u"--from"_qs,
+                    QDate::currentDate().addDays(-1).toString(Qt::ISODate), u"--to"_qs,
+                    QDate::currentDate().addDays(1).toString(Qt::ISODate)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_EQ(result.out.count(u"network-cases-exported\tcases=2 from=2026-03-01 to=2026-03-31"_qs), 2)
+            << qPrintable(result.out);
+
+    result = admin(march + QStringList{u"csv"_qs, u"-o"_qs, path(u"cases.csv"_qs)});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(u"--format must be json or pdf, not \"csv\""_qs)) << qPrintable(result.err);
 }
 
 TEST_F(ReviewCliTest, RefusesBadReportArguments)
@@ -160,6 +200,10 @@ TEST_F(ReviewCliTest, RefusesBadReportArguments)
     result = admin(base + QStringList{u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs, u"xlsx"_qs});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(u"--format must be csv or pdf"_qs)) << qPrintable(result.err);
+    result = admin(base + QStringList{u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs,
+                                      u"csv"_qs, u"--lang"_qs, u"fr"_qs});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.err.contains(u"--lang must be nl or en, not \"fr\""_qs)) << qPrintable(result.err);
     EXPECT_FALSE(QFile::exists(path(u"x.csv"_qs)));
 }
 
