@@ -45,10 +45,8 @@ QString VocabularyNames::callerRole(const QString &code)
 QString VocabularyNames::schoolType(const QString &code)
 {
     static const Labels labels{
-            {u"po", QT_TR_NOOP("Primary school (po)")},
-            {u"so", QT_TR_NOOP("Special school (so)")},
-            {u"vo", QT_TR_NOOP("Secondary school (vo)")},
-            {u"mbo", QT_TR_NOOP("Vocational school (mbo)")},
+            {u"po", QT_TR_NOOP("Primary school (po)")},   {u"so", QT_TR_NOOP("Special school (so)")},
+            {u"vo", QT_TR_NOOP("Secondary school (vo)")}, {u"mbo", QT_TR_NOOP("Vocational school (mbo)")},
             {u"other", QT_TR_NOOP("Other school type")},
     };
     return lookUp(labels, code);
@@ -70,11 +68,8 @@ QString VocabularyNames::callerRoleShort(const QString &code)
 QString VocabularyNames::schoolTypeShort(const QString &code)
 {
     static const Labels labels{
-            {u"po", QT_TR_NOOP("po")},
-            {u"so", QT_TR_NOOP("so")},
-            {u"vo", QT_TR_NOOP("vo")},
-            {u"mbo", QT_TR_NOOP("mbo")},
-            {u"other", QT_TR_NOOP("Other")},
+            {u"po", QT_TR_NOOP("po")},   {u"so", QT_TR_NOOP("so")},       {u"vo", QT_TR_NOOP("vo")},
+            {u"mbo", QT_TR_NOOP("mbo")}, {u"other", QT_TR_NOOP("Other")},
     };
     return lookUp(labels, code);
 }

@@ -66,8 +66,8 @@ int AdminCli::demoSeed(const QStringList &arguments)
     const QCommandLineOption casesOption(u"cases"_qs, tr("How many cases to write."), u"N"_qs);
     const QCommandLineOption seedOption(u"seed"_qs, tr("Seed of the random generator."), u"S"_qs, u"1"_qs);
     const QCommandLineOption ownerOption(u"owner"_qs, tr("Agent who owns cases; repeat for several."), u"NAME"_qs);
-    const QCommandLineOption nowOption(u"now"_qs, tr("The moment the cases end before (UTC), for the same cases again."),
-                                       u"TIME"_qs);
+    const QCommandLineOption nowOption(
+            u"now"_qs, tr("The moment the cases end before (UTC), for the same cases again."), u"TIME"_qs);
     parser.addOptions({dbOption, casesOption, seedOption, ownerOption, nowOption});
     if (!parser.parse(QStringList{u"demo-seed"_qs} + arguments))
         return usageError(parser.errorText());
@@ -85,7 +85,8 @@ int AdminCli::demoSeed(const QStringList &arguments)
     if (parser.isSet(nowOption)) {
         now = QDateTime::fromString(parser.value(nowOption), Qt::ISODate);
         if (!now.isValid() || now.timeSpec() == Qt::LocalTime)
-            return usageError(tr("--now \"%1\" is not a time in UTC; write YYYY-MM-DDTHH:MM:SSZ").arg(parser.value(nowOption)));
+            return usageError(
+                    tr("--now \"%1\" is not a time in UTC; write YYYY-MM-DDTHH:MM:SSZ").arg(parser.value(nowOption)));
         now = now.toUTC();
     }
     QStringList owners = parser.values(ownerOption);

@@ -164,8 +164,8 @@ int AdminCli::reportMonitoring(const QStringList &arguments)
             } else {
                 QBuffer buffer(&csv);
                 buffer.open(QIODevice::WriteOnly);
-                report.writeCsv(buffer, separator == u"," ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon,
-                                names);
+                const auto csvSeparator = separator == u"," ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon;
+                report.writeCsv(buffer, csvSeparator, names);
             }
         }
         if (format == u"pdf" ? !writePdf(pdf, path) : !writeFile(path, csv))

@@ -374,8 +374,8 @@ bool CaseSession::addReferral(const QString &partyId, const QString &reason, con
             return false;
         return restoreReferral(partyId);
     }
-    m_case.referrals.append(
-            {partyId, ReferralOrigin::Added, ReferralDecision::Confirmed, reason.trimmed(), false, m_clock(), category});
+    m_case.referrals.append({partyId, ReferralOrigin::Added, ReferralDecision::Confirmed, reason.trimmed(), false,
+                             m_clock(), category});
     save();
     return true;
 }

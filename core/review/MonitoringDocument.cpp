@@ -25,7 +25,7 @@ bool isFigure(const QString &text)
 
 struct TableStyle
 {
-    int namesWidth = 30; ///< per cent of the table for the first column
+    int namesWidth = 30;  ///< per cent of the table for the first column
     bool compact = false; ///< smaller headings, for cross tables with many columns
 };
 
@@ -35,14 +35,17 @@ QString table(const QStringList &headings, const QList<QStringList> &rows, Table
     QString html = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>"_qs;
     for (qsizetype i = 0; i < headings.size(); ++i) {
         html += (i == 0 ? u"<th align=\"left\" width=\""_qs + width + u"\""_qs : u"<th align=\"right\""_qs)
-                + (style.compact ? u" style=\"font-size: 7.5pt\">"_qs : u">"_qs) + escaped(headings.at(i)) + u"</th>"_qs;
+                + (style.compact ? u" style=\"font-size: 7.5pt\">"_qs : u">"_qs) + escaped(headings.at(i))
+                + u"</th>"_qs;
     }
     html += u"</tr>"_qs;
     for (const QStringList &row : rows) {
         html += u"<tr>"_qs;
         for (qsizetype i = 0; i < row.size(); ++i) {
             const bool right = i > 0 && isFigure(row.at(i));
-            html += (i == 0 ? u"<td width=\""_qs + width + u"\">"_qs : right ? u"<td align=\"right\">"_qs : u"<td>"_qs)
+            html += (i == 0          ? u"<td width=\""_qs + width + u"\">"_qs
+                             : right ? u"<td align=\"right\">"_qs
+                                     : u"<td>"_qs)
                     + escaped(row.at(i)) + u"</td>"_qs;
         }
         html += u"</tr>"_qs;
@@ -65,7 +68,7 @@ enum class Page { Continue, New };
 QString section(const QString &title, const QString &intro, Page page = Page::Continue)
 {
     return (page == Page::New ? u"<h2 style=\"page-break-before: always\">"_qs : u"<h2>"_qs) + escaped(title)
-           + u"</h2>"_qs + (intro.isEmpty() ? QString() : u"<p>"_qs + escaped(intro) + u"</p>"_qs);
+            + u"</h2>"_qs + (intro.isEmpty() ? QString() : u"<p>"_qs + escaped(intro) + u"</p>"_qs);
 }
 
 double chartValue(const MonitoringReport::Cell *cell)
@@ -79,8 +82,7 @@ MonitoringDocument::MonitoringDocument(const MonitoringReport &report, const Rep
     : m_report(report)
     , m_names(names)
     , m_format(QLocale(names.language()))
-{
-}
+{ }
 
 const MonitoringReport::Cell *MonitoringDocument::current(const QString &dimension, const QString &value) const
 {
@@ -113,19 +115,19 @@ QString MonitoringDocument::html() const
            "body { font-size: 9.5pt; } h1 { font-size: 17pt; } h2 { font-size: 13pt; margin-top: 14px; }"
            "h3 { font-size: 10.5pt; } th { background-color: #e8edf2; } .note { color: #404040; }"
            "</style></head><body>"_qs
-           + header() + contactsSection() + themesSection() + trendSection() + callersSection() + whiteSpotSection()
-           + changedAdviceSection() + crossSection() + outcomesSection() + aboutSection() + u"</body></html>"_qs;
+            + header() + contactsSection() + themesSection() + trendSection() + callersSection() + whiteSpotSection()
+            + changedAdviceSection() + crossSection() + outcomesSection() + aboutSection() + u"</body></html>"_qs;
 }
 
 QString MonitoringDocument::header() const
 {
     const ReportPeriods &periods = m_report.periods;
     QString html = u"<h1>"_qs + escaped(tr("Monitoring report: social safety at school")) + u"</h1><p><b>"_qs
-                   + escaped(m_format.period(periods.current)) + u"</b><br/>"_qs
-                   + escaped(tr("For the expertise network. Compared with the period before (%1) and the same "
-                                "period a year earlier (%2).")
-                                 .arg(m_format.period(periods.previous), m_format.period(periods.yearEarlier)))
-                   + u"</p><h2>"_qs + escaped(tr("Summary")) + u"</h2><ul>"_qs;
+            + escaped(m_format.period(periods.current)) + u"</b><br/>"_qs
+            + escaped(tr("For the expertise network. Compared with the period before (%1) and the same "
+                         "period a year earlier (%2).")
+                              .arg(m_format.period(periods.previous), m_format.period(periods.yearEarlier)))
+            + u"</p><h2>"_qs + escaped(tr("Summary")) + u"</h2><ul>"_qs;
     for (const QString &sentence : MonitoringSummary(m_report, m_names, m_format).sentences())
         html += u"<li>"_qs + escaped(sentence) + u"</li>"_qs;
     html += u"</ul><p class=\"note\">"_qs + escaped(MonitoringReport::suppressionNote()) + u"</p>"_qs;
@@ -136,16 +138,17 @@ QString MonitoringDocument::header() const
 QString MonitoringDocument::contactsSection() const
 {
     QList<QStringList> rows;
-    for (const auto &[dimension, value, label] :
-         {std::tuple{u"total"_qs, QString(), tr("All contacts")}, std::tuple{u"white_spot"_qs, u"yes"_qs, tr("White spots")}}) {
+    for (const auto &[dimension, value, label] : {std::tuple{u"total"_qs, QString(), tr("All contacts")},
+                                                  std::tuple{u"white_spot"_qs, u"yes"_qs, tr("White spots")}}) {
         rows.append({label, m_format.count(current(dimension, value)), m_format.count(previous(dimension, value)),
                      m_format.change(current(dimension, value), previous(dimension, value)),
                      m_format.count(yearEarlier(dimension, value)),
                      m_format.change(current(dimension, value), yearEarlier(dimension, value))});
     }
     return section(tr("Contacts"), {})
-           + table({QString(), tr("This period"), tr("Period before"), tr("Change"), tr("A year earlier"), tr("Change")},
-                   rows);
+            + table({QString(), tr("This period"), tr("Period before"), tr("Change"), tr("A year earlier"),
+                     tr("Change")},
+                    rows);
 }
 
 QStringList MonitoringDocument::byShownCount(const QString &dimension, const QStringList &codes) const
@@ -181,10 +184,11 @@ QString MonitoringDocument::comparisonTable(const QString &dimension, const QStr
 
 QString MonitoringDocument::themesSection() const
 {
-    return section(tr("Themes"), tr("What the questions were about. A contact can be about more than one theme, "
-                                    "so the themes add up to more than all contacts."))
-           + chartImage(u"themes"_qs)
-           + comparisonTable(u"theme"_qs, tr("Theme"), byShownCount(u"theme"_qs, m_report.themes));
+    return section(tr("Themes"),
+                   tr("What the questions were about. A contact can be about more than one theme, "
+                      "so the themes add up to more than all contacts."))
+            + chartImage(u"themes"_qs)
+            + comparisonTable(u"theme"_qs, tr("Theme"), byShownCount(u"theme"_qs, m_report.themes));
 }
 
 QString MonitoringDocument::trendSection() const
@@ -206,15 +210,14 @@ QString MonitoringDocument::trendSection() const
     return section(tr("Themes over the last four quarters"),
                    tr("The number of contacts per theme in each quarter. The chart shows the six largest themes "
                       "of this period."))
-           + chartImage(u"quarters"_qs) + table(headings, rows);
+            + chartImage(u"quarters"_qs) + table(headings, rows);
 }
 
 QString MonitoringDocument::callersSection() const
 {
     return section(tr("Who called"), tr("The caller's role and the type of school the question was about."), Page::New)
-           + chartImage(u"callers"_qs)
-           + comparisonTable(u"caller_role"_qs, tr("Caller"), m_report.callerRoles) + gap
-           + comparisonTable(u"school_type"_qs, tr("School type"), m_report.schoolTypes);
+            + chartImage(u"callers"_qs) + comparisonTable(u"caller_role"_qs, tr("Caller"), m_report.callerRoles) + gap
+            + comparisonTable(u"school_type"_qs, tr("School type"), m_report.schoolTypes);
 }
 
 QString MonitoringDocument::whiteSpotSection() const
@@ -224,17 +227,18 @@ QString MonitoringDocument::whiteSpotSection() const
                               "agent chooses why from a fixed list; what the agent writes in their own words stays "
                               "in the case and is not in this report."),
                            Page::New)
-                   + chartImage(u"white-spot-reasons"_qs);
+            + chartImage(u"white-spot-reasons"_qs);
     QList<QStringList> rows;
     const Cell *all = current(u"white_spot"_qs, u"yes"_qs);
     for (const QString &reason : m_report.whiteSpotReasons) {
-        rows.append({name(u"white_spot_reason"_qs, reason), m_format.count(current(u"white_spot_reason"_qs, reason)),
-                     m_format.share(current(u"white_spot_reason"_qs, reason), all),
-                     m_format.count(previous(u"white_spot_reason"_qs, reason)),
-                     m_format.change(current(u"white_spot_reason"_qs, reason), previous(u"white_spot_reason"_qs, reason)),
-                     m_format.count(yearEarlier(u"white_spot_reason"_qs, reason)),
-                     m_format.change(current(u"white_spot_reason"_qs, reason),
-                                     yearEarlier(u"white_spot_reason"_qs, reason))});
+        rows.append(
+                {name(u"white_spot_reason"_qs, reason), m_format.count(current(u"white_spot_reason"_qs, reason)),
+                 m_format.share(current(u"white_spot_reason"_qs, reason), all),
+                 m_format.count(previous(u"white_spot_reason"_qs, reason)),
+                 m_format.change(current(u"white_spot_reason"_qs, reason), previous(u"white_spot_reason"_qs, reason)),
+                 m_format.count(yearEarlier(u"white_spot_reason"_qs, reason)),
+                 m_format.change(current(u"white_spot_reason"_qs, reason),
+                                 yearEarlier(u"white_spot_reason"_qs, reason))});
     }
     html += table({tr("Why no party fits"), tr("This period"), tr("Share"), tr("Period before"), tr("Change"),
                    tr("A year earlier"), tr("Change")},
@@ -262,15 +266,15 @@ QString MonitoringDocument::changedAdviceSection() const
                               "suggest. Often the same change for one party can mean that a route in the tree does not "
                               "fit; the network can look at it."),
                            Page::New)
-                   + chartImage(u"changed-advice"_qs);
+            + chartImage(u"changed-advice"_qs);
     QList<QStringList> rows;
     QStringList withShownChanges;
     for (const QString &party : m_report.parties) {
         const Cell *removed = current(u"referral_removed"_qs, party);
         const Cell *added = current(u"referral_added"_qs, party);
-        rows.append({m_names.party(party), m_format.count(current(u"referred_party"_qs, party)), m_format.count(removed),
-                     m_format.change(removed, previous(u"referral_removed"_qs, party)), m_format.count(added),
-                     m_format.change(added, previous(u"referral_added"_qs, party))});
+        rows.append({m_names.party(party), m_format.count(current(u"referred_party"_qs, party)),
+                     m_format.count(removed), m_format.change(removed, previous(u"referral_removed"_qs, party)),
+                     m_format.count(added), m_format.change(added, previous(u"referral_added"_qs, party))});
         if (ReportFormat::isShown(removed) || ReportFormat::isShown(added))
             withShownChanges.append(party);
     }
@@ -288,17 +292,17 @@ QString MonitoringDocument::changedAdviceSection() const
                 const Cell *cell = current(dimension, party + u':' + reason);
                 if (!ReportFormat::isShown(cell) || cell->count == 0)
                     continue;
-                reasons.append({first ? m_names.party(party) : QString(), name(u"reason"_qs, reason),
-                                m_format.count(cell)});
+                reasons.append(
+                        {first ? m_names.party(party) : QString(), name(u"reason"_qs, reason), m_format.count(cell)});
                 first = false;
             }
         }
     }
     html += table({tr("Party"), tr("Reason"), tr("Times")}, reasons);
     return html + u"<p class=\"note\">"_qs
-           + escaped(tr("Only parties and reasons with counts of 5 or more are listed here; the CSV file has every "
-                        "count."))
-           + u"</p>"_qs;
+            + escaped(tr("Only parties and reasons with counts of 5 or more are listed here; the CSV file has every "
+                         "count."))
+            + u"</p>"_qs;
 }
 
 QString MonitoringDocument::crossTable(const QString &dimension, const QString &rowHeading, const QStringList &rows,
@@ -323,8 +327,8 @@ QString MonitoringDocument::crossSection() const
 {
     const QStringList themes = byShownCount(u"theme"_qs, m_report.themes);
     return section(tr("Themes by caller and by school type (this period)"), {}, Page::New)
-           + crossTable(u"theme:caller_role"_qs, tr("Theme"), themes, u"caller_role"_qs, m_report.callerRoles) + gap
-           + crossTable(u"theme:school_type"_qs, tr("Theme"), themes, u"school_type"_qs, m_report.schoolTypes);
+            + crossTable(u"theme:caller_role"_qs, tr("Theme"), themes, u"caller_role"_qs, m_report.callerRoles) + gap
+            + crossTable(u"theme:school_type"_qs, tr("Theme"), themes, u"school_type"_qs, m_report.schoolTypes);
 }
 
 QString MonitoringDocument::outcomesSection() const
@@ -339,16 +343,17 @@ QString MonitoringDocument::outcomesSection() const
                            tr("Where the walk through the tree ended most often, and which parties callers were "
                               "referred to."),
                            Page::New)
-                   + comparisonTable(u"outcome"_qs, tr("Outcome"), listed);
+            + comparisonTable(u"outcome"_qs, tr("Outcome"), listed);
     if (unlisted > 0)
-        html += u"<p class=\"note\">"_qs
-                + escaped(tr("%n other outcome(s) are in the CSV file.", "", int(unlisted))) + u"</p>"_qs;
-    html += gap + comparisonTable(u"referred_party"_qs, tr("Party"), byShownCount(u"referred_party"_qs, m_report.parties));
+        html += u"<p class=\"note\">"_qs + escaped(tr("%n other outcome(s) are in the CSV file.", "", int(unlisted)))
+                + u"</p>"_qs;
+    html += gap
+            + comparisonTable(u"referred_party"_qs, tr("Party"), byShownCount(u"referred_party"_qs, m_report.parties));
     QList<QStringList> trees;
     for (const QString &tree : m_report.trees)
         trees.append({name(u"tree"_qs, tree), m_format.count(current(u"tree"_qs, tree))});
     return html + u"<h3>"_qs + escaped(tr("Tree versions in use")) + u"</h3>"_qs
-           + table({tr("Tree"), tr("This period")}, trees);
+            + table({tr("Tree"), tr("This period")}, trees);
 }
 
 QString MonitoringDocument::aboutSection() const
@@ -419,8 +424,11 @@ QList<ReportChart> MonitoringDocument::charts() const
     reasons.series = {reasonsNow, reasonsBefore};
     charts.append(reasons);
 
-    ReportChart changed{u"changed-advice"_qs, tr("Advice changed most: twelve parties (this period)"),
-                        ReportChart::Shape::StackedBars, {}, {}};
+    ReportChart changed{u"changed-advice"_qs,
+                        tr("Advice changed most: twelve parties (this period)"),
+                        ReportChart::Shape::StackedBars,
+                        {},
+                        {}};
     ReportChart::Series removed{tr("Removed"), {}};
     ReportChart::Series added{tr("Added"), {}};
     // The twelve parties changed most (by the shown counts): more would not fit their names.

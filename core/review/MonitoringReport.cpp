@@ -320,8 +320,8 @@ private:
         for (const QString &reason : std::as_const(m_report.whiteSpotReasons)) {
             // Before reasons had categories every white spot counts as "not recorded".
             const qint64 count = counts.values.contains(u"white_spot_reason"_qs)
-                                         ? counts.count(u"white_spot_reason"_qs, reason)
-                                         : (reason.isEmpty() ? whiteSpotCount : 0);
+                    ? counts.count(u"white_spot_reason"_qs, reason)
+                    : (reason.isEmpty() ? whiteSpotCount : 0);
             reasons.append(m_model.cell(period, u"white_spot_reason"_qs, reason, count));
         }
         m_model.sum(whiteSpots, reasons);
@@ -348,8 +348,10 @@ private:
     void addParty(const ReportPeriod &period, const MonitoringCounts &counts, const QString &party,
                   const QList<int> &outcomes)
     {
-        const int referred = m_model.cell(period, u"referred_party"_qs, party, counts.count(u"referred_party"_qs, party));
-        const int removed = m_model.cell(period, u"referral_removed"_qs, party, sumOfHead(counts, u"removed"_qs, party));
+        const int referred
+                = m_model.cell(period, u"referred_party"_qs, party, counts.count(u"referred_party"_qs, party));
+        const int removed
+                = m_model.cell(period, u"referral_removed"_qs, party, sumOfHead(counts, u"removed"_qs, party));
         const int added = m_model.cell(period, u"referral_added"_qs, party, sumOfHead(counts, u"added"_qs, party));
         QList<SmallCellSuppression::Term> terms{{referred, 1}, {removed, 1}, {added, -1}};
         for (qsizetype i = 0; i < m_report.outcomes.size(); ++i) {
@@ -358,8 +360,8 @@ private:
             if (share == Share::All)
                 terms.append({outcomes.at(i), -1});
             else if (share == Share::Some)
-                terms.append({m_model.cell(period, u"suggested"_qs, pair, counts.count(u"suggested"_qs, pair), false),
-                              -1});
+                terms.append(
+                        {m_model.cell(period, u"suggested"_qs, pair, counts.count(u"suggested"_qs, pair), false), -1});
         }
         m_model.equation(terms);
     }
@@ -382,15 +384,15 @@ private:
         const int whiteSpots = m_model.cell(period, u"white_spot"_qs, u"yes"_qs, 0);
         const int others = m_model.cell(period, u"white_spot"_qs, u"no"_qs, 0, false);
         assumeOneTheme(breakdownOfThemes(period, counts, u"theme:white_spot"_qs, u"yes"_qs), whiteSpots);
-        for (const auto &[dimension, codes] : {std::pair{u"caller_role"_qs, m_report.callerRoles},
-                                               std::pair{u"school_type"_qs, m_report.schoolTypes}}) {
+        for (const auto &[dimension, codes] :
+             {std::pair{u"caller_role"_qs, m_report.callerRoles}, std::pair{u"school_type"_qs, m_report.schoolTypes}}) {
             for (const QString &code : codes) {
                 const int whole = m_model.cell(period, dimension, code, counts.count(dimension, code));
                 assumeOneTheme(breakdownOfThemes(period, counts, u"theme:"_qs + dimension, code), whole);
             }
         }
-        for (const auto &[dimension, codes] : {std::pair{u"caller_role"_qs, m_report.callerRoles},
-                                               std::pair{u"school_type"_qs, m_report.schoolTypes}}) {
+        for (const auto &[dimension, codes] :
+             {std::pair{u"caller_role"_qs, m_report.callerRoles}, std::pair{u"school_type"_qs, m_report.schoolTypes}}) {
             QList<int> yes;
             QList<int> no;
             for (const QString &code : codes) {
@@ -568,7 +570,7 @@ const MonitoringReport::Cell *MonitoringReport::find(const ReportPeriod &period,
 }
 
 QList<const MonitoringReport::Cell *> MonitoringReport::cellsOf(const ReportPeriod &period,
-                                                               const QString &dimension) const
+                                                                const QString &dimension) const
 {
     QList<const Cell *> list;
     for (const Cell &cell : cells) {
@@ -584,8 +586,7 @@ void MonitoringReport::writeCsv(QIODevice &device, CsvWriter::Separator separato
     csv.writeRow({u"period"_qs, u"dimension"_qs, u"value"_qs, u"label"_qs, u"count"_qs, u"suppressed"_qs});
     for (const Cell &cell : cells) {
         csv.writeRow({cell.period.key(), cell.dimension, cell.value, names.label(cell.dimension, cell.value),
-                      cell.hidden ? QString() : QString::number(cell.count),
-                      cell.hidden ? u"true"_qs : u"false"_qs});
+                      cell.hidden ? QString() : QString::number(cell.count), cell.hidden ? u"true"_qs : u"false"_qs});
     }
 }
 

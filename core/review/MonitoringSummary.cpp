@@ -22,8 +22,7 @@ MonitoringSummary::MonitoringSummary(const MonitoringReport &report, const Repor
     : m_report(report)
     , m_names(names)
     , m_format(format)
-{
-}
+{ }
 
 const MonitoringReport::Cell *MonitoringSummary::current(const QString &dimension, const QString &value) const
 {
@@ -46,8 +45,8 @@ QStringList MonitoringSummary::shownByCount(const QString &dimension, const QStr
 QStringList MonitoringSummary::sentences() const
 {
     QStringList list;
-    for (const QString &sentence : {contacts(), largestThemes(), largestRise(), whiteSpots(), whiteSpotReason(),
-                                    callers(), changedAdvice()}) {
+    for (const QString &sentence :
+         {contacts(), largestThemes(), largestRise(), whiteSpots(), whiteSpotReason(), callers(), changedAdvice()}) {
         if (!sentence.isEmpty())
             list.append(sentence);
     }
@@ -63,18 +62,22 @@ QString MonitoringSummary::comparedWithBefore(const QString &dimension, const QS
     if (const auto difference = ReportFormat::difference(now, before)) {
         const QString then = m_format.count(before);
         if (*difference > 0)
-            parts.append(tr("%1 more than in the period before (then %2)").arg(m_format.locale().toString(*difference), then));
+            parts.append(tr("%1 more than in the period before (then %2)")
+                                 .arg(m_format.locale().toString(*difference), then));
         else if (*difference < 0)
-            parts.append(tr("%1 fewer than in the period before (then %2)").arg(m_format.locale().toString(-*difference), then));
+            parts.append(tr("%1 fewer than in the period before (then %2)")
+                                 .arg(m_format.locale().toString(-*difference), then));
         else
             parts.append(tr("as many as in the period before"));
     }
     if (const auto difference = ReportFormat::difference(now, yearBack)) {
         const QString then = m_format.count(yearBack);
         if (*difference > 0)
-            parts.append(tr("%1 more than a year earlier (then %2)").arg(m_format.locale().toString(*difference), then));
+            parts.append(
+                    tr("%1 more than a year earlier (then %2)").arg(m_format.locale().toString(*difference), then));
         else if (*difference < 0)
-            parts.append(tr("%1 fewer than a year earlier (then %2)").arg(m_format.locale().toString(-*difference), then));
+            parts.append(
+                    tr("%1 fewer than a year earlier (then %2)").arg(m_format.locale().toString(-*difference), then));
         else
             parts.append(tr("as many as a year earlier"));
     }
@@ -106,11 +109,11 @@ QString MonitoringSummary::largestThemes() const
                                     m_format.share(first, current(u"total"_qs)));
     if (themes.size() >= 3) {
         sentence += u' '
-                    + tr("Next came %1 (%2) and %3 (%4).")
-                              .arg(lowerFirst(m_names.code(u"theme"_qs, themes.at(1))),
-                                   m_format.count(current(u"theme"_qs, themes.at(1))),
-                                   lowerFirst(m_names.code(u"theme"_qs, themes.at(2))),
-                                   m_format.count(current(u"theme"_qs, themes.at(2))));
+                + tr("Next came %1 (%2) and %3 (%4).")
+                          .arg(lowerFirst(m_names.code(u"theme"_qs, themes.at(1))),
+                               m_format.count(current(u"theme"_qs, themes.at(1))),
+                               lowerFirst(m_names.code(u"theme"_qs, themes.at(2))),
+                               m_format.count(current(u"theme"_qs, themes.at(2))));
     }
     return sentence;
 }
@@ -120,8 +123,8 @@ QString MonitoringSummary::largestRise() const
     QString best;
     qint64 rise = 0;
     for (const QString &theme : m_report.themes) {
-        const auto difference = ReportFormat::difference(
-                current(u"theme"_qs, theme), m_report.find(m_report.periods.previous, u"theme"_qs, theme));
+        const auto difference = ReportFormat::difference(current(u"theme"_qs, theme),
+                                                         m_report.find(m_report.periods.previous, u"theme"_qs, theme));
         if (difference && *difference > rise) {
             rise = *difference;
             best = theme;
@@ -193,7 +196,8 @@ QString MonitoringSummary::changedAdvice() const
     const Cell *added = current(u"referral_added"_qs, best);
     QString what;
     if (ReportFormat::isShown(removed) && ReportFormat::isShown(added) && removed->count > 0 && added->count > 0)
-        what = tr("taken off the advice %1 times and added %2 times").arg(m_format.count(removed), m_format.count(added));
+        what = tr("taken off the advice %1 times and added %2 times")
+                       .arg(m_format.count(removed), m_format.count(added));
     else if (ReportFormat::isShown(removed) && removed->count > 0)
         what = tr("taken off the advice %1 times").arg(m_format.count(removed));
     else

@@ -62,7 +62,7 @@ QString monthName(const QString &month, const ReportNames &names)
 QString row(const QString &label, const QString &value)
 {
     return u"<tr><td width=\"28%\"><b>"_qs + label.toHtmlEscaped() + u"</b></td><td>"_qs + value.toHtmlEscaped()
-           + u"</td></tr>"_qs;
+            + u"</td></tr>"_qs;
 }
 
 } // namespace
@@ -81,7 +81,8 @@ QList<Vignette> NetworkVignettes::exportFor(Database &database, const ReportPeri
         const QString detail = u"cases=%1 from=%2 to=%3"_qs.arg(vignettes.size())
                                        .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate));
         database.run(u"network_export_record"_qs,
-                     {{u"at"_qs, now.toUTC()}, {u"actor"_qs, actor.isEmpty() ? u"(unknown)"_qs : actor},
+                     {{u"at"_qs, now.toUTC()},
+                      {u"actor"_qs, actor.isEmpty() ? u"(unknown)"_qs : actor},
                       {u"detail"_qs, detail}})
                 .finish();
     }
@@ -140,8 +141,9 @@ QJsonDocument NetworkVignettes::json(const QList<Vignette> &vignettes, const Rep
     }
     return QJsonDocument(QJsonObject{
             {u"title"_qs, tr("Cases for the expertise network")},
-            {u"period"_qs, QJsonObject{{u"from"_qs, period.first.toString(Qt::ISODate)},
-                                       {u"to"_qs, period.last.toString(Qt::ISODate)}}},
+            {u"period"_qs,
+             QJsonObject{{u"from"_qs, period.first.toString(Qt::ISODate)},
+                         {u"to"_qs, period.last.toString(Qt::ISODate)}}},
             {u"language"_qs, names.language()},
             {u"cases"_qs, cases},
     });
@@ -151,14 +153,14 @@ QString NetworkVignettes::html(const QList<Vignette> &vignettes, const ReportPer
 {
     const QLocale locale(names.language());
     const QString format = u"d MMMM yyyy"_qs;
-    QString html = u"<html><body style=\"font-size: 10pt\"><h1>"_qs + tr("Cases for the expertise network").toHtmlEscaped()
-                   + u"</h1><p>"_qs
-                   + tr("Cases opened from %1 to %2 that a supervisor chose for discussion in the network, with a "
-                        "summary that names nobody. Notes, chat transcripts, names and exact dates are not in this "
-                        "document.")
-                             .arg(locale.toString(period.first, format), locale.toString(period.last, format))
-                             .toHtmlEscaped()
-                   + u"</p>"_qs;
+    QString html = u"<html><body style=\"font-size: 10pt\"><h1>"_qs
+            + tr("Cases for the expertise network").toHtmlEscaped() + u"</h1><p>"_qs
+            + tr("Cases opened from %1 to %2 that a supervisor chose for discussion in the network, with a "
+                 "summary that names nobody. Notes, chat transcripts, names and exact dates are not in this "
+                 "document.")
+                      .arg(locale.toString(period.first, format), locale.toString(period.last, format))
+                      .toHtmlEscaped()
+            + u"</p>"_qs;
     if (vignettes.isEmpty())
         html += u"<p>"_qs + tr("No case was chosen for the network in this period.").toHtmlEscaped() + u"</p>"_qs;
     int number = 0;
@@ -173,7 +175,8 @@ QString NetworkVignettes::html(const QList<Vignette> &vignettes, const ReportPer
                 referred.append(names.party(r.party));
             if (r.added || r.removed) {
                 const QString reason = VocabularyNames::referralChangeReason(r.reasonCategory);
-                changed.append((r.removed ? tr("%1 taken off (%2)") : tr("%1 added (%2)")).arg(names.party(r.party), reason));
+                changed.append(
+                        (r.removed ? tr("%1 taken off (%2)") : tr("%1 added (%2)")).arg(names.party(r.party), reason));
             }
         }
         html += u"<h2>"_qs + tr("Case %1 — %2").arg(++number).arg(monthName(v.month, names)).toHtmlEscaped()

@@ -24,7 +24,7 @@ const QString &months()
 bool isParticle(const QString &word)
 {
     static const QStringList particles{u"van"_qs, u"de"_qs, u"der"_qs, u"den"_qs, u"ter"_qs, u"ten"_qs, u"te"_qs,
-                                       u"het"_qs, u"'t"_qs, u"la"_qs, u"le"_qs, u"du"_qs, u"di"_qs};
+                                       u"het"_qs, u"'t"_qs, u"la"_qs,  u"le"_qs,  u"du"_qs,  u"di"_qs};
     return particles.contains(word);
 }
 
@@ -55,12 +55,18 @@ bool overlaps(const QList<Finding> &findings, qsizetype start, qsizetype length)
 QString PersonalDetailsCheck::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Name: return tr("a name");
-    case Kind::Place: return tr("a place");
-    case Kind::School: return tr("a school");
-    case Kind::Date: return tr("a date");
-    case Kind::PhoneNumber: return tr("a phone number");
-    case Kind::EmailAddress: return tr("an e-mail address");
+    case Kind::Name:
+        return tr("a name");
+    case Kind::Place:
+        return tr("a place");
+    case Kind::School:
+        return tr("a school");
+    case Kind::Date:
+        return tr("a date");
+    case Kind::PhoneNumber:
+        return tr("a phone number");
+    case Kind::EmailAddress:
+        return tr("an e-mail address");
     }
     return {};
 }
@@ -103,7 +109,8 @@ QList<PersonalDetailsCheck::Finding> PersonalDetailsCheck::check(const QString &
 
     static const QRegularExpression isoDate(u"\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"_qs);
     static const QRegularExpression numericDate(u"\\b\\d{1,2}[-/.]\\d{1,2}(?:[-/.](?:\\d{4}|\\d{2}))?\\b"_qs);
-    static const QRegularExpression namedDate(u"\\b\\d{1,2}\\s*(?:e\\s+)?(?:"_qs + months() + u")\\b\\.?(?:\\s+\\d{4})?"_qs,
+    static const QRegularExpression namedDate(u"\\b\\d{1,2}\\s*(?:e\\s+)?(?:"_qs + months()
+                                                      + u")\\b\\.?(?:\\s+\\d{4})?"_qs,
                                               QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression monthDay(u"\\b(?:"_qs + months() + u")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"_qs,
                                              QRegularExpression::CaseInsensitiveOption);

@@ -7,8 +7,7 @@ namespace ww {
 
 ReportFormat::ReportFormat(QLocale locale)
     : m_locale(std::move(locale))
-{
-}
+{ }
 
 QString ReportFormat::count(const MonitoringReport::Cell *cell) const
 {
@@ -42,7 +41,10 @@ QString ReportFormat::share(const MonitoringReport::Cell *part, const Monitoring
 {
     if (!isShown(part) || !isShown(whole) || whole->count == 0)
         return {};
-    return m_locale.toString(std::llround(100.0 * double(part->count) / double(whole->count))) + u'%';
+    const qint64 percent = std::llround(100.0 * double(part->count) / double(whole->count));
+    if (percent == 0 && part->count > 0)
+        return u"<1%"_qs; // not nothing
+    return m_locale.toString(percent) + u'%';
 }
 
 QString ReportFormat::period(const ReportPeriod &period) const

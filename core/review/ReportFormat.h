@@ -22,7 +22,7 @@ public:
     QString count(const MonitoringReport::Cell *cell) const;
     /// "+12 (+8%)", "−3 (−20%)", "0", or "–" when either count is hidden or missing.
     QString change(const MonitoringReport::Cell *now, const MonitoringReport::Cell *before) const;
-    /// "26%", or an empty text.
+    /// "26%" ("<1%" for a small part that is not 0), or an empty text.
     QString share(const MonitoringReport::Cell *part, const MonitoringReport::Cell *whole) const;
     /// Both shown: now minus before.
     static std::optional<qint64> difference(const MonitoringReport::Cell *now, const MonitoringReport::Cell *before);

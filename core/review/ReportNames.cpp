@@ -11,8 +11,7 @@ namespace ww {
 
 ReportNames::ReportNames(QString language)
     : m_language(std::move(language))
-{
-}
+{ }
 
 void ReportNames::addDirectory(const ReferralDirectory &directory)
 {

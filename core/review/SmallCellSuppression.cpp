@@ -125,8 +125,7 @@ QList<int> fixedUnknowns(const QList<int> &unknowns, const QList<QList<SmallCell
 
 SmallCellSuppression::SmallCellSuppression(qint64 smallestShown)
     : m_smallestShown(smallestShown)
-{
-}
+{ }
 
 int SmallCellSuppression::addCell(qint64 count, bool published)
 {

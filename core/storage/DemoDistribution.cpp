@@ -22,9 +22,12 @@ double relative(const QHash<QString, double> &shares, const QString &code)
 
 DemoDistribution::DemoDistribution()
 {
-    callerRoleShares = {{u"pupil"_qs, 0.22},         {u"parent"_qs, 0.45},
-                        {u"staff"_qs, 0.15},         {u"school-leader"_qs, 0.06},
-                        {u"vertrouwenspersoon"_qs, 0.05}, {u"other"_qs, 0.07}};
+    callerRoleShares = {{u"pupil"_qs, 0.22},
+                        {u"parent"_qs, 0.45},
+                        {u"staff"_qs, 0.15},
+                        {u"school-leader"_qs, 0.06},
+                        {u"vertrouwenspersoon"_qs, 0.05},
+                        {u"other"_qs, 0.07}};
     schoolTypeShares = {{u"po"_qs, 0.42}, {u"so"_qs, 0.07}, {u"vo"_qs, 0.41}, {u"mbo"_qs, 0.04}, {u"other"_qs, 0.06}};
     themeShares = {{u"bullying"_qs, 0.30},
                    {u"discrimination"_qs, 0.08},
@@ -79,7 +82,7 @@ QList<double> DemoDistribution::optionWeights(const TreeNode &question, const De
     double otherWeight = 0;
     for (const TreeOption &option : question.options) {
         double weight = relative(callerRoleShares, option.sets.callerRole)
-                        * relative(schoolTypeShares, option.sets.schoolType) * relative(themeShares, option.sets.theme);
+                * relative(schoolTypeShares, option.sets.schoolType) * relative(themeShares, option.sets.theme);
         const TreeNode *next = tree.node(option.nextNodeId);
         const bool leadsToUrgent = next && next->isOutcome() && next->urgent;
         if (next && next->isOutcome() && next->whiteSpot)

@@ -50,19 +50,19 @@ public:
 
     static int pick(QRandomGenerator &random, const QList<double> &weights);
 
-    double urgentShare = 0.03;       ///< acute danger, of all contacts at the first question
-    double whiteSpotWeight = 0.2;    ///< an answer that ends in a white spot, against an ordinary one
-    double chatShare = 0.35;         ///< of contacts on workdays; weekends are chat only
-    double extraThemeShare = 0.12;   ///< contacts with a second theme the agent adds
+    double urgentShare = 0.03;        ///< acute danger, of all contacts at the first question
+    double whiteSpotWeight = 0.2;     ///< an answer that ends in a white spot, against an ordinary one
+    double chatShare = 0.35;          ///< of contacts on workdays; weekends are chat only
+    double extraThemeShare = 0.12;    ///< contacts with a second theme the agent adds
     double addedReferralShare = 0.09; ///< contacts where the agent adds a party
-    double removalShare = 0.06;      ///< suggested parties the agent takes off
-    double yearlyGrowth = 0.20;      ///< more contacts each year as the service becomes known
+    double removalShare = 0.06;       ///< suggested parties the agent takes off
+    double yearlyGrowth = 0.20;       ///< more contacts each year as the service becomes known
 
     QHash<QString, double> callerRoleShares;
     QHash<QString, double> schoolTypeShares;
     QHash<QString, double> themeShares;
-    QList<double> weekdayWeights; ///< Monday … Sunday
-    QList<double> monthWeights;   ///< January … December
+    QList<double> weekdayWeights;  ///< Monday … Sunday
+    QList<double> monthWeights;    ///< January … December
     QHash<int, double> phoneHours; ///< hour of the day (Dutch time) → weight; phone on workdays only
     QHash<int, double> chatHours;
     QStringList removalReasons;

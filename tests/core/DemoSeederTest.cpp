@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The demo data: the distribution docs/demo-data.md describes, on 4,000 synthetic cases of the shipped
 // tree, and the same cases again for the same seed.
+#include "storage/DemoSeeder.h"
 #include "TestDatabase.h"
 #include "Vocabulary.h"
 #include "content/ShippedContent.h"
-#include "storage/DemoSeeder.h"
 
 #include <gtest/gtest.h>
 
@@ -68,7 +68,8 @@ TEST_F(DemoSeederTest, FewContactsAreAcuteAndTheRestHaveACallerAndASchool)
     EXPECT_GT(pupils, 0.15);
     EXPECT_LT(leaders, 0.1);
     const double bullying = share(list, [](const Case &c) { return c.fields.themes.contains(u"bullying"_qs); });
-    const double radicalisation = share(list, [](const Case &c) { return c.fields.themes.contains(u"radicalisation"_qs); });
+    const double radicalisation
+            = share(list, [](const Case &c) { return c.fields.themes.contains(u"radicalisation"_qs); });
     EXPECT_GT(bullying, 0.25) << "bullying is the largest theme";
     EXPECT_LT(radicalisation, 0.03);
     EXPECT_GT(share(list, [](const Case &c) { return c.fields.themes.size() > 1; }), 0.05);

@@ -2,10 +2,10 @@
 // The anonymised monitoring report: the periods it compares (Dutch days, whole months, leap years), the
 // suppression algorithm on small systems worked out by hand, counts read from both databases, and
 // nothing personal in what it writes.
+#include "review/MonitoringReport.h"
 #include "ReviewSeed.h"
 #include "TestDatabase.h"
 #include "review/MonitoringDocument.h"
-#include "review/MonitoringReport.h"
 #include "review/ReportFormat.h"
 #include "review/ReportNames.h"
 #include "review/SmallCellSuppression.h"
@@ -41,7 +41,8 @@ TEST(SmallCellSuppressionTest, HidesTheNextSmallestCountOfABreakdownWithOneSmall
 {
     SmallCellSuppression suppression(5);
     const int total = suppression.addCell(24);
-    const QList<int> parts{suppression.addCell(3), suppression.addCell(9), suppression.addCell(5), suppression.addCell(7)};
+    const QList<int> parts{suppression.addCell(3), suppression.addCell(9), suppression.addCell(5),
+                           suppression.addCell(7)};
     suppression.addSum(total, parts);
     suppression.apply();
     EXPECT_EQ(hiddenOf(suppression), (QList<int>{parts[0], parts[2]})) << "24 - 9 - 7 leaves 3 + 5, not 3 alone";
@@ -175,6 +176,8 @@ TEST(ReportFormatTest, ChangesAndSharesOnlyBetweenShownCounts)
     EXPECT_EQ(format.change(&now, &hidden), u"–");
     EXPECT_EQ(format.share(&before, &now), u"81%");
     EXPECT_EQ(format.share(&hidden, &now), QString());
+    const MonitoringReport::Cell few{{}, u"theme"_qs, u"radicalisation"_qs, 5, false};
+    EXPECT_EQ(format.share(&few, &now), u"<1%") << "5 of 1234 is not nothing";
     EXPECT_EQ(format.count(&hidden), u"<5");
 }
 
@@ -202,8 +205,7 @@ protected:
     MonitoringReportTest()
         : m_db(GetParam())
         , m_seed(m_db.database())
-    {
-    }
+    { }
 
     void addMarchCases()
     {
@@ -257,7 +259,8 @@ TEST_P(MonitoringReportTest, CountsTheCasesOfThePeriodAndHidesTheSmallOnes)
     EXPECT_TRUE(csv.startsWith(u"period,dimension,value,label,count,suppressed\r\n"_qs)) << "no byte order mark";
     EXPECT_TRUE(csv.contains(u"2026-03-01/2026-03-31,theme,bullying,Bullying,7,false\r\n"_qs)) << qPrintable(csv);
     EXPECT_TRUE(csv.contains(u"2026-03-01/2026-03-31,caller_role,parent,Parent or carer,,true\r\n"_qs));
-    EXPECT_TRUE(csv.contains(u"2026-03-01/2026-03-31,theme:caller_role,bullying:pupil,Bullying – Pupil,6,false\r\n"_qs));
+    EXPECT_TRUE(
+            csv.contains(u"2026-03-01/2026-03-31,theme:caller_role,bullying:pupil,Bullying – Pupil,6,false\r\n"_qs));
 }
 
 TEST_P(MonitoringReportTest, ComparesPeriodsAtTheBoundariesOfDutchDays)

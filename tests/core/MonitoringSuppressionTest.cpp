@@ -2,8 +2,8 @@
 // An attack on the monitoring report's small-cell suppression, written apart from the report's own
 // algorithm: it reads the published tidy CSV, writes down every equation a reader who knows the report
 // and the tree can form (a breakdown adds up to its total, a cross table's row to its margin, quarters
-// to their year, referred = suggested - removed + added, and themes as if each contact had one), and tries to work out each hidden count from
-// every pair of published tables with the totals, and from the whole report at once, by Gaussian
+// to their year, referred = suggested - removed + added, and themes as if each contact had one), and tries to work out
+// each hidden count from every pair of published tables with the totals, and from the whole report at once, by Gaussian
 // elimination. It must fail. Against a report suppressed table by table, the same attack succeeds,
 // which shows that it can.
 #include "TestContent.h"
@@ -36,8 +36,7 @@ struct SimReferral
         , suggested(isSuggested)
         , removed(isRemoved)
         , reason(std::move(reasonCategory))
-    {
-    }
+    { }
     QString party;
     bool suggested;
     bool removed;
@@ -357,7 +356,8 @@ QList<Recovered> attack(const QList<Equation> &equations, const QHash<QString, P
     }
     QList<Recovered> found;
     for (qsizetype r = 0; r < pivots.size(); ++r) {
-        const auto others = std::count_if(rows[r].cbegin(), rows[r].cend(), [](double v) { return std::abs(v) > 1e-9; });
+        const auto others
+                = std::count_if(rows[r].cbegin(), rows[r].cend(), [](double v) { return std::abs(v) > 1e-9; });
         if (others == 1)
             found.append({unknowns.at(pivots.at(r)), rhs[r]});
     }
@@ -414,7 +414,8 @@ QHash<QString, Published> suppressedTableByTable(QHash<QString, Published> cells
         for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
             if (!it.key().endsWith(u'|' + dimension))
                 continue;
-            const auto hidden = std::count_if(it->cbegin(), it->cend(), [&](const QString &k) { return !cells[k].count; });
+            const auto hidden
+                    = std::count_if(it->cbegin(), it->cend(), [&](const QString &k) { return !cells[k].count; });
             if (hidden != 1)
                 continue;
             QString smallest;
@@ -437,16 +438,31 @@ QList<SimCase> yearWithAQuarterToHide()
             {QDate(2025, 2, 3), 3}, {QDate(2025, 5, 6), 10}, {QDate(2025, 8, 27), 12}, {QDate(2025, 11, 4), 9}};
     for (const auto &[day, number] : bullying) {
         for (int i = 0; i < number; ++i)
-            cases.append({day, u"parent"_qs, u"po"_qs, {u"bullying"_qs}, u"bullying-help"_qs, false,
+            cases.append({day,
+                          u"parent"_qs,
+                          u"po"_qs,
+                          {u"bullying"_qs},
+                          u"bullying-help"_qs,
+                          false,
                           {{u"school-route"_qs}, {u"kindertelefoon"_qs}}});
     }
     for (int i = 0; i < 40; ++i) {
-        cases.append({QDate(2025, 1 + i % 12, 10), i % 2 ? u"pupil"_qs : u"staff"_qs, u"vo"_qs, {u"violence"_qs},
-                      u"urgent-help"_qs, false, {{u"veilig-thuis"_qs}}});
+        cases.append({QDate(2025, 1 + i % 12, 10),
+                      i % 2 ? u"pupil"_qs : u"staff"_qs,
+                      u"vo"_qs,
+                      {u"violence"_qs},
+                      u"urgent-help"_qs,
+                      false,
+                      {{u"veilig-thuis"_qs}}});
     }
     for (int i = 0; i < 30; ++i)
-        cases.append({QDate(2024, 1 + i % 12, 12), u"parent"_qs, u"po"_qs, {u"bullying"_qs}, u"bullying-help"_qs,
-                      false, {{u"school-route"_qs}, {u"kindertelefoon"_qs}}});
+        cases.append({QDate(2024, 1 + i % 12, 12),
+                      u"parent"_qs,
+                      u"po"_qs,
+                      {u"bullying"_qs},
+                      u"bullying-help"_qs,
+                      false,
+                      {{u"school-route"_qs}, {u"kindertelefoon"_qs}}});
     return cases;
 }
 
@@ -459,7 +475,8 @@ TEST(MonitoringSuppressionAttack, FindsTheQuarterThatATableByTableSuppressionGiv
     const QHash<QString, Published> naive = suppressedTableByTable(publishedCells(report));
     const QList<Recovered> found = attackReport(naive, tree);
     const QString firstQuarter = u"2025-01-01/2025-03-31|theme|bullying"_qs;
-    const auto it = std::find_if(found.cbegin(), found.cend(), [&](const Recovered &r) { return r.key == firstQuarter; });
+    const auto it
+            = std::find_if(found.cbegin(), found.cend(), [&](const Recovered &r) { return r.key == firstQuarter; });
     ASSERT_NE(it, found.cend()) << qPrintable(describe(found, naive));
     EXPECT_NEAR(it->value, 3.0, 1e-6) << "34 - 10 - 12 - 9";
     for (const Recovered &one : found)
@@ -491,9 +508,9 @@ TEST(MonitoringSuppressionAttack, WorksOutNothingFromReportsOnRealisticDemoData)
     seeder.seed(options);
     const TreeKnowledge knowledge = TreeKnowledge::of(*tree.tree);
     // A month (small counts, much hidden), a quarter, and ten days across a month's end.
-    for (const auto &[from, to] : {std::pair{QDate(2026, 3, 1), QDate(2026, 3, 31)},
-                                   std::pair{QDate(2026, 1, 1), QDate(2026, 3, 31)},
-                                   std::pair{QDate(2026, 4, 25), QDate(2026, 5, 4)}}) {
+    for (const auto &[from, to] :
+         {std::pair{QDate(2026, 3, 1), QDate(2026, 3, 31)}, std::pair{QDate(2026, 1, 1), QDate(2026, 3, 31)},
+          std::pair{QDate(2026, 4, 25), QDate(2026, 5, 4)}}) {
         const MonitoringReport report = MonitoringReport::build(db.database(), from, to);
         const QHash<QString, Published> cells = publishedCells(report);
         const auto hidden = std::count_if(cells.cbegin(), cells.cend(), [](const Published &c) { return !c.count; });
@@ -512,8 +529,7 @@ TEST(MonitoringSuppressionAttack, WorksOutNothingFromReportsOnRealisticDemoData)
 namespace {
 
 class MonitoringCountsTest : public ::testing::TestWithParam<test::Backend>
-{
-};
+{ };
 
 } // namespace
 
@@ -536,7 +552,8 @@ TEST_P(MonitoringCountsTest, TheDatabaseCountsWhatTheCasesSay)
         if (c.whiteSpot && i % 4 == 0)
             c.whiteSpotCategory = u"outside-school"_qs;
         if (c.outcome == u"bullying-help")
-            c.referrals.append({u"school-route"_qs, true, i % 4 == 0, i % 8 == 0 ? u"already-contacted"_qs : QString()});
+            c.referrals.append(
+                    {u"school-route"_qs, true, i % 4 == 0, i % 8 == 0 ? u"already-contacted"_qs : QString()});
         if (i % 9 == 0)
             c.referrals.append({u"kindertelefoon"_qs, false, false, i % 18 == 0 ? u"extra-support"_qs : QString()});
         cases.append(c);
@@ -549,7 +566,8 @@ TEST_P(MonitoringCountsTest, TheDatabaseCountsWhatTheCasesSay)
         stored.whiteSpot = c.whiteSpot;
         stored.whiteSpotCategory = c.whiteSpotCategory;
         for (const SimReferral &referral : c.referrals) {
-            stored.referrals.append({referral.party, referral.suggested ? ReferralOrigin::Suggested : ReferralOrigin::Added,
+            stored.referrals.append({referral.party,
+                                     referral.suggested ? ReferralOrigin::Suggested : ReferralOrigin::Added,
                                      referral.removed ? ReferralDecision::Removed : ReferralDecision::Confirmed,
                                      referral.removed || !referral.suggested ? u"reden"_qs : QString(), false,
                                      stored.openedAt, referral.reason});
@@ -565,7 +583,8 @@ TEST_P(MonitoringCountsTest, TheDatabaseCountsWhatTheCasesSay)
     }
     for (auto it = read.values.cbegin(); it != read.values.cend(); ++it) {
         for (auto value = it->cbegin(); value != it->cend(); ++value)
-            EXPECT_EQ(expected.count(it.key(), value.key()), value.value()) << qPrintable(it.key() + u' ' + value.key());
+            EXPECT_EQ(expected.count(it.key(), value.key()), value.value())
+                    << qPrintable(it.key() + u' ' + value.key());
     }
     const MonitoringCounts trend = MonitoringCounts::read(db.database(), march, MonitoringCounts::Scope::Trend);
     EXPECT_EQ(trend.count(u"total"_qs), 40);

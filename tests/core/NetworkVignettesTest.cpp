@@ -2,12 +2,12 @@
 // Cases for the expertise network: what goes in (the summary, coded fields, the path in words, the
 // month) and what never does (notes, chat transcripts, free-text reasons, ids, agent names, exact dates,
 // each planted as a marker), the latest review deciding, the audit entry, and the summary check.
+#include "review/NetworkVignettes.h"
 #include "ReviewSeed.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "chat/ChatStore.h"
 #include "review/CaseReviewWriter.h"
-#include "review/NetworkVignettes.h"
 #include "review/PersonalDetailsCheck.h"
 #include "review/ReportNames.h"
 #include "storage/SqlCaseStore.h"
@@ -38,8 +38,7 @@ protected:
     NetworkVignettesTest()
         : m_db(GetParam())
         , m_seed(m_db.database())
-    {
-    }
+    { }
 
     /// Case 4 (staff, mbo, violence, kindertelefoon removed) gets planted markers in every free text
     /// and categories for its codes; a chat case gets a transcript marker. Both are flagged.
@@ -108,8 +107,8 @@ TEST_P(NetworkVignettesTest, ExportsTheFlaggedCasesOfThePeriodWithoutAnyFreeText
 {
     plantAndFlag();
     const ReportPeriod march{QDate(2026, 3, 1), QDate(2026, 3, 31)};
-    const QList<Vignette> vignettes =
-            NetworkVignettes::exportFor(m_db.database(), march, u"sofie"_qs, QDateTime::currentDateTimeUtc());
+    const QList<Vignette> vignettes
+            = NetworkVignettes::exportFor(m_db.database(), march, u"sofie"_qs, QDateTime::currentDateTimeUtc());
     ASSERT_EQ(vignettes.size(), 2) << "case 4 and the chat; case 1 withdrawn, case 7 in April";
 
     const Vignette &staff = vignettes.at(0);
@@ -130,7 +129,8 @@ TEST_P(NetworkVignettesTest, ExportsTheFlaggedCasesOfThePeriodWithoutAnyFreeText
             << "answers in words where the tree has them";
     const QString json = QString::fromUtf8(NetworkVignettes::json(vignettes, march, names).toJson());
     const QString html = NetworkVignettes::html(vignettes, march, names);
-    const QJsonObject first = QJsonDocument::fromJson(json.toUtf8()).object().value(u"cases"_qs).toArray().at(0).toObject();
+    const QJsonObject first
+            = QJsonDocument::fromJson(json.toUtf8()).object().value(u"cases"_qs).toArray().at(0).toObject();
     EXPECT_EQ(first.value(u"white_spot_category"_qs).toObject().value(u"code"_qs).toString(), u"no-binding-power");
     const QJsonArray changed = first.value(u"changed"_qs).toArray();
     ASSERT_EQ(changed.size(), 2);
@@ -188,7 +188,8 @@ INSTANTIATE_TEST_SUITE_P(Backends, NetworkVignettesTest,
 
 TEST(CaseReviewWriterTest, ACaseForTheNetworkNeedsAShortSummary)
 {
-    EXPECT_EQ(CaseReviewWriter::problem(u"Goed"_qs, 4, true, {}), u"a case for the expertise network needs a short summary");
+    EXPECT_EQ(CaseReviewWriter::problem(u"Goed"_qs, 4, true, {}),
+              u"a case for the expertise network needs a short summary");
     EXPECT_EQ(CaseReviewWriter::problem(u"Goed"_qs, 4, true, u"   "_qs),
               u"a case for the expertise network needs a short summary");
     EXPECT_TRUE(CaseReviewWriter::problem(u"Goed"_qs, 4, true, u"Een ouder zocht hulp."_qs).isEmpty());
@@ -209,7 +210,8 @@ TEST(PersonalDetailsCheckTest, FindsPlacesSchoolsDatesPhoneNumbersAndEmailAddres
     EXPECT_EQ(kindsOf(u"Het gebeurde in Zwolle na de les."_qs), QStringList{u"a place: Zwolle"_qs});
     EXPECT_EQ(kindsOf(u"De ouder woont in Den Haag."_qs), QStringList{u"a place: Den Haag"_qs});
     EXPECT_EQ(kindsOf(u"Een leerling uit Drenthe belde."_qs), QStringList{u"a place: Drenthe"_qs});
-    EXPECT_EQ(kindsOf(u"Op basisschool De Regenboog is het onrustig."_qs), QStringList{u"a school: basisschool De Regenboog"_qs});
+    EXPECT_EQ(kindsOf(u"Op basisschool De Regenboog is het onrustig."_qs),
+              QStringList{u"a school: basisschool De Regenboog"_qs});
     EXPECT_EQ(kindsOf(u"Zij zit op het Vathorst College."_qs), QStringList{u"a school: Vathorst College"_qs});
     EXPECT_EQ(kindsOf(u"De obs Het Anker reageerde niet."_qs), QStringList{u"a school: obs Het Anker"_qs});
     EXPECT_EQ(kindsOf(u"Op 12 maart ging het mis."_qs), QStringList{u"a date: 12 maart"_qs});
@@ -217,7 +219,8 @@ TEST(PersonalDetailsCheckTest, FindsPlacesSchoolsDatesPhoneNumbersAndEmailAddres
     EXPECT_EQ(kindsOf(u"Het was op dinsdagochtend."_qs), QStringList{u"a date: dinsdagochtend"_qs});
     EXPECT_EQ(kindsOf(u"Bel haar op 06-12345678 terug."_qs), QStringList{u"a phone number: 06-12345678"_qs});
     EXPECT_EQ(kindsOf(u"Of op +31 6 1234 5678."_qs), QStringList{u"a phone number: +31 6 1234 5678"_qs});
-    EXPECT_EQ(kindsOf(u"Mail naar ouder.x@example.nl graag."_qs), QStringList{u"an e-mail address: ouder.x@example.nl"_qs});
+    EXPECT_EQ(kindsOf(u"Mail naar ouder.x@example.nl graag."_qs),
+              QStringList{u"an e-mail address: ouder.x@example.nl"_qs});
 }
 
 TEST(PersonalDetailsCheckTest, LetsOrdinarySummariesAndKnownWordsThrough)

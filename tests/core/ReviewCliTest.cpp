@@ -120,7 +120,8 @@ TEST_F(ReviewCliTest, WritesTheMonitoringReportAsPdfWithChartsAndNothingPersonal
     const QString dutch = pdfText(path(u"june.pdf"_qs)).simplified();
     EXPECT_TRUE(dutch.contains(u"Monitoringrapport"_qs)) << qPrintable(dutch);
     EXPECT_TRUE(dutch.contains(u"In deze periode had de lijn 14 contacten."_qs)) << qPrintable(dutch);
-    EXPECT_TRUE(dutch.contains(u"De meeste vragen gingen over pesten (ook online): 6 contacten (43% van alle contacten)."_qs));
+    EXPECT_TRUE(dutch.contains(
+            u"De meeste vragen gingen over pesten (ook online): 6 contacten (43% van alle contacten)."_qs));
     EXPECT_TRUE(dutch.contains(QRegularExpression(u"Discriminatie of racisme <5"_qs)));
     EXPECT_TRUE(dutch.contains(u"ook als dat 5 of meer is"_qs)) << "the report says why";
     expectNothingPersonal(dutch);

@@ -102,8 +102,8 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     m_addReasonLabel->setBuddy(m_addCategoryCombo);
     m_addCategoryCombo->setObjectName(u"addReasonCategory"_qs);
     m_addCategoryCombo->setAccessibleName(tr("Kind of reason for adding the party"));
-    CategoryCombo::fill(m_addCategoryCombo, Vocabulary::referralAdditionReasons(), &VocabularyNames::referralChangeReason,
-                        tr("Choose a reason…"));
+    CategoryCombo::fill(m_addCategoryCombo, Vocabulary::referralAdditionReasons(),
+                        &VocabularyNames::referralChangeReason, tr("Choose a reason…"));
     m_addReasonEdit->setObjectName(u"addReasonEdit"_qs);
     m_addReasonEdit->setAccessibleName(tr("Reason for adding the party, in your own words"));
     m_addReasonEdit->setPlaceholderText(tr("In your own words"));

@@ -20,10 +20,18 @@ void fill(QChart *chart, Shape shape, const QStringList &categories, const QList
 
     QAbstractBarSeries *bars = nullptr;
     switch (shape) {
-    case Shape::StackedColumns: bars = new QStackedBarSeries; break;
-    case Shape::Columns: bars = new QBarSeries; break;
-    case Shape::Bars: bars = new QHorizontalBarSeries; break;
-    case Shape::StackedBars: bars = new QHorizontalStackedBarSeries; break;
+    case Shape::StackedColumns:
+        bars = new QStackedBarSeries;
+        break;
+    case Shape::Columns:
+        bars = new QBarSeries;
+        break;
+    case Shape::Bars:
+        bars = new QHorizontalBarSeries;
+        break;
+    case Shape::StackedBars:
+        bars = new QHorizontalStackedBarSeries;
+        break;
     }
     const bool stacked = shape == Shape::StackedColumns || shape == Shape::StackedBars;
     double highest = 0;

@@ -5,8 +5,8 @@
 
 #include <QAbstractAxis>
 #include <QChart>
-#include <QLegend>
 #include <QGraphicsScene>
+#include <QLegend>
 #include <QPainter>
 
 #include <algorithm>
@@ -18,9 +18,12 @@ namespace {
 BarChart::Shape shapeOf(ReportChart::Shape shape)
 {
     switch (shape) {
-    case ReportChart::Shape::Columns: return BarChart::Shape::Columns;
-    case ReportChart::Shape::Bars: return BarChart::Shape::Bars;
-    case ReportChart::Shape::StackedBars: return BarChart::Shape::StackedBars;
+    case ReportChart::Shape::Columns:
+        return BarChart::Shape::Columns;
+    case ReportChart::Shape::Bars:
+        return BarChart::Shape::Bars;
+    case ReportChart::Shape::StackedBars:
+        return BarChart::Shape::StackedBars;
     }
     return BarChart::Shape::Bars;
 }
