@@ -3,11 +3,11 @@
 // TreeWalkerPanel. Steps are timed one by one so p50 and p99 can be reported next to the 16.7 ms frame.
 #include "TreeGenerator.h"
 
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/SqlCaseStore.h"
-#include "TreeWalkerPanel.h"
+#include "tree/TreeWalkerPanel.h"
 #include "content/ShippedContent.h"
 #include "directory/DirectoryLoader.h"
 #include "tree/TreeLoader.h"

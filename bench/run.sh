@@ -59,7 +59,9 @@ seed_args=()
 [[ "$quick" == 1 ]] && seed_args+=(--no-seed)
 [[ "${WW_BENCH_RESEED:-0}" == 1 ]] && seed_args+=(--reseed)
 python3 "$here/seed_cases.py" --admin "$build/app/admin/wegwijzer-admin" --cases 1000000 --dir "$build/bench-data" \
-        --migrations "$src/resources/sql/sqlite/migrations" "${seed_args[@]}" > "$results/seed.json"
+        --migrations "$src/resources/sql/sqlite/migrations" \
+        --seeder "$src/core/storage/DemoSeeder.cpp" "$src/core/storage/DemoDistribution.cpp" \
+        "${seed_args[@]}" > "$results/seed.json"
 cases_db=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1])).get("path", ""))' "$results/seed.json")
 # Seeding writes tens of GB through the page cache; what is still being flushed must not land in the timings.
 sync

@@ -3,9 +3,9 @@
 """Makes (once) and caches the large case database the storage and start-up benchmarks read.
 
 Seeding 1,000,000 cases with `wegwijzer-admin demo seed` takes minutes, so the file is kept in DIR and
-reused while the SQLite migrations it was made with are unchanged (their hash is the cache key). Prints
-one JSON object: where the database is, and what seeding it cost (wall time, the seeder's own figure,
-CPU, peak RSS, bytes written), from the run that made it.
+reused while the SQLite migrations and the seeder it was made with are unchanged (their hash is the cache
+key). Prints one JSON object: where the database is, and what seeding it cost (wall time, the seeder's own
+figure, CPU, peak RSS, bytes written), from the run that made it.
 """
 import argparse
 import datetime
@@ -18,13 +18,17 @@ import tempfile
 import time
 
 
-def migrations_key(folder, cases):
+def migrations_key(folder, cases, seeder_sources):
     digest = hashlib.sha256(("cases=%d\n" % cases).encode())
     for name in sorted(os.listdir(folder)):
         if name.endswith(".sql"):
             digest.update(name.encode())
             with open(os.path.join(folder, name), "rb") as f:
                 digest.update(f.read())
+    # What the seeder writes (its distribution) is part of the key too: other data, other figures.
+    for path in seeder_sources:
+        with open(path, "rb") as f:
+            digest.update(f.read())
     return digest.hexdigest()
 
 
@@ -84,6 +88,8 @@ def main():
     parser.add_argument("--cases", type=int, default=1000000)
     parser.add_argument("--dir", required=True, help="where the database is cached (under the build directory)")
     parser.add_argument("--migrations", required=True, help="resources/sql/sqlite/migrations of the source tree")
+    parser.add_argument("--seeder", nargs="*", default=[],
+                        help="the seeder's sources (core/storage/DemoSeeder.cpp, DemoDistribution.cpp): part of the key")
     parser.add_argument("--no-seed", action="store_true", help="use a cached database, never seed (--quick)")
     parser.add_argument("--reseed", action="store_true", help="seed even when the cache is valid (to time it)")
     args = parser.parse_args()
@@ -91,7 +97,7 @@ def main():
     os.makedirs(args.dir, exist_ok=True)
     path = os.path.abspath(os.path.join(args.dir, "cases-%d.db" % args.cases))
     info_path = path[:-3] + ".json"
-    key = migrations_key(args.migrations, args.cases)
+    key = migrations_key(args.migrations, args.cases, args.seeder)
 
     info = None
     if os.path.exists(path) and os.path.exists(info_path) and not args.reseed:
