@@ -117,10 +117,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;db&quot; needs a subcommand: migrate or status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;retention&quot; needs the subcommand apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,10 +381,15 @@ Commands:
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Apply the answers from the start of the tree and show where they lead.
       Party references are checked against --directory, or the shipped directory.
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
   db migrate --db URL
       Bring the database schema up to date (each version in one transaction).
   db status --db URL
       Show the schema version and whether migrations are pending.
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
   demo seed --db URL --cases N [--seed S] [--owner NAME]...
       Write N synthetic cases (made-up content) for demos and benchmarks.
   user add NAME --role agent|supervisor|admin|gateway --db URL
@@ -417,6 +418,61 @@ Database passwords are never given on the command line: libpq reads PGPASSWORD o
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db&quot; needs a subcommand: install, migrate, status or check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db check&quot; needs --db URL and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakness: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superuser logins (they can do anything; use them only to install): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weakness(es) found by %1 checks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no weaknesses found by %1 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database, with a superuser account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db install&quot; needs --db URL and --admin NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db install&quot; is for the shared PostgreSQL database; the embedded SQLite database is made when the desktop first opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 added as admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 already exists; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed: schema version %1, owned by ww_owner. From now on use %2&apos;s account, not a superuser: &quot;user add&quot; for accounts, &quot;db check&quot; to verify.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +1215,13 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ww::CaseSaveRequest</name>
+    <message>
+        <source>the database answered a save with something unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseSession</name>
     <message>
         <source>the tree %1 of this case cannot be read back</source>
@@ -1222,6 +1285,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The case was not handed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who holds the case can hand it over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1825,10 +1892,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>refusing an unsafe value for {%1} in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>running a statement of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,6 +1905,29 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::DatabaseCheck</name>
+    <message>
+        <source>the check %1 is missing from the program&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check %1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an embedded SQLite database: it makes no multi-user promises, so there is nothing to check (see docs/security.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is older than %2, which enforces the security model; run &quot;db migrate&quot; as a superuser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2633,6 +2719,14 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>cannot read the migration %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>schema version %1 of %2 must be installed once by a PostgreSQL superuser (wegwijzer-admin db install, see docs/operations.md); %3 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change the schema of %2: upgrades run as a member of ww_owner or as a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::MonitoringReport</name>
@@ -2999,6 +3093,13 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>&quot;%1&quot; is longer than 100 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::SqlCaseStore</name>
+    <message>
+        <source>adding or removing the party %1 needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

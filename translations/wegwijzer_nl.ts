@@ -117,10 +117,6 @@
         <translation>&quot;%1&quot; is geen optie van knooppunt &quot;%2&quot;; de opties zijn: %3</translation>
     </message>
     <message>
-        <source>&quot;db&quot; needs a subcommand: migrate or status</source>
-        <translation>&quot;db&quot; heeft een subopdracht nodig: migrate of status</translation>
-    </message>
-    <message>
         <source>&quot;retention&quot; needs the subcommand apply</source>
         <translation>&quot;retention&quot; heeft de subopdracht apply nodig</translation>
     </message>
@@ -385,10 +381,15 @@ Commands:
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Apply the answers from the start of the tree and show where they lead.
       Party references are checked against --directory, or the shipped directory.
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
   db migrate --db URL
       Bring the database schema up to date (each version in one transaction).
   db status --db URL
       Show the schema version and whether migrations are pending.
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
   demo seed --db URL --cases N [--seed S] [--owner NAME]...
       Write N synthetic cases (made-up content) for demos and benchmarks.
   user add NAME --role agent|supervisor|admin|gateway --db URL
@@ -428,11 +429,18 @@ Opdrachten:
       Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
       naartoe leiden. Controleert de partijen met de verwijsgids uit
       --directory, of met de meegeleverde verwijsgids.
+  db install --db URL --admin NAME
+      Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
+      eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
+      programma vraagt om het wachtwoord).
   db migrate --db URL
       Brengt het schema van de database bij tot de nieuwste versie
       (elke versie in één transactie).
   db status --db URL
       Toont de schemaversie en of er nog migraties wachten.
+  db check --db URL
+      Noemt elke zwakke plek in de beveiliging van een gedeelde database
+      (afsluitcode 1 als er een is).
   demo seed --db URL --cases N [--seed S] [--owner NAME]...
       Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
   user add NAME --role agent|supervisor|admin|gateway --db URL
@@ -465,6 +473,61 @@ PGPASSWORD of ~/.pgpass.
 
 Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </translation>
+    </message>
+    <message>
+        <source>&quot;db&quot; needs a subcommand: install, migrate, status or check</source>
+        <translation>&quot;db&quot; heeft een subopdracht nodig: install, migrate, status of check</translation>
+    </message>
+    <message>
+        <source>&quot;db check&quot; needs --db URL and nothing else</source>
+        <translation>&quot;db check&quot; heeft --db URL nodig en verder niets</translation>
+    </message>
+    <message>
+        <source>weakness: %1: %2</source>
+        <translation>zwakke plek: %1: %2</translation>
+    </message>
+    <message>
+        <source>superuser logins (they can do anything; use them only to install): %1</source>
+        <translation>superuser-accounts (die mogen alles; gebruik ze alleen om te installeren): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weakness(es) found by %1 checks</source>
+        <translation>
+            <numerusform>%n zwakke plek gevonden met %1 controles</numerusform>
+            <numerusform>%n zwakke plekken gevonden met %1 controles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no weaknesses found by %1 checks</source>
+        <translation>geen zwakke plekken gevonden met %1 controles</translation>
+    </message>
+    <message>
+        <source>The database, with a superuser account.</source>
+        <translation>De database, met een superuser-account.</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s account name.</source>
+        <translation>De accountnaam van de eerste beheerder.</translation>
+    </message>
+    <message>
+        <source>&quot;db install&quot; needs --db URL and --admin NAME</source>
+        <translation>&quot;db install&quot; heeft --db URL en --admin NAME nodig</translation>
+    </message>
+    <message>
+        <source>&quot;db install&quot; is for the shared PostgreSQL database; the embedded SQLite database is made when the desktop first opens it</source>
+        <translation>&quot;db install&quot; is voor de gedeelde PostgreSQL-database; de ingebouwde SQLite-database ontstaat als de desktop hem voor het eerst opent</translation>
+    </message>
+    <message>
+        <source>account %1 added as admin</source>
+        <translation>account %1 toegevoegd als beheerder</translation>
+    </message>
+    <message>
+        <source>account %1 already exists; left as it is</source>
+        <translation>account %1 bestaat al; het blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>installed: schema version %1, owned by ww_owner. From now on use %2&apos;s account, not a superuser: &quot;user add&quot; for accounts, &quot;db check&quot; to verify.</source>
+        <translation>geïnstalleerd: schemaversie %1, eigendom van ww_owner. Gebruik vanaf nu het account van %2, niet een superuser: &quot;user add&quot; voor accounts, &quot;db check&quot; om te controleren.</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1269,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::CaseSaveRequest</name>
+    <message>
+        <source>the database answered a save with something unexpected</source>
+        <translation>de database gaf een onverwacht antwoord bij het opslaan</translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseSession</name>
     <message>
         <source>the tree %1 of this case cannot be read back</source>
@@ -1270,6 +1340,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>The case was not handed over: %1</source>
         <translation>De casus is niet overgedragen: %1</translation>
+    </message>
+    <message>
+        <source>Only the person who holds the case can hand it over.</source>
+        <translation>Alleen wie de casus nu heeft, kan hem overdragen.</translation>
     </message>
 </context>
 <context>
@@ -1873,10 +1947,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>het uitvoeren van &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>refusing an unsafe value for {%1} in &quot;%2&quot;</source>
-        <translation>onveilige waarde voor {%1} in &quot;%2&quot; geweigerd</translation>
-    </message>
-    <message>
         <source>running a statement of %1</source>
         <translation>het uitvoeren van een opdracht uit %1</translation>
     </message>
@@ -1891,6 +1961,29 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>committing</source>
         <translation>het vastleggen van een transactie</translation>
+    </message>
+</context>
+<context>
+    <name>ww::DatabaseCheck</name>
+    <message>
+        <source>the check %1 is missing from the program&apos;s resources</source>
+        <translation>de controle %1 ontbreekt in het programma</translation>
+    </message>
+    <message>
+        <source>the check %1 could not run: %2</source>
+        <translation>de controle %1 kon niet draaien: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an embedded SQLite database: it makes no multi-user promises, so there is nothing to check (see docs/security.md)</source>
+        <translation>%1 is een ingebouwde SQLite-database: die belooft niets voor meer gebruikers, dus er valt niets te controleren (zie docs/security.md)</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation>database %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 is older than %2, which enforces the security model; run &quot;db migrate&quot; as a superuser</source>
+        <translation>schemaversie %1 is ouder dan %2, de versie die de beveiliging afdwingt; voer &quot;db migrate&quot; uit als superuser</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2774,14 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>cannot read the migration %1</source>
         <translation>kan de migratie %1 niet lezen</translation>
     </message>
+    <message>
+        <source>schema version %1 of %2 must be installed once by a PostgreSQL superuser (wegwijzer-admin db install, see docs/operations.md); %3 is not one</source>
+        <translation>schemaversie %1 van %2 moet één keer worden geïnstalleerd door een PostgreSQL-superuser (wegwijzer-admin db install, zie docs/operations.md); %3 is dat niet</translation>
+    </message>
+    <message>
+        <source>%1 may not change the schema of %2: upgrades run as a member of ww_owner or as a superuser</source>
+        <translation>%1 mag het schema van %2 niet veranderen: een upgrade draait als lid van ww_owner of als superuser</translation>
+    </message>
 </context>
 <context>
     <name>ww::MonitoringReport</name>
@@ -3048,6 +3149,13 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>&quot;%1&quot; is longer than 100 years</source>
         <translation>&quot;%1&quot; is langer dan 100 jaar</translation>
+    </message>
+</context>
+<context>
+    <name>ww::SqlCaseStore</name>
+    <message>
+        <source>adding or removing the party %1 needs a reason</source>
+        <translation>voor het toevoegen of verwijderen van partij %1 is een reden nodig</translation>
     </message>
 </context>
 <context>

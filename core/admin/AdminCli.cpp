@@ -25,10 +25,15 @@ QString AdminCli::usage() const
               "  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]\n"
               "      Apply the answers from the start of the tree and show where they lead.\n"
               "      Party references are checked against --directory, or the shipped directory.\n"
+              "  db install --db URL --admin NAME\n"
+              "      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,\n"
+              "      the schema, and the first administrator (the password is asked for).\n"
               "  db migrate --db URL\n"
               "      Bring the database schema up to date (each version in one transaction).\n"
               "  db status --db URL\n"
               "      Show the schema version and whether migrations are pending.\n"
+              "  db check --db URL\n"
+              "      List every weakness of a shared database's security (exit status 1 if there is one).\n"
               "  demo seed --db URL --cases N [--seed S] [--owner NAME]...\n"
               "      Write N synthetic cases (made-up content) for demos and benchmarks.\n"
               "  user add NAME --role agent|supervisor|admin|gateway --db URL\n"
@@ -84,8 +89,12 @@ int AdminCli::run(const QStringList &arguments)
         return Success;
     }
     if (args.first() == u"db") {
+        if (args.size() >= 2 && args.at(1) == u"check")
+            return databaseCheck(args.mid(2));
+        if (args.size() >= 2 && args.at(1) == u"install")
+            return databaseInstall(args.mid(2));
         if (args.size() < 2 || (args.at(1) != u"migrate" && args.at(1) != u"status"))
-            return usageError(tr("\"db\" needs a subcommand: migrate or status"));
+            return usageError(tr("\"db\" needs a subcommand: install, migrate, status or check"));
         return database(args.at(1), args.mid(2));
     }
     if (args.first() == u"retention") {

@@ -37,9 +37,6 @@ public:
     /// Runs the named statement without keeping it prepared: for DDL and statements whose tables
     /// come and go (a prepared statement on a dropped table breaks).
     void runOnce(const QString &name, const QVariantMap &bindings = {});
-    /// Runs a named statement that needs identifiers where SQL takes no parameters (DDL): each
-    /// {key} is replaced by its value, which must consist of letters, digits and _ $ : + / = - only.
-    void runTemplate(const QString &name, const QMap<QString, QString> &substitutions);
     /// Runs literal SQL from a migration file; throws StorageError.
     void execute(const QString &sql, const QString &origin);
 

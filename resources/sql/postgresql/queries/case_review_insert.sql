@@ -1,1 +1,1 @@
-INSERT INTO case_reviews (case_id, comment, score, flagged) VALUES (:case_id, :comment, :score, :flagged)
+SELECT ww_add_review(CAST(:case_id AS uuid), CAST(:comment AS text), CAST(:score AS integer), CAST(:flagged AS integer))
