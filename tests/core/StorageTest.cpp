@@ -14,6 +14,8 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -104,6 +106,28 @@ TEST(SqliteStorage, UsesWriteAheadLoggingAndForeignKeys)
     ASSERT_TRUE(query.exec(u"PRAGMA foreign_keys"_qs) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);
     EXPECT_FALSE(query.exec(u"INSERT INTO case_themes (case_id, theme) VALUES ('no-such-case', 'bullying')"_qs));
+}
+
+TEST(SqliteStorage, TheDatabaseFilesAreReadableByTheirOwnerOnly)
+{
+    // The embedded database makes no multi-user promises (docs/security.md): whoever reads the file
+    // reads every case, so nobody else may.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"nieuw"_qs);
+    const QString path = folder + u"/cases.db"_qs;
+    {
+        const std::unique_ptr<Database> db = Database::open(DatabaseUrl::sqliteFile(path));
+        Migrator(*db).migrate();
+        SqlCaseStore(*db).storeTree(*test::smallTree());
+        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        for (const QString &file : QStringList{path, path + u"-wal"_qs})
+            EXPECT_EQ(QFile::permissions(file) & others, 0) << qPrintable(file);
+        EXPECT_EQ(QFile::permissions(folder) & (others | QFile::ExeGroup | QFile::ExeOther), 0);
+    }
+    // A file someone made readable is made private again at the next start.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    const std::unique_ptr<Database> again = Database::open(DatabaseUrl::sqliteFile(path));
+    EXPECT_EQ(QFile::permissions(path) & QFile::ReadOther, 0);
 }
 
 TEST_P(StorageTest, RefusesADatabaseNewerThanTheProgram)
