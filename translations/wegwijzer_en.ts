@@ -51,10 +51,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;tree&quot; needs a subcommand: validate or walk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;tree validate&quot; needs at least one FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,6 +381,10 @@ Commands:
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Apply the answers from the start of the tree and show where they lead.
       Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
   db migrate --db URL
       Bring the database schema up to date (each version in one transaction).
   db status --db URL
@@ -418,6 +418,49 @@ Database passwords are never given on the command line: libpq reads PGPASSWORD o
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory file with the parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat gateway the page may connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &quot;Snel weg&quot; leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs -o FILE: the page to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: the tree&apos;s identity &quot;%2&quot; has %3 characters and a chat carries at most %4: shorten its &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the tree or the directory awaits review; the page says it is a trial version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: tree %2, %n node(s)</source>
+        <translation>
+            <numerusform>%1 written: tree %2, %n node</numerusform>
+            <numerusform>%1 written: tree %2, %n nodes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2882,37 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     <name>ww::OutcomeView</name>
     <message>
         <source>Advice and parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PageAddress</name>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a web address with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with %1:// (%2:// only for this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or a #fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name, a ?query or a #fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains characters a web page cannot use here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -51,10 +51,6 @@
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;tree&quot; needs a subcommand: validate or walk</source>
-        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate of walk</translation>
-    </message>
-    <message>
         <source>&quot;tree validate&quot; needs at least one FILE</source>
         <translation>&quot;tree validate&quot; heeft minstens één FILE nodig</translation>
     </message>
@@ -385,6 +381,10 @@ Commands:
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Apply the answers from the start of the tree and show where they lead.
       Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
   db migrate --db URL
       Bring the database schema up to date (each version in one transaction).
   db status --db URL
@@ -428,6 +428,11 @@ Opdrachten:
       Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
       naartoe leiden. Controleert de partijen met de verwijsgids uit
       --directory, of met de meegeleverde verwijsgids.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Schrijft de beslisboom als één webpagina in het Nederlands en het Engels
+      die niets laadt. --chat wss://HOST/ biedt bij een uitkomst een chat aan die
+      het gelopen pad aan die chatgateway geeft; --exit-url is de pagina waar
+      &quot;Snel weg&quot; naartoe gaat (standaard https://www.google.nl/).
   db migrate --db URL
       Brengt het schema van de database bij tot de nieuwste versie
       (elke versie in één transactie).
@@ -465,6 +470,49 @@ PGPASSWORD of ~/.pgpass.
 
 Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </translation>
+    </message>
+    <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
+        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk of export-html</translation>
+    </message>
+    <message>
+        <source>Directory file with the parties.</source>
+        <translation>Verwijsgids met de partijen.</translation>
+    </message>
+    <message>
+        <source>The page to write.</source>
+        <translation>De webpagina die het programma schrijft.</translation>
+    </message>
+    <message>
+        <source>Chat gateway the page may connect to.</source>
+        <translation>Chatgateway waarmee de pagina verbinding mag maken.</translation>
+    </message>
+    <message>
+        <source>Page &quot;Snel weg&quot; leads to.</source>
+        <translation>Pagina waar &quot;Snel weg&quot; naartoe gaat.</translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs exactly one FILE</source>
+        <translation>&quot;tree export-html&quot; heeft precies één FILE nodig</translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs -o FILE: the page to write</source>
+        <translation>&quot;tree export-html&quot; heeft -o FILE nodig: de webpagina die het programma schrijft</translation>
+    </message>
+    <message>
+        <source>%1: error: the tree&apos;s identity &quot;%2&quot; has %3 characters and a chat carries at most %4: shorten its &quot;version&quot;</source>
+        <translation>%1: error: de identiteit &quot;%2&quot; van de beslisboom heeft %3 tekens en een chat kan er hoogstens %4 doorgeven: maak de &quot;version&quot; korter</translation>
+    </message>
+    <message>
+        <source>warning: the tree or the directory awaits review; the page says it is a trial version</source>
+        <translation>waarschuwing: de beslisboom of de verwijsgids wacht nog op controle; de pagina zegt dat het een proefversie is</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: tree %2, %n node(s)</source>
+        <translation>
+            <numerusform>%1 geschreven: beslisboom %2, %n knoop</numerusform>
+            <numerusform>%1 geschreven: beslisboom %2, %n knopen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2936,37 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>Advice and parties</source>
         <translation>Advies en partijen</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PageAddress</name>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>not a web address with a host</source>
+        <translation>geen webadres met een host</translation>
+    </message>
+    <message>
+        <source>must start with %1:// (%2:// only for this computer)</source>
+        <translation>moet beginnen met %1:// (%2:// alleen voor deze computer)</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or a #fragment</source>
+        <translation>mag geen gebruikersnaam of #fragment bevatten</translation>
+    </message>
+    <message>
+        <source>must not contain a user name, a ?query or a #fragment</source>
+        <translation>mag geen gebruikersnaam, ?query of #fragment bevatten</translation>
+    </message>
+    <message>
+        <source>contains characters a web page cannot use here</source>
+        <translation>bevat tekens die een webpagina hier niet kan gebruiken</translation>
     </message>
 </context>
 <context>
