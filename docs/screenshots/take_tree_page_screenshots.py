@@ -20,7 +20,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 source = os.path.dirname(os.path.dirname(here))
 sys.path.insert(0, os.path.join(source, "tests", "web"))
 from chat_widget_e2e import _answers, free_port, wait_until  # noqa: E402
-from tree_page_e2e import ACT, STATE, Browser  # noqa: E402
+from tree_page_e2e import ONE, STATE, Browser  # noqa: E402
 
 
 def screen(driver, width, height, phone):
@@ -64,11 +64,11 @@ def main():
                 driver.get("file://" + page)
                 state = driver.script(STATE + "return state();")
                 if args.lang != state["lang"]:
-                    state = driver.script(ACT, "lang", None)
+                    state = driver.script(ONE, "lang", None)
                 answers = [a for a in args.answers.split(",") if a]
                 taken = 0
                 while state["kind"] == "question":
-                    state = driver.script(ACT, "answer", answers[taken] if taken < len(answers) else state["options"][0])
+                    state = driver.script(ONE, "answer", answers[taken] if taken < len(answers) else state["options"][0])
                     taken += 1
                     if taken == 2:
                         png(driver, os.path.join(args.out, "tree-page-question-%s.png" % name), width, phone, True)

@@ -216,7 +216,10 @@
 
     ChatRoute.prototype.leave = function () { this.widget.quickExit(); };
 
-    // Further routes to a staff member (the phone code) join this list with the same update/leave.
+    // The ways to reach a staff member, each with its own block in #ww-contact. A route has update(walk, lang),
+    // which returns whether it wants the contact section shown, and leave(), which "Snel weg" calls. The phone
+    // code (a short code the visitor reads out on the phone, from which the desk restores the walk) is to be
+    // a second route, with its block after the chat's.
     function contactRoutes() {
         var routes = [];
         if (window.wegwijzerChat)

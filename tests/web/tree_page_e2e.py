@@ -69,16 +69,21 @@ function state() {
 """
 
 ACT = STATE + """
-var action = arguments[0], arg = arguments[1];
-if (action === 'start' && document.getElementById('ww-restart').hidden)
-  return state();
-var target = document.querySelector({
-  answer: '#ww-options button[data-option="' + arg + '"]', back: '#ww-back', start: '#ww-restart',
-  crumb: '#ww-crumb-list button[data-step="' + arg + '"]', lang: '#ww-language'}[action]);
-target.focus();  // as a real click does
-target.click();
-return Object.assign(state(), {acted: true});
+function act(action, arg) {
+  if (action === 'start' && document.getElementById('ww-restart').hidden)
+    return state();
+  var target = document.querySelector({
+    answer: '#ww-options button[data-option="' + arg + '"]', back: '#ww-back', start: '#ww-restart',
+    crumb: '#ww-crumb-list button[data-step="' + arg + '"]', lang: '#ww-language'}[action]);
+  target.focus();  // as a real click does
+  target.click();
+  return Object.assign(state(), {acted: true});
+}
 """
+
+# One action: arguments action, arg. A series of them: a list of [action, arg]; returns the state after each.
+ONE = ACT + "return act(arguments[0], arguments[1]);"
+SERIES = ACT + "return arguments[0].map(a => act(a[0], a[1]));"
 
 # Every rendered text whose colour has less than 4.5:1 contrast with the background behind it (WCAG 1.4.3).
 LOW_CONTRAST = """
@@ -268,48 +273,59 @@ def check_texts(content, state):
     check(state["labels"] == expected, "%s shows the answers %s, expected %s" % (node["id"], state["labels"], expected))
 
 
-def random_walk(driver, content, rng, seen):
+def random_walk(driver, content, rng, seen, lang):
     """Walks from the start to an outcome with random answers, backs, breadcrumb jumps and language
-    switches. Answers lead towards the most outcomes not yet seen (ties at random), so the paths
-    spread over the tree. Returns the answers that stand, the page's language and the page's state there."""
-    state = driver.script(ACT, "start", None)
-    if state.get("acted"):
-        check_step(state, "restart")
-    answers = []
+    switches, sent to the page in one series. Answers lead towards the most outcomes not yet seen (ties at
+    random), so the paths spread over the tree. The page must follow the walk the file gives, step by step.
+    Returns the answers that stand, the page's language and the page's state at the outcome."""
+    actions = [["start", None]]
+    expected = [(content.tree["start"], 0, lang)]
+    path, answers = [content.tree["start"]], []
     steps = 0
     for steps in range(500):
-        if state["kind"] == "outcome" and rng.random() < 0.7:
+        node = content.nodes[path[-1]]
+        if node["kind"] == "outcome" and rng.random() < 0.7:
             break
         roll = rng.random()
         if roll < 0.08 and answers:
-            state = driver.script(ACT, "back", None)
+            actions.append(["back", None])
+            path.pop()
             answers.pop()
-            check_step(state, "back")
         elif roll < 0.12 and len(answers) >= 2:
             step = rng.randrange(len(answers))
-            state = driver.script(ACT, "crumb", step)
+            actions.append(["crumb", step])
+            del path[step + 1:]
             del answers[step:]
-            check_step(state, "a breadcrumb jump")
         elif roll < 0.2:
-            before = state
-            state = driver.script(ACT, "lang", None)
-            check(state["node"] == before["node"] and state["crumbs"] == before["crumbs"],
-                  "the language switch moved the walk from %s to %s" % (before["node"], state["node"]))
-            check(state["lang"] != before["lang"], "the language did not change")
-            check(state["focused"] == "ww-language", "the language switch moved the focus")
-        elif state["kind"] == "question":
-            following = content.next_nodes(state["node"])
-            unseen = {o: len(content.outcomes_from(following[o]) - seen) for o in state["options"]}
+            actions.append(["lang", None])
+            lang = "en" if lang == "nl" else "nl"
+        elif node["kind"] == "question":
+            following = content.next_nodes(node["id"])
+            unseen = {o: len(content.outcomes_from(n) - seen) for o, n in following.items()}
             most = max(unseen.values())
-            answer = rng.choice([o for o in state["options"] if unseen[o] == most])
-            state = driver.script(ACT, "answer", answer)
+            answer = rng.choice([o for o in following if unseen[o] == most])
+            actions.append(["answer", answer])
+            path.append(following[answer])
             answers.append(answer)
-            check_step(state, "answering " + answer)
-        check(state["crumbs"] == len(answers), "the breadcrumb has %d steps for %d answers" % (state["crumbs"], len(answers)))
+        else:
+            continue
+        expected.append((path[-1], len(answers), lang))
+    check(content.nodes[path[-1]]["kind"] == "outcome", "no outcome after 500 steps")
+
+    states = driver.script(SERIES, actions)
+    for (action, arg), state, (node, answered, language) in zip(actions, states, expected):
+        done = action + ("" if arg is None else " " + str(arg))
+        check(state["node"] == node, "after %s the page is at %s, not %s" % (done, state["node"], node))
+        check(state["crumbs"] == answered, "after %s the breadcrumb has %d steps, not %d" % (done, state["crumbs"], answered))
+        check(state["lang"] == language, "after %s the page is in %s, not %s" % (done, state["lang"], language))
+        if action == "lang":
+            check(state["focused"] == "ww-language", "the language switch moved the focus")
+        elif action != "start" or state.get("acted"):
+            check_step(state, done)
         check_texts(content, state)
-    check(state["kind"] == "outcome", "no outcome after 500 steps")
+    state = states[-1]
     check(state["contactShown"] == state["chat"], "the contact section is shown without a chat, or hidden with one")
-    state["steps"] = steps
+    state["steps"] = len(actions)
     seen.add(state["node"])
     return answers, state["lang"], state
 
@@ -347,10 +363,11 @@ def walk_paths(admin, driver, content, count, rng):
     started = time.monotonic()
     outcomes = set()
     steps = 0
+    lang = "nl"
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         pending = []
         for path in range(count):
-            answers, lang, state = random_walk(driver, content, rng, outcomes)
+            answers, lang, state = random_walk(driver, content, rng, outcomes, lang)
             if path < 20 or state["outcome"]["urgent"] or state["outcome"]["whiteSpot"]:
                 contrast = driver.script(LOW_CONTRAST)
                 check(not contrast["low"] and contrast["checked"] > 10,
@@ -521,7 +538,7 @@ def main():
         driver.network()
         chat = Content("given tree with chat", args.tree, args.directory, origin + "/chat.html")
         driver.get(chat.url)
-        answers, lang, state = random_walk(driver, chat, rng, set())
+        answers, lang, state = random_walk(driver, chat, rng, set(), "nl")
         walked = tree_walk(args.admin, chat, answers, lang)
         compare(chat, answers, lang, state, walked)
         check(state["contactShown"], "no chat at the outcome")
