@@ -18,6 +18,7 @@ import tempfile
 
 here = os.path.dirname(os.path.abspath(__file__))
 source = os.path.dirname(os.path.dirname(here))
+sys.dont_write_bytecode = True  # the modules imported below leave nothing in the source tree
 sys.path.insert(0, os.path.join(source, "tests", "web"))
 from chat_widget_e2e import _answers, free_port, wait_until  # noqa: E402
 from tree_page_e2e import ONE, STATE, Browser  # noqa: E402
@@ -68,7 +69,8 @@ def main():
                 answers = [a for a in args.answers.split(",") if a]
                 taken = 0
                 while state["kind"] == "question":
-                    state = driver.script(ONE, "answer", answers[taken] if taken < len(answers) else state["options"][0])
+                    answer = answers[taken] if taken < len(answers) else state["options"][0]
+                    state = driver.script(ONE, "answer", answer)
                     taken += 1
                     if taken == 2:
                         png(driver, os.path.join(args.out, "tree-page-question-%s.png" % name), width, phone, True)

@@ -153,6 +153,11 @@
         return null;
     }
 
+    // A content text with the same characters before and after it in each language.
+    function framed(before, text, after) {
+        return { nl: before + text.nl + after, en: text.en && before + text.en + after };
+    }
+
     function valueNode(type, value) {
         var href = channelHref(type, value);
         return href ? el("a", { href: href }, value) : document.createTextNode(value);
@@ -181,9 +186,9 @@
             var item = el("li", {}, (t[channel.type] || t.web) + ": ");
             item.appendChild(valueNode(channel.type, channel.value));
             if (channel.hours)
-                item.appendChild(show(el("span"), { nl: " — " + channel.hours.nl, en: channel.hours.en && " — " + channel.hours.en }, lang));
+                item.appendChild(show(el("span"), framed(" — ", channel.hours, ""), lang));
             if (channel.note)
-                item.appendChild(show(el("span"), { nl: " (" + channel.note.nl + ")", en: channel.note.en && " (" + channel.note.en + ")" }, lang));
+                item.appendChild(show(el("span"), framed(" (", channel.note, ")"), lang));
             channels.appendChild(item);
         });
         if (party.url) {
@@ -381,8 +386,8 @@
         var node = this.walk.current();
         var t = this.t();
         var text = pick(node.text, this.lang).value;
-        $("ww-announce").textContent = node.kind === "outcome" ? format(t.announceOutcome, text)
-                                                               : format(t.announceQuestion, this.walk.steps.length, text);
+        $("ww-announce").textContent = node.kind === "outcome"
+            ? format(t.announceOutcome, text) : format(t.announceQuestion, this.walk.steps.length, text);
     };
 
     // Leave at once: nothing of the walk stays in view, and the page leaves no entry in the history.

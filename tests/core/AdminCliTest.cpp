@@ -254,7 +254,8 @@ TEST_F(AdminCliTest, ExportHtmlUsageErrors)
     const QList<std::pair<QStringList, QString>> cases{
         {{m_tree}, u"needs -o FILE"_qs},
         {{u"-o"_qs, page}, u"needs exactly one FILE"_qs},
-        {{m_tree, u"-o"_qs, page, u"--chat"_qs, u"ws://chat.example/"_qs}, u"--chat \"ws://chat.example/\": must start with wss://"_qs},
+        {{m_tree, u"-o"_qs, page, u"--chat"_qs, u"ws://chat.example/"_qs},
+         u"--chat \"ws://chat.example/\": must start with wss://"_qs},
         {{m_tree, u"-o"_qs, page, u"--exit-url"_qs, u"javascript:alert(1)"_qs}, u"--exit-url"_qs},
     };
     for (const auto &[arguments, message] : cases) {
@@ -274,6 +275,7 @@ TEST_F(AdminCliTest, ExportHtmlWithAChatRefusesAnIdentityTooLongForTheChatProtoc
     const QStringList base{u"tree"_qs, u"export-html"_qs, tree, u"--directory"_qs, m_directory, u"-o"_qs, page};
     const ProcessResult withChat = admin(base + QStringList{u"--chat"_qs, u"wss://chat.example/"_qs});
     EXPECT_EQ(withChat.exitCode, 1);
-    EXPECT_TRUE(withChat.err.contains(u"has 136 characters and a chat carries at most 128"_qs)) << qPrintable(withChat.err);
+    EXPECT_TRUE(withChat.err.contains(u"has 136 characters and a chat carries at most 128"_qs))
+        << qPrintable(withChat.err);
     EXPECT_EQ(admin(base).exitCode, 0) << "without a chat the identity is not sent anywhere";
 }

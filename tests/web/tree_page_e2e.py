@@ -27,8 +27,10 @@ import tempfile
 import threading
 import time
 
+sys.dont_write_bytecode = True  # the modules imported below leave nothing in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from chat_widget_e2e import ENTER, ESCAPE, Agent, WebDriver, _answers, free_port, start_gateway, wait_until  # noqa: E402
+from chat_widget_e2e import (ENTER, ESCAPE, Agent, WebDriver, _answers, free_port,  # noqa: E402
+                             start_gateway, wait_until)
 import tree_content_generator  # noqa: E402
 
 TAB = "\ue004"
@@ -57,7 +59,8 @@ function state() {
     node: step.getAttribute('data-node'), kind: kind,
     lang: document.documentElement.lang, text: text.textContent, textLang: text.getAttribute('lang'),
     options: Array.from(document.querySelectorAll('#ww-options button')).map(b => b.getAttribute('data-option')),
-    labels: Array.from(document.querySelectorAll('#ww-options button')).map(b => [b.textContent, b.getAttribute('lang')]),
+    labels: Array.from(document.querySelectorAll('#ww-options button'))
+                 .map(b => [b.textContent, b.getAttribute('lang')]),
     crumbs: document.querySelectorAll('#ww-crumb-list button').length,
     focused: document.activeElement ? document.activeElement.id : null,
     announced: document.getElementById('ww-announce').textContent,
@@ -87,7 +90,10 @@ SERIES = ACT + "return arguments[0].map(a => act(a[0], a[1]));"
 
 # Every rendered text whose colour has less than 4.5:1 contrast with the background behind it (WCAG 1.4.3).
 LOW_CONTRAST = """
-var parse = c => { var p = c.match(/[\\d.]+/g).map(Number); return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1}; };
+var parse = c => {
+  var p = c.match(/[\\d.]+/g).map(Number);
+  return {r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1};
+};
 var channel = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
 var luminance = c => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
 var background = e => {
@@ -101,7 +107,8 @@ document.querySelectorAll('body *').forEach(e => {
   var a = luminance(parse(getComputedStyle(e).color)), b = luminance(background(e));
   var ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
   checked++;
-  if (ratio < 4.5) low.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + ratio.toFixed(2) + ': ' + e.textContent.slice(0, 40));
+  if (ratio < 4.5)
+    low.push(e.tagName + '#' + e.id + '.' + e.className + ' ' + ratio.toFixed(2) + ': ' + e.textContent.slice(0, 40));
 });
 return {low: low, checked: checked};
 """
@@ -252,7 +259,8 @@ def check(condition, message):
 
 def check_step(state, action):
     """After every step: the focus is on the new question or outcome, and the live region names it."""
-    check(state["focused"] == "ww-step-heading", "after %s the focus is on %r, not the heading" % (action, state["focused"]))
+    check(state["focused"] == "ww-step-heading",
+          "after %s the focus is on %r, not the heading" % (action, state["focused"]))
     check(state["announced"].endswith(state["text"]),
           "after %s the live region says %r, not the text %r" % (action, state["announced"], state["text"]))
 
@@ -316,7 +324,8 @@ def random_walk(driver, content, rng, seen, lang):
     for (action, arg), state, (node, answered, language) in zip(actions, states, expected):
         done = action + ("" if arg is None else " " + str(arg))
         check(state["node"] == node, "after %s the page is at %s, not %s" % (done, state["node"], node))
-        check(state["crumbs"] == answered, "after %s the breadcrumb has %d steps, not %d" % (done, state["crumbs"], answered))
+        check(state["crumbs"] == answered,
+              "after %s the breadcrumb has %d steps, not %d" % (done, state["crumbs"], answered))
         check(state["lang"] == language, "after %s the page is in %s, not %s" % (done, state["lang"], language))
         if action == "lang":
             check(state["focused"] == "ww-language", "the language switch moved the focus")
@@ -346,10 +355,12 @@ def compare(content, answers, lang, state, walked):
     check([p["id"] for p in shown["parties"]] == node["referrals"],
           "parties %s, tree walk says %s" % ([p["id"] for p in shown["parties"]], node["referrals"]))
     check(shown["urgent"] == raw.get("urgent", False), "urgent shown %s in %s" % (shown["urgent"], node["id"]))
-    check(shown["whiteSpot"] == node["whiteSpot"], "white spot shown %s, tree walk says %s" % (shown["whiteSpot"], node["whiteSpot"]))
+    check(shown["whiteSpot"] == node["whiteSpot"],
+          "white spot shown %s, tree walk says %s" % (shown["whiteSpot"], node["whiteSpot"]))
     for got, want in zip(shown["parties"], expected_parties(content.directory, content.tree, node["id"], lang)):
         for field in ("name", "script", "can", "cannot", "conditions"):
-            check(got[field] == want[field], "party %s %s: %r, expected %r" % (want["id"], field, got[field], want[field]))
+            check(got[field] == want[field],
+                  "party %s %s: %r, expected %r" % (want["id"], field, got[field], want[field]))
         check(len(got["channels"]) == want["channels"], "party %s: %d ways to reach it, expected %d"
               % (want["id"], len(got["channels"]), want["channels"]))
         for value, line in zip(want["values"], got["channels"]):
