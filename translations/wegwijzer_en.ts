@@ -462,6 +462,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>%1 written: tree %2, %n nodes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>-o %1 would overwrite an input file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::BreadcrumbBar</name>

@@ -514,6 +514,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
             <numerusform>%1 geschreven: beslisboom %2, %n knopen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>-o %1 would overwrite an input file</source>
+        <translation>-o %1 zou een invoerbestand overschrijven</translation>
+    </message>
 </context>
 <context>
     <name>ww::BreadcrumbBar</name>

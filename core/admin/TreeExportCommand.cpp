@@ -8,6 +8,7 @@
 #include "web/TreePage.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace ww {
 
@@ -28,6 +29,12 @@ int AdminCli::treeExportHtml(const QStringList &arguments)
         return usageError(tr("\"tree export-html\" needs exactly one FILE"));
     if (!parser.isSet(outputOption) || parser.value(outputOption).isEmpty())
         return usageError(tr("\"tree export-html\" needs -o FILE: the page to write"));
+    const QString output = parser.value(outputOption);
+    for (const QString &input : {parser.positionalArguments().constFirst(), parser.value(directoryOption)}) {
+        const QString existing = QFileInfo(input).canonicalFilePath();
+        if (!existing.isEmpty() && existing == QFileInfo(output).canonicalFilePath())
+            return usageError(tr("-o %1 would overwrite an input file").arg(output));
+    }
 
     TreePageSettings settings;
     settings.exitPage = TreePage::defaultExitPage();
@@ -69,7 +76,6 @@ int AdminCli::treeExportHtml(const QStringList &arguments)
         return Failure;
     }
 
-    const QString output = parser.value(outputOption);
     if (!writeFile(output, TreePage::render(tree, *directory.directory, settings)))
         return Failure;
     if (tree.awaitingReview() || directory.directory->awaitingReview())

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 namespace {
@@ -257,6 +258,8 @@ TEST_F(AdminCliTest, ExportHtmlUsageErrors)
         {{m_tree, u"-o"_qs, page, u"--chat"_qs, u"ws://chat.example/"_qs},
          u"--chat \"ws://chat.example/\": must start with wss://"_qs},
         {{m_tree, u"-o"_qs, page, u"--exit-url"_qs, u"javascript:alert(1)"_qs}, u"--exit-url"_qs},
+        {{m_tree, u"-o"_qs, m_tree}, u"would overwrite an input file"_qs},
+        {{m_tree, u"--directory"_qs, m_directory, u"-o"_qs, m_directory}, u"would overwrite an input file"_qs},
     };
     for (const auto &[arguments, message] : cases) {
         const ProcessResult run = admin(QStringList{u"tree"_qs, u"export-html"_qs} + arguments);
@@ -264,6 +267,7 @@ TEST_F(AdminCliTest, ExportHtmlUsageErrors)
         EXPECT_TRUE(run.err.contains(message)) << qPrintable(run.err);
     }
     EXPECT_FALSE(QFile::exists(page));
+    EXPECT_EQ(QFileInfo(m_tree).size(), ww::test::smallTreeJson().size()) << "the tree file is untouched";
 }
 
 TEST_F(AdminCliTest, ExportHtmlWithAChatRefusesAnIdentityTooLongForTheChatProtocol)
