@@ -51,10 +51,6 @@
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;tree&quot; needs a subcommand: validate or walk</source>
-        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate of walk</translation>
-    </message>
-    <message>
         <source>&quot;tree validate&quot; needs at least one FILE</source>
         <translation>&quot;tree validate&quot; heeft minstens één FILE nodig</translation>
     </message>
@@ -372,109 +368,6 @@
         <translation>&quot;user add&quot; heeft --role agent|supervisor|admin|gateway nodig</translation>
     </message>
     <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-  db install --db URL --admin NAME
-      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
-      the schema, and the first administrator (the password is asked for).
-  db migrate --db URL
-      Bring the database schema up to date (each version in one transaction).
-  db status --db URL
-      Show the schema version and whether migrations are pending.
-  db check --db URL
-      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Write N synthetic cases (made-up content) for demos and benchmarks.
-  user add NAME --role agent|supervisor|admin|gateway --db URL
-      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
-      asked for (or read from standard input).
-  user disable NAME --db URL
-  user list --db URL
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
-      coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Counts of cases opened in the period (days in Dutch time, both included) by theme,
-      caller role, school type, referred party and white spot, and the trees in use.
-      No free text, ids or names; counts below 5, and counts that would give one away,
-      are shown as &lt;5.
-  case export ID --db URL --format json|pdf -o FILE
-      Everything stored about one case, for a data subject&apos;s access request.
-      The export is recorded in the audit log.
-  audit list --db URL --from DATE --to DATE
-      Audit log entries that concern no single case (exports of the case log, retention
-      runs, chat log-ins), one per line: time (UTC), who, what, details.
-      Entries about one case are in its timeline and its export.
-
-URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Opdrachten:
-  tree validate FILE...
-      Controleert bestanden met een beslisboom of verwijsgids. Problemen
-      verschijnen op standard error in de vorm
-      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
-      naartoe leiden. Controleert de partijen met de verwijsgids uit
-      --directory, of met de meegeleverde verwijsgids.
-  db install --db URL --admin NAME
-      Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
-      eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
-      programma vraagt om het wachtwoord).
-  db migrate --db URL
-      Brengt het schema van de database bij tot de nieuwste versie
-      (elke versie in één transactie).
-  db status --db URL
-      Toont de schemaversie en of er nog migraties wachten.
-  db check --db URL
-      Noemt elke zwakke plek in de beveiliging van een gedeelde database
-      (afsluitcode 1 als er een is).
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
-  user add NAME --role agent|supervisor|admin|gateway --db URL
-      Maakt een persoonlijk account, of met gateway het eigen account van de
-      chatgateway. Het programma vraagt om het wachtwoord (of leest het van
-      standard input).
-  user disable NAME --db URL
-  user list --db URL
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
-      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Telt de casussen die in de periode zijn geopend (dagen in Nederlandse tijd,
-      beide dagen tellen mee) per thema, soort beller, soort school, verwezen partij
-      en witte vlek, en toont de beslisbomen die in gebruik waren.
-      Geen vrije tekst, geen ids en geen namen; aantallen onder 5, en aantallen
-      waarmee je er een kunt uitrekenen, staan er als &lt;5.
-  case export ID --db URL --format json|pdf -o FILE
-      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
-      Het auditlog legt de export vast.
-  audit list --db URL --from DATE --to DATE
-      Regels uit het auditlog die niet over één casus gaan (exports van het
-      casuslogboek, bewaartermijn-rondes, chat-aanmeldingen), één per regel:
-      tijd (UTC), wie, wat, details.
-      Regels over één casus staan in de tijdlijn en de export van die casus.
-
-URL: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
-Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
-PGPASSWORD of ~/.pgpass.
-
-Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
-</translation>
-    </message>
-    <message>
         <source>&quot;db&quot; needs a subcommand: install, migrate, status or check</source>
         <translation>&quot;db&quot; heeft een subopdracht nodig: install, migrate, status of check</translation>
     </message>
@@ -528,6 +421,165 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>installed: schema version %1, owned by ww_owner. From now on use %2&apos;s account, not a superuser: &quot;user add&quot; for accounts, &quot;db check&quot; to verify.</source>
         <translation>geïnstalleerd: schemaversie %1, eigendom van ww_owner. Gebruik vanaf nu het account van %2, niet een superuser: &quot;user add&quot; voor accounts, &quot;db check&quot; om te controleren.</translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Write N synthetic cases (made-up content) for demos and benchmarks.
+  user add NAME --role agent|supervisor|admin|gateway --db URL
+      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
+      asked for (or read from standard input).
+  user disable NAME --db URL
+  user list --db URL
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
+      Counts of cases opened in the period (days in Dutch time, both included) by theme,
+      caller role, school type, referred party and white spot, and the trees in use.
+      No free text, ids or names; counts below 5, and counts that would give one away,
+      are shown as &lt;5.
+  case export ID --db URL --format json|pdf -o FILE
+      Everything stored about one case, for a data subject&apos;s access request.
+      The export is recorded in the audit log.
+  audit list --db URL --from DATE --to DATE
+      Audit log entries that concern no single case (exports of the case log, retention
+      runs, chat log-ins), one per line: time (UTC), who, what, details.
+      Entries about one case are in its timeline and its export.
+
+URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Opdrachten:
+  tree validate FILE...
+      Controleert bestanden met een beslisboom of verwijsgids. Problemen
+      verschijnen op standard error in de vorm
+      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
+      naartoe leiden. Controleert de partijen met de verwijsgids uit
+      --directory, of met de meegeleverde verwijsgids.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Schrijft de beslisboom als één webpagina in het Nederlands en het Engels
+      die niets laadt. --chat wss://HOST/ biedt bij een uitkomst een chat aan die
+      het gelopen pad aan die chatgateway geeft; --exit-url is de pagina waar
+      &quot;Snel weg&quot; naartoe gaat (standaard https://www.google.nl/).
+  db install --db URL --admin NAME
+      Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
+      eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
+      programma vraagt om het wachtwoord).
+  db migrate --db URL
+      Brengt het schema van de database bij tot de nieuwste versie
+      (elke versie in één transactie).
+  db status --db URL
+      Toont de schemaversie en of er nog migraties wachten.
+  db check --db URL
+      Noemt elke zwakke plek in de beveiliging van een gedeelde database
+      (afsluitcode 1 als er een is).
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
+  user add NAME --role agent|supervisor|admin|gateway --db URL
+      Maakt een persoonlijk account, of met gateway het eigen account van de
+      chatgateway. Het programma vraagt om het wachtwoord (of leest het van
+      standard input).
+  user disable NAME --db URL
+  user list --db URL
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
+      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
+      Telt de casussen die in de periode zijn geopend (dagen in Nederlandse tijd,
+      beide dagen tellen mee) per thema, soort beller, soort school, verwezen partij
+      en witte vlek, en toont de beslisbomen die in gebruik waren.
+      Geen vrije tekst, geen ids en geen namen; aantallen onder 5, en aantallen
+      waarmee je er een kunt uitrekenen, staan er als &lt;5.
+  case export ID --db URL --format json|pdf -o FILE
+      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
+      Het auditlog legt de export vast.
+  audit list --db URL --from DATE --to DATE
+      Regels uit het auditlog die niet over één casus gaan (exports van het
+      casuslogboek, bewaartermijn-rondes, chat-aanmeldingen), één per regel:
+      tijd (UTC), wie, wat, details.
+      Regels over één casus staan in de tijdlijn en de export van die casus.
+
+URL: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
+PGPASSWORD of ~/.pgpass.
+
+Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
+</translation>
+    </message>
+    <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
+        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk of export-html</translation>
+    </message>
+    <message>
+        <source>Directory file with the parties.</source>
+        <translation>Verwijsgids met de partijen.</translation>
+    </message>
+    <message>
+        <source>The page to write.</source>
+        <translation>De webpagina die het programma schrijft.</translation>
+    </message>
+    <message>
+        <source>Chat gateway the page may connect to.</source>
+        <translation>Chatgateway waarmee de pagina verbinding mag maken.</translation>
+    </message>
+    <message>
+        <source>Page &quot;Snel weg&quot; leads to.</source>
+        <translation>Pagina waar &quot;Snel weg&quot; naartoe gaat.</translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs exactly one FILE</source>
+        <translation>&quot;tree export-html&quot; heeft precies één FILE nodig</translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs -o FILE: the page to write</source>
+        <translation>&quot;tree export-html&quot; heeft -o FILE nodig: de webpagina die het programma schrijft</translation>
+    </message>
+    <message>
+        <source>-o %1 would overwrite an input file</source>
+        <translation>-o %1 zou een invoerbestand overschrijven</translation>
+    </message>
+    <message>
+        <source>%1: error: the tree&apos;s identity &quot;%2&quot; has %3 characters and a chat carries at most %4: shorten its &quot;version&quot;</source>
+        <translation>%1: error: de identiteit &quot;%2&quot; van de beslisboom heeft %3 tekens en een chat kan er hoogstens %4 doorgeven: maak de &quot;version&quot; korter</translation>
+    </message>
+    <message>
+        <source>warning: the tree or the directory awaits review; the page says it is a trial version</source>
+        <translation>waarschuwing: de beslisboom of de verwijsgids wacht nog op controle; de pagina zegt dat het een proefversie is</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: tree %2, %n node(s)</source>
+        <translation>
+            <numerusform>%1 geschreven: beslisboom %2, %n knoop</numerusform>
+            <numerusform>%1 geschreven: beslisboom %2, %n knopen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3041,37 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>Advice and parties</source>
         <translation>Advies en partijen</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PageAddress</name>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>not a web address with a host</source>
+        <translation>geen webadres met een host</translation>
+    </message>
+    <message>
+        <source>must start with %1:// (%2:// only for this computer)</source>
+        <translation>moet beginnen met %1:// (%2:// alleen voor deze computer)</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or a #fragment</source>
+        <translation>mag geen gebruikersnaam of #fragment bevatten</translation>
+    </message>
+    <message>
+        <source>must not contain a user name, a ?query or a #fragment</source>
+        <translation>mag geen gebruikersnaam, ?query of #fragment bevatten</translation>
+    </message>
+    <message>
+        <source>contains characters a web page cannot use here</source>
+        <translation>bevat tekens die een webpagina hier niet kan gebruiken</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,10 @@ QString AdminCli::usage() const
               "  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]\n"
               "      Apply the answers from the start of the tree and show where they lead.\n"
               "      Party references are checked against --directory, or the shipped directory.\n"
+              "  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE\n"
+              "      Write the tree as one self-contained web page in Dutch and English that loads nothing.\n"
+              "      --chat wss://HOST/ offers a chat at an outcome that hands the visitor's path to that\n"
+              "      gateway; --exit-url is where \"Snel weg\" leads (default https://www.google.nl/).\n"
               "  db install --db URL --admin NAME\n"
               "      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,\n"
               "      the schema, and the first administrator (the password is asked for).\n"
@@ -130,7 +134,7 @@ int AdminCli::run(const QStringList &arguments)
     if (args.first() != u"tree")
         return usageError(tr("unknown command \"%1\"").arg(args.first()));
     if (args.size() < 2)
-        return usageError(tr("\"tree\" needs a subcommand: validate or walk"));
+        return usageError(tr("\"tree\" needs a subcommand: validate, walk or export-html"));
     if (args.at(1) == u"validate") {
         const QStringList files = args.mid(2);
         if (files.isEmpty())
@@ -143,6 +147,8 @@ int AdminCli::run(const QStringList &arguments)
     }
     if (args.at(1) == u"walk")
         return treeWalk(args.mid(2));
+    if (args.at(1) == u"export-html")
+        return treeExportHtml(args.mid(2));
     return usageError(tr("unknown subcommand \"tree %1\"").arg(args.at(1)));
 }
 

@@ -36,6 +36,7 @@ private:
     int storageFailure(const StorageError &error);
     int treeValidate(const QStringList &files);
     int treeWalk(const QStringList &arguments);
+    int treeExportHtml(const QStringList &arguments);
     int database(const QString &subcommand, const QStringList &arguments);
     int databaseCheck(const QStringList &arguments);
     int databaseInstall(const QStringList &arguments);
