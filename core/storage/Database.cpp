@@ -8,7 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <libpq-fe.h>
 
 namespace ww {
 
@@ -102,11 +105,22 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
         db.setDatabaseName(url.databaseName());
         if (!password.isEmpty())
             db.setPassword(password);
-        // A server that does not answer (a network cut) must not freeze the desktop for minutes.
-        QString options = url.connectOptions();
-        if (!options.contains(u"connect_timeout="_qs))
-            options += (options.isEmpty() ? u""_qs : u";"_qs) + u"connect_timeout=5"_qs;
-        db.setConnectOptions(options);
+        // A server that does not answer (a network cut) must not hold a connection for minutes:
+        // connecting gives up after 5 s, and a connection whose packets go unanswered is given up by
+        // the kernel after tcp_user_timeout (keepalives find one that went quiet). The URL may
+        // change each. statement_timeout is the server's, set once connected.
+        QStringList options;
+        const DatabaseUrl bounded = url.withDefaultOption(u"connect_timeout"_qs, u"5"_qs)
+                                        .withDefaultOption(u"keepalives"_qs, u"1"_qs)
+                                        .withDefaultOption(u"keepalives_idle"_qs, u"5"_qs)
+                                        .withDefaultOption(u"keepalives_interval"_qs, u"2"_qs)
+                                        .withDefaultOption(u"keepalives_count"_qs, u"2"_qs)
+                                        .withDefaultOption(u"tcp_user_timeout"_qs, u"8000"_qs);
+        for (const QString &pair : bounded.connectOptions().split(u';', Qt::SkipEmptyParts)) {
+            if (!pair.startsWith(u"statement_timeout="_qs))
+                options.append(pair);
+        }
+        db.setConnectOptions(options.join(u';'));
     }
     if (!db.open()) {
         if (url.dialect() == SqlDialect::PostgreSql) {
@@ -122,6 +136,12 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
 
 void Database::configureConnection()
 {
+    if (dialect() == SqlDialect::PostgreSql) {
+        // A statement the server works on for too long is stopped by the server itself.
+        if (const QString limit = m_url.option(u"statement_timeout"_qs); !limit.isEmpty())
+            execute(u"SET statement_timeout = "_qs + QString::number(limit.toInt()), u"open"_qs);
+        return;
+    }
     if (dialect() == SqlDialect::Sqlite) {
         // WAL lets the home list read while a save is written; foreign keys are off by default in SQLite.
         execute(u"PRAGMA journal_mode = WAL"_qs, u"open"_qs);
@@ -144,6 +164,21 @@ bool Database::reconnect()
         return false;
     }
     return true;
+}
+
+int Database::socketDescriptor() const
+{
+    if (dialect() != SqlDialect::PostgreSql)
+        return -1;
+    QSqlDatabase db = connection();
+    if (!db.isOpen() || !db.driver())
+        return -1;
+    QVariant handle = db.driver()->handle();
+    // Qt names the type by the struct behind libpq's typedef.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return -1;
+    PGconn *libpq = *static_cast<PGconn **>(handle.data());
+    return libpq ? PQsocket(libpq) : -1;
 }
 
 QSqlDatabase Database::connection() const

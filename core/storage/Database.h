@@ -43,6 +43,9 @@ public:
     /// Closes and opens the connection again, with the same credentials, after it was lost.
     /// Returns false while the database cannot be reached.
     bool reconnect();
+    /// The network socket of a PostgreSQL connection (-1 for SQLite or when closed): another thread may
+    /// shut it down to free a thread that waits on a network that went silent.
+    int socketDescriptor() const;
 
     /// Commits when commit() is called; rolls back when it goes out of scope without.
     class Transaction

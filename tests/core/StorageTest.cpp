@@ -324,6 +324,20 @@ TEST(DatabaseUrl, ParsesSqliteAndPostgresqlUrls)
     EXPECT_EQ(pg->connectOptions(), u"sslmode=require");
 }
 
+TEST(DatabaseUrl, BoundsEveryWaitUnlessTheUrlSaysOtherwise)
+{
+    QString error;
+    const DatabaseUrl url = *DatabaseUrl::parse(u"postgresql://anna@db.example/wegwijzer?tcp_user_timeout=3000"_qs, &error);
+    EXPECT_EQ(url.option(u"tcp_user_timeout"_qs), u"3000");
+    const DatabaseUrl bounded =
+        url.withDefaultOption(u"tcp_user_timeout"_qs, u"8000"_qs).withDefaultOption(u"connect_timeout"_qs, u"5"_qs);
+    EXPECT_EQ(bounded.option(u"tcp_user_timeout"_qs), u"3000"); // the URL's own value stays
+    EXPECT_EQ(bounded.option(u"connect_timeout"_qs), u"5");
+    EXPECT_TRUE(DatabaseUrl::sqliteFile(u"/tmp/x.db"_qs).withDefaultOption(u"connect_timeout"_qs, u"5"_qs)
+                    .connectOptions()
+                    .isEmpty());
+}
+
 TEST(DatabaseUrl, RejectsBadUrlsWithAReason)
 {
     struct Case
@@ -337,6 +351,8 @@ TEST(DatabaseUrl, RejectsBadUrlsWithAReason)
                             Case{u"postgresql://agent:secret@h/db"_qs, u"must not contain a password"_qs},
                             Case{u"postgresql://h"_qs, u"expected postgresql://"_qs},
                             Case{u"postgresql://h/db?options=-c%20x"_qs, u"unknown database URL option"_qs},
+                            Case{u"postgresql://h/db?tcp_user_timeout=soon"_qs, u"must be a whole number"_qs},
+                            Case{u"postgresql://h/db?statement_timeout=-1"_qs, u"must be a whole number"_qs},
                             Case{u"sqlite:///"_qs + QString(3000, u'a'), u"longer than 2048"_qs}}) {
         QString error;
         EXPECT_FALSE(DatabaseUrl::parse(bad.url, &error).has_value()) << qPrintable(bad.url);
