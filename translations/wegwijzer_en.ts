@@ -379,9 +379,11 @@
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
-  tree validate FILE...
+  tree validate [--strict] FILE...
       Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Apply the answers from the start of the tree and show where they lead.
       Party references are checked against --directory, or the shipped directory.
@@ -418,6 +420,13 @@ Database passwords are never given on the command line: libpq reads PGPASSWORD o
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about language</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2111,41 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::JargonList</name>
+    <message>
+        <source>&quot;%1&quot; must hold non-empty strings, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not supported; this program reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have 1 to %2 words (letters or digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already listed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; needs &quot;explainedBy&quot;: the words it stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::JsonFileReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -2227,6 +2271,29 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::LanguageCheck</name>
+    <message>
+        <source>sentence of %1 words, more than %2 in a pupils&apos; branch: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence of %1 words, more than %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; is not written out in this text; write &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon and not explained in this text; say &quot;%2&quot;, or explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon; say &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2834,6 +2901,22 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>Details last checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1. Other languages or an interpreter: not known; ask the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeView</name>
@@ -3036,6 +3119,17 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::TreeLanguageCheck</name>
+    <message>
+        <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this language exception for the sentence &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeReader</name>
     <message>
         <source>format %1 is not supported; this program reads format %2</source>
@@ -3079,6 +3173,14 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>duplicate node id &quot;%1&quot;; it is first used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language exception must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

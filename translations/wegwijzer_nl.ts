@@ -379,9 +379,11 @@
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
-  tree validate FILE...
+  tree validate [--strict] FILE...
       Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Apply the answers from the start of the tree and show where they lead.
       Party references are checked against --directory, or the shipped directory.
@@ -420,10 +422,13 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Opdrachten:
-  tree validate FILE...
+  tree validate [--strict] FILE...
       Controleert bestanden met een beslisboom of verwijsgids. Problemen
       verschijnen op standard error in de vorm
-      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Teksten voor bellers die
+      moeilijk te begrijpen zijn (lange zinnen, vaktaal), verschijnen als
+      waarschuwing (warning); die veranderen de afsluitcode niet. Met --strict
+      tellen ze als fout.
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
       naartoe leiden. Controleert de partijen met de verwijsgids uit
@@ -465,6 +470,13 @@ PGPASSWORD of ~/.pgpass.
 
 Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about language</source>
+        <translation>
+            <numerusform>%n waarschuwing over taal</numerusform>
+            <numerusform>%n waarschuwingen over taal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2162,41 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::JargonList</name>
+    <message>
+        <source>&quot;%1&quot; must hold non-empty strings, not %2</source>
+        <translation>&quot;%1&quot; moet teksten bevatten die niet leeg zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>een lege tekst</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported; this program reads format %2</source>
+        <translation>dit programma kan formaat %1 niet lezen; het leest formaat %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is langer dan %2 tekens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have 1 to %2 words (letters or digits)</source>
+        <translation>&quot;%1&quot; moet 1 tot en met %2 woorden hebben (letters of cijfers)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already listed at %2</source>
+        <translation>&quot;%1&quot; staat al in de lijst bij %2</translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation>een item moet een object zijn</translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; needs &quot;explainedBy&quot;: the words it stands for</source>
+        <translation>afkorting &quot;%1&quot; heeft &quot;explainedBy&quot; nodig: de woorden waar ze voor staat</translation>
+    </message>
+</context>
+<context>
     <name>ww::JsonFileReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -2276,6 +2323,29 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>nesting is deeper than %1 levels</source>
         <translation>het bestand is dieper genest dan %1 niveaus</translation>
+    </message>
+</context>
+<context>
+    <name>ww::LanguageCheck</name>
+    <message>
+        <source>sentence of %1 words, more than %2 in a pupils&apos; branch: &quot;%3&quot;</source>
+        <translation>zin van %1 woorden, meer dan %2 in een tak voor leerlingen: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>sentence of %1 words, more than %2: &quot;%3&quot;</source>
+        <translation>zin van %1 woorden, meer dan %2: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; is not written out in this text; write &quot;%2&quot;</source>
+        <translation>afkorting &quot;%1&quot; staat niet voluit in deze tekst; schrijf &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon and not explained in this text; say &quot;%2&quot;, or explain it</source>
+        <translation>&quot;%1&quot; is vaktaal en wordt in deze tekst niet uitgelegd; zeg &quot;%2&quot;, of leg het uit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon; say &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is vaktaal; zeg &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2952,22 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>Details last checked: %1</source>
         <translation>Gegevens laatst gecontroleerd: %1</translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation>Talen: %1.</translation>
+    </message>
+    <message>
+        <source>Languages: %1. Other languages or an interpreter: not known; ask the party.</source>
+        <translation>Talen: %1. Andere talen of een tolk: niet bekend; vraag het de partij.</translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeView</name>
@@ -3084,6 +3170,17 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::TreeLanguageCheck</name>
+    <message>
+        <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation>deze taaluitzondering voor &quot;%1&quot; hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
+    </message>
+    <message>
+        <source>this language exception for the sentence &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation>deze taaluitzondering voor de zin &quot;%1&quot; hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeReader</name>
     <message>
         <source>format %1 is not supported; this program reads format %2</source>
@@ -3128,6 +3225,14 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>duplicate node id &quot;%1&quot;; it is first used at %2</source>
         <translation>dubbele knooppunt-id &quot;%1&quot;; die is eerst gebruikt bij %2</translation>
+    </message>
+    <message>
+        <source>a language exception must be an object</source>
+        <translation>een taaluitzondering moet een object zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
+        <translation>&quot;%1&quot; hoort niet bij regel &quot;%2&quot;; gebruik &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

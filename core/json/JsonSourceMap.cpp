@@ -225,6 +225,31 @@ SourceLocation JsonSourceMap::valueLocation(const QString &jsonPath) const
     return locationOfOffset(nearestOffset(m_valueOffsets, jsonPath));
 }
 
+SourceLocation JsonSourceMap::locationInString(const QString &jsonPath, qsizetype utf16Offset) const
+{
+    const auto found = m_valueOffsets.constFind(jsonPath);
+    const auto byteAt = [this](qsizetype i) { return i < m_text.size() ? m_text.at(i) : '\0'; };
+    if (found == m_valueOffsets.cend() || byteAt(found.value()) != '"')
+        return valueLocation(jsonPath);
+    qsizetype pos = found.value() + 1; // past the opening quote
+    qsizetype units = 0;               // UTF-16 units of the decoded string passed so far
+    const qsizetype size = m_text.size();
+    while (units < utf16Offset && pos < size && m_text.at(pos) != '"') {
+        const auto lead = static_cast<unsigned char>(m_text.at(pos));
+        if (lead == '\\') {
+            pos += byteAt(pos + 1) == 'u' ? 6 : 2; // \uXXXX is one UTF-16 unit, like every short escape
+            units += 1;
+        } else if (lead >= 0xF0) {
+            pos += 4; // outside the BMP: a surrogate pair in UTF-16
+            units += 2;
+        } else {
+            pos += lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+            units += 1;
+        }
+    }
+    return locationOfOffset(std::min(pos, size));
+}
+
 SourceLocation JsonSourceMap::keyLocation(const QString &jsonPath) const
 {
     if (m_keyOffsets.contains(jsonPath))

@@ -47,6 +47,9 @@ public:
     /// Where the key of the member at \a jsonPath starts; falls back like valueLocation().
     SourceLocation keyLocation(const QString &jsonPath) const;
     SourceLocation locationOfOffset(qsizetype byteOffset) const;
+    /// Where character \a utf16Offset of the string value at \a jsonPath is in the file, escapes taken into
+    /// account; the string's own start when the path names no string.
+    SourceLocation locationInString(const QString &jsonPath, qsizetype utf16Offset) const;
 
 private:
     static void walk(const QByteArray &utf8, int maxDepth, QList<Problem> *problems, JsonSourceMap *record);
