@@ -10,24 +10,29 @@ namespace ww {
 
 namespace {
 
-/// One text of a node meant for callers, with the JSON path of its LocalizedText.
+/// One text of a node meant for callers. Its JSON path is only built for a warning: most texts have none.
 struct CallerText
 {
     const LocalizedText *text;
-    QString path;
+    const char16_t *list; ///< "options" or "referrals"; null for the node's own text
+    qsizetype index;
+    const char16_t *field; ///< "text", "label" or "script"
+
+    QString path(const QString &nodePath) const
+    {
+        const QString parent
+                = list ? JsonPath::index(JsonPath::member(nodePath, QString::fromUtf16(list)), index) : nodePath;
+        return JsonPath::member(parent, QString::fromUtf16(field));
+    }
 };
 
-QList<CallerText> callerTexts(const TreeNode &node, const QString &nodePath)
+QList<CallerText> callerTexts(const TreeNode &node)
 {
-    QList<CallerText> texts{{&node.text, JsonPath::member(nodePath, u"text"_qs)}};
-    for (qsizetype i = 0; i < node.options.size(); ++i) {
-        const QString option = JsonPath::index(JsonPath::member(nodePath, u"options"_qs), i);
-        texts.append({&node.options.at(i).label, JsonPath::member(option, u"label"_qs)});
-    }
-    for (qsizetype i = 0; i < node.referrals.size(); ++i) {
-        const QString referral = JsonPath::index(JsonPath::member(nodePath, u"referrals"_qs), i);
-        texts.append({&node.referrals.at(i).script, JsonPath::member(referral, u"script"_qs)});
-    }
+    QList<CallerText> texts{{&node.text, nullptr, 0, u"text"}};
+    for (qsizetype i = 0; i < node.options.size(); ++i)
+        texts.append({&node.options.at(i).label, u"options", i, u"label"});
+    for (qsizetype i = 0; i < node.referrals.size(); ++i)
+        texts.append({&node.referrals.at(i).script, u"referrals", i, u"script"});
     return texts;
 }
 
@@ -68,7 +73,7 @@ Diagnostics TreeLanguageCheck::check(const DecisionTree &tree, const JsonInput &
         const QString nodePath = JsonPath::index(u"$.nodes"_qs, n);
         const LanguageAudience audience = pupils.audienceOf(n);
         QList<bool> used(node.languageExceptions.size(), false);
-        for (const CallerText &callerText : callerTexts(node, nodePath)) {
+        for (const CallerText &callerText : callerTexts(node)) {
             for (const QString &language : Vocabulary::languages()) {
                 const QString &text = language == u"en" ? callerText.text->en : callerText.text->nl;
                 if (text.isEmpty())
@@ -81,7 +86,7 @@ Diagnostics TreeLanguageCheck::check(const DecisionTree &tree, const JsonInput &
                     }
                     if (excused)
                         continue;
-                    const QString path = JsonPath::member(callerText.path, language);
+                    const QString path = JsonPath::member(callerText.path(nodePath), language);
                     warn(input.sourceMap().locationInString(path, hint.start), hint.message, path);
                 }
             }
