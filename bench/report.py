@@ -216,11 +216,25 @@ def tree_rows(args, notes):
         met(load["p50_ms"] < LOAD_TARGET_MS) + ("" if load["p50_ms"] < LOAD_TARGET_MS
                                                  else " (%.1f× the target)" % (load["p50_ms"] / LOAD_TARGET_MS)),
     ])
+    if "BM_LoadTreeWithoutLanguageCheck" in tree:
+        bare = tree["BM_LoadTreeWithoutLanguageCheck"]
+        rows.append([
+            "the same load + validate without the language check",
+            "—", "median %s, p99 %s" % (duration(bare["p50_ms"]), duration(bare["p99_ms"])),
+            "(reference)", "—",
+        ])
     if "BM_LanguageCheck" in tree:
         language = tree["BM_LanguageCheck"]
         rows.append([
-            "of which the language check of every caller text (sentence length, jargon, exceptions)",
+            "of which the language check of every caller text (sentence length, jargon, exceptions, locating warnings)",
             "—", "median %s, p99 %s" % (duration(language["p50_ms"]), duration(language["p99_ms"])),
+            "(part of the above)", "—",
+        ])
+    if "BM_LanguageCheckTexts" in tree:
+        texts = tree["BM_LanguageCheckTexts"]
+        rows.append([
+            "of which `LanguageCheck` on every text alone, as an editor calls it (%d hints)" % texts["hints"],
+            "—", "median %s, p99 %s" % (duration(texts["p50_ms"]), duration(texts["p99_ms"])),
             "(part of the above)", "—",
         ])
     if "BM_LanguageCheckShippedTree" in tree:

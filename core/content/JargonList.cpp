@@ -15,16 +15,28 @@ namespace ww {
 
 namespace PlainWords {
 
-bool isWordCharacter(QChar c)
+bool isWordCharacterSlow(QChar c)
 {
-    if (c.unicode() < 128)
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
     return c.isLetterOrNumber() || c.isMark();
 }
 
 } // namespace PlainWords
 
 namespace {
+
+/// The slot of m_firstWordShapes for a word starting with \a c.
+qsizetype shapeSlot(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 128)
+        return 0;
+    return u >= u'A' && u <= u'Z' ? u + 32 : u;
+}
+
+quint64 lengthBit(qsizetype length)
+{
+    return quint64(1) << std::min<qsizetype>(length, 63);
+}
 
 constexpr qsizetype MaxPhrases = 100; // forms or explanations of one entry
 
@@ -70,8 +82,11 @@ void JargonList::addSpelling(qsizetype entry, const QString &spelling)
 
 void JargonList::buildIndex()
 {
-    for (qsizetype i = 0; i < m_spellings.size(); ++i)
-        m_byFirstWord[QStringView(m_spellings.at(i).words.constFirst())].append(i);
+    for (qsizetype i = 0; i < m_spellings.size(); ++i) {
+        const QString &first = m_spellings.at(i).words.constFirst();
+        m_byFirstWord[QStringView(first)].append(i);
+        m_firstWordShapes[shapeSlot(first.front())] |= lengthBit(first.size());
+    }
 }
 
 JargonList::LoadResult JargonList::loadFile(const QString &path)
@@ -196,9 +211,14 @@ QList<JargonList::Match> JargonList::find(QStringView text) const
     QVarLengthArray<QChar, 64> buffer;
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QStringView word = text.mid(words[w].start, words[w].length);
+        const qsizetype slot = shapeSlot(word.front());
+        if (!(m_firstWordShapes[slot] & lengthBit(word.size())) && !(m_firstWordShapes[0] & lengthBit(word.size())))
+            continue;
         buffer.resize(0);
-        for (const QChar c : word)
-            buffer.append(c.toCaseFolded());
+        for (const QChar c : word) {
+            const char16_t u = c.unicode();
+            buffer.append(u < 128 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toCaseFolded());
+        }
         const auto candidates = m_byFirstWord.constFind(QStringView(buffer.constData(), buffer.size()));
         if (candidates == m_byFirstWord.cend())
             continue;

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
 #include <memory>
 
 namespace ww {
@@ -76,6 +77,9 @@ private:
     QList<JargonEntry> m_entries;
     QList<Spelling> m_spellings;
     QHash<QStringView, QList<qsizetype>> m_byFirstWord; ///< views into m_spellings' words
+    /// Per first character (ASCII, folded; 0 for any other), a bit per first-word length (63: longer): most
+    /// words of a text are ruled out without hashing them.
+    std::array<quint64, 128> m_firstWordShapes{};
 };
 
 /// Splits text into words as the language check counts them: runs of letters and digits.
@@ -85,7 +89,15 @@ struct Span
     qsizetype start = 0;
     qsizetype length = 0;
 };
-bool isWordCharacter(QChar c);
+bool isWordCharacterSlow(QChar c);
+/// Letters, digits and combining marks; inline for ASCII, which is nearly all of the text.
+inline bool isWordCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    return isWordCharacterSlow(c);
+}
 /// Appends the words of \a text to \a out.
 template<typename Container>
 void split(QStringView text, Container &out)

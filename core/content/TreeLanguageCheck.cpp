@@ -6,6 +6,8 @@
 #include "tree/DecisionTree.h"
 #include "json/JsonSourceMap.h"
 
+#include <optional>
+
 namespace ww {
 
 namespace {
@@ -17,6 +19,15 @@ struct CallerText
     const char16_t *list; ///< "options" or "referrals"; null for the node's own text
     qsizetype index;
     const char16_t *field; ///< "text", "label" or "script"
+
+    /// The way from the node to the text in \a language.
+    QList<JsonSourceMap::Step> steps(const QString &language) const
+    {
+        QList<JsonSourceMap::Step> way;
+        if (list)
+            way << JsonSourceMap::Step{QString::fromUtf16(list)} << JsonSourceMap::Step{{}, index};
+        return way << JsonSourceMap::Step{QString::fromUtf16(field)} << JsonSourceMap::Step{language};
+    }
 
     QString path(const QString &nodePath) const
     {
@@ -35,6 +46,44 @@ QList<CallerText> callerTexts(const TreeNode &node)
         texts.append({&node.referrals.at(i).script, u"referrals", i, u"script"});
     return texts;
 }
+
+/// Where the warnings are in the file. Made at the first warning, it reads only the nodes that have one, so a
+/// large tree with many warnings is never recorded whole (as JsonSourceMap::scan() would).
+class WarningLocator
+{
+public:
+    explicit WarningLocator(const JsonInput &input)
+        : m_input(input)
+    { }
+
+    SourceLocation inString(qsizetype node, const QList<JsonSourceMap::Step> &steps, qsizetype utf16Offset,
+                            const QString &path)
+    {
+        const qsizetype at = offset(node, steps);
+        return at < 0 ? m_input.sourceMap().locationInString(path, utf16Offset)
+                      : m_map->locationInStringAt(at, utf16Offset);
+    }
+
+    SourceLocation value(qsizetype node, const QList<JsonSourceMap::Step> &steps, const QString &path)
+    {
+        const qsizetype at = offset(node, steps);
+        return at < 0 ? m_input.sourceMap().valueLocation(path) : m_map->locationOfOffset(at);
+    }
+
+private:
+    qsizetype offset(qsizetype node, const QList<JsonSourceMap::Step> &steps)
+    {
+        if (!m_map) {
+            m_map = JsonSourceMap::forText(m_input.bytes);
+            m_nodeStarts = m_map->elements(m_map->find(0, {JsonSourceMap::Step{u"nodes"_qs}}));
+        }
+        return node < m_nodeStarts.size() ? m_map->find(m_nodeStarts.at(node), steps) : -1;
+    }
+
+    const JsonInput &m_input;
+    std::optional<JsonSourceMap> m_map;
+    QList<qsizetype> m_nodeStarts;
+};
 
 QString simplified(const QString &text)
 {
@@ -66,6 +115,7 @@ Diagnostics TreeLanguageCheck::check(const DecisionTree &tree, const JsonInput &
     const auto warn = [&](SourceLocation at, const QString &message, const QString &path) {
         warnings.append({input.fileName, at.line, at.column, message, path, Diagnostic::Severity::Warning});
     };
+    WarningLocator locate(input);
     const PupilBranches pupils(tree);
     const QList<TreeNode> &nodes = tree.nodes();
     for (qsizetype n = 0; n < nodes.size(); ++n) {
@@ -87,7 +137,7 @@ Diagnostics TreeLanguageCheck::check(const DecisionTree &tree, const JsonInput &
                     if (excused)
                         continue;
                     const QString path = JsonPath::member(callerText.path(nodePath), language);
-                    warn(input.sourceMap().locationInString(path, hint.start), hint.message, path);
+                    warn(locate.inString(n, callerText.steps(language), hint.start, path), hint.message, path);
                 }
             }
         }
@@ -96,7 +146,9 @@ Diagnostics TreeLanguageCheck::check(const DecisionTree &tree, const JsonInput &
                 continue;
             const LanguageException &exception = node.languageExceptions.at(e);
             const QString path = JsonPath::index(JsonPath::member(nodePath, u"languageExceptions"_qs), e);
-            warn(input.sourceMap().valueLocation(path),
+            const QList<JsonSourceMap::Step> steps{JsonSourceMap::Step{u"languageExceptions"_qs},
+                                                   JsonSourceMap::Step{{}, e}};
+            warn(locate.value(n, steps, path),
                  exception.rule == u"jargon"
                          ? tr("this language exception for \"%1\" excuses no warning in this node; remove it")
                                    .arg(exception.word)

@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonDocument>
+
 using namespace ww;
 
 namespace {
@@ -123,6 +125,19 @@ TEST_F(TreeLanguageCheckTest, PointsAtTheWordInTheFileEvenAfterEscapesAndAccents
     EXPECT_EQ(warnings.at(2).column, word.column);
     const SourceLocation english = JsonSourceMap::forText(Tree).locationOfOffset(Tree.indexOf("white spot"));
     EXPECT_EQ(warnings.at(3).column, english.column);
+}
+
+TEST_F(TreeLanguageCheckTest, LocatesWarningsInACompactFileLikeInAnIndentedOne)
+{
+    const QByteArray compact = QJsonDocument::fromJson(Tree).toJson(QJsonDocument::Compact);
+    const Diagnostics warnings = warningsFor(compact);
+    ASSERT_EQ(warnings.size(), 4);
+    // Everything is on line 1; the column is the word's, counted in characters.
+    const qsizetype byte = compact.indexOf("witte vlek.");
+    const int column = int(QString::fromUtf8(compact.left(byte)).size()) + 1;
+    EXPECT_EQ(warnings.at(2).line, 1);
+    EXPECT_EQ(warnings.at(2).column, column);
+    EXPECT_EQ(warnings.at(2).jsonPath, u"$.nodes[3].referrals[0].script.nl");
 }
 
 TEST_F(TreeLanguageCheckTest, ExceptionsExcuseWhatTheyNameAndNothingElse)
