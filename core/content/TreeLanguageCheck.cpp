@@ -77,12 +77,27 @@ private:
             m_map = JsonSourceMap::forText(m_input.bytes);
             m_nodeStarts = m_map->elements(m_map->find(0, {JsonSourceMap::Step{u"nodes"_qs}}));
         }
-        return node < m_nodeStarts.size() ? m_map->find(m_nodeStarts.at(node), steps) : -1;
+        if (node >= m_nodeStarts.size())
+            return -1;
+        if (steps.size() < 2 || steps.at(1).index < 0)
+            return m_map->find(m_nodeStarts.at(node), steps);
+        // A node's warnings are often in several of its options or referrals: find each list's elements once.
+        if (node != m_listsNode) {
+            m_lists.clear();
+            m_listsNode = node;
+        }
+        auto list = m_lists.find(steps.at(0).key);
+        if (list == m_lists.end())
+            list = m_lists.insert(steps.at(0).key, m_map->elements(m_map->find(m_nodeStarts.at(node), {steps.at(0)})));
+        const qsizetype index = steps.at(1).index;
+        return index < list->size() ? m_map->find(list->at(index), steps.mid(2)) : -1;
     }
 
     const JsonInput &m_input;
     std::optional<JsonSourceMap> m_map;
     QList<qsizetype> m_nodeStarts;
+    qsizetype m_listsNode = -1;
+    QHash<QString, QList<qsizetype>> m_lists; ///< element starts of m_listsNode's options and referrals
 };
 
 QString simplified(const QString &text)

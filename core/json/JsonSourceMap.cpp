@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace ww {
 
@@ -73,11 +74,20 @@ QString readString(const QByteArray &text, qsizetype &pos)
 /// Moves \a pos from the opening quote of a string to just past its closing quote, without decoding it.
 void skipString(const QByteArray &text, qsizetype &pos)
 {
-    for (++pos; pos < text.size(); ++pos) {
-        const char c = text.at(pos);
-        if (c == '\\')
-            ++pos;
-        else if (c == '"')
+    // memchr to each quote, then count the backslashes before it: an odd number escapes it.
+    const char *data = text.constData();
+    const qsizetype size = text.size();
+    for (++pos; pos < size; ++pos) {
+        const void *quote = std::memchr(data + pos, '"', size_t(size - pos));
+        if (!quote) {
+            pos = size;
+            break;
+        }
+        pos = static_cast<const char *>(quote) - data;
+        qsizetype backslashes = 0;
+        while (data[pos - 1 - backslashes] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
             break;
     }
     ++pos;
@@ -89,16 +99,18 @@ JsonSourceMap JsonSourceMap::forText(const QByteArray &utf8)
 {
     JsonSourceMap map;
     map.m_text = utf8;
-    map.m_charsBeforeBlock.reserve(utf8.size() / CharCountBlock + 1);
+    const qsizetype size = utf8.size();
+    map.m_charsBeforeBlock.reserve(size / CharCountBlock + 1);
     qsizetype characters = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        if (i % CharCountBlock == 0)
-            map.m_charsBeforeBlock.append(characters);
-        const char c = utf8.at(i);
-        if (c == '\n')
-            map.m_lineStarts.append(i + 1);
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
-            ++characters;
+    for (qsizetype block = 0; block < size; block += CharCountBlock) {
+        map.m_charsBeforeBlock.append(characters);
+        const qsizetype end = std::min(block + CharCountBlock, size);
+        for (qsizetype i = block; i < end; ++i) {
+            const char c = utf8.at(i);
+            if (c == '\n')
+                map.m_lineStarts.append(i + 1);
+            characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+        }
     }
     return map;
 }
