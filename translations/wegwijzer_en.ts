@@ -423,12 +423,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory file with the parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat gateway the page may connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &quot;Snel weg&quot; leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs -o FILE: the page to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o %1 would overwrite an input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: the tree&apos;s identity &quot;%2&quot; has %3 characters and a chat carries at most %4: shorten its &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the tree or the directory awaits review; the page says it is a trial version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: tree %2, %n node(s)</source>
+        <translation>
+            <numerusform>%1 written: tree %2, %n node</numerusform>
+            <numerusform>%1 written: tree %2, %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
-  tree validate FILE...
+  tree validate [--strict] FILE...
       Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Apply the answers from the start of the tree and show where they lead.
       Party references are checked against --directory, or the shipped directory.
@@ -475,52 +524,19 @@ Exit status: 0 success, 1 failure, 2 usage error.
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Directory file with the parties.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat gateway the page may connect to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page &quot;Snel weg&quot; leads to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;tree export-html&quot; needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;tree export-html&quot; needs -o FILE: the page to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-o %1 would overwrite an input file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: error: the tree&apos;s identity &quot;%2&quot; has %3 characters and a chat carries at most %4: shorten its &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: the tree or the directory awaits review; the page says it is a trial version</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <source>%1 written: tree %2, %n node(s)</source>
-        <translation>
-            <numerusform>%1 written: tree %2, %n node</numerusform>
-            <numerusform>%1 written: tree %2, %n nodes</numerusform>
+        <source>%n warning(s) about language</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ww::AsyncStorage</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2036,10 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>&quot;%1&quot; is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::DeskStartup</name>
@@ -2235,6 +2255,41 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::JargonList</name>
+    <message>
+        <source>&quot;%1&quot; must hold non-empty strings, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not supported; this program reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have 1 to %2 words (letters or digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already listed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; needs &quot;explainedBy&quot;: the words it stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::JsonFileReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -2360,6 +2415,29 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::LanguageCheck</name>
+    <message>
+        <source>sentence of %1 words, more than %2 in a pupils&apos; branch: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence of %1 words, more than %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; is not written out in this text; write &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon and not explained in this text; say &quot;%2&quot;, or explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon; say &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2975,6 +3053,22 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>Details last checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1. Other languages or an interpreter: not known; ask the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeView</name>
@@ -3215,6 +3309,17 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::TreeLanguageCheck</name>
+    <message>
+        <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this language exception for the sentence &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeReader</name>
     <message>
         <source>format %1 is not supported; this program reads format %2</source>
@@ -3258,6 +3363,14 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>duplicate node id &quot;%1&quot;; it is first used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language exception must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -423,12 +423,61 @@
         <translation>geïnstalleerd: schemaversie %1, eigendom van ww_owner. Gebruik vanaf nu het account van %2, niet een superuser: &quot;user add&quot; voor accounts, &quot;db check&quot; om te controleren.</translation>
     </message>
     <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
+        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk of export-html</translation>
+    </message>
+    <message>
+        <source>Directory file with the parties.</source>
+        <translation>Verwijsgids met de partijen.</translation>
+    </message>
+    <message>
+        <source>The page to write.</source>
+        <translation>De webpagina die het programma schrijft.</translation>
+    </message>
+    <message>
+        <source>Chat gateway the page may connect to.</source>
+        <translation>Chatgateway waarmee de pagina verbinding mag maken.</translation>
+    </message>
+    <message>
+        <source>Page &quot;Snel weg&quot; leads to.</source>
+        <translation>Pagina waar &quot;Snel weg&quot; naartoe gaat.</translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs exactly one FILE</source>
+        <translation>&quot;tree export-html&quot; heeft precies één FILE nodig</translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs -o FILE: the page to write</source>
+        <translation>&quot;tree export-html&quot; heeft -o FILE nodig: de webpagina die het programma schrijft</translation>
+    </message>
+    <message>
+        <source>-o %1 would overwrite an input file</source>
+        <translation>-o %1 zou een invoerbestand overschrijven</translation>
+    </message>
+    <message>
+        <source>%1: error: the tree&apos;s identity &quot;%2&quot; has %3 characters and a chat carries at most %4: shorten its &quot;version&quot;</source>
+        <translation>%1: error: de identiteit &quot;%2&quot; van de beslisboom heeft %3 tekens en een chat kan er hoogstens %4 doorgeven: maak de &quot;version&quot; korter</translation>
+    </message>
+    <message>
+        <source>warning: the tree or the directory awaits review; the page says it is a trial version</source>
+        <translation>waarschuwing: de beslisboom of de verwijsgids wacht nog op controle; de pagina zegt dat het een proefversie is</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: tree %2, %n node(s)</source>
+        <translation>
+            <numerusform>%1 geschreven: beslisboom %2, %n knoop</numerusform>
+            <numerusform>%1 geschreven: beslisboom %2, %n knopen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
-  tree validate FILE...
+  tree validate [--strict] FILE...
       Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Apply the answers from the start of the tree and show where they lead.
       Party references are checked against --directory, or the shipped directory.
@@ -476,10 +525,13 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Opdrachten:
-  tree validate FILE...
+  tree validate [--strict] FILE...
       Controleert bestanden met een beslisboom of verwijsgids. Problemen
       verschijnen op standard error in de vorm
-      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Teksten voor bellers die
+      moeilijk te begrijpen zijn (lange zinnen, vaktaal), verschijnen als
+      waarschuwing (warning); die veranderen de afsluitcode niet. Met --strict
+      tellen ze als fout.
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
       naartoe leiden. Controleert de partijen met de verwijsgids uit
@@ -534,52 +586,19 @@ PGPASSWORD of ~/.pgpass.
 Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </translation>
     </message>
-    <message>
-        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
-        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk of export-html</translation>
-    </message>
-    <message>
-        <source>Directory file with the parties.</source>
-        <translation>Verwijsgids met de partijen.</translation>
-    </message>
-    <message>
-        <source>The page to write.</source>
-        <translation>De webpagina die het programma schrijft.</translation>
-    </message>
-    <message>
-        <source>Chat gateway the page may connect to.</source>
-        <translation>Chatgateway waarmee de pagina verbinding mag maken.</translation>
-    </message>
-    <message>
-        <source>Page &quot;Snel weg&quot; leads to.</source>
-        <translation>Pagina waar &quot;Snel weg&quot; naartoe gaat.</translation>
-    </message>
-    <message>
-        <source>&quot;tree export-html&quot; needs exactly one FILE</source>
-        <translation>&quot;tree export-html&quot; heeft precies één FILE nodig</translation>
-    </message>
-    <message>
-        <source>&quot;tree export-html&quot; needs -o FILE: the page to write</source>
-        <translation>&quot;tree export-html&quot; heeft -o FILE nodig: de webpagina die het programma schrijft</translation>
-    </message>
-    <message>
-        <source>-o %1 would overwrite an input file</source>
-        <translation>-o %1 zou een invoerbestand overschrijven</translation>
-    </message>
-    <message>
-        <source>%1: error: the tree&apos;s identity &quot;%2&quot; has %3 characters and a chat carries at most %4: shorten its &quot;version&quot;</source>
-        <translation>%1: error: de identiteit &quot;%2&quot; van de beslisboom heeft %3 tekens en een chat kan er hoogstens %4 doorgeven: maak de &quot;version&quot; korter</translation>
-    </message>
-    <message>
-        <source>warning: the tree or the directory awaits review; the page says it is a trial version</source>
-        <translation>waarschuwing: de beslisboom of de verwijsgids wacht nog op controle; de pagina zegt dat het een proefversie is</translation>
-    </message>
     <message numerus="yes">
-        <source>%1 written: tree %2, %n node(s)</source>
+        <source>%n warning(s) about language</source>
         <translation>
-            <numerusform>%1 geschreven: beslisboom %2, %n knoop</numerusform>
-            <numerusform>%1 geschreven: beslisboom %2, %n knopen</numerusform>
+            <numerusform>%n waarschuwing over taal</numerusform>
+            <numerusform>%n waarschuwingen over taal</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ww::AsyncStorage</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>de database is niet bereikbaar</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2099,10 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>&quot;%1&quot; is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
         <translation>&quot;%1&quot; is geen URL van een database; gebruik sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME</translation>
     </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
+        <translation>de waarde van &quot;%1&quot; moet een geheel getal zijn, niet &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ww::DeskStartup</name>
@@ -2295,6 +2318,41 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::JargonList</name>
+    <message>
+        <source>&quot;%1&quot; must hold non-empty strings, not %2</source>
+        <translation>&quot;%1&quot; moet teksten bevatten die niet leeg zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>een lege tekst</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported; this program reads format %2</source>
+        <translation>dit programma kan formaat %1 niet lezen; het leest formaat %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is langer dan %2 tekens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have 1 to %2 words (letters or digits)</source>
+        <translation>&quot;%1&quot; moet 1 tot en met %2 woorden hebben (letters of cijfers)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already listed at %2</source>
+        <translation>&quot;%1&quot; staat al in de lijst bij %2</translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation>een item moet een object zijn</translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; needs &quot;explainedBy&quot;: the words it stands for</source>
+        <translation>afkorting &quot;%1&quot; heeft &quot;explainedBy&quot; nodig: de woorden waar ze voor staat</translation>
+    </message>
+</context>
+<context>
     <name>ww::JsonFileReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -2421,6 +2479,29 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>nesting is deeper than %1 levels</source>
         <translation>het bestand is dieper genest dan %1 niveaus</translation>
+    </message>
+</context>
+<context>
+    <name>ww::LanguageCheck</name>
+    <message>
+        <source>sentence of %1 words, more than %2 in a pupils&apos; branch: &quot;%3&quot;</source>
+        <translation>zin van %1 woorden, meer dan %2 in een tak voor leerlingen: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>sentence of %1 words, more than %2: &quot;%3&quot;</source>
+        <translation>zin van %1 woorden, meer dan %2: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; is not written out in this text; write &quot;%2&quot;</source>
+        <translation>afkorting &quot;%1&quot; staat niet voluit in deze tekst; schrijf &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon and not explained in this text; say &quot;%2&quot;, or explain it</source>
+        <translation>&quot;%1&quot; is vaktaal en wordt in deze tekst niet uitgelegd; zeg &quot;%2&quot;, of leg het uit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon; say &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is vaktaal; zeg &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3116,22 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>Details last checked: %1</source>
         <translation>Gegevens laatst gecontroleerd: %1</translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation>Talen: %1.</translation>
+    </message>
+    <message>
+        <source>Languages: %1. Other languages or an interpreter: not known; ask the party.</source>
+        <translation>Talen: %1. Andere talen of een tolk: niet bekend; vraag het de partij.</translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeView</name>
@@ -3275,6 +3372,17 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::TreeLanguageCheck</name>
+    <message>
+        <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation>deze taaluitzondering voor &quot;%1&quot; hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
+    </message>
+    <message>
+        <source>this language exception for the sentence &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation>deze taaluitzondering voor de zin &quot;%1&quot; hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeReader</name>
     <message>
         <source>format %1 is not supported; this program reads format %2</source>
@@ -3319,6 +3427,14 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>duplicate node id &quot;%1&quot;; it is first used at %2</source>
         <translation>dubbele knooppunt-id &quot;%1&quot;; die is eerst gebruikt bij %2</translation>
+    </message>
+    <message>
+        <source>a language exception must be an object</source>
+        <translation>een taaluitzondering moet een object zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
+        <translation>&quot;%1&quot; hoort niet bij regel &quot;%2&quot;; gebruik &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

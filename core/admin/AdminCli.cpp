@@ -19,9 +19,11 @@ QString AdminCli::usage() const
     return tr("Usage: wegwijzer-admin [--help] [--version] COMMAND ...\n"
               "\n"
               "Commands:\n"
-              "  tree validate FILE...\n"
+              "  tree validate [--strict] FILE...\n"
               "      Check tree and directory files. Problems are printed to standard error\n"
-              "      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].\n"
+              "      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are\n"
+              "      hard to understand (long sentences, jargon) are printed as warnings, which do not\n"
+              "      change the exit status; with --strict they are errors.\n"
               "  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]\n"
               "      Apply the answers from the start of the tree and show where they lead.\n"
               "      Party references are checked against --directory, or the shipped directory.\n"
@@ -136,14 +138,15 @@ int AdminCli::run(const QStringList &arguments)
     if (args.size() < 2)
         return usageError(tr("\"tree\" needs a subcommand: validate, walk or export-html"));
     if (args.at(1) == u"validate") {
-        const QStringList files = args.mid(2);
+        QStringList files = args.mid(2);
+        const bool strict = files.removeAll(u"--strict"_qs) > 0;
         if (files.isEmpty())
             return usageError(tr("\"tree validate\" needs at least one FILE"));
-        for (const QString &file : files) {
+        for (const QString &file : std::as_const(files)) {
             if (file.startsWith(u'-'))
                 return usageError(tr("unknown option \"%1\"").arg(file));
         }
-        return treeValidate(files);
+        return treeValidate(files, strict);
     }
     if (args.at(1) == u"walk")
         return treeWalk(args.mid(2));

@@ -34,7 +34,8 @@ private:
     int usageError(const QString &message);
     /// Prints what the database said went wrong; returns Failure.
     int storageFailure(const StorageError &error);
-    int treeValidate(const QStringList &files);
+    /// \a strict: plain-language warnings count as errors.
+    int treeValidate(const QStringList &files, bool strict);
     int treeWalk(const QStringList &arguments);
     int treeExportHtml(const QStringList &arguments);
     int database(const QString &subcommand, const QStringList &arguments);
