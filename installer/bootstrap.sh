@@ -15,7 +15,7 @@ build_dir=${BUILD_DIR:-$source_dir/build}
 mode=${1:-}
 
 # What building and running need, and what the tests need on top.
-run_packages=(cmake g++ ninja-build pkg-config dpkg-dev qt6-base-dev libqt6opengl6-dev qt6-websockets-dev
+run_packages=(cmake g++ ninja-build pkg-config dpkg-dev libpq-dev qt6-base-dev libqt6opengl6-dev qt6-websockets-dev
               qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
               qt6-translations-l10n qt6-qpa-plugins libgl-dev)
 test_packages=(libgtest-dev libgmock-dev xvfb xauth xdotool desktop-file-utils appstream postgresql sqlite3

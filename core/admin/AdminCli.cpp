@@ -19,16 +19,27 @@ QString AdminCli::usage() const
     return tr("Usage: wegwijzer-admin [--help] [--version] COMMAND ...\n"
               "\n"
               "Commands:\n"
-              "  tree validate FILE...\n"
+              "  tree validate [--strict] FILE...\n"
               "      Check tree and directory files. Problems are printed to standard error\n"
-              "      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].\n"
+              "      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are\n"
+              "      hard to understand (long sentences, jargon) are printed as warnings, which do not\n"
+              "      change the exit status; with --strict they are errors.\n"
               "  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]\n"
               "      Apply the answers from the start of the tree and show where they lead.\n"
               "      Party references are checked against --directory, or the shipped directory.\n"
+              "  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE\n"
+              "      Write the tree as one self-contained web page in Dutch and English that loads nothing.\n"
+              "      --chat wss://HOST/ offers a chat at an outcome that hands the visitor's path to that\n"
+              "      gateway; --exit-url is where \"Snel weg\" leads (default https://www.google.nl/).\n"
+              "  db install --db URL --admin NAME\n"
+              "      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,\n"
+              "      the schema, and the first administrator (the password is asked for).\n"
               "  db migrate --db URL\n"
               "      Bring the database schema up to date (each version in one transaction).\n"
               "  db status --db URL\n"
               "      Show the schema version and whether migrations are pending.\n"
+              "  db check --db URL\n"
+              "      List every weakness of a shared database's security (exit status 1 if there is one).\n"
               "  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME]\n"
               "      Write N synthetic cases (made-up content) for demos and benchmarks, over the two\n"
               "      years before --now (default: now), in the proportions of docs/demo-data.md.\n"
@@ -95,8 +106,12 @@ int AdminCli::run(const QStringList &arguments)
         return Success;
     }
     if (args.first() == u"db") {
+        if (args.size() >= 2 && args.at(1) == u"check")
+            return databaseCheck(args.mid(2));
+        if (args.size() >= 2 && args.at(1) == u"install")
+            return databaseInstall(args.mid(2));
         if (args.size() < 2 || (args.at(1) != u"migrate" && args.at(1) != u"status"))
-            return usageError(tr("\"db\" needs a subcommand: migrate or status"));
+            return usageError(tr("\"db\" needs a subcommand: install, migrate, status or check"));
         return database(args.at(1), args.mid(2));
     }
     if (args.first() == u"retention") {
@@ -134,19 +149,22 @@ int AdminCli::run(const QStringList &arguments)
     if (args.first() != u"tree")
         return usageError(tr("unknown command \"%1\"").arg(args.first()));
     if (args.size() < 2)
-        return usageError(tr("\"tree\" needs a subcommand: validate or walk"));
+        return usageError(tr("\"tree\" needs a subcommand: validate, walk or export-html"));
     if (args.at(1) == u"validate") {
-        const QStringList files = args.mid(2);
+        QStringList files = args.mid(2);
+        const bool strict = files.removeAll(u"--strict"_qs) > 0;
         if (files.isEmpty())
             return usageError(tr("\"tree validate\" needs at least one FILE"));
-        for (const QString &file : files) {
+        for (const QString &file : std::as_const(files)) {
             if (file.startsWith(u'-'))
                 return usageError(tr("unknown option \"%1\"").arg(file));
         }
-        return treeValidate(files);
+        return treeValidate(files, strict);
     }
     if (args.at(1) == u"walk")
         return treeWalk(args.mid(2));
+    if (args.at(1) == u"export-html")
+        return treeExportHtml(args.mid(2));
     return usageError(tr("unknown subcommand \"tree %1\"").arg(args.at(1)));
 }
 

@@ -3,7 +3,10 @@
 
 #include "cases/Case.h"
 
+#include <QHash>
+
 #include <optional>
+#include <utility>
 
 namespace ww {
 
@@ -41,6 +44,32 @@ struct CaseHandover
 
 enum class CaseAccess { Opened, Exported };
 
+/// What the database filled in itself when it saved a case: on the shared database the time of the
+/// change and of closing, and each note's author and time, are the database's, not the desktop's.
+struct SavedCase
+{
+    QDateTime updatedAt;
+    QDateTime closedAt;
+    /// For each note of the case that is stored: its author and time as stored.
+    QHash<QUuid, std::pair<QString, QDateTime>> notes;
+
+    /// Makes \a caseData show what the database has.
+    void applyTo(Case &caseData) const
+    {
+        if (updatedAt.isValid())
+            caseData.updatedAt = updatedAt;
+        if (caseData.status == CaseStatus::Closed && closedAt.isValid())
+            caseData.closedAt = closedAt;
+        for (CaseNote &note : caseData.notes) {
+            const auto stored = notes.constFind(note.id);
+            if (stored != notes.cend()) {
+                note.author = stored->first;
+                note.createdAt = stored->second;
+            }
+        }
+    }
+};
+
 /// Where cases are kept. The SQL store implements it for SQLite and PostgreSQL.
 /// Every method throws StorageError on failure; a failed save leaves what was stored before.
 class CaseRepository
@@ -56,8 +85,8 @@ public:
     /// Saves the whole case in one transaction and returns the stored row version. Notes and events
     /// already stored are left as they are (they are append-only), so saving the same case twice
     /// changes nothing. Throws StaleCaseError when the stored case is newer than caseData.rowVersion;
-    /// the case's notes are saved even then.
-    virtual int saveCase(const Case &caseData) = 0;
+    /// the case's notes are saved even then. \a saved, when given, receives what the database filled in.
+    virtual int saveCase(const Case &caseData, SavedCase *saved = nullptr) = 0;
     virtual std::optional<Case> loadCase(const QUuid &id) = 0;
     /// Records in the audit log that \a actor opened or exported the case.
     virtual void recordAccess(const QUuid &caseId, const QString &actor, CaseAccess access) = 0;
@@ -71,6 +100,8 @@ public:
     /// Includes the cases handed over to \a owner; leaves out those \a owner handed on.
     virtual QList<CaseSummary> homeList(const QString &owner, const QDate &today, int recentLimit) = 0;
 
+    /// Hands the case to handover.to: the receiver holds it from now on and the hand-over's event is
+    /// added to its history (the case's row version goes up). Throws StorageError when refused.
     virtual void handOver(const QUuid &caseId, const CaseHandover &handover) = 0;
     virtual QList<CaseHandover> handovers(const QUuid &caseId) = 0;
     /// The people a case can be handed to, \a me left out.

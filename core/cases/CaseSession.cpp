@@ -56,7 +56,9 @@ std::unique_ptr<CaseSession> CaseSession::start(CaseRepository &repository, std:
     Case opened = Case::open(channel, owner, tree->identity(), clock());
     opened.steps.append({tree->startNodeId(), {}, opened.openedAt});
     std::unique_ptr<CaseSession> session(new CaseSession(repository, std::move(tree), std::move(opened), owner, clock));
-    session->m_case.rowVersion = repository.saveCase(session->m_case);
+    SavedCase saved;
+    session->m_case.rowVersion = repository.saveCase(session->m_case, &saved);
+    saved.applyTo(session->m_case);
     session->m_base = session->m_case;
     return session;
 }
@@ -148,9 +150,15 @@ void CaseSession::attachJournal(const QString &folder)
     }
 }
 
+bool CaseSession::isReadOnly() const
+{
+    // Someone who handed a case on, or a supervisor looking at a colleague's case, reads it only.
+    return m_case.isReadOnly() || m_case.owner != m_user;
+}
+
 bool CaseSession::editable() const
 {
-    return !m_case.isReadOnly() && m_case.status != CaseStatus::FollowUp;
+    return !isReadOnly() && m_case.status != CaseStatus::FollowUp;
 }
 
 void CaseSession::addEvent(const QString &kind, const QString &detail)
@@ -175,7 +183,9 @@ bool CaseSession::persist()
     // differ the merge is made at once, so only a real conflict reaches the agent.
     for (int attempt = 0; attempt < 3; ++attempt) {
         try {
-            m_case.rowVersion = m_repository.saveCase(m_case);
+            SavedCase saved;
+            m_case.rowVersion = m_repository.saveCase(m_case, &saved);
+            saved.applyTo(m_case);
             m_base = m_case;
             m_caseUnsaved = false;
             m_conflict.reset();
@@ -189,7 +199,10 @@ bool CaseSession::persist()
             if (!mergeWithStored())
                 return false;
         } catch (const StorageError &error) {
-            lostConnection(error.message());
+            if (error.isRefusal())
+                emit saveFailed(error.message()); // the database said no: trying again will not help
+            else
+                lostConnection(error.message());
             return false;
         }
     }
@@ -464,7 +477,7 @@ void CaseSession::endContact()
 
 void CaseSession::setDraft(const QString &text)
 {
-    if (m_case.isReadOnly() || text == m_draft)
+    if (isReadOnly() || text == m_draft)
         return;
     m_draft = text;
     m_draftUnsaved = true;
@@ -489,14 +502,17 @@ void CaseSession::saveDraftNow()
         emit saved();
     } catch (const StorageError &error) {
         m_draftUnsaved = true;
-        lostConnection(error.message());
+        if (error.isRefusal())
+            emit saveFailed(error.message());
+        else
+            lostConnection(error.message());
     }
 }
 
 std::optional<CaseNote> CaseSession::addNote(const QString &body, const QUuid &corrects)
 {
     const QString text = body.trimmed();
-    if (m_case.isReadOnly() || text.isEmpty())
+    if (isReadOnly() || text.isEmpty())
         return std::nullopt;
     if (!corrects.isNull()) {
         const bool known = std::any_of(m_case.notes.cbegin(), m_case.notes.cend(),
@@ -596,6 +612,10 @@ bool CaseSession::handOver(const QString &receiver, const QString &note, QString
         *error = tr("A closed case cannot be handed over.");
         return false;
     }
+    if (isReadOnly()) {
+        *error = tr("Only the person who holds the case can hand it over.");
+        return false;
+    }
     if (receiver.isEmpty() || receiver == m_user) {
         *error = tr("Choose the person who takes the case over.");
         return false;
@@ -618,10 +638,17 @@ bool CaseSession::handOver(const QString &receiver, const QString &note, QString
         *error = tr("The case was not handed over: %1").arg(failure.message());
         return false;
     }
-    // The hand-over is stored; its line in the history is saved like any change (and retried).
-    addEvent(u"handed-over"_qs, receiver);
-    save();
+    // The database moved the case to the receiver and added the hand-over to its history; from now
+    // on this session shows the case as stored, read-only.
     m_handovers.append(handover);
+    try {
+        if (std::optional<Case> stored = m_repository.loadCase(m_case.id)) {
+            m_case = std::move(*stored);
+            m_base = m_case;
+        }
+    } catch (const StorageError &) {
+        m_case.owner = receiver; // shown as handed on until it is opened again
+    }
     emit changed();
     return true;
 }

@@ -57,7 +57,8 @@ public:
     const Case &caseData() const { return m_case; }
     CaseRepository &repository() const { return m_repository; }
     std::shared_ptr<const DecisionTree> tree() const { return m_tree; }
-    bool isReadOnly() const { return m_case.isReadOnly(); }
+    /// Closed, or held by someone else: this user only reads it.
+    bool isReadOnly() const;
     /// Who works on the case in this session: the author of new notes.
     QString user() const { return m_user; }
 

@@ -463,7 +463,7 @@ void ChatGateway::onEnd(ChatPeer *peer, const Frame &frame)
 
 void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &from, const QString &note)
 {
-    m_store.assignCase(chat.stored.caseId, agent, note);
+    m_store.assignCase(chat.stored, agent, note);
     chat.stored.state = ChatState::Active;
     chat.stored.agent = agent;
     chat.agentAcked = 0; // the new agent gets the whole transcript

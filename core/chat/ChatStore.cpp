@@ -57,30 +57,31 @@ ChatStore::ChatStore(Database &database, QString caseTreeIdentity)
 
 void ChatStore::open(const StoredChat &chat)
 {
-    Database::Transaction transaction(m_database);
     const QString caseId = uuidText(chat.caseId);
+    const QVariantMap chatBindings{{u"id"_qs, uuidText(chat.id)},
+                                   {u"case_id"_qs, caseId},
+                                   {u"resume_hash"_qs, chat.resumeHash},
+                                   {u"lang"_qs, chat.lang},
+                                   {u"visitor_tree"_qs, nullable(chat.visitorTree)},
+                                   {u"visitor_path"_qs, nullable(pathText(chat.visitorPath))},
+                                   {u"tree_identity"_qs, m_caseTreeIdentity},
+                                   {u"opened_at"_qs, chat.openedAt}};
     if (m_database.dialect() == SqlDialect::PostgreSql) {
-        QSqlQuery &query = m_database.run(
-            u"chat_case_open"_qs, {{u"case_id"_qs, caseId}, {u"tree_identity"_qs, m_caseTreeIdentity}, {u"at"_qs, chat.openedAt}});
-        query.finish();
-    } else {
-        m_database.run(u"chat_case_open"_qs, {{u"case_id"_qs, caseId},
-                                              {u"owner"_qs, unassignedOwner},
-                                              {u"tree_identity"_qs, m_caseTreeIdentity},
-                                              {u"at"_qs, chat.openedAt}});
-        m_database.run(u"case_event_insert"_qs, {{u"case_id"_qs, caseId},
-                                                 {u"seq"_qs, 0},
-                                                 {u"at"_qs, chat.openedAt},
-                                                 {u"kind"_qs, u"opened"_qs},
-                                                 {u"detail"_qs, u"chat"_qs}});
+        // One definer function opens the case and the chat, and checks what the gateway sends.
+        m_database.run(u"chat_open"_qs, chatBindings).finish();
+        return;
     }
-    m_database.run(u"chat_insert"_qs, {{u"id"_qs, uuidText(chat.id)},
-                                       {u"case_id"_qs, caseId},
-                                       {u"resume_hash"_qs, chat.resumeHash},
-                                       {u"lang"_qs, chat.lang},
-                                       {u"visitor_tree"_qs, nullable(chat.visitorTree)},
-                                       {u"visitor_path"_qs, nullable(pathText(chat.visitorPath))},
-                                       {u"opened_at"_qs, chat.openedAt}});
+    Database::Transaction transaction(m_database);
+    m_database.run(u"chat_case_open"_qs, {{u"case_id"_qs, caseId},
+                                          {u"owner"_qs, unassignedOwner},
+                                          {u"tree_identity"_qs, m_caseTreeIdentity},
+                                          {u"at"_qs, chat.openedAt}});
+    m_database.run(u"case_event_insert"_qs, {{u"case_id"_qs, caseId},
+                                             {u"seq"_qs, 0},
+                                             {u"at"_qs, chat.openedAt},
+                                             {u"kind"_qs, u"opened"_qs},
+                                             {u"detail"_qs, u"chat"_qs}});
+    m_database.run(u"chat_insert"_qs, chatBindings);
     transaction.commit();
 }
 
@@ -93,25 +94,27 @@ void ChatStore::saveState(const StoredChat &chat)
                     {u"queued_at"_qs, chat.queuedAt},
                     {u"ended_at"_qs, nullable(chat.state == ChatState::Ended ? QDateTime::currentDateTimeUtc() : QDateTime())},
                     {u"transfer_from"_qs, nullable(chat.transferFrom)},
-                    {u"transfer_note"_qs, nullable(chat.transferNote)}});
+                    {u"transfer_note"_qs, nullable(chat.transferNote)}})
+        .finish();
 }
 
-void ChatStore::assignCase(const QUuid &caseId, const QString &agent, const QString &note)
+void ChatStore::assignCase(const StoredChat &chat, const QString &agent, const QString &note)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString caseId = uuidText(chat.caseId);
     if (m_database.dialect() == SqlDialect::PostgreSql) {
-        QSqlQuery &query = m_database.run(
-            u"chat_case_assign"_qs, {{u"case_id"_qs, uuidText(caseId)}, {u"agent"_qs, agent}, {u"note"_qs, nullable(note)}});
-        query.finish();
+        m_database.run(u"chat_case_assign"_qs,
+                       {{u"chat_id"_qs, uuidText(chat.id)}, {u"agent"_qs, agent}, {u"note"_qs, nullable(note)}})
+            .finish();
         return;
     }
     Database::Transaction transaction(m_database);
-    QSqlQuery &owner = m_database.run(u"chat_case_owner"_qs, {{u"case_id"_qs, uuidText(caseId)}});
+    QSqlQuery &owner = m_database.run(u"chat_case_owner"_qs, {{u"case_id"_qs, caseId}});
     const QString previous = owner.next() ? owner.value(0).toString() : QString();
     owner.finish();
-    m_database.run(u"chat_case_assign"_qs, {{u"case_id"_qs, uuidText(caseId)}, {u"agent"_qs, agent}, {u"at"_qs, now}});
+    m_database.run(u"chat_case_assign"_qs, {{u"case_id"_qs, caseId}, {u"agent"_qs, agent}, {u"at"_qs, now}});
     if (!note.isEmpty()) {
-        m_database.run(u"chat_handover_insert"_qs, {{u"case_id"_qs, uuidText(caseId)},
+        m_database.run(u"chat_handover_insert"_qs, {{u"case_id"_qs, caseId},
                                                     {u"from_role"_qs, previous},
                                                     {u"to_role"_qs, agent},
                                                     {u"note"_qs, note},
@@ -140,7 +143,8 @@ void ChatStore::append(const StoredChat &chat, const ChatLine &line)
                                                {u"author"_qs, nullable(line.author)},
                                                {u"client_id"_qs, line.clientId},
                                                {u"body"_qs, line.body},
-                                               {u"sent_at"_qs, line.sentAt}});
+                                               {u"sent_at"_qs, line.sentAt}})
+        .finish();
 }
 
 QList<ChatLine> ChatStore::messagesAfter(const QUuid &chatId, int seq)

@@ -55,8 +55,8 @@ public:
     /// Opens the chat's case (channel chat) and the chat, in one transaction.
     void open(const StoredChat &chat);
     void saveState(const StoredChat &chat);
-    /// Makes \a agent the owner of the chat's case; a transfer \a note is kept as a hand-over.
-    void assignCase(const QUuid &caseId, const QString &agent, const QString &note = {});
+    /// Makes \a agent the holder of the chat's case; a transfer \a note is kept as a hand-over.
+    void assignCase(const StoredChat &chat, const QString &agent, const QString &note = {});
     /// The seq of a message already stored under this sender's id, for re-sent messages.
     std::optional<int> findMessage(const QUuid &chatId, const QString &sender, const QString &clientId);
     void append(const StoredChat &chat, const ChatLine &line);

@@ -53,15 +53,22 @@ void AccountAdmin::add(const QString &name, const QString &role, const QString &
         if (!problem.isEmpty())
             throw StorageError(problem);
     }
-    QSqlQuery &exists = m_database.run(u"account_exists"_qs, {{u"name"_qs, name}});
-    const bool taken = exists.next() && exists.value(0).toInt() > 0;
-    exists.finish();
-    if (taken)
+    if (exists(name))
         throw StorageError(tr("an account or role named \"%1\" already exists").arg(name));
-    // DDL takes no bound parameters: the name is checked above, the verifier is base64 and digits.
-    m_database.runTemplate(u"account_create"_qs, {{u"name"_qs, name},
-                                                  {u"verifier"_qs, ScramVerifier::make(password)},
-                                                  {u"group"_qs, u"ww_"_qs + role}});
+    // The database makes the role through a definer function (migration 008) that checks all of this
+    // again: the administrator needs no CREATEROLE, and the password never reaches the server.
+    m_database.run(u"account_create"_qs, {{u"name"_qs, name},
+                                          {u"verifier"_qs, ScramVerifier::make(password)},
+                                          {u"group"_qs, QString(u"ww_"_qs + role)}})
+        .finish();
+}
+
+bool AccountAdmin::exists(const QString &name)
+{
+    QSqlQuery &query = m_database.run(u"account_exists"_qs, {{u"name"_qs, name}});
+    const bool found = query.next() && query.value(0).toInt() > 0;
+    query.finish();
+    return found;
 }
 
 void AccountAdmin::disable(const QString &name)
@@ -72,7 +79,7 @@ void AccountAdmin::disable(const QString &name)
     const bool known = std::any_of(accounts.cbegin(), accounts.cend(), [&](const Account &a) { return a.name == name; });
     if (!known)
         throw StorageError(tr("there is no account \"%1\"").arg(name));
-    m_database.runTemplate(u"account_disable"_qs, {{u"name"_qs, name}});
+    m_database.run(u"account_disable"_qs, {{u"name"_qs, name}}).finish();
 }
 
 QList<AccountAdmin::Account> AccountAdmin::list()

@@ -35,6 +35,10 @@ public:
     static QString checkRole(const QString &role);
     static QString checkPassword(const QString &password);
 
+    /// Whether a role of that name exists in the cluster (an account or anything else).
+    bool exists(const QString &name);
+    /// Adds a login role in ww_ROLE through the database's account function (migration 008): the
+    /// caller is an administrator, not a role with CREATEROLE.
     void add(const QString &name, const QString &role, const QString &password);
     void disable(const QString &name);
     QList<Account> list();

@@ -8,8 +8,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <libpq-fe.h>
 
 namespace ww {
 
@@ -24,6 +26,38 @@ QString uniqueConnectionName()
 QString dialectFolder(SqlDialect dialect)
 {
     return dialect == SqlDialect::Sqlite ? u"sqlite"_qs : u"postgresql"_qs;
+}
+
+/// Whether the same statement may succeed later: the server was unreachable, shutting down, out
+/// of resources, or the transaction lost a race; everything else is the database saying no.
+StorageError::Cause causeOf(SqlDialect dialect, const QSqlError &error, bool connectionOpen)
+{
+    const QString code = error.nativeErrorCode();
+    if (dialect == SqlDialect::PostgreSql) {
+        if (code.isEmpty() || !connectionOpen || error.type() == QSqlError::ConnectionError)
+            return StorageError::Cause::Unavailable;
+        static const QStringList retryable{u"08"_qs, u"53"_qs, u"57"_qs, u"58"_qs};
+        if (retryable.contains(code.left(2)) || code == u"40001" || code == u"40P01")
+            return StorageError::Cause::Unavailable;
+        return StorageError::Cause::Refused;
+    }
+    // SQLite: busy, locked, I/O, full disk and cannot-open come and go; the rest is a rule.
+    static const QStringList retryable{u"5"_qs, u"6"_qs, u"10"_qs, u"13"_qs, u"14"_qs};
+    return retryable.contains(code) || code.isEmpty() ? StorageError::Cause::Unavailable
+                                                       : StorageError::Cause::Refused;
+}
+
+/// The embedded database holds case data: its files are for their owner's eyes only. SQLite gives
+/// the journal files it makes later the main file's permissions.
+void restrictToOwner(const QString &path)
+{
+    QFile database(path);
+    if (!database.exists() && database.open(QIODevice::WriteOnly))
+        database.close();
+    for (const QString &file : QStringList{path, path + u"-wal"_qs, path + u"-shm"_qs}) {
+        if (QFile::exists(file))
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
 }
 
 } // namespace
@@ -56,8 +90,12 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
 
     if (url.dialect() == SqlDialect::Sqlite) {
         const QFileInfo file(url.sqlitePath());
-        if (!file.dir().exists() && !QDir().mkpath(file.absolutePath()))
-            throw StorageError(tr("cannot create the directory %1 for the database").arg(file.absolutePath()));
+        if (!file.dir().exists()) {
+            if (!QDir().mkpath(file.absolutePath()))
+                throw StorageError(tr("cannot create the directory %1 for the database").arg(file.absolutePath()));
+            QFile::setPermissions(file.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        restrictToOwner(url.sqlitePath());
         db.setDatabaseName(url.sqlitePath());
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_qs);
     } else {
@@ -67,11 +105,22 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
         db.setDatabaseName(url.databaseName());
         if (!password.isEmpty())
             db.setPassword(password);
-        // A server that does not answer (a network cut) must not freeze the desktop for minutes.
-        QString options = url.connectOptions();
-        if (!options.contains(u"connect_timeout="_qs))
-            options += (options.isEmpty() ? u""_qs : u";"_qs) + u"connect_timeout=5"_qs;
-        db.setConnectOptions(options);
+        // A server that does not answer (a network cut) must not hold a connection for minutes:
+        // connecting gives up after 5 s, and a connection whose packets go unanswered is given up by
+        // the kernel after tcp_user_timeout (keepalives find one that went quiet). The URL may
+        // change each. statement_timeout is the server's, set once connected.
+        QStringList options;
+        const DatabaseUrl bounded = url.withDefaultOption(u"connect_timeout"_qs, u"5"_qs)
+                                        .withDefaultOption(u"keepalives"_qs, u"1"_qs)
+                                        .withDefaultOption(u"keepalives_idle"_qs, u"5"_qs)
+                                        .withDefaultOption(u"keepalives_interval"_qs, u"2"_qs)
+                                        .withDefaultOption(u"keepalives_count"_qs, u"2"_qs)
+                                        .withDefaultOption(u"tcp_user_timeout"_qs, u"8000"_qs);
+        for (const QString &pair : bounded.connectOptions().split(u';', Qt::SkipEmptyParts)) {
+            if (!pair.startsWith(u"statement_timeout="_qs))
+                options.append(pair);
+        }
+        db.setConnectOptions(options.join(u';'));
     }
     if (!db.open()) {
         if (url.dialect() == SqlDialect::PostgreSql) {
@@ -87,6 +136,12 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
 
 void Database::configureConnection()
 {
+    if (dialect() == SqlDialect::PostgreSql) {
+        // A statement the server works on for too long is stopped by the server itself.
+        if (const QString limit = m_url.option(u"statement_timeout"_qs); !limit.isEmpty())
+            execute(u"SET statement_timeout = "_qs + QString::number(limit.toInt()), u"open"_qs);
+        return;
+    }
     if (dialect() == SqlDialect::Sqlite) {
         // WAL lets the home list read while a save is written; foreign keys are off by default in SQLite.
         execute(u"PRAGMA journal_mode = WAL"_qs, u"open"_qs);
@@ -109,6 +164,21 @@ bool Database::reconnect()
         return false;
     }
     return true;
+}
+
+int Database::socketDescriptor() const
+{
+    if (dialect() != SqlDialect::PostgreSql)
+        return -1;
+    QSqlDatabase db = connection();
+    if (!db.isOpen() || !db.driver())
+        return -1;
+    QVariant handle = db.driver()->handle();
+    // Qt names the type by the struct behind libpq's typedef.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return -1;
+    PGconn *libpq = *static_cast<PGconn **>(handle.data());
+    return libpq ? PQsocket(libpq) : -1;
 }
 
 QSqlDatabase Database::connection() const
@@ -154,20 +224,6 @@ void Database::runOnce(const QString &name, const QVariantMap &bindings)
         fail(tr("running \"%1\"").arg(name), query.lastError());
 }
 
-void Database::runTemplate(const QString &name, const QMap<QString, QString> &substitutions)
-{
-    static const QRegularExpression safe(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_$:+/=-]+"_qs));
-    QString sql = statement(name);
-    for (auto it = substitutions.cbegin(); it != substitutions.cend(); ++it) {
-        if (!safe.match(it.value()).hasMatch())
-            throw StorageError(tr("refusing an unsafe value for {%1} in \"%2\"").arg(it.key(), name));
-        sql.replace(u'{' + it.key() + u'}', it.value());
-    }
-    QSqlQuery query(connection());
-    if (!query.exec(sql))
-        fail(tr("running \"%1\"").arg(name), query.lastError());
-}
-
 void Database::execute(const QString &sql, const QString &origin)
 {
     QSqlQuery query(connection());
@@ -177,7 +233,8 @@ void Database::execute(const QString &sql, const QString &origin)
 
 void Database::fail(const QString &what, const QSqlError &error) const
 {
-    throw StorageError(tr("database error while %1 on %2: %3").arg(what, m_url.toString(), error.text()));
+    throw StorageError(tr("database error while %1 on %2: %3").arg(what, m_url.toString(), error.text()),
+                       causeOf(dialect(), error, connection().isOpen()));
 }
 
 Database::Transaction::Transaction(Database &database)

@@ -37,15 +37,15 @@ public:
     /// Runs the named statement without keeping it prepared: for DDL and statements whose tables
     /// come and go (a prepared statement on a dropped table breaks).
     void runOnce(const QString &name, const QVariantMap &bindings = {});
-    /// Runs a named statement that needs identifiers where SQL takes no parameters (DDL): each
-    /// {key} is replaced by its value, which must consist of letters, digits and _ $ : + / = - only.
-    void runTemplate(const QString &name, const QMap<QString, QString> &substitutions);
     /// Runs literal SQL from a migration file; throws StorageError.
     void execute(const QString &sql, const QString &origin);
 
     /// Closes and opens the connection again, with the same credentials, after it was lost.
     /// Returns false while the database cannot be reached.
     bool reconnect();
+    /// The network socket of a PostgreSQL connection (-1 for SQLite or when closed): another thread may
+    /// shut it down to free a thread that waits on a network that went silent.
+    int socketDescriptor() const;
 
     /// Commits when commit() is called; rolls back when it goes out of scope without.
     class Transaction

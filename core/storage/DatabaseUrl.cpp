@@ -2,6 +2,7 @@
 #include "DatabaseUrl.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -58,13 +59,23 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         const QUrlQuery query(parsed);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
             static const QStringList allowed{u"sslmode"_qs, u"sslrootcert"_qs, u"sslcert"_qs, u"sslkey"_qs,
-                                             u"connect_timeout"_qs, u"application_name"_qs};
+                                             u"connect_timeout"_qs, u"application_name"_qs, u"keepalives"_qs,
+                                             u"keepalives_idle"_qs, u"keepalives_interval"_qs,
+                                             u"keepalives_count"_qs, u"tcp_user_timeout"_qs,
+                                             u"statement_timeout"_qs};
             if (!allowed.contains(key)) {
                 *error = tr("unknown database URL option \"%1\"; allowed are: %2").arg(key, allowed.join(u", "_qs));
                 return std::nullopt;
             }
             if (value.contains(u';') || value.contains(u' ')) {
                 *error = tr("the value of \"%1\" must not contain spaces or semicolons").arg(key);
+                return std::nullopt;
+            }
+            // Waits are whole numbers (seconds for connect_timeout and the keepalives, milliseconds for
+            // tcp_user_timeout and statement_timeout), so that nothing can freeze a desk for ever.
+            static const QRegularExpression number(QRegularExpression::anchoredPattern(u"[0-9]{1,7}"_qs));
+            if ((key.contains(u"timeout"_qs) || key.startsWith(u"keepalives"_qs)) && !number.match(value).hasMatch()) {
+                *error = tr("the value of \"%1\" must be a whole number, not \"%2\"").arg(key, value);
                 return std::nullopt;
             }
             options.append(key + u'=' + value);
@@ -75,6 +86,23 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
     *error = tr("\"%1\" is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME")
                  .arg(text);
     return std::nullopt;
+}
+
+QString DatabaseUrl::option(const QString &key) const
+{
+    for (const QString &pair : m_options.split(u';', Qt::SkipEmptyParts)) {
+        if (pair.section(u'=', 0, 0) == key)
+            return pair.section(u'=', 1);
+    }
+    return {};
+}
+
+DatabaseUrl DatabaseUrl::withDefaultOption(const QString &key, const QString &value) const
+{
+    DatabaseUrl url = *this;
+    if (m_dialect == SqlDialect::PostgreSql && option(key).isEmpty())
+        url.m_options += (url.m_options.isEmpty() ? QString() : u";"_qs) + key + u'=' + value;
+    return url;
 }
 
 DatabaseUrl DatabaseUrl::sqliteFile(const QString &absolutePath)

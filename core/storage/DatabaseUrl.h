@@ -32,6 +32,10 @@ public:
     QString user() const { return m_user; }
     QString databaseName() const { return m_databaseName; }
     QString connectOptions() const { return m_options; }
+    /// The value of one ?key=value option, or empty.
+    QString option(const QString &key) const;
+    /// The same URL with \a key set to \a value unless the URL sets it (PostgreSQL only).
+    DatabaseUrl withDefaultOption(const QString &key, const QString &value) const;
     /// The URL as given, safe to show (it never contains a password).
     QString toString() const;
 

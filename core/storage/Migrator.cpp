@@ -58,7 +58,32 @@ QList<Migrator::Migration> Migrator::pending() const
     return result;
 }
 
-QList<Migrator::Migration> Migrator::migrate()
+bool Migrator::sessionAnswers(const QString &statement) const
+{
+    QSqlQuery &query = m_database.run(statement);
+    const bool yes = query.next() && query.value(0).toBool();
+    query.finish();
+    return yes;
+}
+
+void Migrator::checkPostgresqlPowers(const QList<Migration> &todo) const
+{
+    if (todo.isEmpty() || sessionAnswers(u"session_is_superuser"_qs))
+        return;
+    if (todo.constFirst().version < ownedFromVersion) {
+        throw StorageError(tr("schema version %1 of %2 must be installed once by a PostgreSQL superuser "
+                              "(wegwijzer-admin db install, see docs/operations.md); %3 is not one")
+                               .arg(todo.constFirst().version)
+                               .arg(m_database.url().toString(), m_database.url().user()));
+    }
+    if (!sessionAnswers(u"session_is_schema_owner"_qs)) {
+        throw StorageError(tr("%1 may not change the schema of %2: upgrades run as a member of ww_owner or as a "
+                              "superuser")
+                               .arg(m_database.url().user(), m_database.url().toString()));
+    }
+}
+
+QList<Migrator::Migration> Migrator::migrate(int upTo)
 {
     if (available().isEmpty())
         throw StorageError(tr("this program has no schema for the database %1 yet").arg(m_database.url().toString()));
@@ -70,13 +95,20 @@ QList<Migrator::Migration> Migrator::migrate()
                                .arg(current)
                                .arg(latestVersion()));
     }
-    const QList<Migration> todo = pending();
+    QList<Migration> todo = pending();
+    if (upTo >= 0)
+        todo.removeIf([upTo](const Migration &migration) { return migration.version > upTo; });
+    const bool postgresql = m_database.dialect() == SqlDialect::PostgreSql;
+    if (postgresql)
+        checkPostgresqlPowers(todo);
     for (const Migration &migration : todo) {
         QFile file(migration.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
             throw StorageError(tr("cannot read the migration %1").arg(migration.resourcePath));
         const QString origin = QDir(migration.resourcePath).dirName();
         Database::Transaction transaction(m_database);
+        if (postgresql && migration.version >= ownedFromVersion)
+            m_database.runOnce(u"migration_as_schema_owner"_qs);
         for (const QString &statement : SqlScript::split(QString::fromUtf8(file.readAll())))
             m_database.execute(statement, origin);
         m_database.run(u"schema_migration_insert"_qs,

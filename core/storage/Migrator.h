@@ -11,6 +11,11 @@ class Database;
 
 /// Brings a database's schema to the version this program needs, one migration file per
 /// version (resources/sql/<dialect>/migrations/NNN_name.sql), each in one transaction.
+///
+/// On PostgreSQL the versions up to ownedFromVersion - 1 must be installed by a superuser (version 8
+/// hands the schema to the NOLOGIN role ww_owner and locks the database down); every later version
+/// runs as ww_owner, so that a login that is a member of ww_owner can upgrade without superuser
+/// powers, and whatever the migration creates belongs to ww_owner.
 class Migrator
 {
     Q_DECLARE_TR_FUNCTIONS(ww::Migrator)
@@ -23,6 +28,8 @@ public:
         QString resourcePath;
     };
 
+    static constexpr int ownedFromVersion = 9;
+
     explicit Migrator(Database &database);
 
     /// The version the database has now; 0 for an empty database.
@@ -32,11 +39,14 @@ public:
     QList<Migration> pending() const;
     /// Applies every pending migration. Throws StorageError when the database is newer than
     /// the program or a migration fails (that migration is rolled back, earlier ones stay).
-    /// Returns the migrations applied.
-    QList<Migration> migrate();
+    /// Returns the migrations applied. \a upTo stops at that version (for tests of an upgrade).
+    QList<Migration> migrate(int upTo = -1);
 
 private:
     QList<Migration> available() const;
+    /// Refuses, before anything is changed, a PostgreSQL login that may not apply \a todo.
+    void checkPostgresqlPowers(const QList<Migration> &todo) const;
+    bool sessionAnswers(const QString &statement) const;
 
     Database &m_database;
 };

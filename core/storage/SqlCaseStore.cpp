@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlCaseStore.h"
 
+#include "storage/CaseSaveRequest.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 #include "storage/StaleCaseError.h"
+#include "storage/StorageError.h"
 #include "tree/DecisionTree.h"
+
+#include <QCoreApplication>
 
 namespace ww {
 
@@ -79,27 +83,55 @@ QByteArray SqlCaseStore::treeContent(const QString &identity)
     return content;
 }
 
-int SqlCaseStore::saveCase(const Case &caseData)
+int SqlCaseStore::saveCase(const Case &caseData, SavedCase *saved)
 {
     int version = 0;
     {
         Database::Transaction transaction(m_database);
-        version = writeCase(caseData);
-        if (version > 0)
-            transaction.commit();
+        version = writeCase(caseData, Write::Update, saved);
+        if (version > 0 || m_database.dialect() == SqlDialect::PostgreSql)
+            transaction.commit(); // PostgreSQL saved the notes of a stale case in the same call
     }
     if (version == 0) {
-        // Notes never conflict: they are only ever added, each under its own id.
-        Database::Transaction transaction(m_database);
-        writeNotes(caseData);
-        transaction.commit();
+        if (m_database.dialect() == SqlDialect::Sqlite) {
+            // Notes never conflict: they are only ever added, each under its own id.
+            Database::Transaction transaction(m_database);
+            writeNotes(caseData);
+            transaction.commit();
+        }
         throw StaleCaseError(caseData.id);
     }
     return version;
 }
 
-int SqlCaseStore::writeCase(const Case &c, Write mode)
+int SqlCaseStore::writeCase(const Case &c, Write mode, SavedCase *saved)
 {
+    if (m_database.dialect() == SqlDialect::PostgreSql)
+        return writeCaseInOneCall(c, saved);
+    return writeCaseStatements(c, mode, saved);
+}
+
+int SqlCaseStore::writeCaseInOneCall(const Case &c, SavedCase *saved)
+{
+    QSqlQuery &query = m_database.run(u"case_save"_qs, {{u"case"_qs, QString::fromUtf8(CaseSaveRequest::toJson(c))}});
+    const QByteArray answerJson = query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+    query.finish();
+    const CaseSaveRequest::Answer answer = CaseSaveRequest::parseAnswer(answerJson);
+    if (saved)
+        *saved = answer.saved;
+    return answer.rowVersion;
+}
+
+int SqlCaseStore::writeCaseStatements(const Case &c, Write mode, SavedCase *saved)
+{
+    // PostgreSQL's ww_save_case refuses this itself; here the store does, before anything is written.
+    for (const CaseReferral &referral : c.referrals) {
+        if (referral.differsFromSuggestion() && referral.reason.trimmed().isEmpty())
+            throw StorageError(QCoreApplication::translate("ww::SqlCaseStore",
+                                                           "adding or removing the party %1 needs a reason")
+                                   .arg(referral.partyId),
+                               StorageError::Cause::Refused);
+    }
     const QString id = uuidText(c.id);
     const bool isNew = c.rowVersion == 0;
     QSqlQuery &header = m_database.run(isNew ? u"case_insert"_qs : u"case_update"_qs,
@@ -177,6 +209,13 @@ int SqlCaseStore::writeCase(const Case &c, Write mode)
                                                  {u"at"_qs, event.at},
                                                  {u"kind"_qs, event.kind},
                                                  {u"detail"_qs, nullable(event.detail)}});
+    }
+    if (saved) {
+        // The embedded database keeps what the desktop says.
+        saved->updatedAt = c.updatedAt.isValid() ? c.updatedAt : c.openedAt;
+        saved->closedAt = c.closedAt;
+        for (const CaseNote &note : c.notes)
+            saved->notes.insert(note.id, {note.author, note.createdAt});
     }
     return version;
 }
@@ -318,11 +357,24 @@ void SqlCaseStore::recordAccess(const QUuid &caseId, const QString &actor, CaseA
 
 void SqlCaseStore::handOver(const QUuid &caseId, const CaseHandover &handover)
 {
-    m_database.run(u"case_handover_insert"_qs, {{u"case_id"_qs, uuidText(caseId)},
-                                                {u"from_role"_qs, handover.from},
-                                                {u"to_role"_qs, handover.to},
-                                                {u"note"_qs, handover.note},
-                                                {u"handed_at"_qs, handover.at}});
+    const QVariantMap bindings{{u"case_id"_qs, uuidText(caseId)},
+                               {u"from_role"_qs, handover.from},
+                               {u"to_role"_qs, handover.to},
+                               {u"note"_qs, handover.note},
+                               {u"handed_at"_qs, handover.at}};
+    if (m_database.dialect() == SqlDialect::PostgreSql) {
+        // The database checks the holder and the receiver and records who and when itself.
+        m_database.run(u"case_hand_over"_qs, bindings).finish();
+        return;
+    }
+    Database::Transaction transaction(m_database);
+    m_database.run(u"case_handover_insert"_qs, bindings);
+    m_database.run(u"case_handed_over"_qs, bindings);
+    m_database.run(u"case_event_append"_qs, {{u"case_id"_qs, uuidText(caseId)},
+                                             {u"at"_qs, handover.at},
+                                             {u"kind"_qs, u"handed-over"_qs},
+                                             {u"detail"_qs, handover.to}});
+    transaction.commit();
 }
 
 QList<CaseHandover> SqlCaseStore::handovers(const QUuid &caseId)

@@ -15,7 +15,7 @@ public:
 
     void storeTree(const DecisionTree &tree) override;
     QByteArray treeContent(const QString &identity) override;
-    int saveCase(const Case &caseData) override;
+    int saveCase(const Case &caseData, SavedCase *saved = nullptr) override;
     std::optional<Case> loadCase(const QUuid &id) override;
     void recordAccess(const QUuid &caseId, const QString &actor, CaseAccess access) override;
     void saveDraft(const QUuid &caseId, const QString &body, const QDateTime &at) override;
@@ -34,9 +34,13 @@ public:
     /// Writes the case without its own transaction, for callers that batch many cases in one, and
     /// returns the new row version, or 0 when the stored case is newer than caseData.rowVersion
     /// (nothing was written then). Write::New skips clearing rows that a new case cannot have yet.
-    int writeCase(const Case &caseData, Write mode = Write::Update);
+    /// On PostgreSQL the case goes to ww_save_case in one call (and the notes are saved even when 0
+    /// is returned); \a saved receives what the database filled in.
+    int writeCase(const Case &caseData, Write mode = Write::Update, SavedCase *saved = nullptr);
 
 private:
+    int writeCaseStatements(const Case &caseData, Write mode, SavedCase *saved);
+    int writeCaseInOneCall(const Case &caseData, SavedCase *saved);
     void writeNotes(const Case &caseData);
 
     Database &m_database;

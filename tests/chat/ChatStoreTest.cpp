@@ -40,6 +40,17 @@ protected:
         return chat;
     }
 
+    /// An agent who can log in: on PostgreSQL a real login role (the gateway's functions check), with
+    /// a name of this test's own (roles are cluster-wide).
+    QString agent(const QString &name)
+    {
+        if (GetParam() == test::Backend::Sqlite)
+            return name;
+        const QString role = name + u'_' + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        m_db.createRole(role, u"ww_agent"_qs);
+        return role;
+    }
+
     int count(const QString &sql)
     {
         QSqlQuery query(m_db.database().connection());
@@ -80,8 +91,9 @@ TEST_P(ChatStoreTest, KeepsTheTranscriptInOrderAndFindsResentMessages)
     StoredChat chat = newChat();
     store.open(chat);
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString maria = agent(u"maria"_qs);
     store.append(chat, {1, u"visitor"_qs, {}, u"v-1"_qs, u"Hoi"_qs, now});
-    store.append(chat, {2, u"agent"_qs, u"maria"_qs, u"a-1"_qs, u"Hallo, waar gaat het over?"_qs, now});
+    store.append(chat, {2, u"agent"_qs, maria, u"a-1"_qs, u"Hallo, waar gaat het over?"_qs, now});
     store.append(chat, {3, u"visitor"_qs, {}, u"v-2"_qs, u"Pesten"_qs, now});
 
     EXPECT_EQ(store.findMessage(chat.id, u"visitor"_qs, u"v-2"_qs), 3);
@@ -89,7 +101,7 @@ TEST_P(ChatStoreTest, KeepsTheTranscriptInOrderAndFindsResentMessages)
     const QList<ChatLine> after = store.messagesAfter(chat.id, 1);
     ASSERT_EQ(after.size(), 2);
     EXPECT_EQ(after.at(0).body, u"Hallo, waar gaat het over?");
-    EXPECT_EQ(after.at(0).author, u"maria");
+    EXPECT_EQ(after.at(0).author, maria);
     EXPECT_EQ(after.at(1).seq, 3);
     EXPECT_EQ(store.openChats().at(0).lastSeq, 3);
     // The same message id twice is refused by the database too.
@@ -101,12 +113,14 @@ TEST_P(ChatStoreTest, AssigningGivesTheCaseToTheAgentAndATransferLeavesAHandOver
     ChatStore store(m_db.database(), m_treeIdentity);
     StoredChat chat = newChat();
     store.open(chat);
-    store.assignCase(chat.caseId, u"maria"_qs);
-    EXPECT_EQ(SqlCaseStore(m_db.database()).loadCase(chat.caseId)->owner, u"maria");
-    store.assignCase(chat.caseId, u"joost"_qs, u"Vraagt naar de vertrouwenspersoon"_qs);
-    EXPECT_EQ(SqlCaseStore(m_db.database()).loadCase(chat.caseId)->owner, u"joost");
-    EXPECT_EQ(count(u"SELECT count(*) FROM case_handovers WHERE from_role = 'maria' AND to_role = 'joost' "
-                    "AND note = 'Vraagt naar de vertrouwenspersoon'"_qs),
+    const QString maria = agent(u"maria"_qs);
+    const QString joost = agent(u"joost"_qs);
+    store.assignCase(chat, maria);
+    EXPECT_EQ(SqlCaseStore(m_db.database()).loadCase(chat.caseId)->owner, maria);
+    store.assignCase(chat, joost, u"Vraagt naar de vertrouwenspersoon"_qs);
+    EXPECT_EQ(SqlCaseStore(m_db.database()).loadCase(chat.caseId)->owner, joost);
+    EXPECT_EQ(count(u"SELECT count(*) FROM case_handovers WHERE from_role = '%1' AND to_role = '%2' "
+                    "AND note = 'Vraagt naar de vertrouwenspersoon'"_qs.arg(maria, joost)),
               1);
 
     chat.state = ChatState::Ended;

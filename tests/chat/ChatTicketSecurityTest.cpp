@@ -114,7 +114,7 @@ TEST_F(ChatTicketSecurityTest, TheGatewaySeesNoOtherCaseDataButWritesChatCases)
     chat.openedAt = chat.queuedAt = QDateTime::currentDateTimeUtc();
     store.open(chat);
     store.append(chat, {1, u"visitor"_qs, {}, u"v1"_qs, u"Hoi"_qs, QDateTime::currentDateTimeUtc()});
-    store.assignCase(chat.caseId, m_agentB);
+    store.assignCase(chat, m_agentB);
 
     // The agent who got the chat reads its case and transcript; another agent does not.
     QSqlQuery b(as(m_agentB).connection());
@@ -124,6 +124,6 @@ TEST_F(ChatTicketSecurityTest, TheGatewaySeesNoOtherCaseDataButWritesChatCases)
     ASSERT_TRUE(a.exec(u"SELECT count(*) FROM chat_messages"_qs) && a.next());
     EXPECT_EQ(a.value(0).toInt(), 0);
     // Agents cannot forge transcript lines or open chat cases.
-    EXPECT_FALSE(failureOf(as(m_agentA), u"SELECT ww_open_chat_case(gen_random_uuid(), '%1', now())"_qs.arg(m_treeIdentity))
+    EXPECT_FALSE(failureOf(as(m_agentA), u"SELECT ww_open_chat(gen_random_uuid(), gen_random_uuid(), repeat('a', 64), 'nl', NULL, NULL, '%1', now())"_qs.arg(m_treeIdentity))
                      .isEmpty());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wegwijzer-admin as users run it: a real process, its output and its exit codes.
 #include "TestContent.h"
+#include "json/JsonSourceMap.h"
 
 #include <gtest/gtest.h>
 
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 namespace {
@@ -61,7 +63,7 @@ TEST_F(AdminCliTest, PrintsVersionAndHelp)
     EXPECT_EQ(version.out.trimmed(), u"wegwijzer-admin " WW_VERSION ""_qs);
     const ProcessResult help = admin({u"--help"_qs});
     EXPECT_EQ(help.exitCode, 0);
-    EXPECT_TRUE(help.out.contains(u"tree validate FILE..."));
+    EXPECT_TRUE(help.out.contains(u"tree validate [--strict] FILE..."));
     EXPECT_TRUE(help.out.contains(u"tree walk FILE"));
 }
 
@@ -101,6 +103,35 @@ TEST_F(AdminCliTest, ValidateReportsEveryProblemWithFileLineAndColumn)
     EXPECT_TRUE(run.err.contains(u"[at $.nodes[1].options[0].next]"));
     EXPECT_TRUE(run.err.contains(u"cannot be reached"));
     EXPECT_TRUE(run.err.contains(badSyntax + u":3:2: error: invalid JSON"_qs)) << qPrintable(run.err);
+}
+
+TEST_F(AdminCliTest, ValidateWarnsAboutHardLanguageAndStrictMakesItAnError)
+{
+    QByteArray jargon = ww::test::smallTreeJson();
+    jargon.replace("\"Hier past geen partij.\"", "\"Dit is een witte vlek.\"");
+    const QString tree = write(u"jargon.tree.json"_qs, jargon);
+    const qsizetype offset = jargon.indexOf("witte vlek");
+    const ww::SourceLocation at = ww::JsonSourceMap::forText(jargon).locationOfOffset(offset);
+    const QString expected = u"%1:%2:%3: warning: \"witte vlek\" is jargon; say \"er is geen organisatie die hier "
+                             "goed bij past\" [at $.nodes[6].text.nl]"_qs.arg(tree).arg(at.line).arg(at.column);
+
+    const ProcessResult lenient = admin({u"tree"_qs, u"validate"_qs, m_directory, tree});
+    EXPECT_EQ(lenient.exitCode, 0) << qPrintable(lenient.err);
+    EXPECT_TRUE(lenient.err.contains(expected)) << qPrintable(lenient.err);
+    EXPECT_TRUE(lenient.err.contains(u"1 warning(s) about language"_qs));
+    EXPECT_TRUE(lenient.out.contains(u"2 file(s) valid"_qs));
+
+    const ProcessResult strict = admin({u"tree"_qs, u"validate"_qs, u"--strict"_qs, m_directory, tree});
+    EXPECT_EQ(strict.exitCode, 1);
+    const QString asError = QString(expected).replace(u": warning: "_qs, u": error: "_qs);
+    EXPECT_TRUE(strict.err.contains(asError)) << qPrintable(strict.err);
+    EXPECT_TRUE(strict.err.contains(u"1 problem(s) found"_qs));
+    EXPECT_TRUE(strict.out.isEmpty());
+
+    // Without warnings --strict changes nothing.
+    const ProcessResult clean = admin({u"tree"_qs, u"validate"_qs, m_directory, u"--strict"_qs, m_tree});
+    EXPECT_EQ(clean.exitCode, 0) << qPrintable(clean.err);
+    EXPECT_TRUE(clean.err.isEmpty()) << qPrintable(clean.err);
 }
 
 TEST_F(AdminCliTest, ValidateChecksPartiesAgainstTheShippedDirectoryByDefault)
@@ -201,4 +232,84 @@ TEST_F(AdminCliTest, WalksTheShippedTree)
     const QJsonObject node = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"node"_qs).toObject();
     EXPECT_EQ(node.value(u"kind"_qs).toString(), u"question");
     EXPECT_FALSE(node.value(u"options"_qs).toArray().isEmpty());
+}
+
+TEST_F(AdminCliTest, ExportHtmlWritesOnePageWithTheTreeInside)
+{
+    const QString page = m_dir.filePath(u"page.html"_qs);
+    const ProcessResult run = admin({u"tree"_qs, u"export-html"_qs, m_tree, u"--directory"_qs, m_directory, u"-o"_qs, page});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.out.contains(page + u" written: tree test-1@sha256:"_qs)) << qPrintable(run.out);
+    EXPECT_TRUE(run.err.contains(u"warning: the tree or the directory awaits review"));
+    QFile file(page);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(html.startsWith(u"<!DOCTYPE html>"_qs));
+    EXPECT_TRUE(html.contains(u"\"start\":\"danger\""_qs));
+    EXPECT_TRUE(html.contains(u"connect-src 'none'"_qs.toHtmlEscaped()));
+}
+
+TEST_F(AdminCliTest, ExportHtmlRefusesAnInvalidTreeOrDirectoryWithLocatedProblems)
+{
+    const QString page = m_dir.filePath(u"page.html"_qs);
+    QByteArray broken = ww::test::smallTreeJson();
+    broken.replace("\"next\": \"pupil-help\"", "\"next\": \"nowhere\"");
+    const QString brokenTree = write(u"broken.tree.json"_qs, broken);
+    const ProcessResult badTree =
+        admin({u"tree"_qs, u"export-html"_qs, brokenTree, u"--directory"_qs, m_directory, u"-o"_qs, page});
+    EXPECT_EQ(badTree.exitCode, 1);
+    EXPECT_TRUE(badTree.err.contains(brokenTree + u":15:"_qs)) << qPrintable(badTree.err);
+    EXPECT_TRUE(badTree.err.contains(u"[at $.nodes[1].options[0].next]"));
+
+    const QString brokenDirectory = write(u"broken.directory.json"_qs, "{\n  \"format\": 2\n}");
+    const ProcessResult badDirectory =
+        admin({u"tree"_qs, u"export-html"_qs, m_tree, u"--directory"_qs, brokenDirectory, u"-o"_qs, page});
+    EXPECT_EQ(badDirectory.exitCode, 1);
+    EXPECT_TRUE(badDirectory.err.contains(brokenDirectory + u":2:13: error: format 2 is not supported"_qs))
+        << qPrintable(badDirectory.err);
+    EXPECT_FALSE(QFile::exists(page)) << "nothing is written for invalid content";
+}
+
+TEST_F(AdminCliTest, ExportHtmlSaysWhenTheOutputCannotBeWritten)
+{
+    const QString unwritable = m_dir.filePath(u"no-such-dir/page.html"_qs);
+    const ProcessResult run =
+        admin({u"tree"_qs, u"export-html"_qs, m_tree, u"--directory"_qs, m_directory, u"-o"_qs, unwritable});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"cannot write "_qs + unwritable)) << qPrintable(run.err);
+}
+
+TEST_F(AdminCliTest, ExportHtmlUsageErrors)
+{
+    const QString page = m_dir.filePath(u"page.html"_qs);
+    const QList<std::pair<QStringList, QString>> cases{
+        {{m_tree}, u"needs -o FILE"_qs},
+        {{u"-o"_qs, page}, u"needs exactly one FILE"_qs},
+        {{m_tree, u"-o"_qs, page, u"--chat"_qs, u"ws://chat.example/"_qs},
+         u"--chat \"ws://chat.example/\": must start with wss://"_qs},
+        {{m_tree, u"-o"_qs, page, u"--exit-url"_qs, u"javascript:alert(1)"_qs}, u"--exit-url"_qs},
+        {{m_tree, u"-o"_qs, m_tree}, u"would overwrite an input file"_qs},
+        {{m_tree, u"--directory"_qs, m_directory, u"-o"_qs, m_directory}, u"would overwrite an input file"_qs},
+    };
+    for (const auto &[arguments, message] : cases) {
+        const ProcessResult run = admin(QStringList{u"tree"_qs, u"export-html"_qs} + arguments);
+        EXPECT_EQ(run.exitCode, 2) << qPrintable(arguments.join(u' '));
+        EXPECT_TRUE(run.err.contains(message)) << qPrintable(run.err);
+    }
+    EXPECT_FALSE(QFile::exists(page));
+    EXPECT_EQ(QFileInfo(m_tree).size(), ww::test::smallTreeJson().size()) << "the tree file is untouched";
+}
+
+TEST_F(AdminCliTest, ExportHtmlWithAChatRefusesAnIdentityTooLongForTheChatProtocol)
+{
+    QByteArray longVersion = ww::test::smallTreeJson();
+    longVersion.replace("\"version\": \"test-1\"", QByteArray("\"version\": \"" + QByteArray(64, 'v') + "\""));
+    const QString tree = write(u"long.tree.json"_qs, longVersion);
+    const QString page = m_dir.filePath(u"page.html"_qs);
+    const QStringList base{u"tree"_qs, u"export-html"_qs, tree, u"--directory"_qs, m_directory, u"-o"_qs, page};
+    const ProcessResult withChat = admin(base + QStringList{u"--chat"_qs, u"wss://chat.example/"_qs});
+    EXPECT_EQ(withChat.exitCode, 1);
+    EXPECT_TRUE(withChat.err.contains(u"has 136 characters and a chat carries at most 128"_qs))
+        << qPrintable(withChat.err);
+    EXPECT_EQ(admin(base).exitCode, 0) << "without a chat the identity is not sent anywhere";
 }

@@ -46,12 +46,39 @@ protected:
         return query.next() ? query.value(0).toInt() : -1;
     }
 
+    /// Someone who can log in: on PostgreSQL a login role of this test's own (the database checks who
+    /// hands over to whom), on SQLite just the name.
+    QString person(const QString &name)
+    {
+        if (GetParam() == test::Backend::Sqlite)
+            return name;
+        const QString role = name.left(7).replace(u'-', u'_') + u'_' + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        m_db.createRole(role, u"ww_agent"_qs);
+        return role;
+    }
+    /// The case store as \a person logged in sees it.
+    SqlCaseStore &storeOf(const QString &who)
+    {
+        if (GetParam() == test::Backend::Sqlite) {
+            m_stores.push_back(std::make_unique<SqlCaseStore>(m_db.database()));
+            return *m_stores.back();
+        }
+        const DatabaseUrl &url = m_db.url();
+        QString error;
+        m_connections.push_back(Database::open(*DatabaseUrl::parse(
+            u"postgresql://%1@%2:%3/%4"_qs.arg(who, url.host()).arg(url.port()).arg(url.databaseName()), &error)));
+        m_stores.push_back(std::make_unique<SqlCaseStore>(*m_connections.back()));
+        return *m_stores.back();
+    }
+
     int notesOf(const QUuid &id) { return count(u"SELECT count(*) FROM case_notes WHERE case_id = ?"_qs, id); }
     int referralsOf(const QUuid &id) { return count(u"SELECT count(*) FROM referrals WHERE case_id = ?"_qs, id); }
 
     test::TemporaryDatabase m_db;
     FlakyCaseStore m_store;
     QTemporaryDir m_journal;
+    std::vector<std::unique_ptr<Database>> m_connections;
+    std::vector<std::unique_ptr<SqlCaseStore>> m_stores;
 };
 
 } // namespace
@@ -151,19 +178,21 @@ TEST_P(CaseRecoveryTest, AJournalCutOffByACrashKeepsEverythingBeforeTheCut)
     m_store.failing = false;
 }
 
-TEST_P(CaseRecoveryTest, TwoPeopleOnOneCaseMergeWithoutLosingAnything)
+TEST_P(CaseRecoveryTest, TwoDesktopsOnOneCaseMergeWithoutLosingAnything)
 {
+    // Only the person who holds a case writes it, but they may have it open on two desktops (a crash
+    // and a restart elsewhere, a second workstation).
     auto mine = startCase();
     const QUuid id = mine->caseData().id;
     SqlCaseStore otherStore(m_db.database());
-    auto theirs = CaseSession::load(otherStore, id, u"agent-b"_qs);
+    auto theirs = CaseSession::load(otherStore, id, u"agent-a"_qs);
     ASSERT_TRUE(theirs);
 
-    // They change the caller's role and add a note; I add a note and a theme, not knowing.
+    // The other desktop changes the caller's role and adds a note; this one adds a note and a theme.
     CaseFields fields = theirs->caseData().fields;
     fields.callerRole = u"parent"_qs;
     theirs->setFields(fields);
-    theirs->addNote(u"Notitie van de collega"_qs);
+    theirs->addNote(u"Notitie op de andere computer"_qs);
     QSignalSpy conflicts(mine.get(), &CaseSession::conflictFound);
     mine->addNote(u"Mijn notitie"_qs);
     CaseFields myFields = mine->caseData().fields;
@@ -201,13 +230,18 @@ TEST_P(CaseRecoveryTest, TwoPeopleOnOneCaseMergeWithoutLosingAnything)
 
 TEST_P(CaseRecoveryTest, AHandedOverCaseMovesToTheReceiversListWithItsNote)
 {
-    auto session = startCase();
+    const QString giver = person(u"agent-a"_qs);
+    const QString receiver = person(u"agent-b"_qs);
+    SqlCaseStore &giverStore = storeOf(giver);
+    auto session = CaseSession::start(giverStore, test::smallTree(), Channel::Phone, giver);
     const QUuid id = session->caseData().id;
     QString error;
-    EXPECT_FALSE(session->handOver(u"agent-b"_qs, u"  "_qs, &error));
+    EXPECT_FALSE(session->handOver(receiver, u"  "_qs, &error));
     EXPECT_FALSE(error.isEmpty());
-    ASSERT_TRUE(session->handOver(u"agent-b"_qs, u"Belt morgen terug, vraagt naar jou"_qs, &error))
-        << qPrintable(error);
+    ASSERT_TRUE(session->handOver(receiver, u"Belt morgen terug, vraagt naar jou"_qs, &error)) << qPrintable(error);
+    // The giver now only reads the case.
+    EXPECT_TRUE(session->isReadOnly());
+    EXPECT_FALSE(session->addNote(u"Nog iets"_qs).has_value());
 
     const QDate today = QDate::currentDate();
     const auto listed = [&](const QString &who) {
@@ -217,18 +251,19 @@ TEST_P(CaseRecoveryTest, AHandedOverCaseMovesToTheReceiversListWithItsNote)
         }
         return std::optional<CaseSummary>();
     };
-    EXPECT_FALSE(listed(u"agent-a"_qs).has_value());
-    const std::optional<CaseSummary> received = listed(u"agent-b"_qs);
+    EXPECT_FALSE(listed(giver).has_value());
+    const std::optional<CaseSummary> received = listed(receiver);
     ASSERT_TRUE(received.has_value());
-    EXPECT_EQ(received->handedOverBy, u"agent-a");
+    EXPECT_EQ(received->handedOverBy, giver);
     EXPECT_EQ(received->handoverNote, u"Belt morgen terug, vraagt naar jou");
     EXPECT_EQ(m_store.loadCase(id)->events.constLast().kind, u"handed-over");
+    EXPECT_EQ(m_store.loadCase(id)->owner, receiver);
     EXPECT_EQ(count(u"SELECT count(*) FROM audit_log WHERE case_id = ? AND action = 'handed-over'"_qs, id), 1);
 
     // The receiver works on it; their notes carry their name.
-    auto received2 = CaseSession::load(m_store, id, u"agent-b"_qs);
+    auto received2 = CaseSession::load(storeOf(receiver), id, receiver);
     ASSERT_TRUE(received2->addNote(u"Teruggebeld"_qs));
-    EXPECT_EQ(m_store.loadCase(id)->notes.constLast().author, u"agent-b");
+    EXPECT_EQ(m_store.loadCase(id)->notes.constLast().author, receiver);
     EXPECT_EQ(received2->handovers().size(), 1);
 }
 

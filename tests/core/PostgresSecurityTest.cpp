@@ -111,17 +111,20 @@ TEST_F(PostgresSecurityTest, AnAgentSeesOnlyTheirOwnCases)
 
 TEST_F(PostgresSecurityTest, AnAgentCannotChangeAnotherAgentsCaseOrWriteCasesInTheirName)
 {
+    // Nobody writes tables directly: every change goes through the database's functions.
     QSqlDatabase a = as(m_agentA);
-    QSqlQuery update(a);
-    ASSERT_TRUE(update.exec(u"UPDATE cases SET status = 'closed' WHERE id = "_qs + quoted(m_caseB)));
-    EXPECT_EQ(update.numRowsAffected(), 0);
+    const QString update = failureOf(a, u"UPDATE cases SET status = 'closed' WHERE id = "_qs + quoted(m_caseB));
+    EXPECT_TRUE(update.contains(u"permission denied")) << qPrintable(update);
     const QString insert = failureOf(a, u"INSERT INTO cases (id, channel, status, owner, tree_identity, opened_at, "
                                          "updated_at) SELECT gen_random_uuid(), 'phone', 'active', '%1', "
                                          "tree_identity, now(), now() FROM cases LIMIT 1"_qs.arg(m_agentB));
-    EXPECT_TRUE(insert.contains(u"row-level security")) << qPrintable(insert);
+    EXPECT_TRUE(insert.contains(u"permission denied")) << qPrintable(insert);
     const QString note = failureOf(a, u"INSERT INTO case_notes (id, case_id, seq, author, created_at, body) VALUES "
                                        "(gen_random_uuid(), %1, 9, 'x', now(), 'x')"_qs.arg(quoted(m_caseB)));
-    EXPECT_TRUE(note.contains(u"row-level security")) << qPrintable(note);
+    EXPECT_TRUE(note.contains(u"permission denied")) << qPrintable(note);
+    const QString save = failureOf(a, u"SELECT ww_save_case('{\"id\": \"%1\", \"row_version\": 1, "
+                                       "\"status\": \"closed\"}')"_qs.arg(m_caseB.toString(QUuid::WithoutBraces)));
+    EXPECT_TRUE(save.contains(u"no access")) << qPrintable(save);
 }
 
 TEST_F(PostgresSecurityTest, NobodyUpdatesOrDeletesNotes)
@@ -181,31 +184,27 @@ TEST_F(PostgresSecurityTest, ASupervisorReadsAllCasesAndAddsReviewsButCannotRewr
     QSqlDatabase s = as(m_supervisor);
     EXPECT_EQ(countOf(s, u"SELECT count(*) FROM cases"_qs), 2);
     QSqlQuery review(s);
-    EXPECT_TRUE(review.exec(u"INSERT INTO case_reviews (case_id, comment) VALUES (%1, 'Goed doorverwezen.')"_qs.arg(
-        quoted(m_caseA))))
+    EXPECT_TRUE(review.exec(u"SELECT ww_add_review(%1, 'Goed doorverwezen.', 4, 0)"_qs.arg(quoted(m_caseA))))
         << qPrintable(review.lastError().text());
-    QSqlQuery update(s);
-    ASSERT_TRUE(update.exec(u"UPDATE cases SET caller_role = 'staff' WHERE id = "_qs + quoted(m_caseA)));
-    EXPECT_EQ(update.numRowsAffected(), 0);
-    EXPECT_FALSE(failureOf(as(m_agentA), u"INSERT INTO case_reviews (case_id, comment) VALUES (%1, 'x')"_qs.arg(
-                               quoted(m_caseA)))
+    EXPECT_EQ(countOf(s, u"SELECT count(*) FROM case_reviews WHERE reviewer = '%1'"_qs.arg(m_supervisor)), 1);
+    EXPECT_FALSE(failureOf(s, u"UPDATE cases SET caller_role = 'staff' WHERE id = "_qs + quoted(m_caseA)).isEmpty());
+    EXPECT_FALSE(failureOf(s, u"INSERT INTO case_reviews (case_id, comment) VALUES (%1, 'x')"_qs.arg(quoted(m_caseA)))
                      .isEmpty());
+    EXPECT_FALSE(failureOf(as(m_agentA), u"SELECT ww_add_review(%1, 'x', 5, 0)"_qs.arg(quoted(m_caseA))).isEmpty());
 }
 
 TEST_F(PostgresSecurityTest, AHandOverGivesTheReceiverTheCaseAndIsAudited)
 {
     QSqlDatabase a = as(m_agentA);
     QSqlQuery handover(a);
-    ASSERT_TRUE(handover.exec(u"INSERT INTO case_handovers (case_id, to_role, note) VALUES (%1, '%2', 'Jij belt terug.')"_qs
-                                  .arg(quoted(m_caseA), m_agentB)))
+    ASSERT_TRUE(handover.exec(u"SELECT ww_hand_over(%1, '%2', 'Jij belt terug.')"_qs.arg(quoted(m_caseA), m_agentB)))
         << qPrintable(handover.lastError().text());
     QSqlDatabase b = as(m_agentB);
     EXPECT_EQ(countOf(b, u"SELECT count(*) FROM cases"_qs), 2);
     EXPECT_EQ(countOf(b, u"SELECT count(*) FROM case_notes WHERE case_id = "_qs + quoted(m_caseA)), 1);
-    // A cannot hand over B's case.
-    EXPECT_FALSE(failureOf(a, u"INSERT INTO case_handovers (case_id, to_role, note) VALUES (%1, '%2', 'x')"_qs.arg(
-                                  quoted(m_caseB), m_agentA))
-                     .isEmpty());
+    // A cannot hand over B's case, nor, any longer, the one A handed on.
+    EXPECT_FALSE(failureOf(a, u"SELECT ww_hand_over(%1, '%2', 'x')"_qs.arg(quoted(m_caseB), m_agentA)).isEmpty());
+    EXPECT_FALSE(failureOf(a, u"SELECT ww_hand_over(%1, '%2', 'x')"_qs.arg(quoted(m_caseA), m_supervisor)).isEmpty());
     EXPECT_EQ(countOf(as(m_supervisor), u"SELECT count(*) FROM audit_log WHERE action = 'handed-over'"_qs), 1);
 }
 
@@ -254,6 +253,30 @@ TEST_F(PostgresSecurityTest, AccountAdminAddsListsAndDisablesAccounts)
     EXPECT_THROW(accounts.disable(u"niemand_hier"_qs), StorageError);
 }
 
+TEST_F(PostgresSecurityTest, AnAdministratorManagesAccountsWithoutAnyRolePowersOfTheirOwn)
+{
+    // The first administrator, as db install makes one; from then on no superuser is needed.
+    const QString admin = u"adm_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    AccountAdmin(m_db.database()).add(admin, u"admin"_qs, u"een-lang-wachtwoord"_qs);
+    m_db.adoptRole(admin);
+    EXPECT_EQ(countOf(m_db.database().connection(),
+                      u"SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND NOT rolcreaterole AND NOT rolsuper"_qs.arg(
+                          admin)),
+              1);
+    AccountAdmin accounts(databaseOf(as(admin)));
+    const QString agent = u"agt_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    accounts.add(agent, u"agent"_qs, u"een-lang-wachtwoord"_qs);
+    m_db.adoptRole(agent);
+    EXPECT_EQ(countOf(as(agent), u"SELECT count(*) FROM cases"_qs), 0);
+    accounts.disable(agent);
+    EXPECT_EQ(countOf(m_db.database().connection(),
+                      u"SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND NOT rolcanlogin"_qs.arg(agent)),
+              1);
+    // An agent cannot do the same.
+    EXPECT_THROW(AccountAdmin(databaseOf(as(m_agentA))).add(u"nog_een"_qs, u"agent"_qs, u"een-lang-wachtwoord"_qs),
+                 StorageError);
+}
+
 TEST_F(PostgresSecurityTest, TheChatGatewayGetsAnAccountOfItsOwnThatReadsNoCases)
 {
     AccountAdmin accounts(m_db.database());
@@ -298,8 +321,10 @@ TEST_F(PostgresSecurityTest, AnAgentSavesAndReopensTheirOwnCasesThroughTheProgra
     EXPECT_EQ(reloaded->notes.size(), 1);
     EXPECT_EQ(store.draft(c.id), u"Half");
     EXPECT_FALSE(store.loadCase(m_caseB).has_value()); // another agent's case stays invisible
-    Case forged = Case::open(Channel::Phone, m_agentB, tree->identity(), QDateTime::currentDateTimeUtc());
-    EXPECT_THROW(store.saveCase(forged), StorageError); // not in someone else's name
+    // Not in someone else's name: the database makes whoever saves a new case its holder.
+    const Case forged = Case::open(Channel::Phone, m_agentB, tree->identity(), QDateTime::currentDateTimeUtc());
+    store.saveCase(forged);
+    EXPECT_EQ(store.loadCase(forged.id)->owner, m_agentA);
 }
 
 TEST_F(PostgresSecurityTest, HandOverFromTheDesktopReachesTheReceiverAndCannotBeForged)

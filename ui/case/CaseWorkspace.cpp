@@ -186,8 +186,7 @@ CaseWorkspace::~CaseWorkspace()
 
 bool CaseWorkspace::isReadOnly() const
 {
-    const CaseStatus status = m_session->caseData().status;
-    return status == CaseStatus::Closed || status == CaseStatus::FollowUp;
+    return m_session->isReadOnly() || m_session->caseData().status == CaseStatus::FollowUp;
 }
 
 void CaseWorkspace::setContentLanguage(const QString &language)

@@ -1,1 +1,1 @@
-CREATE ROLE "{name}" LOGIN PASSWORD '{verifier}' IN ROLE {group}
+SELECT ww_create_account(CAST(:name AS text), CAST(:verifier AS text), CAST(:group AS text))

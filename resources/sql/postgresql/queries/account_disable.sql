@@ -1,1 +1,1 @@
-ALTER ROLE "{name}" NOLOGIN
+SELECT ww_disable_account(CAST(:name AS text))

@@ -1,2 +1,2 @@
-INSERT INTO case_reviews (case_id, comment, score, flagged, network_summary)
-VALUES (:case_id, :comment, :score, :flagged, :network_summary)
+SELECT ww_add_review(CAST(:case_id AS uuid), CAST(:comment AS text), CAST(:score AS integer), CAST(:flagged AS integer),
+                     CAST(:network_summary AS text))

@@ -1,1 +1,1 @@
-DELETE FROM case_presence WHERE case_id = :case_id AND viewer = session_user
+SELECT ww_leave_presence(CAST(:case_id AS uuid))

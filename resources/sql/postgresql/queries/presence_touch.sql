@@ -1,2 +1,1 @@
-INSERT INTO case_presence (case_id, viewer, seen_at) VALUES (:case_id, session_user, now())
-ON CONFLICT (case_id, viewer) DO UPDATE SET seen_at = excluded.seen_at
+SELECT ww_touch_presence(CAST(:case_id AS uuid))

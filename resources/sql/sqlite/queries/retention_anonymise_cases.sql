@@ -1,3 +1,3 @@
-UPDATE cases SET white_spot_reason = CASE WHEN white_spot_reason IS NULL THEN NULL ELSE '-' END,
+UPDATE cases SET white_spot_reason = CASE WHEN white_spot_reason IS NULL THEN NULL ELSE '' END,
                  follow_up_instruction = NULL, anonymised_at = :now
 WHERE id IN (SELECT id FROM retention_batch)

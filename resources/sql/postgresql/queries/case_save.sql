@@ -1,0 +1,1 @@
+SELECT ww_save_case(CAST(:case AS jsonb))::text

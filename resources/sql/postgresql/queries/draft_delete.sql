@@ -1,0 +1,1 @@
+SELECT ww_save_draft(CAST(:case_id AS uuid), '')

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Attacks through the chat gateway's account, on accounts, on retention, and through side channels.
+#include "AttackFixture.h"
+
+#include "storage/ScramVerifier.h"
+
+#include <QJsonArray>
+
+using namespace ww::attack;
+
+namespace {
+
+class ServiceAttack : public AttackFixture
+{
+protected:
+    std::string verifier() { return ww::ScramVerifier::make(u"another long password"_qs).toStdString(); }
+};
+
+// --- The chat gateway ------------------------------------------------------------------------------
+
+TEST_F(ServiceAttack, TheGatewayReadsNoCaseDataButOpenChats)
+{
+    PgSession &gateway = as(Who::Gateway);
+    for (const std::string table : {"cases", "case_notes", "case_steps", "referrals", "case_events", "case_handovers",
+                                    "case_reviews", "note_drafts", "audit_log", "chat_tickets", "case_themes"})
+        EXPECT_FALSE(gateway.exec("SELECT count(*) FROM " + std::string(table)).ok) << table;
+    EXPECT_EQ(gateway.must("SELECT count(*) FROM chats WHERE id = $1", {m_endedChat}).number(), 0);
+    EXPECT_EQ(gateway.must("SELECT count(*) FROM chat_messages WHERE chat_id = $1", {m_endedChat}).number(), 0);
+    EXPECT_EQ(gateway.must("SELECT count(*) FROM chat_messages WHERE chat_id = $1", {m_chat}).number(), 2);
+}
+
+TEST_F(ServiceAttack, TheGatewayAssignsAChatOnlyToAnAgentOrSupervisorWhoCanLogIn)
+{
+    PgSession &gateway = as(Who::Gateway);
+    for (const std::string &agent : {std::string("nobody_at_all"), std::string("ww_agent"), std::string("ww_owner"),
+                                     role(Who::Admin), role(Who::Gateway), std::string()}) {
+        EXPECT_FALSE(gateway.exec("SELECT ww_assign_chat_case($1, $2, 'x')", {m_chat, agent}).ok) << agent;
+    }
+    EXPECT_EQ(scalar("SELECT owner FROM cases WHERE id = " + literal(m_chatCase)), role(Who::AgentA));
+}
+
+TEST_F(ServiceAttack, TheGatewayCannotReachPhoneCasesEndedChatsOrClosedCases)
+{
+    PgSession &gateway = as(Who::Gateway);
+    // A phone case is no chat: there is no chat id that leads to it, and an id of a case is refused.
+    EXPECT_FALSE(gateway.exec("SELECT ww_assign_chat_case($1, $2, NULL)", {m_caseA, role(Who::AgentB)}).ok);
+    EXPECT_FALSE(gateway.exec("SELECT ww_assign_chat_case($1, $2, NULL)", {m_endedChat, role(Who::AgentB)}).ok);
+    EXPECT_FALSE(gateway.exec("SELECT ww_save_chat_state($1, 'active', $2, now(), NULL, NULL)",
+                              {m_endedChat, role(Who::AgentB)}).ok);
+    EXPECT_FALSE(gateway.exec("SELECT ww_append_chat_message($1, 2, 'visitor', NULL, 'v2', 'x', now())",
+                              {m_endedChat}).ok);
+    // Opening a "chat" on an existing case would take it over.
+    EXPECT_FALSE(gateway.exec("SELECT ww_open_chat($1, $2, $3, 'nl', NULL, NULL, $4, now())",
+                              {uuid(), m_caseA, std::string(64, 'd'), m_tree}).ok);
+    EXPECT_EQ(scalar("SELECT owner || '/' || channel FROM cases WHERE id = " + literal(m_caseA)),
+              role(Who::AgentA) + "/phone");
+}
+
+TEST_F(ServiceAttack, TheGatewayWritesTranscriptsInOrderAndInNoAgentsName)
+{
+    PgSession &gateway = as(Who::Gateway);
+    EXPECT_FALSE(gateway.exec("SELECT ww_append_chat_message($1, 5, 'visitor', NULL, 'v5', 'gap', now())", {m_chat}).ok);
+    EXPECT_FALSE(gateway.exec("SELECT ww_append_chat_message($1, 2, 'visitor', NULL, 'v2', 'overwrite', now())",
+                              {m_chat}).ok);
+    EXPECT_FALSE(gateway.exec("SELECT ww_append_chat_message($1, 3, 'agent', 'ww_owner', 'a3', 'x', now())", {m_chat}).ok);
+    EXPECT_FALSE(gateway.exec("SELECT ww_append_chat_message($1, 3, 'visitor', $2, 'v3', 'x', now())",
+                              {m_chat, role(Who::AgentA)}).ok);
+    EXPECT_FALSE(gateway.exec("UPDATE chat_messages SET body = 'x'").ok);
+    EXPECT_FALSE(gateway.exec("INSERT INTO chat_messages (chat_id, case_id, seq, sender, client_id, body, sent_at) "
+                              "VALUES (" + literal(m_chat) + ", " + literal(m_caseA) + ", 3, 'visitor', 'x', 'x', now())").ok);
+    EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat)), 2);
+}
+
+TEST_F(ServiceAttack, ChatTicketsAreForTheirOwnRoleOnceAndForNobodyElse)
+{
+    const std::string ticket = as(Who::AgentA).must("SELECT ww_issue_chat_ticket()").scalar();
+    EXPECT_FALSE(as(Who::AgentB).exec("SELECT ww_redeem_chat_ticket($1)", {ticket}).ok);
+    EXPECT_FALSE(as(Who::Gateway).exec("SELECT ww_issue_chat_ticket()").ok);
+    EXPECT_FALSE(as(Who::Gateway).exec("INSERT INTO chat_tickets (hash, role, expires_at) VALUES ('x', "
+                                       + literal(role(Who::Supervisor)) + ", now() + interval '1 hour')").ok);
+    EXPECT_EQ(as(Who::Gateway).must("SELECT ww_redeem_chat_ticket($1)", {ticket}).scalar(), role(Who::AgentA));
+    EXPECT_EQ(as(Who::Gateway).must("SELECT ww_redeem_chat_ticket($1)", {ticket}).scalar(), "");
+    // A ticket of an account disabled since it was issued logs nobody in.
+    const std::string late = as(Who::AgentB).must("SELECT ww_issue_chat_ticket()").scalar();
+    as(Who::Admin).must("SELECT ww_disable_account($1)", {role(Who::AgentB)});
+    EXPECT_EQ(as(Who::Gateway).must("SELECT ww_redeem_chat_ticket($1)", {late}).scalar(), "");
+}
+
+// --- Accounts --------------------------------------------------------------------------------------
+
+TEST_F(ServiceAttack, OnlyAdministratorsMakeAccountsAndNeverWithPowers)
+{
+    EXPECT_FALSE(as(Who::AgentA).exec("SELECT ww_create_account('sneaky', $1, 'ww_supervisor')", {verifier()}).ok);
+    EXPECT_FALSE(as(Who::Supervisor).exec("SELECT ww_create_account('sneaky', $1, 'ww_admin')", {verifier()}).ok);
+    PgSession &admin = as(Who::Admin);
+    for (const std::string group : {"ww_owner", "ww_accounts", "ww_retention", "pg_execute_server_program",
+                                    "pg_read_server_files", "pg_write_server_files", "pg_signal_backend", "postgres"})
+        EXPECT_FALSE(admin.exec("SELECT ww_create_account('sneaky', $1, $2)", {verifier(), group}).ok) << group;
+    EXPECT_EQ(count("SELECT count(*) FROM pg_roles WHERE rolname = 'sneaky'"), 0);
+}
+
+TEST_F(ServiceAttack, AccountNamesAndPasswordsCannotSmuggleInSql)
+{
+    PgSession &admin = as(Who::Admin);
+    for (const std::string name : {"x\" SUPERUSER --", "evil; ALTER ROLE x SUPERUSER", "ww_shadow", "pg_mine", "A", "Robert"})
+        EXPECT_FALSE(admin.exec("SELECT ww_create_account($1, $2, 'ww_agent')", {name, verifier()}).ok) << name;
+    for (const std::string password : {"plain text password", "SCRAM-SHA-256$4096:abc' SUPERUSER --",
+                                       "md5d41d8cd98f00b204e9800998ecf8427e", "SCRAM-SHA-256$1:AAAAAAAAAAAAAAAAAAAAAA==$a:b"})
+        EXPECT_FALSE(admin.exec("SELECT ww_create_account('smuggle', $1, 'ww_agent')", {password}).ok) << password;
+    EXPECT_EQ(count("SELECT count(*) FROM pg_roles WHERE rolname IN ('smuggle', 'robert', 'a')"), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM pg_roles WHERE rolsuper AND rolname LIKE 'atk_%'"), 0);
+}
+
+TEST_F(ServiceAttack, AnAdministratorsAccountIsALoginInExactlyOneGroupWithoutPowers)
+{
+    const std::string name = "atk_new_" + m_caseA.substr(0, 8);
+    as(Who::Admin).must("SELECT ww_create_account($1, $2, 'ww_agent')", {name, verifier()});
+    EXPECT_EQ(scalar("SELECT concat_ws(',', rolcanlogin, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls, "
+                     "rolreplication) FROM pg_roles WHERE rolname = " + literal(name)),
+              "t,f,f,f,f,f");
+    EXPECT_EQ(scalar("SELECT string_agg(g.rolname, ',') FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                     "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = " + literal(name)),
+              "ww_agent");
+    EXPECT_EQ(scalar("SELECT left(rolpassword, 14) FROM pg_authid WHERE rolname = " + literal(name)), "SCRAM-SHA-256$");
+    superuser().must("DROP ROLE " + name);
+}
+
+TEST_F(ServiceAttack, AdministratorsDisableAccountsButNotThemselvesSuperusersOrOtherRoles)
+{
+    PgSession &admin = as(Who::Admin);
+    const std::string me = scalar("SELECT current_user");
+    for (const std::string &target : {role(Who::Admin), me, std::string("ww_agent"), std::string("ww_owner"),
+                                      std::string("nobody_here")})
+        EXPECT_FALSE(admin.exec("SELECT ww_disable_account($1)", {target}).ok) << target;
+    EXPECT_FALSE(as(Who::AgentA).exec("SELECT ww_disable_account($1)", {role(Who::AgentB)}).ok);
+    admin.must("SELECT ww_disable_account($1)", {role(Who::AgentB)});
+    EXPECT_EQ(scalar("SELECT rolcanlogin::text FROM pg_roles WHERE rolname = " + literal(role(Who::AgentB))), "false");
+    EXPECT_EQ(scalar("SELECT rolcanlogin::text FROM pg_roles WHERE rolname = " + literal(me)), "true");
+}
+
+TEST_F(ServiceAttack, NoLoginRoleOfTheHelpdeskHoldsCreateRoleOrBypassesRowSecurity)
+{
+    EXPECT_EQ(count("SELECT count(*) FROM pg_roles WHERE rolcanlogin AND NOT rolsuper AND (rolcreaterole OR rolbypassrls)"),
+              0);
+    EXPECT_EQ(scalar("SELECT rolcreaterole::text || rolcanlogin::text FROM pg_roles WHERE rolname = 'ww_accounts'"),
+              "truefalse");
+    EXPECT_EQ(count("SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                    "WHERE g.rolname IN ('ww_accounts', 'ww_retention')"),
+              0);
+}
+
+// --- Retention ---------------------------------------------------------------------------------------
+
+TEST_F(ServiceAttack, OnlyAdministratorsApplyRetentionAndOnlyIntoThePast)
+{
+    for (Who who : {Who::AgentA, Who::Supervisor, Who::Gateway})
+        EXPECT_FALSE(as(who).exec("SELECT ww_apply_retention(now(), '1d', false)").ok) << whoName(who);
+    EXPECT_FALSE(as(Who::Admin).exec("SELECT ww_apply_retention(now() + interval '10 years', '1d', false)").ok);
+    EXPECT_EQ(as(Who::Admin).must("SELECT ww_apply_retention(now() - interval '1 year', '1y', true)").number(), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM cases WHERE anonymised_at IS NOT NULL"), 0);
+}
+
+TEST_F(ServiceAttack, RetentionErasesEveryFreeTextColumnOfAnExpiredCaseAndRecordsItself)
+{
+    EXPECT_EQ(as(Who::Admin).must("SELECT ww_apply_retention(now() - interval '1 year', '1y', false)").number(), 1);
+    // Every text column of every table that hangs off a case, found from the catalog as retention
+    // itself finds them: a column added later is checked here without editing this test.
+    const SqlResult columns = superuser().must(
+        "SELECT t.table_name, t.case_column, c.column_name FROM ww_case_tables() t, "
+        "LATERAL ww_free_text_columns(t.table_name) c");
+    ASSERT_GE(columns.rows.size(), 10u);
+    for (const auto &row : columns.rows) {
+        const std::string table = *row.at(0), key = *row.at(1), column = *row.at(2);
+        EXPECT_EQ(count("SELECT count(*) FROM " + table + " WHERE " + key + " = " + literal(m_closedCase) + " AND "
+                        + column + " IS NOT NULL AND " + column + "::text NOT IN ('', 'null')"),
+                  0)
+            << table << "." << column << " keeps free text after retention";
+    }
+    // And the words themselves are gone from every table, whatever their column is called.
+    for (const std::string word : {"Eva", "Regenboog", "0612345678", "Anna"}) {
+        const SqlResult tables = superuser().must("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+                                                  "AND relkind = 'r' AND relname <> 'audit_log'");
+        for (const auto &table : tables.rows)
+            EXPECT_EQ(count("SELECT count(*) FROM " + *table.at(0) + " t WHERE t::text LIKE '%" + word + "%'"), 0)
+                << word << " survives in " << *table.at(0);
+    }
+    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'retention-applied' AND actor = "
+                    + literal(role(Who::Admin))),
+              1);
+    // What was not expired keeps its text.
+    EXPECT_EQ(count("SELECT count(*) FROM case_notes WHERE case_id = " + literal(m_caseA) + " AND body <> ''"), 2);
+    // And an erased case cannot be filled in again.
+    QJsonObject refill = newCase(m_closedCase, m_tree);
+    refill[u"row_version"_qs] = count("SELECT row_version FROM cases WHERE id = " + literal(m_closedCase));
+    refill[u"white_spot_reason"_qs] = u"weer terug"_qs;
+    EXPECT_FALSE(saveCase(Who::AgentB, refill).ok);
+}
+
+// --- Side channels ------------------------------------------------------------------------------------
+
+TEST_F(ServiceAttack, PlannerEstimatesTellNothingAboutOthersNotesOrCases)
+{
+    // Enough rows for the planner to keep most-common values, were it allowed to.
+    for (int i = 0; i < 30; ++i) {
+        QJsonObject more = newCase(uuid(), m_tree);
+        more[u"notes"_qs] = QJsonArray{QJsonObject{{u"id"_qs, QString::fromStdString(uuid())},
+                                                   {u"body"_qs, u"Vader Jansen belde weer"_qs}}};
+        ASSERT_TRUE(saveCase(Who::AgentB, more).ok);
+    }
+    superuser().must("ANALYZE");
+    PgSession &a = as(Who::AgentA);
+    auto estimate = [&](const std::string &query) {
+        const std::string plan = a.must("EXPLAIN " + query).scalar();
+        const size_t rows = plan.find("rows=");
+        return plan.substr(rows, plan.find(' ', rows) - rows);
+    };
+    EXPECT_EQ(estimate("SELECT * FROM case_notes WHERE body = 'Vader Jansen belde weer'"),
+              estimate("SELECT * FROM case_notes WHERE body = 'Niemand schreef dit ooit'"));
+    EXPECT_EQ(estimate("SELECT * FROM cases WHERE owner = " + literal(role(Who::AgentB))),
+              estimate("SELECT * FROM cases WHERE owner = 'iemand_anders'"));
+    EXPECT_EQ(a.must("SELECT count(*) FROM pg_stats WHERE schemaname = 'public'").number(), 0);
+    EXPECT_EQ(count("SELECT count(*) FROM pg_stats WHERE schemaname = 'public' AND attname IN ('body', 'owner', "
+                    "'note', 'comment', 'reason', 'author')"),
+              0);
+}
+
+TEST_F(ServiceAttack, ErrorsDoNotTellWhetherACaseOneCannotReadExists)
+{
+    PgSession &a = as(Who::AgentA);
+    const std::string missing = uuid();
+    auto message = [&](const std::string &sql, const std::string &id) {
+        std::string text = a.exec(sql, {id}).message;
+        for (size_t at = text.find(id); at != std::string::npos; at = text.find(id))
+            text.replace(at, id.size(), "ID");
+        return text;
+    };
+    for (const std::string sql : {"SELECT ww_touch_presence($1)", "SELECT ww_record_case_access($1, 'opened')",
+                                  "SELECT ww_save_draft($1, 'x')", "SELECT ww_hand_over($1, 'x', 'x')"}) {
+        const std::string existing = message(sql, m_caseB);
+        EXPECT_FALSE(existing.empty()) << sql;
+        EXPECT_EQ(existing, message(sql, missing)) << sql;
+    }
+    QJsonObject other = newCase(m_caseB, m_tree);
+    other[u"row_version"_qs] = 1;
+    QJsonObject nothing = newCase(missing, m_tree);
+    nothing[u"row_version"_qs] = 1;
+    std::string existing = saveCase(Who::AgentA, other).message;
+    std::string absent = saveCase(Who::AgentA, nothing).message;
+    existing.replace(existing.find(m_caseB), m_caseB.size(), "ID");
+    absent.replace(absent.find(missing), missing.size(), "ID");
+    EXPECT_EQ(existing, absent);
+}
+
+} // namespace
