@@ -29,6 +29,9 @@ QString AdminCli::usage() const
               "      Bring the database schema up to date (each version in one transaction).\n"
               "  db status --db URL\n"
               "      Show the schema version and whether migrations are pending.\n"
+              "  db backup --db sqlite:///PATH -o FILE\n"
+              "      Copy an embedded database consistently, also while a desk is saving, and check the copy.\n"
+              "      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.\n"
               "  demo seed --db URL --cases N [--seed S] [--owner NAME]...\n"
               "      Write N synthetic cases (made-up content) for demos and benchmarks.\n"
               "  user add NAME --role agent|supervisor|admin|gateway --db URL\n"
@@ -83,9 +86,11 @@ int AdminCli::run(const QStringList &arguments)
         m_out << "wegwijzer-admin " << WW_VERSION << '\n';
         return Success;
     }
+    if (args.first() == u"db" && args.value(1) == u"backup")
+        return databaseBackup(args.mid(2));
     if (args.first() == u"db") {
         if (args.size() < 2 || (args.at(1) != u"migrate" && args.at(1) != u"status"))
-            return usageError(tr("\"db\" needs a subcommand: migrate or status"));
+            return usageError(tr("\"db\" needs a subcommand: migrate, status or backup"));
         return database(args.at(1), args.mid(2));
     }
     if (args.first() == u"retention") {

@@ -37,6 +37,7 @@ private:
     int treeValidate(const QStringList &files);
     int treeWalk(const QStringList &arguments);
     int database(const QString &subcommand, const QStringList &arguments);
+    int databaseBackup(const QStringList &arguments);
     int demoSeed(const QStringList &arguments);
     int user(const QString &subcommand, const QStringList &arguments);
     int retention(const QStringList &arguments);
