@@ -37,10 +37,13 @@ bool syncToDisk(const QString &path)
     return synced;
 }
 
+/// PRAGMA quick_check reads every page and record of the copy: what a bad write or a full disk would
+/// spoil. The full integrity_check also compares every index with its table, which VACUUM INTO has just
+/// rebuilt, and took 24 s against the copy's 4 s on 100,000 cases (docs/operations.md).
 void checkCopy(const QString &path)
 {
     const std::unique_ptr<Database> copy = Database::open(DatabaseUrl::sqliteFile(path));
-    QSqlQuery &check = copy->run(u"backup_integrity_check"_qs);
+    QSqlQuery &check = copy->run(u"backup_quick_check"_qs);
     QStringList problems;
     while (check.next() && problems.size() < 5)
         problems.append(check.value(0).toString());

@@ -21,7 +21,7 @@ public:
         qint64 milliseconds = 0;
     };
 
-    /// Copies the database of \a source to \a destination and checks the copy (PRAGMA integrity_check).
+    /// Copies the database of \a source to \a destination and checks the copy (PRAGMA quick_check).
     /// The copy is readable and writable by its owner only, since it holds case data. An existing
     /// \a destination is replaced only once the new copy is complete and checked. Throws StorageError
     /// naming what failed.
