@@ -96,7 +96,10 @@ for path in "${expected[@]}"; do
     grep -qxF "$path" "$work/contents" || { echo "missing from the package: $path" >&2; missing=1; }
 done
 [ $missing -eq 0 ] || fail "the package lacks files (man pages need help2man, PNG icons rsvg-convert at build time)"
-dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -qx './postinst' || fail "the package has no postinst"
+control=$(dpkg-deb --ctrl-tarfile "$deb" | tar -t)
+for script in postinst prerm postrm; do
+    grep -qx "./$script" <<<"$control" || fail "the package has no $script"
+done
 
 step "lintian"
 # Every override is in installer/debian/lintian-overrides, each with its reason.
@@ -117,7 +120,7 @@ fi
 case "$mode" in
 system)
     [ "$(id -u)" -eq 0 ] || fail "WW_PACKAGE_ROOT=system needs root"
-    if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    if [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)" = "install ok installed" ]; then
         echo "NOTE: $package $(dpkg-query -W -f='${Version}' "$package") is installed on this machine;" \
              "this check replaces it with $(basename "$deb") and leaves that installed."
     else
