@@ -372,6 +372,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;db&quot; needs a subcommand: migrate, status or backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; needs --db URL and -o FILE and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; copies an embedded SQLite database; back up a PostgreSQL database with pg_dump (or pg_basebackup for the whole server), as docs/operations.md describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
@@ -394,7 +414,9 @@ Commands:
       Create a personal account, or with gateway the chat gateway&apos;s own; the password is
       asked for (or read from standard input).
   user disable NAME --db URL
+      Stop the account from logging in; its cases stay.
   user list --db URL
+      List the accounts with their role and whether they can log in.
   retention apply --older-than DURATION [--dry-run] --db URL
       Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
       coded fields stay. --dry-run only counts them.
@@ -411,31 +433,12 @@ Commands:
       runs, chat log-ins), one per line: time (UTC), who, what, details.
       Entries about one case are in its timeline and its export.
 
-URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+URL: sqlite:///absolute/path.db or
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
 Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
 
 Exit status: 0 success, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;db&quot; needs a subcommand: migrate, status or backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;db backup&quot; needs --db URL and -o FILE and nothing else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;db backup&quot; copies an embedded SQLite database; back up a PostgreSQL database with pg_dump (or pg_basebackup for the whole server), as docs/operations.md describes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -372,6 +372,26 @@
         <translation>&quot;user add&quot; heeft --role agent|supervisor|admin|gateway nodig</translation>
     </message>
     <message>
+        <source>&quot;db&quot; needs a subcommand: migrate, status or backup</source>
+        <translation>&quot;db&quot; heeft een subopdracht nodig: migrate, status of backup</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Het bestand voor de reservekopie.</translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; needs --db URL and -o FILE and nothing else</source>
+        <translation>&quot;db backup&quot; heeft --db URL en -o FILE nodig en verder niets</translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; copies an embedded SQLite database; back up a PostgreSQL database with pg_dump (or pg_basebackup for the whole server), as docs/operations.md describes</source>
+        <translation>&quot;db backup&quot; kopieert een ingebouwde SQLite-database; maak van een PostgreSQL-database een reservekopie met pg_dump (of pg_basebackup voor de hele server), zoals docs/operations.md beschrijft</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
+        <translation>%1 gekopieerd naar %2 (%3, %4 s); de kopie is gecontroleerd en in orde</translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
@@ -394,7 +414,9 @@ Commands:
       Create a personal account, or with gateway the chat gateway&apos;s own; the password is
       asked for (or read from standard input).
   user disable NAME --db URL
+      Stop the account from logging in; its cases stay.
   user list --db URL
+      List the accounts with their role and whether they can log in.
   retention apply --older-than DURATION [--dry-run] --db URL
       Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
       coded fields stay. --dry-run only counts them.
@@ -411,7 +433,8 @@ Commands:
       runs, chat log-ins), one per line: time (UTC), who, what, details.
       Entries about one case are in its timeline and its export.
 
-URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+URL: sqlite:///absolute/path.db or
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
 Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
 
 Exit status: 0 success, 1 failure, 2 usage error.
@@ -443,7 +466,9 @@ Opdrachten:
       chatgateway. Het programma vraagt om het wachtwoord (of leest het van
       standard input).
   user disable NAME --db URL
+      Zet het account uit: het kan niet meer inloggen. De casussen blijven.
   user list --db URL
+      Toont de accounts met hun rol en of ze kunnen inloggen.
   retention apply --older-than DURATION [--dry-run] --db URL
       Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
       wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
@@ -462,32 +487,13 @@ Opdrachten:
       tijd (UTC), wie, wat, details.
       Regels over één casus staan in de tijdlijn en de export van die casus.
 
-URL: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+URL: sqlite:///absolute/path.db of
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
 Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
 PGPASSWORD of ~/.pgpass.
 
 Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </translation>
-    </message>
-    <message>
-        <source>&quot;db&quot; needs a subcommand: migrate, status or backup</source>
-        <translation>&quot;db&quot; heeft een subopdracht nodig: migrate, status of backup</translation>
-    </message>
-    <message>
-        <source>The backup file.</source>
-        <translation>Het bestand voor de reservekopie.</translation>
-    </message>
-    <message>
-        <source>&quot;db backup&quot; needs --db URL and -o FILE and nothing else</source>
-        <translation>&quot;db backup&quot; heeft --db URL en -o FILE nodig en verder niets</translation>
-    </message>
-    <message>
-        <source>&quot;db backup&quot; copies an embedded SQLite database; back up a PostgreSQL database with pg_dump (or pg_basebackup for the whole server), as docs/operations.md describes</source>
-        <translation>&quot;db backup&quot; kopieert een ingebouwde SQLite-database; maak van een PostgreSQL-database een reservekopie met pg_dump (of pg_basebackup voor de hele server), zoals docs/operations.md beschrijft</translation>
-    </message>
-    <message>
-        <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
-        <translation>%1 gekopieerd naar %2 (%3, %4 s); de kopie is gecontroleerd en in orde</translation>
     </message>
 </context>
 <context>
