@@ -120,6 +120,14 @@ fi
 case "$mode" in
 system)
     [ "$(id -u)" -eq 0 ] || fail "WW_PACKAGE_ROOT=system needs root"
+    # One system-wide check at a time on a machine: another one would install or purge the package under
+    # this one's feet.
+    need flock util-linux
+    exec 9>/tmp/wegwijzer-package-check.lock
+    if ! flock --nonblock 9; then
+        echo "== waiting for another package check on this machine to finish"
+        flock --wait 900 9 || fail "another package check has held /tmp/wegwijzer-package-check.lock for 15 minutes"
+    fi
     if [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)" = "install ok installed" ]; then
         echo "NOTE: $package $(dpkg-query -W -f='${Version}' "$package") is installed on this machine;" \
              "this check replaces it with $(basename "$deb") and leaves that installed."
