@@ -40,6 +40,9 @@ QString AdminCli::usage() const
               "      Show the schema version and whether migrations are pending.\n"
               "  db check --db URL\n"
               "      List every weakness of a shared database's security (exit status 1 if there is one).\n"
+              "  db backup --db sqlite:///PATH -o FILE\n"
+              "      Copy an embedded database consistently, also while a desk is saving, and check the copy.\n"
+              "      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.\n"
               "  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME]\n"
               "      Write N synthetic cases (made-up content) for demos and benchmarks, over the two\n"
               "      years before --now (default: now), in the proportions of docs/demo-data.md.\n"
@@ -48,7 +51,9 @@ QString AdminCli::usage() const
               "      Create a personal account, or with gateway the chat gateway's own; the password is\n"
               "      asked for (or read from standard input).\n"
               "  user disable NAME --db URL\n"
+              "      Stop the account from logging in; its cases stay.\n"
               "  user list --db URL\n"
+              "      List the accounts with their role and whether they can log in.\n"
               "  retention apply --older-than DURATION [--dry-run] --db URL\n"
               "      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,\n"
               "      coded fields stay. --dry-run only counts them.\n"
@@ -74,7 +79,8 @@ QString AdminCli::usage() const
               "      runs, chat log-ins), one per line: time (UTC), who, what, details.\n"
               "      Entries about one case are in its timeline and its export.\n"
               "\n"
-              "URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]\n"
+              "URL: sqlite:///absolute/path.db or\n"
+              "     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&sslrootcert=FILE]\n"
               "Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.\n"
               "\n"
               "Exit status: 0 success, 1 failure, 2 usage error.\n");
@@ -105,13 +111,15 @@ int AdminCli::run(const QStringList &arguments)
         m_out << "wegwijzer-admin " << WW_VERSION << '\n';
         return Success;
     }
+    if (args.first() == u"db" && args.value(1) == u"backup")
+        return databaseBackup(args.mid(2));
     if (args.first() == u"db") {
         if (args.size() >= 2 && args.at(1) == u"check")
             return databaseCheck(args.mid(2));
         if (args.size() >= 2 && args.at(1) == u"install")
             return databaseInstall(args.mid(2));
         if (args.size() < 2 || (args.at(1) != u"migrate" && args.at(1) != u"status"))
-            return usageError(tr("\"db\" needs a subcommand: install, migrate, status or check"));
+            return usageError(tr("\"db\" needs a subcommand: install, migrate, status, check or backup"));
         return database(args.at(1), args.mid(2));
     }
     if (args.first() == u"retention") {

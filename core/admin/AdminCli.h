@@ -43,6 +43,7 @@ private:
     int database(const QString &subcommand, const QStringList &arguments);
     int databaseCheck(const QStringList &arguments);
     int databaseInstall(const QStringList &arguments);
+    int databaseBackup(const QStringList &arguments);
     int demoSeed(const QStringList &arguments);
     int user(const QString &subcommand, const QStringList &arguments);
     int retention(const QStringList &arguments);
