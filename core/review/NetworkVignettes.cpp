@@ -70,22 +70,33 @@ QString row(const QString &label, const QString &value)
 QList<Vignette> NetworkVignettes::exportFor(Database &database, const ReportPeriod &period, const QString &actor,
                                             const QDateTime &now)
 {
+    const QVariantMap bounds{{u"period_start"_qs, period.startUtc()}, {u"period_end"_qs, period.endUtc()}};
     QList<Vignette> vignettes;
-    Database::Transaction transaction(database);
-    QSqlQuery &query = database.run(u"network_vignettes"_qs,
-                                    {{u"period_start"_qs, period.startUtc()}, {u"period_end"_qs, period.endUtc()}});
-    while (query.next())
-        vignettes.append(vignetteFrom(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object()));
-    query.finish();
-    if (database.dialect() == SqlDialect::Sqlite) {
-        const QString detail = u"cases=%1 from=%2 to=%3"_qs.arg(vignettes.size())
-                                       .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate));
-        database.run(u"network_export_record"_qs,
-                     {{u"at"_qs, now.toUTC()},
-                      {u"actor"_qs, actor.isEmpty() ? u"(unknown)"_qs : actor},
-                      {u"detail"_qs, detail}})
-                .finish();
+    auto read = [&](const QVariantMap &bindings) {
+        QSqlQuery &query = database.run(u"network_vignettes"_qs, bindings);
+        while (query.next())
+            vignettes.append(vignetteFrom(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object()));
+        query.finish();
+    };
+    if (database.dialect() == SqlDialect::PostgreSql) {
+        // Two transactions: the entry is committed before the database gives a single vignette.
+        QSqlQuery &record = database.run(u"network_export_record"_qs, bounds);
+        const qint64 entry = record.next() ? record.value(0).toLongLong() : 0;
+        record.finish();
+        QVariantMap bindings = bounds;
+        bindings.insert(u"entry"_qs, entry);
+        read(bindings);
+        return vignettes;
     }
+    Database::Transaction transaction(database);
+    read(bounds);
+    const QString detail = u"cases=%1 from=%2 to=%3"_qs.arg(vignettes.size())
+                                   .arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate));
+    database.run(u"network_export_record"_qs,
+                 {{u"at"_qs, now.toUTC()},
+                  {u"actor"_qs, actor.isEmpty() ? u"(unknown)"_qs : actor},
+                  {u"detail"_qs, detail}})
+            .finish();
     transaction.commit();
     return vignettes;
 }

@@ -41,8 +41,10 @@ struct Vignette
 };
 
 /// Exports the cases flagged for the expertise network (by their latest review) that were opened in a
-/// period. Every export is recorded in the audit log: on PostgreSQL by ww_network_vignettes in the same
-/// call, which also refuses anyone but supervisors and administrators; on SQLite by the program.
+/// period. Every export is recorded in the audit log. On PostgreSQL the database does it, before it
+/// gives anything: ww_record_network_export commits the entry, and ww_network_vignettes gives the
+/// vignettes only for an entry committed earlier; both refuse anyone but supervisors and
+/// administrators. On SQLite the program records the export in the transaction that reads it.
 class NetworkVignettes
 {
     Q_DECLARE_TR_FUNCTIONS(ww::NetworkVignettes)

@@ -48,6 +48,7 @@ QByteArray CaseSaveRequest::toJson(const Case &c)
             {u"origin"_qs, r.origin == ReferralOrigin::Added ? u"added"_qs : u"suggested"_qs},
             {u"decision"_qs, r.decision == ReferralDecision::Removed ? u"removed"_qs : u"confirmed"_qs},
             {u"reason"_qs, text(r.reason)},
+            {u"reason_category"_qs, text(r.reasonCategory)},
             {u"warm"_qs, r.warmHandover},
             {u"decided_at"_qs, time(r.decidedAt)}});
     }
@@ -82,6 +83,7 @@ QByteArray CaseSaveRequest::toJson(const Case &c)
         {u"outcome_node"_qs, text(c.outcomeNodeId)},
         {u"white_spot"_qs, c.whiteSpot},
         {u"white_spot_reason"_qs, text(c.whiteSpotReason)},
+        {u"white_spot_category"_qs, text(c.whiteSpotCategory)},
         {u"follow_up_date"_qs, c.followUpDate.isValid() ? QJsonValue(c.followUpDate.toString(Qt::ISODate))
                                                         : QJsonValue(QJsonValue::Null)},
         {u"follow_up_instruction"_qs, text(c.followUpInstruction)},

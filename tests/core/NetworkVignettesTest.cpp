@@ -10,12 +10,12 @@
 #include "review/CaseReviewWriter.h"
 #include "review/PersonalDetailsCheck.h"
 #include "review/ReportNames.h"
-#include "storage/SqlCaseStore.h"
 
 #include <gtest/gtest.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace ww;
@@ -37,15 +37,15 @@ class NetworkVignettesTest : public ::testing::TestWithParam<test::Backend>
 protected:
     NetworkVignettesTest()
         : m_db(GetParam())
-        , m_seed(m_db.database())
+        , m_seed(m_db.database(), plant)
     { }
 
     /// Case 4 (staff, mbo, violence, kindertelefoon removed) gets planted markers in every free text
-    /// and categories for its codes; a chat case gets a transcript marker. Both are flagged.
-    void plantAndFlag()
+    /// and categories for its codes, before it is saved closed.
+    static void plant(int number, Case &c)
     {
-        SqlCaseStore store(m_db.database());
-        Case c = *store.loadCase(m_seed.id(4));
+        if (number != 4)
+            return;
         c.notes.append({QUuid::createUuid(), c.owner, c.openedAt.addSecs(200), u"Notitie notemarkerplanted"_qs, {}});
         c.whiteSpot = true;
         c.whiteSpotReason = u"Eigen woorden reasonmarkerwhitespot"_qs;
@@ -59,8 +59,11 @@ protected:
         c.referrals.append({u"school-route"_qs, ReferralOrigin::Added, ReferralDecision::Confirmed,
                             u"Eigen woorden reasonmarkeradded"_qs, false, c.openedAt, u"missing-from-tree"_qs});
         c.followUpInstruction = u"Terugbellen followupmarker"_qs;
-        store.saveCase(c);
+    }
 
+    /// A chat case gets a transcript marker; it and case 4 are flagged.
+    void plantAndFlag()
+    {
         chat::ChatStore chats(m_db.database(), m_seed.treeIdentity);
         chat::StoredChat chat;
         chat.id = QUuid::createUuid();
@@ -171,13 +174,23 @@ TEST_P(NetworkVignettesTest, RecordsEveryExportInTheAuditLog)
 TEST_P(NetworkVignettesTest, RetentionErasesTheSummaryWithTheOtherFreeText)
 {
     plantAndFlag();
+    const QString id = m_seed.id(4).toString(QUuid::WithoutBraces);
     QSqlQuery erase(m_db.database().connection());
-    ASSERT_TRUE(erase.exec(u"UPDATE cases SET anonymised_at = "_qs
-                           + (GetParam() == test::Backend::Sqlite ? u"'2026-06-01T00:00:00Z'"_qs : u"now()"_qs)
-                           + u" WHERE id = '"_qs + m_seed.id(4).toString(QUuid::WithoutBraces) + u"'"_qs));
+    if (GetParam() == test::Backend::Sqlite) {
+        ASSERT_TRUE(
+                erase.exec(u"UPDATE cases SET anonymised_at = '2026-06-01T00:00:00Z' WHERE id = '"_qs + id + u"'"_qs));
+    } else {
+        // PostgreSQL's retention finds the summary in the catalog as free text, like every other.
+        ASSERT_TRUE(
+                erase.exec(u"UPDATE cases SET status = 'closed', closed_at = now() - interval '3 years' WHERE id = '"_qs
+                           + id + u"'"_qs));
+        ASSERT_TRUE(erase.exec(u"SELECT ww_apply_retention(now() - interval '2 years', '2y', false)"_qs))
+                << qPrintable(erase.lastError().text());
+    }
     QSqlQuery summaries(m_db.database().connection());
-    ASSERT_TRUE(summaries.exec(u"SELECT count(*) FROM case_reviews WHERE network_summary IS NOT NULL AND case_id = '"_qs
-                               + m_seed.id(4).toString(QUuid::WithoutBraces) + u"'"_qs));
+    ASSERT_TRUE(summaries.exec(
+            u"SELECT count(*) FROM case_reviews WHERE coalesce(network_summary, '') <> '' AND case_id = '"_qs
+            + m_seed.id(4).toString(QUuid::WithoutBraces) + u"'"_qs));
     ASSERT_TRUE(summaries.next());
     EXPECT_EQ(summaries.value(0).toInt(), 0);
 }

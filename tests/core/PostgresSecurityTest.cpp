@@ -440,7 +440,9 @@ TEST_F(PostgresSecurityTest, OnlySupervisorsAndAdministratorsExportCasesForTheNe
                                         u"Een ouder vond geen commissie voor de school."_qs);
     const QDate today = QDateTime::currentDateTime().date();
     const ReportPeriod period{today.addDays(-1), today.addDays(1)};
-    const QString call = u"SELECT ww_network_vignettes(now() - interval '1 day', now() + interval '1 day')"_qs;
+    const QString call = u"SELECT ww_record_network_export(date_trunc('day', now() AT TIME ZONE 'Europe/Amsterdam') "
+                         "AT TIME ZONE 'Europe/Amsterdam', date_trunc('day', now() AT TIME ZONE 'Europe/Amsterdam') "
+                         "AT TIME ZONE 'Europe/Amsterdam' + interval '1 day')"_qs;
 
     // An agent may not call the export, nor read the reviews or their summaries, in plain SQL or through
     // the program.

@@ -50,7 +50,7 @@ const QList<Spec> &specs()
 
 } // namespace
 
-ReviewSeed::ReviewSeed(Database &database)
+ReviewSeed::ReviewSeed(Database &database, const std::function<void(int, Case &)> &adjust)
 {
     SqlCaseStore store(database);
     const auto tree = smallTree();
@@ -90,6 +90,8 @@ ReviewSeed::ReviewSeed(Database &database)
         if (spec.followUp.isValid())
             c.followUpInstruction = u"Terugbellen"_qs;
         c.updatedAt = c.contactEndedAt.addSecs(60);
+        if (adjust)
+            adjust(number, c);
         store.saveCase(c);
         ids.append(c.id);
     }

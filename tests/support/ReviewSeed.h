@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cases/Case.h"
 #include "storage/Database.h"
 
 #include <QList>
 #include <QUuid>
+
+#include <functional>
 
 namespace ww::test {
 
@@ -13,7 +16,8 @@ namespace ww::test {
 /// Every note holds a unique marker word "notemarker<N>"; owners are "anna", "bram", "carla".
 struct ReviewSeed
 {
-    explicit ReviewSeed(Database &database);
+    /// \a adjust may change case N (1-based) before it is saved: a closed case cannot be changed after.
+    explicit ReviewSeed(Database &database, const std::function<void(int, Case &)> &adjust = {});
 
     /// The id of case \a number (1-based).
     QUuid id(int number) const { return ids.at(number - 1); }

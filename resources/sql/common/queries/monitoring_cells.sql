@@ -38,7 +38,7 @@ FROM period_cases c JOIN referrals r ON r.case_id = c.id AND r.origin = 'added' 
 GROUP BY r.party_id, coalesce(r.reason_category, '')
 UNION ALL
 SELECT 'suggested', coalesce(c.outcome_node, '') || ':' || r.party_id, count(*)
-FROM period_cases c JOIN referrals r ON r.case_id = c.id AND r.origin = 'suggested'
+FROM period_cases c JOIN referrals r ON r.case_id = c.id AND r.origin = 'suggested' AND r.decision <> 'withdrawn'
 GROUP BY coalesce(c.outcome_node, ''), r.party_id
 UNION ALL
 SELECT 'theme:caller_role', t.theme || ':' || coalesce(c.caller_role, ''), count(*)

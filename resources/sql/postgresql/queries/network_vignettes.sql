@@ -1,1 +1,1 @@
-SELECT ww_network_vignettes(:period_start, :period_end)
+SELECT ww_network_vignettes(CAST(:entry AS bigint), CAST(:period_start AS timestamptz), CAST(:period_end AS timestamptz))

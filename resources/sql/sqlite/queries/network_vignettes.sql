@@ -17,11 +17,12 @@ SELECT json_object(
     'white_spot_category', c.white_spot_category,
     'themes', (SELECT json_group_array(theme) FROM (SELECT theme FROM case_themes WHERE case_id = c.id ORDER BY theme)),
     'path', (SELECT json_group_array(json_array(node_id, option_id))
-             FROM (SELECT node_id, option_id FROM case_steps WHERE case_id = c.id ORDER BY seq)),
+             FROM (SELECT node_id, option_id FROM case_steps WHERE case_id = c.id AND withdrawn_at IS NULL
+                   ORDER BY seq)),
     'referrals', (SELECT json_group_array(json_object('party', party_id, 'origin', origin, 'decision', decision,
                                                       'reason_category', reason_category))
-                  FROM (SELECT party_id, origin, decision, reason_category FROM referrals WHERE case_id = c.id
-                        ORDER BY position)))
+                  FROM (SELECT party_id, origin, decision, reason_category FROM referrals
+                        WHERE case_id = c.id AND decision <> 'withdrawn' ORDER BY position)))
 FROM latest l JOIN cases c ON c.id = l.case_id
 WHERE l.position = 1 AND l.flagged = 1 AND trim(coalesce(l.network_summary, '')) <> ''
   AND c.opened_at >= :period_start AND c.opened_at < :period_end
