@@ -207,6 +207,12 @@ void AttackFixture::SetUp()
                                                   {u"body"_qs, u"Eva (12) van De Regenboog in Utrecht."_qs}}};
     closing[u"white_spot"_qs] = true;
     closing[u"white_spot_reason"_qs] = u"Niemand gaat over de buurt van Eva."_qs;
+    closing[u"white_spot_category"_qs] = u"no-complaints-body"_qs;
+    QJsonArray closingReferrals = closing[u"referrals"_qs].toArray();
+    QJsonObject removedReferral = closingReferrals.at(1).toObject();
+    removedReferral[u"reason_category"_qs] = u"already-contacted"_qs;
+    closingReferrals[1] = removedReferral;
+    closing[u"referrals"_qs] = closingReferrals;
     closing[u"follow_up_instruction"_qs] = u"Eva terugbellen op 0612345678"_qs;
     closing[u"events"_qs] = QJsonArray{QJsonObject{{u"at"_qs, nowText(-50)}, {u"kind"_qs, u"opened"_qs},
                                                    {u"detail"_qs, u"chat"_qs}},
@@ -224,7 +230,9 @@ void AttackFixture::SetUp()
     closing[u"contact_ended_at"_qs] = nowText();
     const SqlResult closed = saveCase(Who::AgentB, closing);
     ASSERT_TRUE(closed.ok) << closed.message;
-    as(Who::Supervisor).must("SELECT ww_add_review($1, 'Goed gesprek met Eva de Vries', 4, 1)", {m_closedCase});
+    // Flagged for the expertise network with a summary that names her, despite the desk's warning.
+    as(Who::Supervisor).must("SELECT ww_add_review($1, 'Goed gesprek met Eva de Vries', 4, 1, $2)",
+                             {m_closedCase, "Eva de Vries (12) vond geen hulp bij haar buurtschool De Regenboog."});
     gateway.must("SELECT ww_save_chat_state($1, 'ended', NULL, now(), NULL, NULL)", {closedChat});
     superuser().must("UPDATE cases SET closed_at = now() - interval '2 years' WHERE id = '" + m_closedCase + "'");
 }

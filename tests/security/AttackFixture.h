@@ -55,7 +55,8 @@ protected:
     std::string m_noteB;         ///< a note of agent B's case
     std::string m_chat;          ///< the chat agent A accepted
     std::string m_chatCase;      ///< its case
-    std::string m_closedCase;    ///< agent A's case closed two years ago (retention takes it)
+    std::string m_closedCase;    ///< agent A's case closed two years ago (retention takes it), a white spot
+                                 ///< with its category, flagged for the network with a summary naming Eva
     std::string m_endedChat;     ///< a chat that ended
     QJsonObject m_caseAJson;     ///< agent A's case as last saved, row_version included
 
