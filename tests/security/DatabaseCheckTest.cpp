@@ -122,7 +122,18 @@ INSTANTIATE_TEST_SUITE_P(
         Planted{"TableForPublic", "GRANT SELECT ON case_reviews TO PUBLIC", "table case_reviews", "PUBLIC may SELECT",
                 ""},
         Planted{"TableOwnedByASuperuser", "ALTER TABLE settings OWNER TO CURRENT_USER", "table settings", "owned by",
-                ""}),
+                ""},
+        // The export of cases for the expertise network (schema version 10).
+        Planted{"NetworkExportWithoutPinnedPath",
+                "ALTER FUNCTION ww_network_vignettes(bigint, timestamptz, timestamptz) SET search_path = public",
+                "ww_network_vignettes(bigint,timestamp with time zone,timestamp with time zone)", "search_path", ""},
+        Planted{"NetworkExportForPublic",
+                "GRANT EXECUTE ON FUNCTION ww_record_network_export(timestamptz, timestamptz) TO PUBLIC",
+                "ww_record_network_export", "PUBLIC may execute", ""},
+        Planted{"StatisticsOnTheNetworkSummary", "ALTER TABLE case_reviews ALTER COLUMN network_summary SET STATISTICS 100",
+                "column case_reviews.network_summary", "planner statistics", ""},
+        Planted{"WriteGrantOnReasonCategories", "GRANT UPDATE (reason_category) ON referrals TO ww_agent",
+                "column referrals.reason_category", "ww_agent may UPDATE", ""}),
     [](const ::testing::TestParamInfo<Planted> &param) { return std::string(param.param.name); });
 
 TEST(DatabaseCheckSqlite, SaysTheEmbeddedDatabaseMakesNoMultiUserPromises)
