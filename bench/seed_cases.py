@@ -18,8 +18,8 @@ import tempfile
 import time
 
 
-def migrations_key(folder, cases, seeder_sources):
-    digest = hashlib.sha256(("cases=%d\n" % cases).encode())
+def migrations_key(folder, cases, seeder_sources, uniform=False):
+    digest = hashlib.sha256(("cases=%d%s\n" % (cases, " uniform" if uniform else "")).encode())
     for name in sorted(os.listdir(folder)):
         if name.endswith(".sql"):
             digest.update(name.encode())
@@ -43,15 +43,17 @@ def loadavg():
         return [float(v) for v in f.read().split()[:3]]
 
 
-def seed(admin, cases, path):
+def seed(admin, cases, path, uniform=False):
     """Runs the seeder into PATH.partial and renames it when it succeeded: a cut-off run leaves no cache."""
     partial = path + ".partial"
     remove_database(partial)
     before = loadavg()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen([admin, "demo", "seed", "--db", "sqlite://" + partial, "--cases", str(cases)],
-                                stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        command = [admin, "demo", "seed", "--db", "sqlite://" + partial, "--cases", str(cases)]
+        if uniform:
+            command.append("--uniform")
+        proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
         # wait4, not wait: the child's own CPU time, peak RSS and blocks written come with it.
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
@@ -90,14 +92,16 @@ def main():
     parser.add_argument("--migrations", required=True, help="resources/sql/sqlite/migrations of the source tree")
     parser.add_argument("--seeder", nargs="*", default=[],
                         help="the seeder's sources (core/storage/DemoSeeder.cpp, DemoDistribution.cpp): part of the key")
+    parser.add_argument("--uniform", action="store_true",
+                        help="every answer of the tree equally likely (demo seed --uniform), for comparing")
     parser.add_argument("--no-seed", action="store_true", help="use a cached database, never seed (--quick)")
     parser.add_argument("--reseed", action="store_true", help="seed even when the cache is valid (to time it)")
     args = parser.parse_args()
 
     os.makedirs(args.dir, exist_ok=True)
-    path = os.path.abspath(os.path.join(args.dir, "cases-%d.db" % args.cases))
+    path = os.path.abspath(os.path.join(args.dir, "cases-%d%s.db" % (args.cases, "-uniform" if args.uniform else "")))
     info_path = path[:-3] + ".json"
-    key = migrations_key(args.migrations, args.cases, args.seeder)
+    key = migrations_key(args.migrations, args.cases, args.seeder, args.uniform)
 
     info = None
     if os.path.exists(path) and os.path.exists(info_path) and not args.reseed:
@@ -113,8 +117,8 @@ def main():
     else:
         print("seeding %d cases into %s (takes minutes; cached afterwards)" % (args.cases, path), file=sys.stderr)
         remove_database(path)
-        info = seed(args.admin, args.cases, path)
-        info.update({"cases": args.cases, "key": key, "path": path,
+        info = seed(args.admin, args.cases, path, args.uniform)
+        info.update({"cases": args.cases, "uniform": args.uniform, "key": key, "path": path,
                      "seeded_at": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")})
         with open(info_path, "w") as f:
             json.dump(info, f, indent=1)

@@ -68,7 +68,9 @@ int AdminCli::demoSeed(const QStringList &arguments)
     const QCommandLineOption ownerOption(u"owner"_qs, tr("Agent who owns cases; repeat for several."), u"NAME"_qs);
     const QCommandLineOption nowOption(
             u"now"_qs, tr("The moment the cases end before (UTC), for the same cases again."), u"TIME"_qs);
-    parser.addOptions({dbOption, casesOption, seedOption, ownerOption, nowOption});
+    const QCommandLineOption uniformOption(
+            u"uniform"_qs, tr("Every answer of the tree equally likely, as before the documented distribution."));
+    parser.addOptions({dbOption, casesOption, seedOption, ownerOption, nowOption, uniformOption});
     if (!parser.parse(QStringList{u"demo-seed"_qs} + arguments))
         return usageError(parser.errorText());
     if (!parser.isSet(dbOption) || !parser.isSet(casesOption) || !parser.positionalArguments().isEmpty())
@@ -111,7 +113,8 @@ int AdminCli::demoSeed(const QStringList &arguments)
         if (!db)
             return UsageError;
         Migrator(*db).migrate();
-        DemoSeeder seeder(*db, tree.tree, directory.directory);
+        DemoSeeder seeder(*db, tree.tree, directory.directory,
+                          parser.isSet(uniformOption) ? DemoDistribution::uniform() : DemoDistribution());
         DemoSeeder::Options options;
         options.cases = cases;
         options.seed = seed;

@@ -58,6 +58,32 @@ DemoDistribution::DemoDistribution()
     additionReasonWeights = {0.3, 0.2, 0.3, 0.15, 0.05}; // better-fit … other-addition
 }
 
+DemoDistribution DemoDistribution::uniform()
+{
+    DemoDistribution d;
+    d.urgentShare = -1;
+    d.whiteSpotWeight = 1;
+    d.chatShare = 0.3;
+    d.weekendsChatOnly = false;
+    d.extraThemeShare = 1.0 / 8;
+    d.addedReferralShare = 0.1;
+    d.removalShare = 1.0 / 12;
+    d.yearlyGrowth = 0;
+    d.mismatchShare = 0;
+    d.callerRoleShares.clear();
+    d.schoolTypeShares.clear();
+    d.themeShares.clear();
+    d.weekdayWeights = QList<double>(7, 1.0);
+    d.monthWeights = QList<double>(12, 1.0);
+    d.phoneHours.clear();
+    for (int hour = 8; hour < 20; ++hour)
+        d.phoneHours.insert(hour, 1.0);
+    d.chatHours = d.phoneHours;
+    d.removalReasonWeights = QList<double>(d.removalReasons.size(), 1.0);
+    d.additionReasonWeights = QList<double>(d.additionReasons.size(), 1.0);
+    return d;
+}
+
 int DemoDistribution::pick(QRandomGenerator &random, const QList<double> &weights)
 {
     double total = 0;
@@ -91,7 +117,7 @@ QList<double> DemoDistribution::optionWeights(const TreeNode &question, const De
         weights.append(weight);
         urgent.append(leadsToUrgent);
     }
-    if (urgentWeight > 0 && otherWeight > 0) {
+    if (urgentShare >= 0 && urgentWeight > 0 && otherWeight > 0) {
         for (qsizetype i = 0; i < weights.size(); ++i)
             weights[i] *= urgent.at(i) ? urgentShare / urgentWeight : (1 - urgentShare) / otherWeight;
     }
@@ -118,7 +144,7 @@ DemoDistribution::Contact DemoDistribution::contact(QRandomGenerator &random, co
         if (random.generateDouble() * highest * (1.0 + 2 * yearlyGrowth) < weight)
             break;
     }
-    const bool weekend = day.dayOfWeek() >= 6;
+    const bool weekend = weekendsChatOnly && day.dayOfWeek() >= 6;
     const Channel channel = weekend || random.generateDouble() < chatShare ? Channel::Chat : Channel::Phone;
     const QHash<int, double> &hours = channel == Channel::Phone ? phoneHours : chatHours;
     QList<int> hourList = hours.keys();

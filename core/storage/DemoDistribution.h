@@ -23,6 +23,11 @@ class DemoDistribution
 public:
     DemoDistribution();
 
+    /// The seeder's rules before this distribution, for comparing benchmarks: every answer of the tree
+    /// equally likely, contacts spread evenly over two years from 8:00 to 20:00, 30 % chat, a suggested
+    /// party taken off one time in twelve and one added one time in ten.
+    static DemoDistribution uniform();
+
     /// Relative weights of a question's answers for a walk: options that set a caller role, school
     /// type or theme weigh as that code's share against an even split; an option that leads straight
     /// to a white spot weighs whiteSpotWeight as much (most questions do fit a party); options that
@@ -50,9 +55,10 @@ public:
 
     static int pick(QRandomGenerator &random, const QList<double> &weights);
 
-    double urgentShare = 0.03;        ///< acute danger, of all contacts at the first question
+    double urgentShare = 0.03;        ///< acute danger, of all contacts at the first question; < 0: no share of its own
     double whiteSpotWeight = 0.2;     ///< an answer that ends in a white spot, against an ordinary one
-    double chatShare = 0.35;          ///< of contacts on workdays; weekends are chat only
+    double chatShare = 0.35;          ///< of contacts on workdays; weekends are chat only (weekendsChatOnly)
+    bool weekendsChatOnly = true;
     double extraThemeShare = 0.12;    ///< contacts with a second theme the agent adds
     double addedReferralShare = 0.09; ///< contacts where the agent adds a party
     double removalShare = 0.06;       ///< suggested parties the agent takes off

@@ -58,10 +58,11 @@ const T &pick(QRandomGenerator &random, const QList<T> &list)
 } // namespace
 
 DemoSeeder::DemoSeeder(Database &database, std::shared_ptr<const DecisionTree> tree,
-                       std::shared_ptr<const ReferralDirectory> directory)
+                       std::shared_ptr<const ReferralDirectory> directory, DemoDistribution distribution)
     : m_database(database)
     , m_tree(std::move(tree))
     , m_directory(std::move(directory))
+    , m_distribution(std::move(distribution))
 {
 }
 

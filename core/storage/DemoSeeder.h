@@ -36,7 +36,7 @@ public:
     };
 
     DemoSeeder(Database &database, std::shared_ptr<const DecisionTree> tree,
-               std::shared_ptr<const ReferralDirectory> directory);
+               std::shared_ptr<const ReferralDirectory> directory, DemoDistribution distribution = {});
 
     /// Writes the cases; calls \a progress after each batch with the number written so far.
     void seed(const Options &options, const std::function<void(qint64)> &progress = {});

@@ -150,3 +150,25 @@ TEST_F(DemoSeederTest, TheSameSeedGivesTheSameCases)
     EXPECT_EQ(first, cases(11, 200));
     EXPECT_NE(first, cases(12, 200));
 }
+
+TEST_F(DemoSeederTest, TheUniformRulesForComparingBenchmarksGiveTheOldMostlyAcuteHelpdesk)
+{
+    const DirectoryLoadResult directory = ShippedContent::loadDirectory();
+    DemoSeeder uniform(m_db.database(), m_tree, directory.directory, DemoDistribution::uniform());
+    QRandomGenerator random(1);
+    QList<Case> list;
+    for (int i = 0; i < 2000; ++i)
+        list.append(uniform.makeCase(random, u"agent-01"_qs, m_now));
+    const double acute = share(list, [&](const Case &c) {
+        const TreeNode *end = m_tree->node(c.outcomeNodeId);
+        return end && end->urgent;
+    });
+    EXPECT_GT(acute, 0.6) << "four acute answers of five at the first question, picked uniformly";
+    const QTimeZone amsterdam(QByteArrayLiteral("Europe/Amsterdam"));
+    EXPECT_GT(share(list, [&](const Case &c) { return c.openedAt.toTimeZone(amsterdam).date().dayOfWeek() == 7; }),
+              0.1)
+        << "every day of the week alike";
+    const double chat = share(list, [](const Case &c) { return c.channel == Channel::Chat; });
+    EXPECT_GT(chat, 0.25);
+    EXPECT_LT(chat, 0.35);
+}
