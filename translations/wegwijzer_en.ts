@@ -51,10 +51,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;tree&quot; needs a subcommand: validate or walk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;tree validate&quot; needs at least one FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,10 +110,6 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an option of node &quot;%2&quot;; the options are: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;db&quot; needs a subcommand: migrate or status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,34 +377,59 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) for the expertise network written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n case for the expertise network written to %1</numerusform>
+            <numerusform>%n cases for the expertise network written to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The moment the cases end before (UTC), for the same cases again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not a time in UTC; write YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
-  tree validate FILE...
+  tree validate [--strict] FILE...
       Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Apply the answers from the start of the tree and show where they lead.
       Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
   db migrate --db URL
       Bring the database schema up to date (each version in one transaction).
   db status --db URL
       Show the schema version and whether migrations are pending.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME]
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
+  db backup --db sqlite:///PATH -o FILE
+      Copy an embedded database consistently, also while a desk is saving, and check the copy.
+      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
       Write N synthetic cases (made-up content) for demos and benchmarks, over the two
-      years before --now (default: now), in the proportions of docs/demo-data.md.
+      years before --now (default: now), in the proportions of docs/demo-data.md
+      (--uniform: every answer equally likely, as before, for comparing benchmarks).
       The same seed and --now give the same cases.
   user add NAME --role agent|supervisor|admin|gateway --db URL
       Create a personal account, or with gateway the chat gateway&apos;s own; the password is
       asked for (or read from standard input).
   user disable NAME --db URL
+      Stop the account from logging in; its cases stay.
   user list --db URL
+      List the accounts with their role and whether they can log in.
   retention apply --older-than DURATION [--dry-run] --db URL
       Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
       coded fields stay. --dry-run only counts them.
@@ -438,7 +455,8 @@ Commands:
       runs, chat log-ins), one per line: time (UTC), who, what, details.
       Entries about one case are in its timeline and its export.
 
-URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+URL: sqlite:///absolute/path.db or
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
 Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
 
 Exit status: 0 success, 1 failure, 2 usage error.
@@ -446,11 +464,139 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The moment the cases end before (UTC), for the same cases again.</source>
+        <source>&quot;db&quot; needs a subcommand: install, migrate, status, check or backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not a time in UTC; write YYYY-MM-DDTHH:MM:SSZ</source>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; needs --db URL and -o FILE and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; copies an embedded SQLite database; back up a PostgreSQL database with pg_dump (or pg_basebackup for the whole server), as docs/operations.md describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every answer of the tree equally likely, as before the documented distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db check&quot; needs --db URL and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakness: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superuser logins (they can do anything; use them only to install): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weakness(es) found by %1 checks</source>
+        <translation>
+            <numerusform>%n weakness found by %1 checks</numerusform>
+            <numerusform>%n weaknesses found by %1 checks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no weaknesses found by %1 checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database, with a superuser account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db install&quot; needs --db URL and --admin NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db install&quot; is for the shared PostgreSQL database; the embedded SQLite database is made when the desktop first opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 added as admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account %1 already exists; left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed: schema version %1, owned by ww_owner. From now on use %2&apos;s account, not a superuser: &quot;user add&quot; for accounts, &quot;db check&quot; to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about language</source>
+        <translation>
+            <numerusform>%n warning about language</numerusform>
+            <numerusform>%n warnings about language</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directory file with the parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat gateway the page may connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &quot;Snel weg&quot; leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs -o FILE: the page to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o %1 would overwrite an input file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error: the tree&apos;s identity &quot;%2&quot; has %3 characters and a chat carries at most %4: shorten its &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the tree or the directory awaits review; the page says it is a trial version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: tree %2, %n node(s)</source>
+        <translation>
+            <numerusform>%1 written: tree %2, %n node</numerusform>
+            <numerusform>%1 written: tree %2, %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ww::AsyncStorage</name>
+    <message>
+        <source>the database cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1097,6 +1243,13 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ww::CaseSaveRequest</name>
+    <message>
+        <source>the database answered a save with something unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseSession</name>
     <message>
         <source>the tree %1 of this case cannot be read back</source>
@@ -1164,6 +1317,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Choose why no party fits (white spot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the person who holds the case can hand it over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,10 +1948,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>refusing an unsafe value for {%1} in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>running a statement of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1961,29 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::DatabaseCheck</name>
+    <message>
+        <source>the check %1 is missing from the program&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check %1 could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an embedded SQLite database: it makes no multi-user promises, so there is nothing to check (see docs/security.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1 is older than %2, which enforces the security model; run &quot;db migrate&quot; as a superuser</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,6 +2029,10 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>&quot;%1&quot; is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::DeskStartup</name>
@@ -1866,10 +2046,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
             <numerusform>The %1 has %n problem.</numerusform>
             <numerusform>The %1 has %n problems.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wegwijzer Desk agent desktop</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>User interface language: nl or en.</source>
@@ -1908,10 +2084,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case database: sqlite:///absolute/path.db (default: wegwijzer.db in the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--db: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,6 +2093,19 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>--chat must be ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop of Wegwijzer Desk, for helpline agents, chat operators and supervisors: walk a caller
+through the decision tree, record the case and refer the caller to the party that can help.
+
+A shared PostgreSQL database is opened with libpq&apos;s own means first (PGPASSWORD, ~/.pgpass);
+otherwise the login dialog asks for the password. The address is remembered, the password never.
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case database: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Default: the shared database of the last login, else wegwijzer.db in the user&apos;s data directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2257,41 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::JargonList</name>
+    <message>
+        <source>&quot;%1&quot; must hold non-empty strings, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not supported; this program reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have 1 to %2 words (letters or digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already listed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; needs &quot;explainedBy&quot;: the words it stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::JsonFileReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -2197,6 +2417,29 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::LanguageCheck</name>
+    <message>
+        <source>sentence of %1 words, more than %2 in a pupils&apos; branch: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence of %1 words, more than %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; is not written out in this text; write &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon and not explained in this text; say &quot;%2&quot;, or explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon; say &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2603,6 +2846,14 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>cannot read the migration %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>schema version %1 of %2 must be installed once by a PostgreSQL superuser (wegwijzer-admin db install, see docs/operations.md); %3 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not change the schema of %2: upgrades run as a member of ww_owner or as a superuser</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::MonitoringDocument</name>
@@ -2768,9 +3019,9 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message numerus="yes">
         <source>%n other outcome(s) are in the CSV file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other outcome is in the CSV file.</numerusform>
+            <numerusform>%n other outcomes are in the CSV file.</numerusform>
         </translation>
     </message>
     <message>
@@ -3104,11 +3355,93 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>Details last checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1. Other languages or an interpreter: not known; ask the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeView</name>
     <message>
         <source>Advice and parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PageAddress</name>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a web address with a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with %1:// (%2:// only for this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or a #fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name, a ?query or a #fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains characters a web page cannot use here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PasswordFile</name>
+    <message>
+        <source>%1: cannot open the password file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password file is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password file can be read or changed by others (mode %2); allow its owner only: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the password file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password file is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the password file holds a control character (a second line?); put the password alone on the first line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3389,6 +3722,13 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::SqlCaseStore</name>
+    <message>
+        <source>adding or removing the party %1 needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::SqlFragments</name>
     <message>
         <source>the SQL fragment &quot;%1&quot; is missing from the program&apos;s resources</source>
@@ -3396,6 +3736,49 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>the SQL fragment &quot;%1&quot; refers to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::SqliteBackup</name>
+    <message>
+        <source>the copy fails its integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give the name of the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another file for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the copy to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3418,6 +3801,17 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>Case %1 — Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeLanguageCheck</name>
+    <message>
+        <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this language exception for the sentence &quot;%1&quot; excuses no warning in this node; remove it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3465,6 +3859,14 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>duplicate node id &quot;%1&quot;; it is first used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language exception must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3752,24 +4154,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
 <context>
     <name>ww::chat::ChatdCli</name>
     <message>
-        <source>Usage: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
-       wegwijzer-chatd --help | --version
-
-The chat gateway: website visitors and agents connect over WebSocket (docs/chat-protocol.md).
-
-  --db URL            the case database: sqlite:///absolute/path.db or
-                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], with USER in ww_gateway
-  --listen HOST:PORT  where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
-  --tls-cert FILE     PEM certificate (chain): serve wss:// instead of ws://
-  --tls-key FILE      PEM private key of that certificate
-
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-Logs go to standard error. SIGTERM or SIGINT stops the gateway cleanly.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not HOST:PORT with an IP address and a port from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,6 +4199,41 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+  or:  wegwijzer-chatd --help | --version
+
+The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.
+Both connect over WebSocket (JSON, protocol version 1). Every chat opens a case of channel chat
+in the case database, and its transcript is stored with the case.
+
+Options:
+  --db URL              the case database: sqlite:///absolute/path.db, or
+                        postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+                        with USER the gateway&apos;s own account (wegwijzer-admin user add NAME
+                        --role gateway). The database must be migrated (wegwijzer-admin db migrate).
+  --password-file FILE  read the database password from the first line of FILE; FILE must be
+                        readable by its owner only (chmod 600). Under systemd: LoadCredential=.
+  --listen HOST:PORT    where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
+  --tls-cert FILE       PEM certificate (chain): serve wss:// instead of ws://
+  --tls-key FILE        PEM private key of that certificate (RSA or EC, without a passphrase)
+  --help                show this help and exit
+  --version             show the version and exit
+
+Passwords are never given on the command line. Without --password-file libpq reads PGPASSWORD
+or ~/.pgpass.
+
+Logs go to standard error and never hold message text. SIGTERM or SIGINT stops the gateway
+cleanly; chats in progress resume when it starts again.
+
+Exit status: 0 success (also after SIGTERM or SIGINT), 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

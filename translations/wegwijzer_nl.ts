@@ -51,10 +51,6 @@
         <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>&quot;tree&quot; needs a subcommand: validate or walk</source>
-        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate of walk</translation>
-    </message>
-    <message>
         <source>&quot;tree validate&quot; needs at least one FILE</source>
         <translation>&quot;tree validate&quot; heeft minstens één FILE nodig</translation>
     </message>
@@ -115,10 +111,6 @@
     <message>
         <source>&quot;%1&quot; is not an option of node &quot;%2&quot;; the options are: %3</source>
         <translation>&quot;%1&quot; is geen optie van knooppunt &quot;%2&quot;; de opties zijn: %3</translation>
-    </message>
-    <message>
-        <source>&quot;db&quot; needs a subcommand: migrate or status</source>
-        <translation>&quot;db&quot; heeft een subopdracht nodig: migrate of status</translation>
     </message>
     <message>
         <source>&quot;retention&quot; needs the subcommand apply</source>
@@ -391,28 +383,53 @@
         </translation>
     </message>
     <message>
+        <source>The moment the cases end before (UTC), for the same cases again.</source>
+        <translation>Het moment waarvoor de casussen eindigen (UTC), om dezelfde casussen nog eens te maken.</translation>
+    </message>
+    <message>
+        <source>--now &quot;%1&quot; is not a time in UTC; write YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>--now &quot;%1&quot; is geen tijd in UTC; schrijf YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
-  tree validate FILE...
+  tree validate [--strict] FILE...
       Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Apply the answers from the start of the tree and show where they lead.
       Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
   db migrate --db URL
       Bring the database schema up to date (each version in one transaction).
   db status --db URL
       Show the schema version and whether migrations are pending.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME]
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
+  db backup --db sqlite:///PATH -o FILE
+      Copy an embedded database consistently, also while a desk is saving, and check the copy.
+      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
       Write N synthetic cases (made-up content) for demos and benchmarks, over the two
-      years before --now (default: now), in the proportions of docs/demo-data.md.
+      years before --now (default: now), in the proportions of docs/demo-data.md
+      (--uniform: every answer equally likely, as before, for comparing benchmarks).
       The same seed and --now give the same cases.
   user add NAME --role agent|supervisor|admin|gateway --db URL
       Create a personal account, or with gateway the chat gateway&apos;s own; the password is
       asked for (or read from standard input).
   user disable NAME --db URL
+      Stop the account from logging in; its cases stay.
   user list --db URL
+      List the accounts with their role and whether they can log in.
   retention apply --older-than DURATION [--dry-run] --db URL
       Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
       coded fields stay. --dry-run only counts them.
@@ -438,7 +455,8 @@ Commands:
       runs, chat log-ins), one per line: time (UTC), who, what, details.
       Entries about one case are in its timeline and its export.
 
-URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+URL: sqlite:///absolute/path.db or
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
 Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
 
 Exit status: 0 success, 1 failure, 2 usage error.
@@ -446,29 +464,51 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Opdrachten:
-  tree validate FILE...
+  tree validate [--strict] FILE...
       Controleert bestanden met een beslisboom of verwijsgids. Problemen
       verschijnen op standard error in de vorm
-      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
+      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Teksten voor bellers die
+      moeilijk te begrijpen zijn (lange zinnen, vaktaal), verschijnen als
+      waarschuwing (warning); die veranderen de afsluitcode niet. Met --strict
+      tellen ze als fout.
   tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
       Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
       naartoe leiden. Controleert de partijen met de verwijsgids uit
       --directory, of met de meegeleverde verwijsgids.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Schrijft de beslisboom als één webpagina in het Nederlands en het Engels
+      die niets laadt. --chat wss://HOST/ biedt bij een uitkomst een chat aan die
+      het gelopen pad aan die chatgateway geeft; --exit-url is de pagina waar
+      &quot;Snel weg&quot; naartoe gaat (standaard https://www.google.nl/).
+  db install --db URL --admin NAME
+      Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
+      eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
+      programma vraagt om het wachtwoord).
   db migrate --db URL
       Brengt het schema van de database bij tot de nieuwste versie
       (elke versie in één transactie).
   db status --db URL
       Toont de schemaversie en of er nog migraties wachten.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME]
+  db check --db URL
+      Noemt elke zwakke plek in de beveiliging van een gedeelde database
+      (afsluitcode 1 als er een is).
+  db backup --db sqlite:///PATH -o FILE
+      Kopieert een ingebouwde database betrouwbaar, ook terwijl een werkplek opslaat,
+      en controleert de kopie. Alleen de eigenaar kan FILE lezen (een bestaand FILE
+      wordt vervangen). Gebruik voor PostgreSQL pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
       Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks, over
-      de twee jaar voor --now (standaard: nu), in de verhoudingen van docs/demo-data.md.
+      de twee jaar voor --now (standaard: nu), in de verhoudingen van docs/demo-data.md
+      (--uniform: elk antwoord even vaak, zoals vroeger, om benchmarks te vergelijken).
       Dezelfde --seed en --now geven dezelfde casussen.
   user add NAME --role agent|supervisor|admin|gateway --db URL
       Maakt een persoonlijk account, of met gateway het eigen account van de
       chatgateway. Het programma vraagt om het wachtwoord (of leest het van
       standard input).
   user disable NAME --db URL
+      Zet het account uit: het kan niet meer inloggen. De casussen blijven.
   user list --db URL
+      Toont de accounts met hun rol en of ze kunnen inloggen.
   retention apply --older-than DURATION [--dry-run] --db URL
       Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
       wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
@@ -498,7 +538,8 @@ Opdrachten:
       tijd (UTC), wie, wat, details.
       Regels over één casus staan in de tijdlijn en de export van die casus.
 
-URL: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
+URL: sqlite:///absolute/path.db of
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
 Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
 PGPASSWORD of ~/.pgpass.
 
@@ -506,12 +547,140 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </translation>
     </message>
     <message>
-        <source>The moment the cases end before (UTC), for the same cases again.</source>
-        <translation>Het moment waarvoor de casussen eindigen (UTC), om dezelfde casussen nog eens te maken.</translation>
+        <source>&quot;db&quot; needs a subcommand: install, migrate, status, check or backup</source>
+        <translation>&quot;db&quot; heeft een subopdracht nodig: install, migrate, status, check of backup</translation>
     </message>
     <message>
-        <source>--now &quot;%1&quot; is not a time in UTC; write YYYY-MM-DDTHH:MM:SSZ</source>
-        <translation>--now &quot;%1&quot; is geen tijd in UTC; schrijf YYYY-MM-DDTHH:MM:SSZ</translation>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
+        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk of export-html</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Het bestand voor de reservekopie.</translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; needs --db URL and -o FILE and nothing else</source>
+        <translation>&quot;db backup&quot; heeft --db URL en -o FILE nodig en verder niets</translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; copies an embedded SQLite database; back up a PostgreSQL database with pg_dump (or pg_basebackup for the whole server), as docs/operations.md describes</source>
+        <translation>&quot;db backup&quot; kopieert een ingebouwde SQLite-database; maak van een PostgreSQL-database een reservekopie met pg_dump (of pg_basebackup voor de hele server), zoals docs/operations.md beschrijft</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
+        <translation>%1 gekopieerd naar %2 (%3, %4 s); de kopie is gecontroleerd en in orde</translation>
+    </message>
+    <message>
+        <source>Every answer of the tree equally likely, as before the documented distribution.</source>
+        <translation>Elk antwoord van de beslisboom even vaak, zoals voor de beschreven verdeling.</translation>
+    </message>
+    <message>
+        <source>&quot;db check&quot; needs --db URL and nothing else</source>
+        <translation>&quot;db check&quot; heeft --db URL nodig en verder niets</translation>
+    </message>
+    <message>
+        <source>weakness: %1: %2</source>
+        <translation>zwakke plek: %1: %2</translation>
+    </message>
+    <message>
+        <source>superuser logins (they can do anything; use them only to install): %1</source>
+        <translation>superuser-accounts (die mogen alles; gebruik ze alleen om te installeren): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weakness(es) found by %1 checks</source>
+        <translation>
+            <numerusform>%n zwakke plek gevonden met %1 controles</numerusform>
+            <numerusform>%n zwakke plekken gevonden met %1 controles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no weaknesses found by %1 checks</source>
+        <translation>geen zwakke plekken gevonden met %1 controles</translation>
+    </message>
+    <message>
+        <source>The database, with a superuser account.</source>
+        <translation>De database, met een superuser-account.</translation>
+    </message>
+    <message>
+        <source>The first administrator&apos;s account name.</source>
+        <translation>De accountnaam van de eerste beheerder.</translation>
+    </message>
+    <message>
+        <source>&quot;db install&quot; needs --db URL and --admin NAME</source>
+        <translation>&quot;db install&quot; heeft --db URL en --admin NAME nodig</translation>
+    </message>
+    <message>
+        <source>&quot;db install&quot; is for the shared PostgreSQL database; the embedded SQLite database is made when the desktop first opens it</source>
+        <translation>&quot;db install&quot; is voor de gedeelde PostgreSQL-database; de ingebouwde SQLite-database ontstaat als de desktop hem voor het eerst opent</translation>
+    </message>
+    <message>
+        <source>account %1 added as admin</source>
+        <translation>account %1 toegevoegd als beheerder</translation>
+    </message>
+    <message>
+        <source>account %1 already exists; left as it is</source>
+        <translation>account %1 bestaat al; het blijft zoals het is</translation>
+    </message>
+    <message>
+        <source>installed: schema version %1, owned by ww_owner. From now on use %2&apos;s account, not a superuser: &quot;user add&quot; for accounts, &quot;db check&quot; to verify.</source>
+        <translation>geïnstalleerd: schemaversie %1, eigendom van ww_owner. Gebruik vanaf nu het account van %2, niet een superuser: &quot;user add&quot; voor accounts, &quot;db check&quot; om te controleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about language</source>
+        <translation>
+            <numerusform>%n waarschuwing over taal</numerusform>
+            <numerusform>%n waarschuwingen over taal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directory file with the parties.</source>
+        <translation>Verwijsgids met de partijen.</translation>
+    </message>
+    <message>
+        <source>The page to write.</source>
+        <translation>De webpagina die het programma schrijft.</translation>
+    </message>
+    <message>
+        <source>Chat gateway the page may connect to.</source>
+        <translation>Chatgateway waarmee de pagina verbinding mag maken.</translation>
+    </message>
+    <message>
+        <source>Page &quot;Snel weg&quot; leads to.</source>
+        <translation>Pagina waar &quot;Snel weg&quot; naartoe gaat.</translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs exactly one FILE</source>
+        <translation>&quot;tree export-html&quot; heeft precies één FILE nodig</translation>
+    </message>
+    <message>
+        <source>&quot;tree export-html&quot; needs -o FILE: the page to write</source>
+        <translation>&quot;tree export-html&quot; heeft -o FILE nodig: de webpagina die het programma schrijft</translation>
+    </message>
+    <message>
+        <source>-o %1 would overwrite an input file</source>
+        <translation>-o %1 zou een invoerbestand overschrijven</translation>
+    </message>
+    <message>
+        <source>%1: error: the tree&apos;s identity &quot;%2&quot; has %3 characters and a chat carries at most %4: shorten its &quot;version&quot;</source>
+        <translation>%1: error: de identiteit &quot;%2&quot; van de beslisboom heeft %3 tekens en een chat kan er hoogstens %4 doorgeven: maak de &quot;version&quot; korter</translation>
+    </message>
+    <message>
+        <source>warning: the tree or the directory awaits review; the page says it is a trial version</source>
+        <translation>waarschuwing: de beslisboom of de verwijsgids wacht nog op controle; de pagina zegt dat het een proefversie is</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written: tree %2, %n node(s)</source>
+        <translation>
+            <numerusform>%1 geschreven: beslisboom %2, %n knoop</numerusform>
+            <numerusform>%1 geschreven: beslisboom %2, %n knopen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ww::AsyncStorage</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>de database is niet bereikbaar</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1326,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::CaseSaveRequest</name>
+    <message>
+        <source>the database answered a save with something unexpected</source>
+        <translation>de database gaf een onverwacht antwoord bij het opslaan</translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseSession</name>
     <message>
         <source>the tree %1 of this case cannot be read back</source>
@@ -1225,6 +1401,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Choose why no party fits (white spot).</source>
         <translation>Kies waarom geen partij past (witte vlek).</translation>
+    </message>
+    <message>
+        <source>Only the person who holds the case can hand it over.</source>
+        <translation>Alleen wie de casus nu heeft, kan hem overdragen.</translation>
     </message>
 </context>
 <context>
@@ -1852,10 +2032,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>het uitvoeren van &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>refusing an unsafe value for {%1} in &quot;%2&quot;</source>
-        <translation>onveilige waarde voor {%1} in &quot;%2&quot; geweigerd</translation>
-    </message>
-    <message>
         <source>running a statement of %1</source>
         <translation>het uitvoeren van een opdracht uit %1</translation>
     </message>
@@ -1870,6 +2046,29 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>committing</source>
         <translation>het vastleggen van een transactie</translation>
+    </message>
+</context>
+<context>
+    <name>ww::DatabaseCheck</name>
+    <message>
+        <source>the check %1 is missing from the program&apos;s resources</source>
+        <translation>de controle %1 ontbreekt in het programma</translation>
+    </message>
+    <message>
+        <source>the check %1 could not run: %2</source>
+        <translation>de controle %1 kon niet draaien: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an embedded SQLite database: it makes no multi-user promises, so there is nothing to check (see docs/security.md)</source>
+        <translation>%1 is een ingebouwde SQLite-database: die belooft niets voor meer gebruikers, dus er valt niets te controleren (zie docs/security.md)</translation>
+    </message>
+    <message>
+        <source>database %1</source>
+        <translation>database %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 is older than %2, which enforces the security model; run &quot;db migrate&quot; as a superuser</source>
+        <translation>schemaversie %1 is ouder dan %2, de versie die de beveiliging afdwingt; voer &quot;db migrate&quot; uit als superuser</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2113,10 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>&quot;%1&quot; is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
         <translation>&quot;%1&quot; is geen URL van een database; gebruik sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME</translation>
     </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
+        <translation>de waarde van &quot;%1&quot; moet een geheel getal zijn, niet &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ww::DeskStartup</name>
@@ -1927,10 +2130,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
             <numerusform>De %1 heeft %n probleem.</numerusform>
             <numerusform>De %1 heeft %n problemen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wegwijzer Desk agent desktop</source>
-        <translation>Wegwijzer Desk, het programma voor medewerkers van de hulplijn</translation>
     </message>
     <message>
         <source>User interface language: nl or en.</source>
@@ -1969,10 +2168,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Het programma kan de database met casussen niet openen.</translation>
     </message>
     <message>
-        <source>Case database: sqlite:///absolute/path.db (default: wegwijzer.db in the user&apos;s data directory).</source>
-        <translation>Database met casussen: sqlite:///absolute/path.db (standaard: wegwijzer.db in de gegevensmap van de gebruiker).</translation>
-    </message>
-    <message>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
     </message>
@@ -1983,6 +2178,26 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>--chat must be ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;</source>
         <translation>--chat moet ws://HOST:PORT of wss://HOST:PORT zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The desktop of Wegwijzer Desk, for helpline agents, chat operators and supervisors: walk a caller
+through the decision tree, record the case and refer the caller to the party that can help.
+
+A shared PostgreSQL database is opened with libpq&apos;s own means first (PGPASSWORD, ~/.pgpass);
+otherwise the login dialog asks for the password. The address is remembered, the password never.
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Wegwijzer Desk, het programma voor medewerkers van de hulplijn, chatmedewerkers en supervisors:
+loop met een beller de beslisboom door, leg de casus vast en verwijs de beller naar de partij die
+kan helpen.
+
+Een gedeelde PostgreSQL-database opent het programma eerst op de manier van libpq (PGPASSWORD,
+~/.pgpass); lukt dat niet, dan vraagt het inlogvenster om het wachtwoord. Het programma onthoudt
+het adres, nooit het wachtwoord.
+Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
+    </message>
+    <message>
+        <source>Case database: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Default: the shared database of the last login, else wegwijzer.db in the user&apos;s data directory.</source>
+        <translation>Database met casussen: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Standaard: de gedeelde database van de vorige keer dat je inlogde, anders wegwijzer.db in de gegevensmap van de gebruiker.</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2348,41 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::JargonList</name>
+    <message>
+        <source>&quot;%1&quot; must hold non-empty strings, not %2</source>
+        <translation>&quot;%1&quot; moet teksten bevatten die niet leeg zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>een lege tekst</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported; this program reads format %2</source>
+        <translation>dit programma kan formaat %1 niet lezen; het leest formaat %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is langer dan %2 tekens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have 1 to %2 words (letters or digits)</source>
+        <translation>&quot;%1&quot; moet 1 tot en met %2 woorden hebben (letters of cijfers)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already listed at %2</source>
+        <translation>&quot;%1&quot; staat al in de lijst bij %2</translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation>een item moet een object zijn</translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; needs &quot;explainedBy&quot;: the words it stands for</source>
+        <translation>afkorting &quot;%1&quot; heeft &quot;explainedBy&quot; nodig: de woorden waar ze voor staat</translation>
+    </message>
+</context>
+<context>
     <name>ww::JsonFileReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -2259,6 +2509,29 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>nesting is deeper than %1 levels</source>
         <translation>het bestand is dieper genest dan %1 niveaus</translation>
+    </message>
+</context>
+<context>
+    <name>ww::LanguageCheck</name>
+    <message>
+        <source>sentence of %1 words, more than %2 in a pupils&apos; branch: &quot;%3&quot;</source>
+        <translation>zin van %1 woorden, meer dan %2 in een tak voor leerlingen: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>sentence of %1 words, more than %2: &quot;%3&quot;</source>
+        <translation>zin van %1 woorden, meer dan %2: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; is not written out in this text; write &quot;%2&quot;</source>
+        <translation>afkorting &quot;%1&quot; staat niet voluit in deze tekst; schrijf &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon and not explained in this text; say &quot;%2&quot;, or explain it</source>
+        <translation>&quot;%1&quot; is vaktaal en wordt in deze tekst niet uitgelegd; zeg &quot;%2&quot;, of leg het uit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon; say &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is vaktaal; zeg &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2936,14 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>cannot read the migration %1</source>
         <translation>kan de migratie %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>schema version %1 of %2 must be installed once by a PostgreSQL superuser (wegwijzer-admin db install, see docs/operations.md); %3 is not one</source>
+        <translation>schemaversie %1 van %2 moet één keer worden geïnstalleerd door een PostgreSQL-superuser (wegwijzer-admin db install, zie docs/operations.md); %3 is dat niet</translation>
+    </message>
+    <message>
+        <source>%1 may not change the schema of %2: upgrades run as a member of ww_owner or as a superuser</source>
+        <translation>%1 mag het schema van %2 niet veranderen: een upgrade draait als lid van ww_owner of als superuser</translation>
     </message>
 </context>
 <context>
@@ -3165,12 +3446,94 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>Details last checked: %1</source>
         <translation>Gegevens laatst gecontroleerd: %1</translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation>Talen: %1.</translation>
+    </message>
+    <message>
+        <source>Languages: %1. Other languages or an interpreter: not known; ask the party.</source>
+        <translation>Talen: %1. Andere talen of een tolk: niet bekend; vraag het de partij.</translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeView</name>
     <message>
         <source>Advice and parties</source>
         <translation>Advies en partijen</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PageAddress</name>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>not a web address with a host</source>
+        <translation>geen webadres met een host</translation>
+    </message>
+    <message>
+        <source>must start with %1:// (%2:// only for this computer)</source>
+        <translation>moet beginnen met %1:// (%2:// alleen voor deze computer)</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or a #fragment</source>
+        <translation>mag geen gebruikersnaam of #fragment bevatten</translation>
+    </message>
+    <message>
+        <source>must not contain a user name, a ?query or a #fragment</source>
+        <translation>mag geen gebruikersnaam, ?query of #fragment bevatten</translation>
+    </message>
+    <message>
+        <source>contains characters a web page cannot use here</source>
+        <translation>bevat tekens die een webpagina hier niet kan gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PasswordFile</name>
+    <message>
+        <source>%1: cannot open the password file: %2</source>
+        <translation>%1: kan het wachtwoordbestand niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the password file is not a regular file</source>
+        <translation>%1: het wachtwoordbestand is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>%1: the password file can be read or changed by others (mode %2); allow its owner only: chmod 600 %1</source>
+        <translation>%1: anderen kunnen het wachtwoordbestand lezen of wijzigen (modus %2); geef alleen de eigenaar toegang: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the password file: %2</source>
+        <translation>%1: kan het wachtwoordbestand niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the password file is larger than %2 bytes</source>
+        <translation>%1: het wachtwoordbestand is groter dan %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: the password file is empty</source>
+        <translation>%1: het wachtwoordbestand is leeg</translation>
+    </message>
+    <message>
+        <source>%1: the password file is not UTF-8 text</source>
+        <translation>%1: het wachtwoordbestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>%1:%2: the password file holds a control character (a second line?); put the password alone on the first line</source>
+        <translation>%1:%2: in het wachtwoordbestand staat een stuurteken (een tweede regel?); zet alleen het wachtwoord op de eerste regel</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3813,13 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::SqlCaseStore</name>
+    <message>
+        <source>adding or removing the party %1 needs a reason</source>
+        <translation>voor het toevoegen of verwijderen van partij %1 is een reden nodig</translation>
+    </message>
+</context>
+<context>
     <name>ww::SqlFragments</name>
     <message>
         <source>the SQL fragment &quot;%1&quot; is missing from the program&apos;s resources</source>
@@ -3458,6 +3828,49 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>the SQL fragment &quot;%1&quot; refers to itself</source>
         <translation>het SQL-fragment &quot;%1&quot; verwijst naar zichzelf</translation>
+    </message>
+</context>
+<context>
+    <name>ww::SqliteBackup</name>
+    <message>
+        <source>the copy fails its integrity check: %1</source>
+        <translation>de kopie is niet in orde (integriteitscontrole): %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation>%1 is geen SQLite-database</translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation>er is geen databasebestand op %1</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give the name of the backup file</source>
+        <translation>%1 is een map; geef de naam van het bestand voor de reservekopie</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another file for the backup</source>
+        <translation>%1 is de database zelf; kies een ander bestand voor de reservekopie</translation>
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation>de map %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>kan niet schrijven in %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>kan %1 niet alleen leesbaar maken voor de eigenaar</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk: %2</source>
+        <translation>kan %1 niet naar de schijf schrijven: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the copy to %1: %2</source>
+        <translation>kan de kopie niet verplaatsen naar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3893,17 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>Case %1 — Wegwijzer Desk</source>
         <translation>Casus %1 — Wegwijzer Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeLanguageCheck</name>
+    <message>
+        <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation>deze taaluitzondering voor &quot;%1&quot; hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
+    </message>
+    <message>
+        <source>this language exception for the sentence &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation>deze taaluitzondering voor de zin &quot;%1&quot; hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
     </message>
 </context>
 <context>
@@ -3527,6 +3951,14 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>duplicate node id &quot;%1&quot;; it is first used at %2</source>
         <translation>dubbele knooppunt-id &quot;%1&quot;; die is eerst gebruikt bij %2</translation>
+    </message>
+    <message>
+        <source>a language exception must be an object</source>
+        <translation>een taaluitzondering moet een object zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
+        <translation>&quot;%1&quot; hoort niet bij regel &quot;%2&quot;; gebruik &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -3813,38 +4245,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
 <context>
     <name>ww::chat::ChatdCli</name>
     <message>
-        <source>Usage: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
-       wegwijzer-chatd --help | --version
-
-The chat gateway: website visitors and agents connect over WebSocket (docs/chat-protocol.md).
-
-  --db URL            the case database: sqlite:///absolute/path.db or
-                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], with USER in ww_gateway
-  --listen HOST:PORT  where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
-  --tls-cert FILE     PEM certificate (chain): serve wss:// instead of ws://
-  --tls-key FILE      PEM private key of that certificate
-
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-Logs go to standard error. SIGTERM or SIGINT stops the gateway cleanly.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
-         wegwijzer-chatd --help | --version
-
-De chatgateway: bezoekers van de website en medewerkers maken verbinding via WebSocket (docs/chat-protocol.md).
-
-  --db URL            de database met dossiers: sqlite:///absoluut/pad.db of
-                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], met USER in ww_gateway
-  --listen HOST:PORT  waar de gateway luistert (standaard 127.0.0.1:8765; [::1]:8765 voor IPv6)
-  --tls-cert FILE     PEM-certificaat (keten): wss:// in plaats van ws://
-  --tls-key FILE      PEM-privésleutel van dat certificaat
-
-Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest PGPASSWORD of ~/.pgpass.
-Meldingen gaan naar standard error. SIGTERM of SIGINT stopt de gateway netjes.
-Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not HOST:PORT with an IP address and a port from 1 to 65535</source>
         <translation>&quot;%1&quot; is geen HOST:PORT met een IP-adres en een poort van 1 tot en met 65535</translation>
     </message>
@@ -3891,6 +4291,68 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>cannot listen on %1: %2</source>
         <translation>kan niet luisteren op %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+  or:  wegwijzer-chatd --help | --version
+
+The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.
+Both connect over WebSocket (JSON, protocol version 1). Every chat opens a case of channel chat
+in the case database, and its transcript is stored with the case.
+
+Options:
+  --db URL              the case database: sqlite:///absolute/path.db, or
+                        postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+                        with USER the gateway&apos;s own account (wegwijzer-admin user add NAME
+                        --role gateway). The database must be migrated (wegwijzer-admin db migrate).
+  --password-file FILE  read the database password from the first line of FILE; FILE must be
+                        readable by its owner only (chmod 600). Under systemd: LoadCredential=.
+  --listen HOST:PORT    where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
+  --tls-cert FILE       PEM certificate (chain): serve wss:// instead of ws://
+  --tls-key FILE        PEM private key of that certificate (RSA or EC, without a passphrase)
+  --help                show this help and exit
+  --version             show the version and exit
+
+Passwords are never given on the command line. Without --password-file libpq reads PGPASSWORD
+or ~/.pgpass.
+
+Logs go to standard error and never hold message text. SIGTERM or SIGINT stops the gateway
+cleanly; chats in progress resume when it starts again.
+
+Exit status: 0 success (also after SIGTERM or SIGINT), 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+    of:  wegwijzer-chatd --help | --version
+
+De chatgateway van Wegwijzer Desk: bezoekers van de website chatten erdoor met medewerkers van de
+hulplijn. Beide maken verbinding via WebSocket (JSON, protocolversie 1). Elke chat opent een casus
+met kanaal chat in de database met casussen; het gesprek wordt bij de casus bewaard.
+
+Opties:
+  --db URL              de database met casussen: sqlite:///absolute/path.db, of
+                        postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+                        met USER het eigen account van de gateway (wegwijzer-admin user add NAME
+                        --role gateway). De database moet bijgewerkt zijn (wegwijzer-admin db migrate).
+  --password-file FILE  lees het wachtwoord voor de database van de eerste regel van FILE; alleen de
+                        eigenaar mag FILE kunnen lezen (chmod 600). Onder systemd: LoadCredential=.
+  --listen HOST:PORT    waar de gateway luistert (standaard 127.0.0.1:8765; [::1]:8765 voor IPv6)
+  --tls-cert FILE       PEM-certificaat (keten): wss:// in plaats van ws://
+  --tls-key FILE        PEM-privésleutel van dat certificaat (RSA of EC, zonder wachtwoordzin)
+  --help                toon deze hulp en stop
+  --version             toon de versie en stop
+
+Wachtwoorden staan nooit op de opdrachtregel. Zonder --password-file leest libpq PGPASSWORD
+of ~/.pgpass.
+
+Meldingen gaan naar standard error en bevatten nooit de tekst van berichten. SIGTERM of SIGINT
+stopt de gateway netjes; lopende chats gaan verder zodra hij weer start.
+
+Afsluitcode: 0 gelukt (ook na SIGTERM of SIGINT), 1 mislukt, 2 verkeerd gebruik.
+</translation>
+    </message>
+    <message>
+        <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
+        <translation>--password-file is voor een PostgreSQL-database; een SQLite-bestand heeft geen wachtwoord nodig</translation>
     </message>
 </context>
 </TS>
