@@ -57,6 +57,10 @@ LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     result text := public.ww_json_code(p_object, p_field);
 BEGIN
+    IF result IS NOT NULL AND pg_catalog.cardinality(p_choices) = 0 THEN
+        PERFORM public.ww_refuse(pg_catalog.format('field "%s" does not belong here', p_field),
+                                 'invalid_parameter_value');
+    END IF;
     IF result IS NOT NULL AND NOT result = ANY (p_choices) THEN
         PERFORM public.ww_refuse(pg_catalog.format('field "%s" is not one of %s', p_field,
                                                    pg_catalog.array_to_string(p_choices, ', ')),
