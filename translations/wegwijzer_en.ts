@@ -1365,15 +1365,27 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case cannot be saved right now, so it cannot be handed over. Try again when the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case was not handed over: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the person who holds the case can hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is no longer there to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the differences with the stored case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is being saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be saved right now, so it was not handed over. Try again when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1767,6 +1779,14 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>The chat was transferred; its case, tree position and notes go with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the chat&apos;s case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::ConnectionProblem</name>
@@ -2064,6 +2084,17 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::DeskLogin</name>
+    <message>
+        <source>Connecting to the case database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::DeskStartup</name>
     <message>
         <source>Wegwijzer Desk cannot start</source>
@@ -2135,6 +2166,17 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Case database: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Default: the shared database of the last login, else wegwijzer.db in the user&apos;s data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::DirectCaseWork</name>
+    <message>
+        <source>the database cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,6 +2268,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking up your colleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of colleagues cannot be read right now; you can type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing the case over…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::HomeView</name>
@@ -2267,6 +2321,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>The case list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case… (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2510,6 +2572,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Give a postgresql:// address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logging in… (Esc stops waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in was stopped. Check the address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::MainWindow</name>
@@ -2657,10 +2727,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new case cannot be saved, so none was opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phone case opened; the call timer runs. F6 holds, F8 ends the call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,6 +2834,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Ch&amp;ats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: your work is kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case… (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring unsaved work…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

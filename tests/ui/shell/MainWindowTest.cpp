@@ -45,7 +45,7 @@ protected:
 
     std::unique_ptr<MainWindow> window()
     {
-        return std::make_unique<MainWindow>(m_tree, m_directory, m_store, u"agent-a"_qs);
+        return std::make_unique<MainWindow>(m_tree, m_directory, m_work, u"agent-a"_qs);
     }
     static void showActive(QWidget *window)
     {
@@ -60,6 +60,7 @@ protected:
     test::TemporarySettings m_settings;
     test::TemporaryDatabase m_db;
     SqlCaseStore m_store{m_db.database()};
+    DirectCaseWork m_work{m_store};
 };
 
 } // namespace
