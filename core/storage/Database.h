@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/DatabaseUrl.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,6 +11,8 @@
 #include <QVariantMap>
 
 #include <memory>
+
+class QSqlError;
 
 namespace ww {
 
@@ -46,6 +49,9 @@ public:
     /// The network socket of a PostgreSQL connection (-1 for SQLite or when closed): another thread may
     /// shut it down to free a thread that waits on a network that went silent.
     int socketDescriptor() const;
+    /// Whether \a error, met on this connection, may pass (the network, a busy server) or is the
+    /// database saying no; for code that runs its own queries on connection().
+    StorageError::Cause causeOf(const QSqlError &error) const;
 
     /// Commits when commit() is called; rolls back when it goes out of scope without.
     class Transaction
