@@ -7,6 +7,7 @@
 #include "Vocabulary.h"
 #include "cases/CaseJournal.h"
 #include "content/ShippedContent.h"
+#include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/SessionRole.h"
@@ -214,13 +215,20 @@ int DeskStartup::run(QApplication &app)
         agent = url.user().isEmpty() ? agent : url.user();
     }
     SqlCaseStore cases(*database);
+    // The supervision windows read through a storage of their own (made below, gone after the window).
+    std::unique_ptr<AsyncStorage> supervisionStorage;
     // Build the window while the content is still loading; it is shown only once the content is in.
     MainWindow window(nullptr, nullptr, cases, agent);
     window.setJournalFolder(CaseJournal::folderFor(agent, url.toString()));
     // Only supervisors and administrators get the case log and dashboard: for agents the database refuses
     // reviews and the audit log.
-    if (SessionRole::isSupervisor(*database))
-        window.enableSupervision(*database);
+    if (SessionRole::isSupervisor(*database)) {
+        // A longer deadline than for saving cases: a dashboard count or an export step may take seconds.
+        supervisionStorage = std::make_unique<AsyncStorage>(
+            [url, password = database->connection().password()] { return Database::open(url, password); },
+            AsyncStorage::Timing{.deadlineMs = 20000});
+        window.enableSupervision(*supervisionStorage);
+    }
     // The chat gateway given now, else the one used before; without one there are no chats.
     if (!options.chatGateway.isEmpty())
         settings.setValue(u"chat/url"_qs, options.chatGateway.toString());

@@ -19,6 +19,7 @@ namespace ww {
 class CaseRepository;
 class CaseWorkspace;
 class ChatDesk;
+class AsyncStorage;
 class Database;
 class SupervisorWindows;
 class DecisionTree;
@@ -59,8 +60,8 @@ public:
     int restoreUnsavedWork();
     /// Hands the open case over, asking to whom and with what note.
     void handOverCase();
-    /// Adds the supervisor's menu: the case log, case timelines and the dashboard on \a database.
-    void enableSupervision(Database &database);
+    /// Adds the supervisor's menu: the case log, case timelines and the dashboard, read through \a storage.
+    void enableSupervision(AsyncStorage &storage);
     SupervisorWindows *supervision() const { return m_supervision; }
     /// Adds "Chats" (Ctrl+Shift+C): the chat queue and tabs, on the gateway at \a gateway; the agent
     /// logs in there with one-time tickets from \a database.
