@@ -583,6 +583,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::AsyncStorage</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>de database is niet bereikbaar</translation>
+    </message>
+</context>
+<context>
     <name>ww::BreadcrumbBar</name>
     <message>
         <source>Steps taken</source>
@@ -603,6 +610,21 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>%1. Now</source>
         <translation>%1. Nu</translation>
+    </message>
+</context>
+<context>
+    <name>ww::BusyLine</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Laden stoppen</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation>Laden stoppen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1173,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::CaseLogFileExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet opslaan: %2</translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseLogModel</name>
     <message>
         <source>white spot</source>
@@ -1278,14 +1307,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         </translation>
     </message>
     <message>
-        <source>The case log could not be read: %1</source>
-        <translation>Het casuslogboek kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>CSV with semicolons, for Excel in Dutch (*.csv)</source>
         <translation>CSV met puntkomma&apos;s, voor Excel in het Nederlands (*.csv)</translation>
     </message>
@@ -1303,6 +1324,59 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
             <numerusform>%n casus tot nu toe; er komen er meer bij als je verder scrolt</numerusform>
             <numerusform>%n casussen tot nu toe; er komen er meer bij als je verder scrolt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n casus geëxporteerd naar %1.</numerusform>
+            <numerusform>%n casussen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>De export is gestopt. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; reading stopped. Choose Show cases to read again.</source>
+        <translation>
+            <numerusform>%n casus getoond; het laden is gestopt. Kies Casussen tonen om opnieuw te laden.</numerusform>
+            <numerusform>%n casussen getoond; het laden is gestopt. Kies Casussen tonen om opnieuw te laden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the case log: %n case(s) written so far…</source>
+        <translation>
+            <numerusform>Het casuslogboek wordt geëxporteerd: %n casus klaar…</numerusform>
+            <numerusform>Het casuslogboek wordt geëxporteerd: %n casussen klaar…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>Casussen laden…</translation>
+    </message>
+    <message>
+        <source>Loading more cases…</source>
+        <translation>Meer casussen laden…</translation>
+    </message>
+    <message>
+        <source>The case log could not be read.</source>
+        <translation>Het casuslogboek kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>choose Show cases</source>
+        <translation>kies daarna opnieuw Casussen tonen</translation>
+    </message>
+    <message>
+        <source>The case log was not exported; no file was written.</source>
+        <translation>Het casuslogboek is niet geëxporteerd. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation>exporteer daarna opnieuw</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write there, then export again. If it keeps happening, tell your administrator what it says.</source>
+        <translation>Kijk of de map bestaat en of je daar bestanden mag opslaan. Exporteer daarna opnieuw. Gebeurt het steeds weer? Vertel de beheerder wat er staat.</translation>
     </message>
 </context>
 <context>
@@ -1485,10 +1559,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Inzage</translation>
     </message>
     <message>
-        <source>There is no case %1.</source>
-        <translation>Er is geen casus %1.</translation>
-    </message>
-    <message>
         <source>Case %1 — opened %2 by %3</source>
         <translation>Casus %1 — geopend op %2 door %3</translation>
     </message>
@@ -1527,6 +1597,58 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Chat message</source>
         <translation>Chatbericht</translation>
+    </message>
+    <message>
+        <source>The review was not saved.</source>
+        <translation>De beoordeling is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>choose Save review</source>
+        <translation>kies daarna opnieuw Beoordeling opslaan</translation>
+    </message>
+    <message>
+        <source>The case was not exported; no file was written.</source>
+        <translation>De casus is niet geëxporteerd. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation>exporteer daarna opnieuw</translation>
+    </message>
+    <message>
+        <source>Saving the review…</source>
+        <translation>Beoordeling opslaan…</translation>
+    </message>
+    <message>
+        <source>Reading the case for the export…</source>
+        <translation>Casus laden voor de export…</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Casus laden…</translation>
+    </message>
+    <message>
+        <source>Loading stopped. To see the case, open it again from the case log.</source>
+        <translation>Het laden is gestopt. Wil je de casus zien? Open hem dan opnieuw vanuit het casuslogboek.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>De export is gestopt. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no case %1, or you may not see it. Check the case number.</source>
+        <translation>Casus %1 bestaat niet, of je mag hem niet zien. Controleer het casusnummer.</translation>
+    </message>
+    <message>
+        <source>The case was not exported: %1. Choose another folder or file name and export again.</source>
+        <translation>De casus is niet geëxporteerd: %1. Kies een andere map of bestandsnaam en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The case could not be read.</source>
+        <translation>De casus kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>open the case again from the case log</source>
+        <translation>open de casus daarna opnieuw vanuit het casuslogboek</translation>
     </message>
 </context>
 <context>
@@ -1944,14 +2066,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>De periode eindigt voordat hij begint.</translation>
-    </message>
-    <message>
-        <source>The dashboard could not be read: %1</source>
-        <translation>Het dashboard kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
         <source>Monitoring report</source>
         <translation>Monitoringrapport</translation>
     </message>
@@ -1970,6 +2084,46 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read; the charts show the numbers read before.</source>
+        <translation>Het dashboard kon niet worden geladen. De grafieken tonen de cijfers van eerder.</translation>
+    </message>
+    <message>
+        <source>choose Show</source>
+        <translation>kies daarna opnieuw Tonen</translation>
+    </message>
+    <message>
+        <source>The monitoring report was not written.</source>
+        <translation>Het monitoringrapport is niet gemaakt.</translation>
+    </message>
+    <message>
+        <source>choose Monitoring report again</source>
+        <translation>kies daarna opnieuw Monitoringrapport</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose an end date on or after the start date.</source>
+        <translation>De periode eindigt voordat hij begint. Kies een einddatum op of na de begindatum.</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the charts show the numbers read before. Choose Show to load them again.</source>
+        <translation>Het laden is gestopt. De grafieken tonen de cijfers van eerder. Kies Tonen om opnieuw te laden.</translation>
+    </message>
+    <message>
+        <source>The monitoring report was stopped; no file was written.</source>
+        <translation>Het monitoringrapport is gestopt. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>Loading the numbers for the monitoring report…</source>
+        <translation>Cijfers laden voor het monitoringrapport…</translation>
+    </message>
+    <message>
+        <source>Loading the numbers for the period…</source>
+        <translation>Cijfers laden voor de periode…</translation>
+    </message>
+    <message>
+        <source>The monitoring report was not written: %1. Choose another folder or file name and try again.</source>
+        <translation>Het monitoringrapport is niet gemaakt: %1. Kies een andere map of bestandsnaam en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2079,6 +2233,10 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>&quot;%1&quot; is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
         <translation>&quot;%1&quot; is geen URL van een database; gebruik sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
+        <translation>de waarde van &quot;%1&quot; moet een heel getal zijn, niet &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3415,21 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>the case was changed by someone else since it was opened</source>
         <translation>de casus is door iemand anders gewijzigd sinds hij werd geopend</translation>
+    </message>
+</context>
+<context>
+    <name>ww::StorageProblem</name>
+    <message>
+        <source>Check the network connection (VPN), then %1 to try again.</source>
+        <translation>Controleer de netwerkverbinding (VPN) en %1.</translation>
+    </message>
+    <message>
+        <source>If this keeps happening, tell your administrator what it says.</source>
+        <translation>Gebeurt dit steeds weer? Vertel de beheerder wat er staat.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Oorzaak: %1.</translation>
     </message>
 </context>
 <context>
