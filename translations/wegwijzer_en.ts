@@ -585,6 +585,21 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ww::BusyLine</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseDataExport</name>
     <message>
         <source>tree step</source>
@@ -1130,6 +1145,13 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ww::CaseLogFileExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseLogModel</name>
     <message>
         <source>white spot</source>
@@ -1257,14 +1279,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>The case log could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV with semicolons, for Excel in Dutch (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,6 +1296,59 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>%n case so far; more appear as you scroll</numerusform>
             <numerusform>%n cases so far; more appear as you scroll</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n case exported to %1.</numerusform>
+            <numerusform>%n cases exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; reading stopped. Choose Show cases to read again.</source>
+        <translation>
+            <numerusform>%n case shown; reading stopped. Choose Show cases to read again.</numerusform>
+            <numerusform>%n cases shown; reading stopped. Choose Show cases to read again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the case log: %n case(s) written so far…</source>
+        <translation>
+            <numerusform>Exporting the case log: %n case written so far…</numerusform>
+            <numerusform>Exporting the case log: %n cases written so far…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading more cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case log could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Show cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case log was not exported; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write there, then export again. If it keeps happening, tell your administrator what it says.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,10 +1543,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case %1 — opened %2 by %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,6 +1580,58 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Chat message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not exported; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case for the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stopped. To see the case, open it again from the case log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1, or you may not see it. Check the case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not exported: %1. Choose another folder or file name and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the case again from the case log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,14 +2057,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Monitoring report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,6 +2074,46 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read; the charts show the numbers read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring report was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Monitoring report again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stopped; the charts show the numbers read before. Choose Show to load them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring report was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the numbers for the monitoring report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the numbers for the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring report was not written: %1. Choose another folder or file name and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3481,6 +3628,21 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <name>ww::StaleCaseError</name>
     <message>
         <source>the case was changed by someone else since it was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::StorageProblem</name>
+    <message>
+        <source>Check the network connection (VPN), then %1 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this keeps happening, tell your administrator what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -244,10 +244,15 @@ void Database::execute(const QString &sql, const QString &origin)
         fail(tr("running a statement of %1").arg(origin), query.lastError());
 }
 
+StorageError::Cause Database::causeOf(const QSqlError &error) const
+{
+    return ww::causeOf(dialect(), error, connection().isOpen());
+}
+
 void Database::fail(const QString &what, const QSqlError &error) const
 {
     throw StorageError(tr("database error while %1 on %2: %3").arg(what, m_url.toString(), error.text()),
-                       causeOf(dialect(), error, connection().isOpen()));
+                       causeOf(error));
 }
 
 Database::Transaction::Transaction(Database &database)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/DatabaseUrl.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -11,6 +12,8 @@
 
 #include <atomic>
 #include <memory>
+
+class QSqlError;
 
 namespace ww {
 
@@ -53,6 +56,9 @@ public:
     /// watchdog on another thread then sees how long the database has been silent, however many
     /// statements a job runs.
     void setProgressClock(std::atomic<qint64> *progress) { m_progress = progress; }
+    /// Whether \a error, met on this connection, may pass (the network, a busy server) or is the
+    /// database saying no; for code that runs its own queries on connection().
+    StorageError::Cause causeOf(const QSqlError &error) const;
 
     /// Commits when commit() is called; rolls back when it goes out of scope without.
     class Transaction

@@ -7,6 +7,7 @@
 #include "Vocabulary.h"
 #include "cases/CaseJournal.h"
 #include "content/ShippedContent.h"
+#include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -190,15 +191,17 @@ int DeskStartup::run(QApplication &app)
             settings.setValue(u"database/url"_qs, url.toString());
         agent = url.user().isEmpty() ? agent : url.user();
     }
+    // The supervision windows read through a storage of their own (made below, gone after the window).
+    std::unique_ptr<AsyncStorage> supervisionStorage;
     // Build the window while the content is still loading; it is shown only once the content is in.
     MainWindow window(nullptr, nullptr, database->cases(), agent);
     window.setJournalFolder(CaseJournal::folderFor(agent, url.toString()));
     // Only supervisors and administrators get the case log and dashboard: for agents the database refuses
     // reviews and the audit log.
-    std::unique_ptr<Database> supervisionDatabase;
     if (database->isSupervisor()) {
-        supervisionDatabase = database->opener()();
-        window.enableSupervision(*supervisionDatabase);
+        // A longer deadline than for saving cases: a dashboard count or an export step may take seconds.
+        supervisionStorage = std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 20000});
+        window.enableSupervision(*supervisionStorage);
     }
     // The chat gateway given now, else the one used before; without one there are no chats.
     if (!options.chatGateway.isEmpty())

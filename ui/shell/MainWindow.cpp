@@ -448,11 +448,11 @@ void MainWindow::handOverCase()
     statusBar()->showMessage(tr("Case handed over to %1.").arg(receiver), 8000);
 }
 
-void MainWindow::enableSupervision(Database &database)
+void MainWindow::enableSupervision(AsyncStorage &storage)
 {
     if (m_supervision)
         return;
-    m_supervision = new SupervisorWindows(database, m_owner, this);
+    m_supervision = new SupervisorWindows(storage, m_owner, this);
     m_supervision->setContentLanguage(m_language);
     if (m_tree && m_directory)
         m_supervision->setContent(*m_tree, *m_directory);

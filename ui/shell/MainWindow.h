@@ -22,6 +22,7 @@ class AsyncStorage;
 class CaseWork;
 class CaseWorkspace;
 class ChatDesk;
+class AsyncStorage;
 class Database;
 class SupervisorWindows;
 class DecisionTree;
@@ -70,8 +71,8 @@ public:
     void restoreUnsavedWork(std::function<void(int restored)> finished = {});
     /// Hands the open case over, asking to whom and with what note.
     void handOverCase();
-    /// Adds the supervisor's menu: the case log, case timelines and the dashboard on \a database.
-    void enableSupervision(Database &database);
+    /// Adds the supervisor's menu: the case log, case timelines and the dashboard, read through \a storage.
+    void enableSupervision(AsyncStorage &storage);
     SupervisorWindows *supervision() const { return m_supervision; }
     /// Adds "Chats" (Ctrl+Shift+C): the chat queue and tabs, on the gateway at \a gateway; the agent
     /// logs in there with one-time tickets read from \a storage.
