@@ -107,8 +107,9 @@ QList<Migrator::Migration> Migrator::migrate(int upTo)
             throw StorageError(tr("cannot read the migration %1").arg(migration.resourcePath));
         const QString origin = QDir(migration.resourcePath).dirName();
         Database::Transaction transaction(m_database);
+        // Not a prepared statement: PostgreSQL cannot prepare SET.
         if (postgresql && migration.version >= ownedFromVersion)
-            m_database.runOnce(u"migration_as_schema_owner"_qs);
+            m_database.execute(m_database.statement(u"migration_as_schema_owner"_qs), origin);
         for (const QString &statement : SqlScript::split(QString::fromUtf8(file.readAll())))
             m_database.execute(statement, origin);
         m_database.run(u"schema_migration_insert"_qs,
