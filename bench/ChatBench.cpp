@@ -123,13 +123,12 @@ int serveEcho()
 int serveGateway(const QString &dbUrl, const QString &treeIdentity, int maxChats)
 {
     QString error;
-    std::unique_ptr<Database> database = Database::open(*DatabaseUrl::parse(dbUrl, &error));
     ChatGatewayConfig config;
     // The bench measures what the gateway can carry, not the per-connection limit that protects it.
     config.peer.rateBurst = 10'000;
     config.peer.ratePerSecond = 10'000;
     config.maxChatsPerAgent = maxChats;
-    ChatGateway gateway(*database, treeIdentity, config);
+    ChatGateway gateway(*DatabaseUrl::parse(dbUrl, &error), treeIdentity, config);
     if (!gateway.listen(QHostAddress::LocalHost, 0, &error))
         return 1;
     out() << "ready " << gateway.port() << Qt::endl;

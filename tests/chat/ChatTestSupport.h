@@ -74,8 +74,7 @@ public:
 
 private:
     TemporaryDatabase m_db;
-    std::unique_ptr<Database> m_gatewayConnection;
-    std::unique_ptr<Database> m_ticketConnection;
+    DatabaseUrl m_gatewayUrl;
     QString m_treeIdentity;
     quint16 m_port = 0;
     std::unique_ptr<chat::ChatGateway> m_gateway;
