@@ -364,6 +364,7 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
     stored.queuedAt = now;
     // The chat exists for the gateway once it is stored: only then does the visitor get its welcome.
     m_helloPending.insert(peer);
+    peer->setHelloPending(true);
     const QPointer<ChatPeer> target(peer);
     ChatWriteBatch::Job job;
     job.work = [stored, tree = m_caseTreeIdentity](Database &database) { ChatStore(database, tree).open(stored); };
@@ -393,8 +394,10 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
     };
     job.failed = [this, peer, target, id = frame.id](const StorageError &) {
         m_helloPending.remove(peer);
-        if (target)
+        if (target) {
+            target->setHelloPending(false);
             target->sendError(ErrorCode::Unavailable, cannotStore, id);
+        }
     };
     m_batch.add(std::move(job));
 }
@@ -408,6 +411,7 @@ void ChatGateway::helloAgent(ChatPeer *peer, const Frame &frame)
         return;
     }
     m_helloPending.insert(peer);
+    peer->setHelloPending(true);
     auto agent = std::make_shared<std::optional<QString>>();
     const QPointer<ChatPeer> target(peer);
     ChatWriteBatch::Job job;

@@ -37,10 +37,11 @@ struct ChatWriteBatch::Batch
     size_t failedEnd = 0;
 };
 
-ChatWriteBatch::ChatWriteBatch(AsyncStorage &storage, int maxJobsPerBatch, int maxQueued, QObject *parent)
+ChatWriteBatch::ChatWriteBatch(AsyncStorage &storage, int maxStatements, int maxJobs, int maxQueued, QObject *parent)
     : QObject(parent)
     , m_storage(storage)
-    , m_maxJobsPerBatch(maxJobsPerBatch)
+    , m_maxStatements(maxStatements)
+    , m_maxJobs(maxJobs)
     , m_maxQueued(maxQueued)
 {
     connect(&m_storage, &AsyncStorage::onlineChanged, this, &ChatWriteBatch::onlineChanged);
@@ -92,7 +93,12 @@ void ChatWriteBatch::dispatch()
         batch->jobs.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
     } else {
-        while (!m_queue.empty() && !m_queue.front().alone && static_cast<int>(batch->jobs.size()) < m_maxJobsPerBatch) {
+        int statements = 0;
+        while (!m_queue.empty() && !m_queue.front().alone && static_cast<int>(batch->jobs.size()) < m_maxJobs) {
+            // A message next to another message joins its statement; anything else is one more.
+            const bool joins = m_queue.front().job.line && !batch->jobs.empty() && batch->jobs.back().job.line;
+            if (!joins && ++statements > m_maxStatements)
+                break;
             batch->jobs.push_back(std::move(m_queue.front()));
             m_queue.pop_front();
         }

@@ -55,7 +55,10 @@ public:
         bool keep = false; ///< never dropped: waits while the database cannot be reached
     };
 
-    ChatWriteBatch(AsyncStorage &storage, int maxJobsPerBatch = 500, int maxQueued = 20'000, QObject *parent = nullptr);
+    /// A batch holds at most \a maxStatements statements (a group of messages is one) and \a maxJobs jobs:
+    /// each statement is a round trip, and a batch must end well within the storage's deadline.
+    ChatWriteBatch(AsyncStorage &storage, int maxStatements = 8, int maxJobs = 500, int maxQueued = 20'000,
+                   QObject *parent = nullptr);
     ~ChatWriteBatch() override;
 
     /// Whether a job that may be dropped has a chance: the database answers and the queue is not full.
@@ -83,7 +86,8 @@ private:
     static void runLines(Database &database, Batch &batch, size_t begin, size_t end);
 
     AsyncStorage &m_storage;
-    int m_maxJobsPerBatch;
+    int m_maxStatements;
+    int m_maxJobs;
     int m_maxQueued;
     std::deque<Queued> m_queue;
     bool m_inFlight = false;

@@ -155,6 +155,13 @@ chat::ChatGatewayConfig GatewayFixture::shortConfig()
     return config;
 }
 
+void GatewayFixture::routeGatewayThrough(quint16 port)
+{
+    QString error;
+    m_gatewayUrl = *DatabaseUrl::parse(
+        u"postgresql://%1@127.0.0.1:%2/%3"_qs.arg(m_gatewayUrl.user()).arg(port).arg(m_gatewayUrl.databaseName()), &error);
+}
+
 void GatewayFixture::start(chat::ChatGatewayConfig config)
 {
     m_gateway = std::make_unique<chat::ChatGateway>(m_gatewayUrl, m_treeIdentity, std::move(config));
