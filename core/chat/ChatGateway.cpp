@@ -756,6 +756,12 @@ void ChatGateway::sendAssigned(ChatPeer *agent, LiveChat &chat)
 
 void ChatGateway::replay(ChatPeer *peer, LiveChat &chat, int after, bool toAgent, std::function<bool()> first)
 {
+    if (chat.stored.lastSeq <= after && chat.syncAfter < 0 && (toAgent ? chat.agentReplays : chat.visitorReplays) == 0) {
+        // Nothing stored that this side lacks: no read; what is on its way is sent on when stored.
+        if (first)
+            first();
+        return;
+    }
     // Messages stored while the read is on its way are in what it reads (jobs run in order), so
     // they are not sent on to this side meanwhile: nothing comes twice or out of order.
     ++(toAgent ? chat.agentReplays : chat.visitorReplays);
