@@ -524,6 +524,13 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ww::AsyncStorage</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>the database cannot be reached</translation>
+    </message>
+</context>
+<context>
     <name>ww::BreadcrumbBar</name>
     <message>
         <source>Steps taken</source>
@@ -2020,6 +2027,10 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>&quot;%1&quot; is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
+        <translation>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ww::DeskStartup</name>
@@ -3329,6 +3340,13 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     <message>
         <source>For you: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::chat::ChatWriteBatch</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>the database cannot be reached</translation>
     </message>
 </context>
 <context>

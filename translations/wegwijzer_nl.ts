@@ -583,6 +583,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::AsyncStorage</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>de database is niet bereikbaar</translation>
+    </message>
+</context>
+<context>
     <name>ww::BreadcrumbBar</name>
     <message>
         <source>Steps taken</source>
@@ -2080,6 +2087,10 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>&quot;%1&quot; is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
         <translation>&quot;%1&quot; is geen URL van een database; gebruik sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME</translation>
     </message>
+    <message>
+        <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
+        <translation>de waarde van &quot;%1&quot; moet een heel getal zijn, niet &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ww::DeskStartup</name>
@@ -3389,6 +3400,13 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>For you: %1</source>
         <translation>Voor jou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ww::chat::ChatWriteBatch</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>de database is niet bereikbaar</translation>
     </message>
 </context>
 <context>
