@@ -10,8 +10,8 @@
 // resident memory is printed as it goes.
 // With --scroll, it instead reads the log through the desktop's model, page after page as a view scrolling
 // down does, and prints the process's resident memory and the time per page as it goes.
-#include "CaseLogModel.h"
-#include "CaseLogView.h"
+#include "supervision/CaseLogModel.h"
+#include "supervision/CaseLogView.h"
 #include "LocalTimeZone.h"
 #include "ShellSession.h"
 #include "content/ShippedContent.h"

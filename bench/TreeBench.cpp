@@ -3,12 +3,13 @@
 // TreeWalkerPanel. Steps are timed one by one so p50 and p99 can be reported next to the 16.7 ms frame.
 #include "TreeGenerator.h"
 
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/SqlCaseStore.h"
-#include "TreeWalkerPanel.h"
+#include "tree/TreeWalkerPanel.h"
 #include "content/ShippedContent.h"
+#include "content/TreeLanguageCheck.h"
 #include "directory/DirectoryLoader.h"
 #include "tree/TreeLoader.h"
 #include "tree/TreeWalker.h"
@@ -145,7 +146,35 @@ void BM_ReadJson(benchmark::State &state)
     samples.report(state);
 }
 
+// What `tree validate` does with a tree file: read, validate, and the plain-language check of every caller text.
 void BM_LoadTree(benchmark::State &state)
+{
+    const Content &c = content();
+    const ww::TreeLanguageCheck language;
+    Samples samples(std::size_t(state.max_iterations));
+    qsizetype warnings = 0;
+    for (auto _ : state) {
+        const auto start = Clock::now();
+        const ww::JsonInput input = ww::JsonFileReader::readBytes(c.generated.treeJson, u"bench.tree.json"_qs);
+        const ww::TreeLoadResult result = ww::TreeLoader::load(input, *c.directory);
+        const ww::Diagnostics found = result.ok() ? language.check(*result.tree, input) : ww::Diagnostics{};
+        const auto elapsed = Clock::now() - start;
+        if (!result.ok()) {
+            state.SkipWithError("the generated tree did not load");
+            return;
+        }
+        warnings = found.size();
+        samples.add(elapsed, state);
+    }
+    samples.report(state);
+    state.counters["nodes"] = double(c.tree->nodes().size());
+    state.counters["options"] = double(c.generated.optionCount);
+    state.counters["bytes"] = double(c.generated.treeJson.size());
+    state.counters["language_warnings"] = double(warnings);
+}
+
+// The same without the language check: what loading cost before it, measured in the same run.
+void BM_LoadTreeWithoutLanguageCheck(benchmark::State &state)
 {
     const Content &c = content();
     Samples samples(std::size_t(state.max_iterations));
@@ -161,9 +190,79 @@ void BM_LoadTree(benchmark::State &state)
         samples.add(elapsed, state);
     }
     samples.report(state);
-    state.counters["nodes"] = double(c.tree->nodes().size());
-    state.counters["options"] = double(c.generated.optionCount);
-    state.counters["bytes"] = double(c.generated.treeJson.size());
+}
+
+// The plain-language check alone, on a tree already loaded: its share of the above. Warnings are located by
+// reading the file again (JsonSourceMap::find), so one input serves every iteration.
+void BM_LanguageCheck(benchmark::State &state)
+{
+    const Content &c = content();
+    const ww::TreeLanguageCheck language;
+    const ww::JsonInput input = ww::JsonFileReader::readBytes(c.generated.treeJson, u"bench.tree.json"_qs);
+    Samples samples(std::size_t(state.max_iterations));
+    for (auto _ : state) {
+        const auto start = Clock::now();
+        const ww::Diagnostics found = language.check(*c.tree, input);
+        const auto elapsed = Clock::now() - start;
+        benchmark::DoNotOptimize(found);
+        samples.add(elapsed, state);
+    }
+    samples.report(state);
+}
+
+// LanguageCheck alone on every caller text of the generated tree, as an editor would call it: no tree walk for
+// pupils' branches, no exceptions, no locating in the file. What is left of BM_LanguageCheck is finding the
+// 14,000 warnings in the file.
+void BM_LanguageCheckTexts(benchmark::State &state)
+{
+    const Content &c = content();
+    const ww::LanguageCheck check;
+    Samples samples(std::size_t(state.max_iterations));
+    qsizetype hints = 0;
+    for (auto _ : state) {
+        hints = 0;
+        const auto start = Clock::now();
+        for (const ww::TreeNode &node : c.tree->nodes()) {
+            QList<const ww::LocalizedText *> texts{&node.text};
+            for (const ww::TreeOption &option : node.options)
+                texts.append(&option.label);
+            for (const ww::TreeReferral &referral : node.referrals)
+                texts.append(&referral.script);
+            for (const ww::LocalizedText *text : std::as_const(texts)) {
+                hints += check.check(text->nl, u"nl"_qs, ww::LanguageAudience::Callers).size();
+                hints += check.check(text->en, u"en"_qs, ww::LanguageAudience::Callers).size();
+            }
+        }
+        const auto elapsed = Clock::now() - start;
+        samples.add(elapsed, state);
+    }
+    samples.report(state);
+    state.counters["hints"] = double(hints);
+}
+
+// The same check on the shipped tree, as `tree validate resources/tree/wegwijzer.tree.json` runs it.
+void BM_LanguageCheckShippedTree(benchmark::State &state)
+{
+    const ww::DirectoryLoadResult directory = ww::ShippedContent::loadDirectory();
+    const ww::JsonInput input = ww::JsonFileReader::readFile(ww::ShippedContent::treePath());
+    const ww::TreeLoadResult tree
+            = directory.ok() ? ww::TreeLoader::load(input, *directory.directory) : ww::TreeLoadResult{};
+    if (!tree.ok()) {
+        state.SkipWithError("the shipped content did not load");
+        return;
+    }
+    const ww::TreeLanguageCheck language;
+    Samples samples(std::size_t(state.max_iterations));
+    qsizetype warnings = 0;
+    for (auto _ : state) {
+        const auto start = Clock::now();
+        warnings = language.check(*tree.tree, input).size();
+        const auto elapsed = Clock::now() - start;
+        samples.add(elapsed, state);
+    }
+    samples.report(state);
+    state.counters["nodes"] = double(tree.tree->nodes().size());
+    state.counters["language_warnings"] = double(warnings);
 }
 
 // What start-up pays for the content compiled into the program, whatever its size is today.
@@ -292,6 +391,10 @@ void BM_PanelStep(benchmark::State &state)
 BENCHMARK(BM_ParseJsonOnly)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(20);
 BENCHMARK(BM_ReadJson)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(20);
 BENCHMARK(BM_LoadTree)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(40);
+BENCHMARK(BM_LoadTreeWithoutLanguageCheck)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(40);
+BENCHMARK(BM_LanguageCheck)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(20);
+BENCHMARK(BM_LanguageCheckTexts)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(20);
+BENCHMARK(BM_LanguageCheckShippedTree)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(40);
 BENCHMARK(BM_LoadShippedContent)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(40);
 BENCHMARK(BM_CoreStep)->UseManualTime()->Unit(benchmark::kMicrosecond)->Iterations(200000);
 BENCHMARK(BM_PanelStep)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(2000);

@@ -207,7 +207,8 @@ def tree_rows(args, notes):
     parse = tree["BM_ParseJsonOnly"]
     read = tree["BM_ReadJson"]
     rows.append([
-        "load + validate the 5,000-node tree from bytes (%.1f MB, %d options)" % (load["bytes"] / 1e6, load["options"]),
+        "load + validate the 5,000-node tree from bytes (%.1f MB, %d options), language check included (%d warnings)"
+        % (load["bytes"] / 1e6, load["options"], load.get("language_warnings", 0)),
         "— (`QJsonDocument::fromJson` alone: median %s)" % duration(parse["p50_ms"]),
         "median %s, p99 %s; of which `JsonFileReader::readBytes` median %s"
         % (duration(load["p50_ms"]), duration(load["p99_ms"]), duration(read["p50_ms"])),
@@ -215,6 +216,35 @@ def tree_rows(args, notes):
         met(load["p50_ms"] < LOAD_TARGET_MS) + ("" if load["p50_ms"] < LOAD_TARGET_MS
                                                  else " (%.1f× the target)" % (load["p50_ms"] / LOAD_TARGET_MS)),
     ])
+    if "BM_LoadTreeWithoutLanguageCheck" in tree:
+        bare = tree["BM_LoadTreeWithoutLanguageCheck"]
+        rows.append([
+            "the same load + validate without the language check",
+            "—", "median %s, p99 %s" % (duration(bare["p50_ms"]), duration(bare["p99_ms"])),
+            "(reference)", "—",
+        ])
+    if "BM_LanguageCheck" in tree:
+        language = tree["BM_LanguageCheck"]
+        rows.append([
+            "of which the language check of every caller text (sentence length, jargon, exceptions, locating warnings)",
+            "—", "median %s, p99 %s" % (duration(language["p50_ms"]), duration(language["p99_ms"])),
+            "(part of the above)", "—",
+        ])
+    if "BM_LanguageCheckTexts" in tree:
+        texts = tree["BM_LanguageCheckTexts"]
+        rows.append([
+            "of which `LanguageCheck` on every text alone, as an editor calls it (%d hints)" % texts["hints"],
+            "—", "median %s, p99 %s" % (duration(texts["p50_ms"]), duration(texts["p99_ms"])),
+            "(part of the above)", "—",
+        ])
+    if "BM_LanguageCheckShippedTree" in tree:
+        shipped = tree["BM_LanguageCheckShippedTree"]
+        rows.append([
+            "language check of the shipped tree (%d nodes, %d warnings), part of `tree validate`"
+            % (shipped["nodes"], shipped["language_warnings"]),
+            "—", "median %s, p99 %s" % (duration(shipped["p50_ms"]), duration(shipped["p99_ms"])),
+            "(no target of its own)", "—",
+        ])
     if "BM_LoadShippedContent" in tree:
         shipped = tree["BM_LoadShippedContent"]
         rows.append([

@@ -15,6 +15,14 @@ target_compile_options(ww_common INTERFACE -Wall -Wextra -Wpedantic -Wshadow -Wc
 if(WW_WERROR)
     target_compile_options(ww_common INTERFACE -Werror)
 endif()
+# What dpkg-buildflags gives Debian's own packages (with hardening=+all); lintian checks the package for it.
+if(WW_HARDENING)
+    target_compile_options(ww_common INTERFACE -fstack-protector-strong -fstack-clash-protection -fcf-protection
+        -Wformat -Werror=format-security)
+    # The fortified functions need the optimiser; without it glibc warns, and -Werror fails the build.
+    target_compile_definitions(ww_common INTERFACE $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:_FORTIFY_SOURCE=2>)
+    target_link_options(ww_common INTERFACE LINKER:-z,relro LINKER:-z,now)
+endif()
 
 # ww_add_module(NAME SOURCES...): a static library ww_NAME with the alias Wegwijzer::NAME.
 function(ww_add_module name)

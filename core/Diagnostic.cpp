@@ -5,7 +5,9 @@ namespace ww {
 
 QString Diagnostic::toString() const
 {
-    QString text = file + u':' + QString::number(line) + u':' + QString::number(column) + u": error: "_qs + message;
+    // The severity words stay English, like a compiler's, so editors and scripts can read them.
+    const QString kind = isWarning() ? u": warning: "_qs : u": error: "_qs;
+    QString text = file + u':' + QString::number(line) + u':' + QString::number(column) + kind + message;
     if (!jsonPath.isEmpty())
         text += u" [at "_qs + jsonPath + u']';
     return text;

@@ -15,11 +15,13 @@ build_dir=${BUILD_DIR:-$source_dir/build}
 mode=${1:-}
 
 # What building and running need, and what the tests need on top.
+# help2man and librsvg2-bin make the man pages and PNG icons while building.
 run_packages=(cmake g++ ninja-build pkg-config dpkg-dev libpq-dev qt6-base-dev libqt6opengl6-dev qt6-websockets-dev
               qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
-              qt6-translations-l10n qt6-qpa-plugins libgl-dev)
+              qt6-translations-l10n qt6-qpa-plugins libgl-dev help2man librsvg2-bin)
+# lintian and systemd (systemd-analyze) check the Debian package (installer/check-package.sh).
 test_packages=(libgtest-dev libgmock-dev xvfb xauth xdotool desktop-file-utils appstream postgresql sqlite3
-               chromium chromium-driver python3 poppler-utils)
+               chromium chromium-driver python3 poppler-utils lintian systemd)
 
 usage() {
     echo "usage: $0 run|test" >&2

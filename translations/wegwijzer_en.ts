@@ -368,10 +368,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;db&quot; needs a subcommand: install, migrate, status or check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;db check&quot; needs --db URL and nothing else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -423,59 +419,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
-      Write the tree as one self-contained web page in Dutch and English that loads nothing.
-      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
-      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
-  db install --db URL --admin NAME
-      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
-      the schema, and the first administrator (the password is asked for).
-  db migrate --db URL
-      Bring the database schema up to date (each version in one transaction).
-  db status --db URL
-      Show the schema version and whether migrations are pending.
-  db check --db URL
-      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Write N synthetic cases (made-up content) for demos and benchmarks.
-  user add NAME --role agent|supervisor|admin|gateway --db URL
-      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
-      asked for (or read from standard input).
-  user disable NAME --db URL
-  user list --db URL
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
-      coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Counts of cases opened in the period (days in Dutch time, both included) by theme,
-      caller role, school type, referred party and white spot, and the trees in use.
-      No free text, ids or names; counts below 5, and counts that would give one away,
-      are shown as &lt;5.
-  case export ID --db URL --format json|pdf -o FILE
-      Everything stored about one case, for a data subject&apos;s access request.
-      The export is recorded in the audit log.
-  audit list --db URL --from DATE --to DATE
-      Audit log entries that concern no single case (exports of the case log, retention
-      runs, chat log-ins), one per line: time (UTC), who, what, details.
-      Entries about one case are in its timeline and its export.
-
-URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,6 +463,94 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation>
             <numerusform>%1 written: tree %2, %n node</numerusform>
             <numerusform>%1 written: tree %2, %n nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate [--strict] FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
+  db backup --db sqlite:///PATH -o FILE
+      Copy an embedded database consistently, also while a desk is saving, and check the copy.
+      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Write N synthetic cases (made-up content) for demos and benchmarks.
+  user add NAME --role agent|supervisor|admin|gateway --db URL
+      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
+      asked for (or read from standard input).
+  user disable NAME --db URL
+      Stop the account from logging in; its cases stay.
+  user list --db URL
+      List the accounts with their role and whether they can log in.
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
+      Counts of cases opened in the period (days in Dutch time, both included) by theme,
+      caller role, school type, referred party and white spot, and the trees in use.
+      No free text, ids or names; counts below 5, and counts that would give one away,
+      are shown as &lt;5.
+  case export ID --db URL --format json|pdf -o FILE
+      Everything stored about one case, for a data subject&apos;s access request.
+      The export is recorded in the audit log.
+  audit list --db URL --from DATE --to DATE
+      Audit log entries that concern no single case (exports of the case log, retention
+      runs, chat log-ins), one per line: time (UTC), who, what, details.
+      Entries about one case are in its timeline and its export.
+
+URL: sqlite:///absolute/path.db or
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db&quot; needs a subcommand: install, migrate, status, check or backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; needs --db URL and -o FILE and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; copies an embedded SQLite database; back up a PostgreSQL database with pg_dump (or pg_basebackup for the whole server), as docs/operations.md describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about language</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -2046,10 +2077,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         </translation>
     </message>
     <message>
-        <source>Wegwijzer Desk agent desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User interface language: nl or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2086,10 +2113,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case database: sqlite:///absolute/path.db (default: wegwijzer.db in the user&apos;s data directory).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--db: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2099,6 +2122,19 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>--chat must be ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop of Wegwijzer Desk, for helpline agents, chat operators and supervisors: walk a caller
+through the decision tree, record the case and refer the caller to the party that can help.
+
+A shared PostgreSQL database is opened with libpq&apos;s own means first (PGPASSWORD, ~/.pgpass);
+otherwise the login dialog asks for the password. The address is remembered, the password never.
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case database: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Default: the shared database of the last login, else wegwijzer.db in the user&apos;s data directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2246,6 +2282,41 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::JargonList</name>
+    <message>
+        <source>&quot;%1&quot; must hold non-empty strings, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not supported; this program reads format %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have 1 to %2 words (letters or digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already listed at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; needs &quot;explainedBy&quot;: the words it stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::JsonFileReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -2371,6 +2442,29 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::LanguageCheck</name>
+    <message>
+        <source>sentence of %1 words, more than %2 in a pupils&apos; branch: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sentence of %1 words, more than %2: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; is not written out in this text; write &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon and not explained in this text; say &quot;%2&quot;, or explain it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon; say &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2986,6 +3080,22 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>Details last checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1. Other languages or an interpreter: not known; ask the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeView</name>
@@ -3022,6 +3132,41 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>contains characters a web page cannot use here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PasswordFile</name>
+    <message>
+        <source>%1: cannot open the password file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password file is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password file can be read or changed by others (mode %2); allow its owner only: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the password file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password file is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the password file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the password file holds a control character (a second line?); put the password alone on the first line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3204,6 +3349,49 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::SqliteBackup</name>
+    <message>
+        <source>the copy fails its integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give the name of the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another file for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the copy to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::StaleCaseError</name>
     <message>
         <source>the case was changed by someone else since it was opened</source>
@@ -3222,6 +3410,17 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>Case %1 — Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeLanguageCheck</name>
+    <message>
+        <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this language exception for the sentence &quot;%1&quot; excuses no warning in this node; remove it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3269,6 +3468,14 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>duplicate node id &quot;%1&quot;; it is first used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a language exception must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3352,24 +3559,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
 <context>
     <name>ww::chat::ChatdCli</name>
     <message>
-        <source>Usage: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
-       wegwijzer-chatd --help | --version
-
-The chat gateway: website visitors and agents connect over WebSocket (docs/chat-protocol.md).
-
-  --db URL            the case database: sqlite:///absolute/path.db or
-                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], with USER in ww_gateway
-  --listen HOST:PORT  where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
-  --tls-cert FILE     PEM certificate (chain): serve wss:// instead of ws://
-  --tls-key FILE      PEM private key of that certificate
-
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-Logs go to standard error. SIGTERM or SIGINT stops the gateway cleanly.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not HOST:PORT with an IP address and a port from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,6 +3604,41 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+  or:  wegwijzer-chatd --help | --version
+
+The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.
+Both connect over WebSocket (JSON, protocol version 1). Every chat opens a case of channel chat
+in the case database, and its transcript is stored with the case.
+
+Options:
+  --db URL              the case database: sqlite:///absolute/path.db, or
+                        postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+                        with USER the gateway&apos;s own account (wegwijzer-admin user add NAME
+                        --role gateway). The database must be migrated (wegwijzer-admin db migrate).
+  --password-file FILE  read the database password from the first line of FILE; FILE must be
+                        readable by its owner only (chmod 600). Under systemd: LoadCredential=.
+  --listen HOST:PORT    where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
+  --tls-cert FILE       PEM certificate (chain): serve wss:// instead of ws://
+  --tls-key FILE        PEM private key of that certificate (RSA or EC, without a passphrase)
+  --help                show this help and exit
+  --version             show the version and exit
+
+Passwords are never given on the command line. Without --password-file libpq reads PGPASSWORD
+or ~/.pgpass.
+
+Logs go to standard error and never hold message text. SIGTERM or SIGINT stops the gateway
+cleanly; chats in progress resume when it starts again.
+
+Exit status: 0 success (also after SIGTERM or SIGINT), 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

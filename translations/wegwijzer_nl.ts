@@ -368,10 +368,6 @@
         <translation>&quot;user add&quot; heeft --role agent|supervisor|admin|gateway nodig</translation>
     </message>
     <message>
-        <source>&quot;db&quot; needs a subcommand: install, migrate, status or check</source>
-        <translation>&quot;db&quot; heeft een subopdracht nodig: install, migrate, status of check</translation>
-    </message>
-    <message>
         <source>&quot;db check&quot; needs --db URL and nothing else</source>
         <translation>&quot;db check&quot; heeft --db URL nodig en verder niets</translation>
     </message>
@@ -423,118 +419,6 @@
         <translation>geïnstalleerd: schemaversie %1, eigendom van ww_owner. Gebruik vanaf nu het account van %2, niet een superuser: &quot;user add&quot; voor accounts, &quot;db check&quot; om te controleren.</translation>
     </message>
     <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
-      Write the tree as one self-contained web page in Dutch and English that loads nothing.
-      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
-      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
-  db install --db URL --admin NAME
-      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
-      the schema, and the first administrator (the password is asked for).
-  db migrate --db URL
-      Bring the database schema up to date (each version in one transaction).
-  db status --db URL
-      Show the schema version and whether migrations are pending.
-  db check --db URL
-      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Write N synthetic cases (made-up content) for demos and benchmarks.
-  user add NAME --role agent|supervisor|admin|gateway --db URL
-      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
-      asked for (or read from standard input).
-  user disable NAME --db URL
-  user list --db URL
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
-      coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Counts of cases opened in the period (days in Dutch time, both included) by theme,
-      caller role, school type, referred party and white spot, and the trees in use.
-      No free text, ids or names; counts below 5, and counts that would give one away,
-      are shown as &lt;5.
-  case export ID --db URL --format json|pdf -o FILE
-      Everything stored about one case, for a data subject&apos;s access request.
-      The export is recorded in the audit log.
-  audit list --db URL --from DATE --to DATE
-      Audit log entries that concern no single case (exports of the case log, retention
-      runs, chat log-ins), one per line: time (UTC), who, what, details.
-      Entries about one case are in its timeline and its export.
-
-URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Opdrachten:
-  tree validate FILE...
-      Controleert bestanden met een beslisboom of verwijsgids. Problemen
-      verschijnen op standard error in de vorm
-      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
-      naartoe leiden. Controleert de partijen met de verwijsgids uit
-      --directory, of met de meegeleverde verwijsgids.
-  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
-      Schrijft de beslisboom als één webpagina in het Nederlands en het Engels
-      die niets laadt. --chat wss://HOST/ biedt bij een uitkomst een chat aan die
-      het gelopen pad aan die chatgateway geeft; --exit-url is de pagina waar
-      &quot;Snel weg&quot; naartoe gaat (standaard https://www.google.nl/).
-  db install --db URL --admin NAME
-      Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
-      eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
-      programma vraagt om het wachtwoord).
-  db migrate --db URL
-      Brengt het schema van de database bij tot de nieuwste versie
-      (elke versie in één transactie).
-  db status --db URL
-      Toont de schemaversie en of er nog migraties wachten.
-  db check --db URL
-      Noemt elke zwakke plek in de beveiliging van een gedeelde database
-      (afsluitcode 1 als er een is).
-  demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
-  user add NAME --role agent|supervisor|admin|gateway --db URL
-      Maakt een persoonlijk account, of met gateway het eigen account van de
-      chatgateway. Het programma vraagt om het wachtwoord (of leest het van
-      standard input).
-  user disable NAME --db URL
-  user list --db URL
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
-      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
-      Telt de casussen die in de periode zijn geopend (dagen in Nederlandse tijd,
-      beide dagen tellen mee) per thema, soort beller, soort school, verwezen partij
-      en witte vlek, en toont de beslisbomen die in gebruik waren.
-      Geen vrije tekst, geen ids en geen namen; aantallen onder 5, en aantallen
-      waarmee je er een kunt uitrekenen, staan er als &lt;5.
-  case export ID --db URL --format json|pdf -o FILE
-      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
-      Het auditlog legt de export vast.
-  audit list --db URL --from DATE --to DATE
-      Regels uit het auditlog die niet over één casus gaan (exports van het
-      casuslogboek, bewaartermijn-rondes, chat-aanmeldingen), één per regel:
-      tijd (UTC), wie, wat, details.
-      Regels over één casus staan in de tijdlijn en de export van die casus.
-
-URL: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]
-Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
-PGPASSWORD of ~/.pgpass.
-
-Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
-</translation>
-    </message>
-    <message>
         <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
         <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk of export-html</translation>
     </message>
@@ -579,6 +463,163 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>
             <numerusform>%1 geschreven: beslisboom %2, %n knoop</numerusform>
             <numerusform>%1 geschreven: beslisboom %2, %n knopen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate [--strict] FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
+  db backup --db sqlite:///PATH -o FILE
+      Copy an embedded database consistently, also while a desk is saving, and check the copy.
+      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Write N synthetic cases (made-up content) for demos and benchmarks.
+  user add NAME --role agent|supervisor|admin|gateway --db URL
+      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
+      asked for (or read from standard input).
+  user disable NAME --db URL
+      Stop the account from logging in; its cases stay.
+  user list --db URL
+      List the accounts with their role and whether they can log in.
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
+      Counts of cases opened in the period (days in Dutch time, both included) by theme,
+      caller role, school type, referred party and white spot, and the trees in use.
+      No free text, ids or names; counts below 5, and counts that would give one away,
+      are shown as &lt;5.
+  case export ID --db URL --format json|pdf -o FILE
+      Everything stored about one case, for a data subject&apos;s access request.
+      The export is recorded in the audit log.
+  audit list --db URL --from DATE --to DATE
+      Audit log entries that concern no single case (exports of the case log, retention
+      runs, chat log-ins), one per line: time (UTC), who, what, details.
+      Entries about one case are in its timeline and its export.
+
+URL: sqlite:///absolute/path.db or
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Opdrachten:
+  tree validate [--strict] FILE...
+      Controleert bestanden met een beslisboom of verwijsgids. Problemen
+      verschijnen op standard error in de vorm
+      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Teksten voor bellers die
+      moeilijk te begrijpen zijn (lange zinnen, vaktaal), verschijnen als
+      waarschuwing (warning); die veranderen de afsluitcode niet. Met --strict
+      tellen ze als fout.
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
+      naartoe leiden. Controleert de partijen met de verwijsgids uit
+      --directory, of met de meegeleverde verwijsgids.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Schrijft de beslisboom als één webpagina in het Nederlands en het Engels
+      die niets laadt. --chat wss://HOST/ biedt bij een uitkomst een chat aan die
+      het gelopen pad aan die chatgateway geeft; --exit-url is de pagina waar
+      &quot;Snel weg&quot; naartoe gaat (standaard https://www.google.nl/).
+  db install --db URL --admin NAME
+      Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
+      eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
+      programma vraagt om het wachtwoord).
+  db migrate --db URL
+      Brengt het schema van de database bij tot de nieuwste versie
+      (elke versie in één transactie).
+  db status --db URL
+      Toont de schemaversie en of er nog migraties wachten.
+  db check --db URL
+      Noemt elke zwakke plek in de beveiliging van een gedeelde database
+      (afsluitcode 1 als er een is).
+  db backup --db sqlite:///PATH -o FILE
+      Kopieert een ingebouwde database betrouwbaar, ook terwijl een werkplek opslaat,
+      en controleert de kopie. Alleen de eigenaar kan FILE lezen (een bestaand FILE
+      wordt vervangen). Gebruik voor PostgreSQL pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]...
+      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
+  user add NAME --role agent|supervisor|admin|gateway --db URL
+      Maakt een persoonlijk account, of met gateway het eigen account van de
+      chatgateway. Het programma vraagt om het wachtwoord (of leest het van
+      standard input).
+  user disable NAME --db URL
+      Zet het account uit: het kan niet meer inloggen. De casussen blijven.
+  user list --db URL
+      Toont de accounts met hun rol en of ze kunnen inloggen.
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
+      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--separator ;|,] -o FILE
+      Telt de casussen die in de periode zijn geopend (dagen in Nederlandse tijd,
+      beide dagen tellen mee) per thema, soort beller, soort school, verwezen partij
+      en witte vlek, en toont de beslisbomen die in gebruik waren.
+      Geen vrije tekst, geen ids en geen namen; aantallen onder 5, en aantallen
+      waarmee je er een kunt uitrekenen, staan er als &lt;5.
+  case export ID --db URL --format json|pdf -o FILE
+      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
+      Het auditlog legt de export vast.
+  audit list --db URL --from DATE --to DATE
+      Regels uit het auditlog die niet over één casus gaan (exports van het
+      casuslogboek, bewaartermijn-rondes, chat-aanmeldingen), één per regel:
+      tijd (UTC), wie, wat, details.
+      Regels over één casus staan in de tijdlijn en de export van die casus.
+
+URL: sqlite:///absolute/path.db of
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
+PGPASSWORD of ~/.pgpass.
+
+Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
+</translation>
+    </message>
+    <message>
+        <source>&quot;db&quot; needs a subcommand: install, migrate, status, check or backup</source>
+        <translation>&quot;db&quot; heeft een subopdracht nodig: install, migrate, status, check of backup</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Het bestand voor de reservekopie.</translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; needs --db URL and -o FILE and nothing else</source>
+        <translation>&quot;db backup&quot; heeft --db URL en -o FILE nodig en verder niets</translation>
+    </message>
+    <message>
+        <source>&quot;db backup&quot; copies an embedded SQLite database; back up a PostgreSQL database with pg_dump (or pg_basebackup for the whole server), as docs/operations.md describes</source>
+        <translation>&quot;db backup&quot; kopieert een ingebouwde SQLite-database; maak van een PostgreSQL-database een reservekopie met pg_dump (of pg_basebackup voor de hele server), zoals docs/operations.md beschrijft</translation>
+    </message>
+    <message>
+        <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
+        <translation>%1 gekopieerd naar %2 (%3, %4 s); de kopie is gecontroleerd en in orde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about language</source>
+        <translation>
+            <numerusform>%n waarschuwing over taal</numerusform>
+            <numerusform>%n waarschuwingen over taal</numerusform>
         </translation>
     </message>
 </context>
@@ -2089,7 +2130,7 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
     <message>
         <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
-        <translation>de waarde van &quot;%1&quot; moet een heel getal zijn, niet &quot;%2&quot;</translation>
+        <translation>de waarde van &quot;%1&quot; moet een geheel getal zijn, niet &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2104,10 +2145,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
             <numerusform>De %1 heeft %n probleem.</numerusform>
             <numerusform>De %1 heeft %n problemen.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wegwijzer Desk agent desktop</source>
-        <translation>Wegwijzer Desk, het programma voor medewerkers van de hulplijn</translation>
     </message>
     <message>
         <source>User interface language: nl or en.</source>
@@ -2146,10 +2183,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Het programma kan de database met casussen niet openen.</translation>
     </message>
     <message>
-        <source>Case database: sqlite:///absolute/path.db (default: wegwijzer.db in the user&apos;s data directory).</source>
-        <translation>Database met casussen: sqlite:///absolute/path.db (standaard: wegwijzer.db in de gegevensmap van de gebruiker).</translation>
-    </message>
-    <message>
         <source>--db: %1</source>
         <translation>--db: %1</translation>
     </message>
@@ -2160,6 +2193,26 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>--chat must be ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;</source>
         <translation>--chat moet ws://HOST:PORT of wss://HOST:PORT zijn, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The desktop of Wegwijzer Desk, for helpline agents, chat operators and supervisors: walk a caller
+through the decision tree, record the case and refer the caller to the party that can help.
+
+A shared PostgreSQL database is opened with libpq&apos;s own means first (PGPASSWORD, ~/.pgpass);
+otherwise the login dialog asks for the password. The address is remembered, the password never.
+Exit status: 0 success, 1 failure, 2 usage error.</source>
+        <translation>Wegwijzer Desk, het programma voor medewerkers van de hulplijn, chatmedewerkers en supervisors:
+loop met een beller de beslisboom door, leg de casus vast en verwijs de beller naar de partij die
+kan helpen.
+
+Een gedeelde PostgreSQL-database opent het programma eerst op de manier van libpq (PGPASSWORD,
+~/.pgpass); lukt dat niet, dan vraagt het inlogvenster om het wachtwoord. Het programma onthoudt
+het adres, nooit het wachtwoord.
+Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
+    </message>
+    <message>
+        <source>Case database: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Default: the shared database of the last login, else wegwijzer.db in the user&apos;s data directory.</source>
+        <translation>Database met casussen: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Standaard: de gedeelde database van de vorige keer dat je inlogde, anders wegwijzer.db in de gegevensmap van de gebruiker.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2359,41 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::JargonList</name>
+    <message>
+        <source>&quot;%1&quot; must hold non-empty strings, not %2</source>
+        <translation>&quot;%1&quot; moet teksten bevatten die niet leeg zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>een lege tekst</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported; this program reads format %2</source>
+        <translation>dit programma kan formaat %1 niet lezen; het leest formaat %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is langer dan %2 tekens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must have 1 to %2 words (letters or digits)</source>
+        <translation>&quot;%1&quot; moet 1 tot en met %2 woorden hebben (letters of cijfers)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already listed at %2</source>
+        <translation>&quot;%1&quot; staat al in de lijst bij %2</translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation>een item moet een object zijn</translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; needs &quot;explainedBy&quot;: the words it stands for</source>
+        <translation>afkorting &quot;%1&quot; heeft &quot;explainedBy&quot; nodig: de woorden waar ze voor staat</translation>
+    </message>
+</context>
+<context>
     <name>ww::JsonFileReader</name>
     <message>
         <source>cannot open the file: %1</source>
@@ -2432,6 +2520,29 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>nesting is deeper than %1 levels</source>
         <translation>het bestand is dieper genest dan %1 niveaus</translation>
+    </message>
+</context>
+<context>
+    <name>ww::LanguageCheck</name>
+    <message>
+        <source>sentence of %1 words, more than %2 in a pupils&apos; branch: &quot;%3&quot;</source>
+        <translation>zin van %1 woorden, meer dan %2 in een tak voor leerlingen: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>sentence of %1 words, more than %2: &quot;%3&quot;</source>
+        <translation>zin van %1 woorden, meer dan %2: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>abbreviation &quot;%1&quot; is not written out in this text; write &quot;%2&quot;</source>
+        <translation>afkorting &quot;%1&quot; staat niet voluit in deze tekst; schrijf &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon and not explained in this text; say &quot;%2&quot;, or explain it</source>
+        <translation>&quot;%1&quot; is vaktaal en wordt in deze tekst niet uitgelegd; zeg &quot;%2&quot;, of leg het uit</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is jargon; say &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is vaktaal; zeg &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3157,22 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>Details last checked: %1</source>
         <translation>Gegevens laatst gecontroleerd: %1</translation>
     </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Languages: %1.</source>
+        <translation>Talen: %1.</translation>
+    </message>
+    <message>
+        <source>Languages: %1. Other languages or an interpreter: not known; ask the party.</source>
+        <translation>Talen: %1. Andere talen of een tolk: niet bekend; vraag het de partij.</translation>
+    </message>
 </context>
 <context>
     <name>ww::OutcomeView</name>
@@ -3083,6 +3210,41 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>contains characters a web page cannot use here</source>
         <translation>bevat tekens die een webpagina hier niet kan gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PasswordFile</name>
+    <message>
+        <source>%1: cannot open the password file: %2</source>
+        <translation>%1: kan het wachtwoordbestand niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the password file is not a regular file</source>
+        <translation>%1: het wachtwoordbestand is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>%1: the password file can be read or changed by others (mode %2); allow its owner only: chmod 600 %1</source>
+        <translation>%1: anderen kunnen het wachtwoordbestand lezen of wijzigen (modus %2); geef alleen de eigenaar toegang: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the password file: %2</source>
+        <translation>%1: kan het wachtwoordbestand niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the password file is larger than %2 bytes</source>
+        <translation>%1: het wachtwoordbestand is groter dan %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1: the password file is empty</source>
+        <translation>%1: het wachtwoordbestand is leeg</translation>
+    </message>
+    <message>
+        <source>%1: the password file is not UTF-8 text</source>
+        <translation>%1: het wachtwoordbestand is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>%1:%2: the password file holds a control character (a second line?); put the password alone on the first line</source>
+        <translation>%1:%2: in het wachtwoordbestand staat een stuurteken (een tweede regel?); zet alleen het wachtwoord op de eerste regel</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3426,49 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::SqliteBackup</name>
+    <message>
+        <source>the copy fails its integrity check: %1</source>
+        <translation>de kopie is niet in orde (integriteitscontrole): %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database</source>
+        <translation>%1 is geen SQLite-database</translation>
+    </message>
+    <message>
+        <source>there is no database file at %1</source>
+        <translation>er is geen databasebestand op %1</translation>
+    </message>
+    <message>
+        <source>%1 is a directory; give the name of the backup file</source>
+        <translation>%1 is een map; geef de naam van het bestand voor de reservekopie</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; choose another file for the backup</source>
+        <translation>%1 is de database zelf; kies een ander bestand voor de reservekopie</translation>
+    </message>
+    <message>
+        <source>the directory %1 does not exist</source>
+        <translation>de map %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>kan niet schrijven in %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable by its owner only</source>
+        <translation>kan %1 niet alleen leesbaar maken voor de eigenaar</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk: %2</source>
+        <translation>kan %1 niet naar de schijf schrijven: %2</translation>
+    </message>
+    <message>
+        <source>cannot move the copy to %1: %2</source>
+        <translation>kan de kopie niet verplaatsen naar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ww::StaleCaseError</name>
     <message>
         <source>the case was changed by someone else since it was opened</source>
@@ -3283,6 +3488,17 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>Case %1 — Wegwijzer Desk</source>
         <translation>Casus %1 — Wegwijzer Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeLanguageCheck</name>
+    <message>
+        <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation>deze taaluitzondering voor &quot;%1&quot; hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
+    </message>
+    <message>
+        <source>this language exception for the sentence &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation>deze taaluitzondering voor de zin &quot;%1&quot; hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
     </message>
 </context>
 <context>
@@ -3330,6 +3546,14 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>duplicate node id &quot;%1&quot;; it is first used at %2</source>
         <translation>dubbele knooppunt-id &quot;%1&quot;; die is eerst gebruikt bij %2</translation>
+    </message>
+    <message>
+        <source>a language exception must be an object</source>
+        <translation>een taaluitzondering moet een object zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
+        <translation>&quot;%1&quot; hoort niet bij regel &quot;%2&quot;; gebruik &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -3412,38 +3636,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
 <context>
     <name>ww::chat::ChatdCli</name>
     <message>
-        <source>Usage: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
-       wegwijzer-chatd --help | --version
-
-The chat gateway: website visitors and agents connect over WebSocket (docs/chat-protocol.md).
-
-  --db URL            the case database: sqlite:///absolute/path.db or
-                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], with USER in ww_gateway
-  --listen HOST:PORT  where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
-  --tls-cert FILE     PEM certificate (chain): serve wss:// instead of ws://
-  --tls-key FILE      PEM private key of that certificate
-
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-Logs go to standard error. SIGTERM or SIGINT stops the gateway cleanly.
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
-         wegwijzer-chatd --help | --version
-
-De chatgateway: bezoekers van de website en medewerkers maken verbinding via WebSocket (docs/chat-protocol.md).
-
-  --db URL            de database met dossiers: sqlite:///absoluut/pad.db of
-                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], met USER in ww_gateway
-  --listen HOST:PORT  waar de gateway luistert (standaard 127.0.0.1:8765; [::1]:8765 voor IPv6)
-  --tls-cert FILE     PEM-certificaat (keten): wss:// in plaats van ws://
-  --tls-key FILE      PEM-privésleutel van dat certificaat
-
-Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest PGPASSWORD of ~/.pgpass.
-Meldingen gaan naar standard error. SIGTERM of SIGINT stopt de gateway netjes.
-Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not HOST:PORT with an IP address and a port from 1 to 65535</source>
         <translation>&quot;%1&quot; is geen HOST:PORT met een IP-adres en een poort van 1 tot en met 65535</translation>
     </message>
@@ -3490,6 +3682,68 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>cannot listen on %1: %2</source>
         <translation>kan niet luisteren op %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+  or:  wegwijzer-chatd --help | --version
+
+The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.
+Both connect over WebSocket (JSON, protocol version 1). Every chat opens a case of channel chat
+in the case database, and its transcript is stored with the case.
+
+Options:
+  --db URL              the case database: sqlite:///absolute/path.db, or
+                        postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+                        with USER the gateway&apos;s own account (wegwijzer-admin user add NAME
+                        --role gateway). The database must be migrated (wegwijzer-admin db migrate).
+  --password-file FILE  read the database password from the first line of FILE; FILE must be
+                        readable by its owner only (chmod 600). Under systemd: LoadCredential=.
+  --listen HOST:PORT    where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
+  --tls-cert FILE       PEM certificate (chain): serve wss:// instead of ws://
+  --tls-key FILE        PEM private key of that certificate (RSA or EC, without a passphrase)
+  --help                show this help and exit
+  --version             show the version and exit
+
+Passwords are never given on the command line. Without --password-file libpq reads PGPASSWORD
+or ~/.pgpass.
+
+Logs go to standard error and never hold message text. SIGTERM or SIGINT stops the gateway
+cleanly; chats in progress resume when it starts again.
+
+Exit status: 0 success (also after SIGTERM or SIGINT), 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+    of:  wegwijzer-chatd --help | --version
+
+De chatgateway van Wegwijzer Desk: bezoekers van de website chatten erdoor met medewerkers van de
+hulplijn. Beide maken verbinding via WebSocket (JSON, protocolversie 1). Elke chat opent een casus
+met kanaal chat in de database met casussen; het gesprek wordt bij de casus bewaard.
+
+Opties:
+  --db URL              de database met casussen: sqlite:///absolute/path.db, of
+                        postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+                        met USER het eigen account van de gateway (wegwijzer-admin user add NAME
+                        --role gateway). De database moet bijgewerkt zijn (wegwijzer-admin db migrate).
+  --password-file FILE  lees het wachtwoord voor de database van de eerste regel van FILE; alleen de
+                        eigenaar mag FILE kunnen lezen (chmod 600). Onder systemd: LoadCredential=.
+  --listen HOST:PORT    waar de gateway luistert (standaard 127.0.0.1:8765; [::1]:8765 voor IPv6)
+  --tls-cert FILE       PEM-certificaat (keten): wss:// in plaats van ws://
+  --tls-key FILE        PEM-privésleutel van dat certificaat (RSA of EC, zonder wachtwoordzin)
+  --help                toon deze hulp en stop
+  --version             toon de versie en stop
+
+Wachtwoorden staan nooit op de opdrachtregel. Zonder --password-file leest libpq PGPASSWORD
+of ~/.pgpass.
+
+Meldingen gaan naar standard error en bevatten nooit de tekst van berichten. SIGTERM of SIGINT
+stopt de gateway netjes; lopende chats gaan verder zodra hij weer start.
+
+Afsluitcode: 0 gelukt (ook na SIGTERM of SIGINT), 1 mislukt, 2 verkeerd gebruik.
+</translation>
+    </message>
+    <message>
+        <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
+        <translation>--password-file is voor een PostgreSQL-database; een SQLite-bestand heeft geen wachtwoord nodig</translation>
     </message>
 </context>
 </TS>

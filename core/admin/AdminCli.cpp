@@ -19,9 +19,11 @@ QString AdminCli::usage() const
     return tr("Usage: wegwijzer-admin [--help] [--version] COMMAND ...\n"
               "\n"
               "Commands:\n"
-              "  tree validate FILE...\n"
+              "  tree validate [--strict] FILE...\n"
               "      Check tree and directory files. Problems are printed to standard error\n"
-              "      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH].\n"
+              "      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are\n"
+              "      hard to understand (long sentences, jargon) are printed as warnings, which do not\n"
+              "      change the exit status; with --strict they are errors.\n"
               "  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]\n"
               "      Apply the answers from the start of the tree and show where they lead.\n"
               "      Party references are checked against --directory, or the shipped directory.\n"
@@ -38,13 +40,18 @@ QString AdminCli::usage() const
               "      Show the schema version and whether migrations are pending.\n"
               "  db check --db URL\n"
               "      List every weakness of a shared database's security (exit status 1 if there is one).\n"
+              "  db backup --db sqlite:///PATH -o FILE\n"
+              "      Copy an embedded database consistently, also while a desk is saving, and check the copy.\n"
+              "      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.\n"
               "  demo seed --db URL --cases N [--seed S] [--owner NAME]...\n"
               "      Write N synthetic cases (made-up content) for demos and benchmarks.\n"
               "  user add NAME --role agent|supervisor|admin|gateway --db URL\n"
               "      Create a personal account, or with gateway the chat gateway's own; the password is\n"
               "      asked for (or read from standard input).\n"
               "  user disable NAME --db URL\n"
+              "      Stop the account from logging in; its cases stay.\n"
               "  user list --db URL\n"
+              "      List the accounts with their role and whether they can log in.\n"
               "  retention apply --older-than DURATION [--dry-run] --db URL\n"
               "      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,\n"
               "      coded fields stay. --dry-run only counts them.\n"
@@ -61,7 +68,8 @@ QString AdminCli::usage() const
               "      runs, chat log-ins), one per line: time (UTC), who, what, details.\n"
               "      Entries about one case are in its timeline and its export.\n"
               "\n"
-              "URL: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=require]\n"
+              "URL: sqlite:///absolute/path.db or\n"
+              "     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&sslrootcert=FILE]\n"
               "Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.\n"
               "\n"
               "Exit status: 0 success, 1 failure, 2 usage error.\n");
@@ -92,13 +100,15 @@ int AdminCli::run(const QStringList &arguments)
         m_out << "wegwijzer-admin " << WW_VERSION << '\n';
         return Success;
     }
+    if (args.first() == u"db" && args.value(1) == u"backup")
+        return databaseBackup(args.mid(2));
     if (args.first() == u"db") {
         if (args.size() >= 2 && args.at(1) == u"check")
             return databaseCheck(args.mid(2));
         if (args.size() >= 2 && args.at(1) == u"install")
             return databaseInstall(args.mid(2));
         if (args.size() < 2 || (args.at(1) != u"migrate" && args.at(1) != u"status"))
-            return usageError(tr("\"db\" needs a subcommand: install, migrate, status or check"));
+            return usageError(tr("\"db\" needs a subcommand: install, migrate, status, check or backup"));
         return database(args.at(1), args.mid(2));
     }
     if (args.first() == u"retention") {
@@ -136,14 +146,15 @@ int AdminCli::run(const QStringList &arguments)
     if (args.size() < 2)
         return usageError(tr("\"tree\" needs a subcommand: validate, walk or export-html"));
     if (args.at(1) == u"validate") {
-        const QStringList files = args.mid(2);
+        QStringList files = args.mid(2);
+        const bool strict = files.removeAll(u"--strict"_qs) > 0;
         if (files.isEmpty())
             return usageError(tr("\"tree validate\" needs at least one FILE"));
-        for (const QString &file : files) {
+        for (const QString &file : std::as_const(files)) {
             if (file.startsWith(u'-'))
                 return usageError(tr("unknown option \"%1\"").arg(file));
         }
-        return treeValidate(files);
+        return treeValidate(files, strict);
     }
     if (args.at(1) == u"walk")
         return treeWalk(args.mid(2));

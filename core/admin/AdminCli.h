@@ -34,12 +34,14 @@ private:
     int usageError(const QString &message);
     /// Prints what the database said went wrong; returns Failure.
     int storageFailure(const StorageError &error);
-    int treeValidate(const QStringList &files);
+    /// \a strict: plain-language warnings count as errors.
+    int treeValidate(const QStringList &files, bool strict);
     int treeWalk(const QStringList &arguments);
     int treeExportHtml(const QStringList &arguments);
     int database(const QString &subcommand, const QStringList &arguments);
     int databaseCheck(const QStringList &arguments);
     int databaseInstall(const QStringList &arguments);
+    int databaseBackup(const QStringList &arguments);
     int demoSeed(const QStringList &arguments);
     int user(const QString &subcommand, const QStringList &arguments);
     int retention(const QStringList &arguments);

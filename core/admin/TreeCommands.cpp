@@ -16,19 +16,28 @@ namespace ww {
 using ww::CliSupport::openDatabase;
 using ww::CliSupport::printDiagnostics;
 
-int AdminCli::treeValidate(const QStringList &files)
+int AdminCli::treeValidate(const QStringList &files, bool strict)
 {
     const DirectoryLoadResult shipped = ShippedContent::loadDirectory();
     if (!shipped.ok()) {
         printDiagnostics(m_err, shipped.diagnostics);
         return Failure;
     }
-    const Diagnostics diagnostics = ContentLoader::validateFiles(files, *shipped.directory);
+    Diagnostics diagnostics = ContentLoader::validateFiles(files, *shipped.directory);
+    qsizetype warnings = 0;
+    for (Diagnostic &diagnostic : diagnostics) {
+        if (strict)
+            diagnostic.severity = Diagnostic::Severity::Error;
+        warnings += diagnostic.isWarning() ? 1 : 0;
+    }
     printDiagnostics(m_err, diagnostics);
-    if (!diagnostics.isEmpty()) {
-        m_err << tr("%n problem(s) found", nullptr, int(diagnostics.size())) << '\n';
+    const qsizetype errors = diagnostics.size() - warnings;
+    if (errors > 0) {
+        m_err << tr("%n problem(s) found", nullptr, int(errors)) << '\n';
         return Failure;
     }
+    if (warnings > 0)
+        m_err << tr("%n warning(s) about language", nullptr, int(warnings)) << '\n';
     m_out << tr("%n file(s) valid", nullptr, int(files.size())) << '\n';
     return Success;
 }

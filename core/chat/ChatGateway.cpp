@@ -57,10 +57,10 @@ const QString cannotStore = u"the gateway cannot store this now; try again"_qs;
 constexpr int earlyFrameLimit = 10'000;
 constexpr int closeTryAgainLater = 1013; // RFC 6455 registry; Qt 6.4 has no name for it
 
-AsyncStorage::Opener openerFor(const DatabaseUrl &url)
+AsyncStorage::Opener openerFor(const DatabaseUrl &url, const QString &password)
 {
-    return [url] {
-        std::unique_ptr<Database> database = Database::open(url);
+    return [url, password] {
+        std::unique_ptr<Database> database = Database::open(url, password);
         // SQLite: the log is copied into the file by the WalCheckpointer's thread, never at a commit.
         if (database->dialect() == SqlDialect::Sqlite)
             database->runOnce(u"wal_autocheckpoint_off"_qs);
@@ -87,11 +87,11 @@ struct ChatGateway::PendingMessage
 };
 
 ChatGateway::ChatGateway(const DatabaseUrl &database, const QString &caseTreeIdentity, ChatGatewayConfig config,
-                         QObject *parent)
+                         const QString &password, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_caseTreeIdentity(caseTreeIdentity)
-    , m_storage(openerFor(database), timingOf(m_config))
+    , m_storage(openerFor(database, password), timingOf(m_config))
     , m_batch(m_storage)
 {
     m_clock.start();

@@ -54,9 +54,10 @@ class ChatGateway : public QObject
     Q_OBJECT
 
 public:
-    /// Connects to \a database on a thread of its own; the open chats are loaded from it first.
+    /// Connects to \a database (with \a password, if any) on a thread of its own; the open chats are
+    /// loaded from it first.
     ChatGateway(const DatabaseUrl &database, const QString &caseTreeIdentity, ChatGatewayConfig config = {},
-                QObject *parent = nullptr);
+                const QString &password = {}, QObject *parent = nullptr);
     ~ChatGateway() override;
 
     /// Starts listening; on failure returns false and sets \a error.

@@ -6,6 +6,7 @@
 #include "content/ShippedContent.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/PasswordFile.h"
 #include "storage/SqlCaseStore.h"
 #include "storage/StorageError.h"
 
@@ -38,20 +39,34 @@ ChatdCli::ChatdCli(QTextStream &out, QTextStream &err)
 
 QString ChatdCli::usage() const
 {
-    return tr("Usage: wegwijzer-chatd --db URL [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
-              "       wegwijzer-chatd --help | --version\n"
+    return tr("Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] "
+              "[--tls-cert FILE --tls-key FILE]\n"
+              "  or:  wegwijzer-chatd --help | --version\n"
               "\n"
-              "The chat gateway: website visitors and agents connect over WebSocket (docs/chat-protocol.md).\n"
+              "The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.\n"
+              "Both connect over WebSocket (JSON, protocol version 1). Every chat opens a case of channel chat\n"
+              "in the case database, and its transcript is stored with the case.\n"
               "\n"
-              "  --db URL            the case database: sqlite:///absolute/path.db or\n"
-              "                      postgresql://USER@HOST:PORT/DBNAME[?sslmode=require], with USER in ww_gateway\n"
-              "  --listen HOST:PORT  where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)\n"
-              "  --tls-cert FILE     PEM certificate (chain): serve wss:// instead of ws://\n"
-              "  --tls-key FILE      PEM private key of that certificate\n"
+              "Options:\n"
+              "  --db URL              the case database: sqlite:///absolute/path.db, or\n"
+              "                        postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&sslrootcert=FILE]\n"
+              "                        with USER the gateway's own account (wegwijzer-admin user add NAME\n"
+              "                        --role gateway). The database must be migrated (wegwijzer-admin db migrate).\n"
+              "  --password-file FILE  read the database password from the first line of FILE; FILE must be\n"
+              "                        readable by its owner only (chmod 600). Under systemd: LoadCredential=.\n"
+              "  --listen HOST:PORT    where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)\n"
+              "  --tls-cert FILE       PEM certificate (chain): serve wss:// instead of ws://\n"
+              "  --tls-key FILE        PEM private key of that certificate (RSA or EC, without a passphrase)\n"
+              "  --help                show this help and exit\n"
+              "  --version             show the version and exit\n"
               "\n"
-              "Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.\n"
-              "Logs go to standard error. SIGTERM or SIGINT stops the gateway cleanly.\n"
-              "Exit status: 0 success, 1 failure, 2 usage error.\n");
+              "Passwords are never given on the command line. Without --password-file libpq reads PGPASSWORD\n"
+              "or ~/.pgpass.\n"
+              "\n"
+              "Logs go to standard error and never hold message text. SIGTERM or SIGINT stops the gateway\n"
+              "cleanly; chats in progress resume when it starts again.\n"
+              "\n"
+              "Exit status: 0 success (also after SIGTERM or SIGINT), 1 failure, 2 usage error.\n");
 }
 
 int ChatdCli::usageError(const QString &message)
@@ -93,6 +108,7 @@ int ChatdCli::run(const QStringList &arguments)
     QString listenText = u"127.0.0.1:%1"_qs.arg(defaultPort);
     QString certPath;
     QString keyPath;
+    QString passwordPath;
     const QStringList args = arguments.mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -108,6 +124,7 @@ int ChatdCli::run(const QStringList &arguments)
                           : arg == u"--listen"   ? &listenText
                           : arg == u"--tls-cert" ? &certPath
                           : arg == u"--tls-key"  ? &keyPath
+                          : arg == u"--password-file" ? &passwordPath
                                                  : nullptr;
         if (!target)
             return usageError(tr("unknown argument \"%1\"").arg(arg.left(100)));
@@ -126,6 +143,15 @@ int ChatdCli::run(const QStringList &arguments)
         return usageError(error);
     if (certPath.isEmpty() != keyPath.isEmpty())
         return usageError(tr("--tls-cert and --tls-key go together"));
+    if (!passwordPath.isEmpty() && url->dialect() != SqlDialect::PostgreSql)
+        return usageError(tr("--password-file is for a PostgreSQL database; an SQLite file needs no password"));
+    QString password;
+    if (!passwordPath.isEmpty()) {
+        const std::optional<QString> read = PasswordFile::read(passwordPath, &error);
+        if (!read)
+            return failure(error);
+        password = *read;
+    }
 
     ChatGatewayConfig config;
     if (!certPath.isEmpty()) {
@@ -157,7 +183,7 @@ int ChatdCli::run(const QStringList &arguments)
             return failure(tr("the shipped tree does not load"));
         {
             // Checked once before serving; from then on the gateway has a connection on a thread of its own.
-            std::unique_ptr<Database> database = Database::open(*url);
+            std::unique_ptr<Database> database = Database::open(*url, password);
             Migrator migrator(*database);
             if (migrator.currentVersion() < migrator.latestVersion())
                 return failure(tr("the database %1 has schema version %2; run \"wegwijzer-admin db migrate\" first")
@@ -166,7 +192,7 @@ int ChatdCli::run(const QStringList &arguments)
             SqlCaseStore(*database).storeTree(*tree.tree);
         }
 
-        ChatGateway gateway(*url, tree.tree->identity(), config);
+        ChatGateway gateway(*url, tree.tree->identity(), config, password);
         if (!gateway.listen(listen->address, listen->port, &error))
             return failure(tr("cannot listen on %1: %2").arg(listenText, error));
         m_err << "wegwijzer-chatd: listening on " << (config.tls ? "wss://" : "ws://") << listenText

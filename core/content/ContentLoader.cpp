@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContentLoader.h"
 
+#include "content/TreeLanguageCheck.h"
 #include "directory/DirectoryLoader.h"
 #include "tree/TreeLoader.h"
 
@@ -51,8 +52,13 @@ Diagnostics ContentLoader::validateFiles(const QStringList &paths, const Referra
     }
 
     const ReferralDirectory &directory = directories.size() == 1 ? *directories.constFirst() : fallbackDirectory;
-    for (const JsonInput &input : std::as_const(trees))
-        diagnostics += TreeLoader::load(input, directory).diagnostics;
+    const TreeLanguageCheck language;
+    for (const JsonInput &input : std::as_const(trees)) {
+        const TreeLoadResult result = TreeLoader::load(input, directory);
+        diagnostics += result.diagnostics;
+        if (result.ok())
+            diagnostics += language.check(*result.tree, input);
+    }
     return diagnostics;
 }
 

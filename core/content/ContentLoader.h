@@ -20,7 +20,8 @@ public:
     static Kind kindOf(const JsonInput &input);
 
     /// Checks every file. Trees are checked against the directory among \a paths when there is
-    /// exactly one valid one, otherwise against \a fallbackDirectory.
+    /// exactly one valid one, otherwise against \a fallbackDirectory. Valid trees also get the
+    /// plain-language warnings of TreeLanguageCheck.
     static Diagnostics validateFiles(const QStringList &paths, const ReferralDirectory &fallbackDirectory);
 };
 

@@ -35,7 +35,8 @@ struct Party
     QList<LocalizedText> conditions;
     QList<PartyChannel> channels;
     QString url;
-    QStringList languages;
+    QStringList languages;          ///< known to be offered (ISO 639-1)
+    bool languagesComplete = false; ///< false: other languages, or an interpreter, are not known
     QDate assuredDate; ///< when the details were last checked
 };
 

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace ww {
 
@@ -70,17 +71,62 @@ QString readString(const QByteArray &text, qsizetype &pos)
     return QJsonDocument::fromJson(wrapped).array().at(0).toString();
 }
 
+/// Moves \a pos from the opening quote of a string to just past its closing quote, without decoding it.
+void skipString(const QByteArray &text, qsizetype &pos)
+{
+    // memchr to each quote, then count the backslashes before it: an odd number escapes it.
+    const char *data = text.constData();
+    const qsizetype size = text.size();
+    for (++pos; pos < size; ++pos) {
+        const void *quote = std::memchr(data + pos, '"', size_t(size - pos));
+        if (!quote) {
+            pos = size;
+            break;
+        }
+        pos = static_cast<const char *>(quote) - data;
+        qsizetype backslashes = 0;
+        while (data[pos - 1 - backslashes] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            break;
+    }
+    ++pos;
+}
+
 } // namespace
 
 JsonSourceMap JsonSourceMap::forText(const QByteArray &utf8)
 {
     JsonSourceMap map;
     map.m_text = utf8;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
-        if (utf8.at(i) == '\n')
-            map.m_lineStarts.append(i + 1);
+    const qsizetype size = utf8.size();
+    map.m_charsBeforeBlock.reserve(size / CharCountBlock + 1);
+    qsizetype characters = 0;
+    for (qsizetype block = 0; block < size; block += CharCountBlock) {
+        map.m_charsBeforeBlock.append(characters);
+        const qsizetype end = std::min(block + CharCountBlock, size);
+        for (qsizetype i = block; i < end; ++i) {
+            const char c = utf8.at(i);
+            if (c == '\n')
+                map.m_lineStarts.append(i + 1);
+            characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+        }
     }
     return map;
+}
+
+qsizetype JsonSourceMap::charactersBefore(qsizetype byteOffset) const
+{
+    const qsizetype block = byteOffset / CharCountBlock;
+    if (block >= m_charsBeforeBlock.size())
+        return m_charsBeforeBlock.isEmpty() ? 0 : m_charsBeforeBlock.last();
+    qsizetype characters = m_charsBeforeBlock.at(block);
+    for (qsizetype i = block * CharCountBlock; i < byteOffset; ++i) {
+        // Count characters, not bytes: skip UTF-8 continuation bytes.
+        if ((static_cast<unsigned char>(m_text.at(i)) & 0xC0) != 0x80)
+            ++characters;
+    }
+    return characters;
 }
 
 JsonSourceMap JsonSourceMap::scan(const QByteArray &utf8, int maxDepth, QList<Problem> *problems)
@@ -192,13 +238,9 @@ SourceLocation JsonSourceMap::locationOfOffset(qsizetype byteOffset) const
     const auto next = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), byteOffset);
     const qsizetype lineIndex = (next - m_lineStarts.cbegin()) - 1;
     const qsizetype lineStart = m_lineStarts.at(lineIndex);
-    int column = 1;
-    for (qsizetype i = lineStart; i < byteOffset; ++i) {
-        // Count characters, not bytes: skip UTF-8 continuation bytes.
-        if ((static_cast<unsigned char>(m_text.at(i)) & 0xC0) != 0x80)
-            ++column;
-    }
-    return {static_cast<int>(lineIndex + 1), column};
+    // Compact JSON is one long line: count from the nearest block, not from the line's start.
+    const qsizetype column = charactersBefore(byteOffset) - charactersBefore(lineStart) + 1;
+    return {static_cast<int>(lineIndex + 1), static_cast<int>(column)};
 }
 
 qsizetype JsonSourceMap::nearestOffset(const QHash<QString, qsizetype> &offsets, QString jsonPath) const
@@ -223,6 +265,128 @@ qsizetype JsonSourceMap::nearestOffset(const QHash<QString, qsizetype> &offsets,
 SourceLocation JsonSourceMap::valueLocation(const QString &jsonPath) const
 {
     return locationOfOffset(nearestOffset(m_valueOffsets, jsonPath));
+}
+
+SourceLocation JsonSourceMap::locationInString(const QString &jsonPath, qsizetype utf16Offset) const
+{
+    const auto found = m_valueOffsets.constFind(jsonPath);
+    if (found == m_valueOffsets.cend() || byteAt(found.value()) != '"')
+        return valueLocation(jsonPath);
+    return locationInStringAt(found.value(), utf16Offset);
+}
+
+SourceLocation JsonSourceMap::locationInStringAt(qsizetype stringOffset, qsizetype utf16Offset) const
+{
+    qsizetype pos = stringOffset + 1; // past the opening quote
+    qsizetype units = 0;              // UTF-16 units of the decoded string passed so far
+    const qsizetype size = m_text.size();
+    while (units < utf16Offset && pos < size && m_text.at(pos) != '"') {
+        const auto lead = static_cast<unsigned char>(m_text.at(pos));
+        if (lead == '\\') {
+            pos += byteAt(pos + 1) == 'u' ? 6 : 2; // \uXXXX is one UTF-16 unit, like every short escape
+            units += 1;
+        } else if (lead >= 0xF0) {
+            pos += 4; // outside the BMP: a surrogate pair in UTF-16
+            units += 2;
+        } else {
+            pos += lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+            units += 1;
+        }
+    }
+    return locationOfOffset(std::min(pos, size));
+}
+
+char JsonSourceMap::byteAt(qsizetype offset) const
+{
+    return offset >= 0 && offset < m_text.size() ? m_text.at(offset) : '\0';
+}
+
+qsizetype JsonSourceMap::skipSpace(qsizetype pos) const
+{
+    while (pos < m_text.size() && isSpace(m_text.at(pos)))
+        ++pos;
+    return pos;
+}
+
+qsizetype JsonSourceMap::skipValue(qsizetype pos) const
+{
+    // Containers by counting brackets outside strings; scalars up to the next delimiter.
+    int depth = 0;
+    const qsizetype size = m_text.size();
+    do {
+        const char c = m_text.at(pos);
+        if (c == '"') {
+            skipString(m_text, pos);
+        } else if (c == '{' || c == '[') {
+            ++depth;
+            ++pos;
+        } else if (c == '}' || c == ']') {
+            --depth;
+            ++pos;
+        } else if (depth == 0) {
+            while (pos < size && !isSpace(m_text.at(pos)) && m_text.at(pos) != ',' && m_text.at(pos) != '}'
+                   && m_text.at(pos) != ']')
+                ++pos;
+        } else {
+            ++pos;
+        }
+    } while (depth > 0 && pos < size);
+    return pos;
+}
+
+bool JsonSourceMap::keyEquals(qsizetype &pos, const QString &key) const
+{
+    const qsizetype start = pos + 1;
+    skipString(m_text, pos);
+    const QByteArrayView raw(m_text.constData() + start, pos - 1 - start);
+    if (raw.contains('\\')) {
+        qsizetype again = start - 1;
+        return readString(m_text, again) == key;
+    }
+    return QAnyStringView::equal(QUtf8StringView(raw), key);
+}
+
+qsizetype JsonSourceMap::find(qsizetype from, const QList<Step> &steps) const
+{
+    qsizetype pos = skipSpace(from);
+    for (const Step &step : steps) {
+        const bool member = step.index < 0;
+        if (byteAt(pos) != (member ? '{' : '['))
+            return -1;
+        pos = skipSpace(pos + 1);
+        for (qsizetype i = 0;; ++i) {
+            if (byteAt(pos) == '}' || byteAt(pos) == ']' || pos >= m_text.size())
+                return -1;
+            bool found = i == step.index;
+            if (member) {
+                found = keyEquals(pos, step.key);
+                pos = skipSpace(pos);
+                pos = skipSpace(pos + 1); // the colon
+            }
+            if (found)
+                break;
+            pos = skipSpace(skipValue(pos));
+            if (byteAt(pos) == ',')
+                pos = skipSpace(pos + 1);
+        }
+    }
+    return pos;
+}
+
+QList<qsizetype> JsonSourceMap::elements(qsizetype arrayOffset) const
+{
+    QList<qsizetype> starts;
+    qsizetype pos = skipSpace(arrayOffset);
+    if (byteAt(pos) != '[')
+        return starts;
+    pos = skipSpace(pos + 1);
+    while (pos < m_text.size() && byteAt(pos) != ']') {
+        starts.append(pos);
+        pos = skipSpace(skipValue(pos));
+        if (byteAt(pos) == ',')
+            pos = skipSpace(pos + 1);
+    }
+    return starts;
 }
 
 SourceLocation JsonSourceMap::keyLocation(const QString &jsonPath) const

@@ -28,6 +28,16 @@ struct TreeReferral
     LocalizedText script; ///< what the agent tells the caller about this party here
 };
 
+/// A plain-language warning the authors keep on purpose, with their reason (docs/tree-format.md).
+struct LanguageException
+{
+    QString rule;     ///< "jargon" or "sentence-length"
+    QString word;     ///< jargon: the term, as the jargon list or the text writes it
+    QString sentence; ///< sentence-length: how the long sentence begins
+    QString language; ///< "nl" or "en"; empty: both
+    QString reason;
+};
+
 enum class NodeKind { Question, Outcome };
 
 struct TreeNode
@@ -40,6 +50,7 @@ struct TreeNode
     QList<TreeReferral> referrals; ///< outcomes only
     bool whiteSpot = false;        ///< outcome where no party really fits
     bool urgent = false;           ///< outcome for acute danger
+    QList<LanguageException> languageExceptions;
 
     bool isOutcome() const { return kind == NodeKind::Outcome; }
     const TreeOption *option(const QString &optionId) const;

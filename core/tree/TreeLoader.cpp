@@ -33,6 +33,7 @@ private:
     TreeNode readNode(JsonObjectReader &reader);
     void readOptions(JsonObjectReader &reader, TreeNode &node);
     void readReferrals(JsonObjectReader &reader, TreeNode &node);
+    void readLanguageExceptions(JsonObjectReader &reader, TreeNode &node);
     CodedAnswers readSets(JsonObjectReader &option);
     void checkGraph(const DecisionTree &tree);
 
@@ -125,6 +126,38 @@ void TreeReader::readReferrals(JsonObjectReader &reader, TreeNode &node)
     }
 }
 
+void TreeReader::readLanguageExceptions(JsonObjectReader &reader, TreeNode &node)
+{
+    const QString key = u"languageExceptions"_qs;
+    const auto items = reader.array(key, Presence::Optional, 1, ContentRules::MaxListItems);
+    for (qsizetype i = 0; items && i < items->size(); ++i) {
+        const QString path = JsonPath::index(reader.memberPath(key), i);
+        if (!items->at(i).isObject()) {
+            m_context.error(path, tr("a language exception must be an object"));
+            continue;
+        }
+        JsonObjectReader item(m_context, items->at(i).toObject(), path);
+        item.rejectUnknownKeys({u"rule"_qs, u"word"_qs, u"sentence"_qs, u"language"_qs, u"reason"_qs});
+        LanguageException exception;
+        exception.rule = item.code(u"rule"_qs, {u"jargon"_qs, u"sentence-length"_qs}, Presence::Required);
+        // Each rule names what it excuses in a field of its own, and only that one.
+        const bool jargon = exception.rule == u"jargon";
+        if (!exception.rule.isEmpty()) {
+            const QString needed = jargon ? u"word"_qs : u"sentence"_qs;
+            const QString other = jargon ? u"sentence"_qs : u"word"_qs;
+            const QString value = item.string(needed, Presence::Required);
+            (jargon ? exception.word : exception.sentence) = value;
+            if (item.has(other)) {
+                m_context.errorAtKey(item.memberPath(other), tr("\"%1\" does not belong to rule \"%2\"; use \"%3\"")
+                                                                  .arg(other, exception.rule, needed));
+            }
+        }
+        exception.language = item.code(u"language"_qs, Vocabulary::languages(), Presence::Optional);
+        exception.reason = item.string(u"reason"_qs, Presence::Required);
+        node.languageExceptions.append(exception);
+    }
+}
+
 TreeNode TreeReader::readNode(JsonObjectReader &reader)
 {
     TreeNode node;
@@ -135,19 +168,21 @@ TreeNode TreeReader::readNode(JsonObjectReader &reader)
     node.agentNote = reader.text(u"note"_qs, Presence::Optional);
     if (kind.isEmpty()) {
         reader.rejectUnknownKeys({u"id"_qs, u"kind"_qs, u"text"_qs, u"note"_qs, u"options"_qs, u"referrals"_qs,
-                                  u"whiteSpot"_qs, u"urgent"_qs});
+                                  u"whiteSpot"_qs, u"urgent"_qs, u"languageExceptions"_qs});
         return node;
     }
     if (node.isOutcome()) {
-        reader.rejectUnknownKeys(
-            {u"id"_qs, u"kind"_qs, u"text"_qs, u"note"_qs, u"referrals"_qs, u"whiteSpot"_qs, u"urgent"_qs});
+        reader.rejectUnknownKeys({u"id"_qs, u"kind"_qs, u"text"_qs, u"note"_qs, u"referrals"_qs, u"whiteSpot"_qs,
+                                  u"urgent"_qs, u"languageExceptions"_qs});
         node.whiteSpot = reader.boolean(u"whiteSpot"_qs, false);
         node.urgent = reader.boolean(u"urgent"_qs, false);
         readReferrals(reader, node);
     } else {
-        reader.rejectUnknownKeys({u"id"_qs, u"kind"_qs, u"text"_qs, u"note"_qs, u"options"_qs});
+        reader.rejectUnknownKeys({u"id"_qs, u"kind"_qs, u"text"_qs, u"note"_qs, u"options"_qs,
+                                  u"languageExceptions"_qs});
         readOptions(reader, node);
     }
+    readLanguageExceptions(reader, node);
     return node;
 }
 

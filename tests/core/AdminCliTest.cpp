@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wegwijzer-admin as users run it: a real process, its output and its exit codes.
 #include "TestContent.h"
+#include "json/JsonSourceMap.h"
 
 #include <gtest/gtest.h>
 
@@ -62,7 +63,7 @@ TEST_F(AdminCliTest, PrintsVersionAndHelp)
     EXPECT_EQ(version.out.trimmed(), u"wegwijzer-admin " WW_VERSION ""_qs);
     const ProcessResult help = admin({u"--help"_qs});
     EXPECT_EQ(help.exitCode, 0);
-    EXPECT_TRUE(help.out.contains(u"tree validate FILE..."));
+    EXPECT_TRUE(help.out.contains(u"tree validate [--strict] FILE..."));
     EXPECT_TRUE(help.out.contains(u"tree walk FILE"));
 }
 
@@ -102,6 +103,35 @@ TEST_F(AdminCliTest, ValidateReportsEveryProblemWithFileLineAndColumn)
     EXPECT_TRUE(run.err.contains(u"[at $.nodes[1].options[0].next]"));
     EXPECT_TRUE(run.err.contains(u"cannot be reached"));
     EXPECT_TRUE(run.err.contains(badSyntax + u":3:2: error: invalid JSON"_qs)) << qPrintable(run.err);
+}
+
+TEST_F(AdminCliTest, ValidateWarnsAboutHardLanguageAndStrictMakesItAnError)
+{
+    QByteArray jargon = ww::test::smallTreeJson();
+    jargon.replace("\"Hier past geen partij.\"", "\"Dit is een witte vlek.\"");
+    const QString tree = write(u"jargon.tree.json"_qs, jargon);
+    const qsizetype offset = jargon.indexOf("witte vlek");
+    const ww::SourceLocation at = ww::JsonSourceMap::forText(jargon).locationOfOffset(offset);
+    const QString expected = u"%1:%2:%3: warning: \"witte vlek\" is jargon; say \"er is geen organisatie die hier "
+                             "goed bij past\" [at $.nodes[6].text.nl]"_qs.arg(tree).arg(at.line).arg(at.column);
+
+    const ProcessResult lenient = admin({u"tree"_qs, u"validate"_qs, m_directory, tree});
+    EXPECT_EQ(lenient.exitCode, 0) << qPrintable(lenient.err);
+    EXPECT_TRUE(lenient.err.contains(expected)) << qPrintable(lenient.err);
+    EXPECT_TRUE(lenient.err.contains(u"1 warning(s) about language"_qs));
+    EXPECT_TRUE(lenient.out.contains(u"2 file(s) valid"_qs));
+
+    const ProcessResult strict = admin({u"tree"_qs, u"validate"_qs, u"--strict"_qs, m_directory, tree});
+    EXPECT_EQ(strict.exitCode, 1);
+    const QString asError = QString(expected).replace(u": warning: "_qs, u": error: "_qs);
+    EXPECT_TRUE(strict.err.contains(asError)) << qPrintable(strict.err);
+    EXPECT_TRUE(strict.err.contains(u"1 problem(s) found"_qs));
+    EXPECT_TRUE(strict.out.isEmpty());
+
+    // Without warnings --strict changes nothing.
+    const ProcessResult clean = admin({u"tree"_qs, u"validate"_qs, m_directory, u"--strict"_qs, m_tree});
+    EXPECT_EQ(clean.exitCode, 0) << qPrintable(clean.err);
+    EXPECT_TRUE(clean.err.isEmpty()) << qPrintable(clean.err);
 }
 
 TEST_F(AdminCliTest, ValidateChecksPartiesAgainstTheShippedDirectoryByDefault)

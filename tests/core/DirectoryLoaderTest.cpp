@@ -84,3 +84,21 @@ TEST(DirectoryLoader, RejectsUnknownChannelTypesAndPlainHttp)
     EXPECT_TRUE(test::hasProblem(problems, u"\"type\" is \"fax\""_qs));
     EXPECT_TRUE(test::hasProblem(problems, u"must start with https://"_qs));
 }
+
+TEST(DirectoryLoader, OtherLanguagesAreNotKnownUnlessTheFileSaysTheListIsComplete)
+{
+    // Left out: only the listed languages are known.
+    EXPECT_FALSE(test::smallDirectory()->party(u"veilig-thuis"_qs)->languagesComplete);
+    const QByteArray complete = directoryWith("\"languages\": [\"nl\", \"en\"]",
+                                              "\"languages\": [\"nl\", \"en\"], \"languages_complete\": true");
+    const DirectoryLoadResult result = DirectoryLoader::load(JsonFileReader::readBytes(complete, u"d.json"_qs));
+    ASSERT_TRUE(result.ok()) << qPrintable(result.diagnostics.value(0).toString());
+    EXPECT_TRUE(result.directory->party(u"veilig-thuis"_qs)->languagesComplete);
+    EXPECT_EQ(result.directory->party(u"veilig-thuis"_qs)->languages, (QStringList{u"nl"_qs, u"en"_qs}));
+
+    const Diagnostics problems = directoryProblems(directoryWith(
+            "\"languages\": [\"nl\", \"en\"]", "\"languages\": [\"nl\"], \"languages_complete\": \"yes\""));
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.first().message, u"\"languages_complete\" must be a boolean, not a string"_qs);
+    EXPECT_EQ(problems.first().jsonPath, u"$.parties[2].languages_complete");
+}

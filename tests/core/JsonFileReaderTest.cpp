@@ -132,3 +132,39 @@ TEST(JsonFileReader, NamesAFileThatCannotBeOpened)
     ASSERT_EQ(input.diagnostics.size(), 1);
     EXPECT_TRUE(input.diagnostics.first().toString().startsWith(u"/nonexistent/tree.json:0:0: error: cannot open"));
 }
+
+TEST(JsonSourceMap, CountsColumnsOnALongLineWithManyMultiByteCharacters)
+{
+    // One line of 3,000 "é" (two bytes each) and then a marker: the column is in characters.
+    QByteArray line = "{\"a\": \"";
+    for (int i = 0; i < 3000; ++i)
+        line += "\xC3\xA9";
+    line += "X\"}";
+    const JsonSourceMap map = JsonSourceMap::forText(line);
+    const SourceLocation at = map.locationOfOffset(line.indexOf('X'));
+    EXPECT_EQ(at.line, 1);
+    EXPECT_EQ(at.column, 8 + 3000);
+}
+
+TEST(JsonSourceMap, FindsAValueByItsStepsWithoutRecordingTheDocument)
+{
+    const QByteArray json = R"({"skip": {"a": "}]\"[{", "b": [1, {"x": 2}]},
+  "nodes": [ {"id": "n0"},
+             {"id": "n1", "options": [{"label": {"nl": "eerste"}}, {"label": {"nl": "tweede"}}]} ]})";
+    const JsonSourceMap map = JsonSourceMap::forText(json);
+    const qsizetype nodes = map.find(0, {JsonSourceMap::Step{u"nodes"_qs}});
+    const QList<qsizetype> starts = map.elements(nodes);
+    ASSERT_EQ(starts.size(), 2);
+    EXPECT_EQ(starts.at(1), json.indexOf("{\"id\": \"n1\""));
+    using Step = JsonSourceMap::Step;
+    const qsizetype label =
+            map.find(starts.at(1), {Step{u"options"_qs}, Step{{}, 1}, Step{u"label"_qs}, Step{u"nl"_qs}});
+    EXPECT_EQ(label, json.indexOf("\"tweede\""));
+    EXPECT_EQ(map.find(starts.at(0), {Step{u"options"_qs}}), -1);
+    EXPECT_EQ(map.find(starts.at(1), {Step{u"options"_qs}, Step{{}, 5}}), -1);
+    // A character inside that string, counted in UTF-16 units of the decoded text.
+    const SourceLocation at = map.locationInStringAt(label, 3);
+    const SourceLocation expected = map.locationOfOffset(label + 1 + 3);
+    EXPECT_EQ(at.line, expected.line);
+    EXPECT_EQ(at.column, expected.column);
+}

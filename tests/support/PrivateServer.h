@@ -28,6 +28,9 @@ public:
     bool start() { return run(u"start"_qs); }
     bool stop() { return run(u"stop"_qs); }
     QString url() const { return u"postgresql://wegwijzer_test@127.0.0.1:%1/postgres"_qs.arg(m_port); }
+    quint16 port() const { return m_port; }
+    /// The server's data directory, with its pg_hba.conf.
+    QString dataDirectory() const { return m_dir; }
 
 private:
     bool run(const QString &action)

@@ -96,10 +96,28 @@ QString DeskStartup::owner()
     return u"agent"_qs;
 }
 
+bool DeskStartup::onlyPrints(int argc, const char *const *argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--help", "-h", "-?", "--help-all", "--version", "-v"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 bool DeskStartup::parse(const QStringList &arguments, DeskOptions *options, QString *error)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("ww::DeskStartup", "Wegwijzer Desk agent desktop"));
+    parser.setApplicationDescription(QApplication::translate(
+            "ww::DeskStartup",
+            "The desktop of Wegwijzer Desk, for helpline agents, chat operators and supervisors: walk a caller\n"
+            "through the decision tree, record the case and refer the caller to the party that can help.\n"
+            "\n"
+            "A shared PostgreSQL database is opened with libpq's own means first (PGPASSWORD, ~/.pgpass);\n"
+            "otherwise the login dialog asks for the password. The address is remembered, the password never.\n"
+            "Exit status: 0 success, 1 failure, 2 usage error."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption language(
@@ -114,8 +132,9 @@ bool DeskStartup::parse(const QStringList &arguments, DeskOptions *options, QStr
             u"db"_qs,
             QApplication::translate(
                     "ww::DeskStartup",
-                    "Case database: sqlite:///absolute/path.db (default: wegwijzer.db in the user's data "
-                    "directory)."),
+                    "Case database: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME"
+                    "[?sslmode=verify-full]. Default: the shared database of the last login, else wegwijzer.db "
+                    "in the user's data directory."),
             u"URL"_qs);
     const QCommandLineOption quitWhenReady(
             u"quit-when-ready"_qs,

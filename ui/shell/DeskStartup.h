@@ -28,7 +28,10 @@ struct DeskOptions
 class DeskStartup
 {
 public:
-    /// Parses the arguments; on a usage error returns false with \a error set.
+    /// Whether the command line only asks for --help or --version: text that needs no display.
+    static bool onlyPrints(int argc, const char *const *argv);
+    /// Parses the arguments; on a usage error returns false with \a error set. Prints --help and
+    /// --version and exits.
     static bool parse(const QStringList &arguments, DeskOptions *options, QString *error);
     /// Runs the desktop until it quits and returns the exit code.
     static int run(QApplication &app);

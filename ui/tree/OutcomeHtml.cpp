@@ -53,6 +53,30 @@ QString channels(const Party &party, const QString &language)
     return html + u"</ul>"_qs;
 }
 
+QString languageName(const QString &code)
+{
+    if (code == u"nl")
+        return OutcomeHtml::tr("Dutch");
+    if (code == u"en")
+        return OutcomeHtml::tr("English");
+    // Other languages by their own name, as a caller who speaks them would say it.
+    const QLocale locale(code);
+    return locale.language() == QLocale::C ? code : locale.nativeLanguageName();
+}
+
+/// Which languages the party helps in, and honestly what is not known (docs/directory-format.md).
+QString languages(const Party &party)
+{
+    QStringList names;
+    for (const QString &code : party.languages)
+        names.append(languageName(code));
+    const QString list = names.join(u", "_qs);
+    const QString text = party.languagesComplete
+            ? OutcomeHtml::tr("Languages: %1.").arg(list)
+            : OutcomeHtml::tr("Languages: %1. Other languages or an interpreter: not known; ask the party.").arg(list);
+    return u"<p>"_qs + escaped(text) + u"</p>"_qs;
+}
+
 QString partySection(const TreeReferral &referral, const Party &party, const QString &language)
 {
     QString name = party.name.in(language);
@@ -64,6 +88,7 @@ QString partySection(const TreeReferral &referral, const Party &party, const QSt
     html += list(OutcomeHtml::tr("What they cannot do"), party.cannot, language);
     html += list(OutcomeHtml::tr("Conditions"), party.conditions, language);
     html += channels(party, language);
+    html += languages(party);
     html += u"<p><small>"_qs
             + escaped(OutcomeHtml::tr("Details last checked: %1")
                           .arg(QLocale(language).toString(party.assuredDate, QLocale::LongFormat)))

@@ -154,3 +154,26 @@ TEST(DeskStartup, OpensTheSharedDatabaseAsTheLoggedInAgent)
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(u"does not exist")) << qPrintable(missing.err);
 }
+
+TEST(DeskStartup, PrintsVersionAndHelpWithoutADisplay)
+{
+    // The man page is made from these while building, where there may be no display: with the xcb
+    // platform and no X server, starting the GUI would abort.
+    for (const QString &option : {u"--version"_qs, u"--help"_qs}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_QPA_PLATFORM"_qs, u"xcb"_qs);
+        environment.remove(u"DISPLAY"_qs);
+        environment.remove(u"WAYLAND_DISPLAY"_qs);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(WW_DESK_BINARY), {option});
+        ASSERT_TRUE(process.waitForFinished(30000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit) << qPrintable(option);
+        EXPECT_EQ(process.exitCode(), 0) << qPrintable(QString::fromUtf8(process.readAllStandardError()));
+        if (option == u"--version")
+            EXPECT_EQ(out.trimmed(), u"wegwijzer-desk " WW_VERSION ""_qs) << "as the other two programs say it";
+        else
+            EXPECT_TRUE(out.contains(u"--db <URL>") && out.contains(u"postgresql://")) << qPrintable(out);
+    }
+}

@@ -130,6 +130,16 @@ TEST_F(TreeWalkerPanelTest, WhiteSpotAndUrgentOutcomesSaySo)
     EXPECT_TRUE(view->toPlainText().contains(u"Acute danger"));
 }
 
+TEST_F(TreeWalkerPanelTest, OutcomeSaysWhichLanguagesArePartlyUnknown)
+{
+    press(Qt::Key_1);
+    ASSERT_EQ(currentId(), u"urgent-help");
+    const QString text = m_panel->findChild<OutcomeView *>(u"outcomeView"_qs)->toPlainText();
+    // The directory lists Dutch and English for Veilig Thuis, without saying that is all.
+    EXPECT_TRUE(text.contains(u"Languages: Dutch, English. Other languages or an interpreter: not known; ask the party."))
+        << qPrintable(text);
+}
+
 TEST_F(TreeWalkerPanelTest, ContentHtmlIsEscaped)
 {
     QByteArray json = test::smallTreeJson();
