@@ -465,13 +465,6 @@
             <numerusform>%1 written: tree %2, %n nodes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) about language</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
@@ -553,12 +546,19 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s) about language</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ww::AsyncStorage</name>
     <message>
         <source>the database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>the database cannot be reached</translation>
     </message>
 </context>
 <context>
@@ -2227,7 +2227,7 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3795,13 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>For you: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::chat::ChatWriteBatch</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>the database cannot be reached</translation>
     </message>
 </context>
 <context>

@@ -465,13 +465,6 @@
             <numerusform>%1 geschreven: beslisboom %2, %n knopen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) about language</source>
-        <translation>
-            <numerusform>%n waarschuwing over taal</numerusform>
-            <numerusform>%n waarschuwingen over taal</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
@@ -621,6 +614,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
         <translation>%1 gekopieerd naar %2 (%3, %4 s); de kopie is gecontroleerd en in orde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) about language</source>
+        <translation>
+            <numerusform>%n waarschuwing over taal</numerusform>
+            <numerusform>%n waarschuwingen over taal</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3710,6 +3710,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>For you: %1</source>
         <translation>Voor jou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ww::chat::ChatWriteBatch</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>de database is niet bereikbaar</translation>
     </message>
 </context>
 <context>
