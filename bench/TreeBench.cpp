@@ -344,7 +344,8 @@ void BM_PanelStep(benchmark::State &state)
     const std::unique_ptr<ww::Database> database =
         ww::Database::open(ww::DatabaseUrl::sqliteFile(dir.filePath(u"bench.db"_qs)));
     ww::Migrator(*database).migrate();
-    ww::SqlCaseStore cases(*database);
+    ww::SqlCaseStore store(*database);
+    ww::DirectCaseWork cases(store);
     ww::MainWindow window(c.tree, c.directory, cases, u"bench"_qs);
     window.newCase(ww::Channel::Phone);
     window.resize(1280, 800);

@@ -597,7 +597,7 @@ Exit status: 0 success, 1 failure, 2 usage error.
     <name>ww::AsyncStorage</name>
     <message>
         <source>the database cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>the database cannot be reached</translation>
     </message>
 </context>
 <context>
@@ -620,6 +620,21 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1. Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::BusyLine</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1065,6 +1080,13 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ww::CaseLogFileExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseLogModel</name>
     <message>
         <source>white spot</source>
@@ -1192,14 +1214,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         </translation>
     </message>
     <message>
-        <source>The case log could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV with semicolons, for Excel in Dutch (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,6 +1231,59 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>%n case so far; more appear as you scroll</numerusform>
             <numerusform>%n cases so far; more appear as you scroll</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n case exported to %1.</numerusform>
+            <numerusform>%n cases exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; reading stopped. Choose Show cases to read again.</source>
+        <translation>
+            <numerusform>%n case shown; reading stopped. Choose Show cases to read again.</numerusform>
+            <numerusform>%n cases shown; reading stopped. Choose Show cases to read again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the case log: %n case(s) written so far…</source>
+        <translation>
+            <numerusform>Exporting the case log: %n case written so far…</numerusform>
+            <numerusform>Exporting the case log: %n cases written so far…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading more cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case log could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Show cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case log was not exported; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write there, then export again. If it keeps happening, tell your administrator what it says.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,10 +1375,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case cannot be saved right now, so it cannot be handed over. Try again when the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case was not handed over: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,6 +1384,22 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Only the person who holds the case can hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is no longer there to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the differences with the stored case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is being saved; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be saved right now, so it was not handed over. Try again when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1411,10 +1490,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no case %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case %1 — opened %2 by %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,6 +1555,58 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The summary may still say who it is about. Change it, or tick that you checked it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not exported; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the case for the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stopped. To see the case, open it again from the case log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case %1, or you may not see it. Check the case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was not exported: %1. Choose another folder or file name and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the case again from the case log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1742,6 +1869,14 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>The chat was transferred; its case, tree position and notes go with it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the chat&apos;s case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::ConnectionProblem</name>
@@ -1897,14 +2032,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,6 +2045,46 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read; the charts show the numbers read before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring report was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose Monitoring report again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose an end date on or after the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading stopped; the charts show the numbers read before. Choose Show to load them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring report was stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the numbers for the monitoring report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the numbers for the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monitoring report was not written: %1. Choose another folder or file name and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,6 +2202,17 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::DeskLogin</name>
+    <message>
+        <source>Connecting to the case database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::DeskStartup</name>
     <message>
         <source>Wegwijzer Desk cannot start</source>
@@ -2107,6 +2285,17 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Case database: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Default: the shared database of the last login, else wegwijzer.db in the user&apos;s data directory.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::DirectCaseWork</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation type="unfinished">the database cannot be reached</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2386,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Hand over</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking up your colleagues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of colleagues cannot be read right now; you can type a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing the case over…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::HomeView</name>
@@ -2238,6 +2439,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>The case list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case… (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,6 +2694,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Give a postgresql:// address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logging in… (Esc stops waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in was stopped. Check the address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::MainWindow</name>
@@ -2632,10 +2849,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new case cannot be saved, so none was opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phone case opened; the call timer runs. F6 holds, F8 ends the call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,6 +2956,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Ch&amp;ats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: your work is kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case… (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the case was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring unsaved work…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3790,6 +4023,21 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::StorageProblem</name>
+    <message>
+        <source>Check the network connection (VPN), then %1 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this keeps happening, tell your administrator what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::SupervisorWindows</name>
     <message>
         <source>Case log — Wegwijzer Desk</source>
@@ -4149,6 +4397,13 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Other reason to add</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::chat::ChatWriteBatch</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>the database cannot be reached</translation>
     </message>
 </context>
 <context>

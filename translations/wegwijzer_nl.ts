@@ -707,6 +707,21 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::BusyLine</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Laden stoppen</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation>Laden stoppen (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseDataExport</name>
     <message>
         <source>tree step</source>
@@ -1148,6 +1163,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::CaseLogFileExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet opslaan: %2</translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseLogModel</name>
     <message>
         <source>white spot</source>
@@ -1275,14 +1297,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         </translation>
     </message>
     <message>
-        <source>The case log could not be read: %1</source>
-        <translation>Het casuslogboek kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>CSV with semicolons, for Excel in Dutch (*.csv)</source>
         <translation>CSV met puntkomma&apos;s, voor Excel in het Nederlands (*.csv)</translation>
     </message>
@@ -1300,6 +1314,59 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
             <numerusform>%n casus tot nu toe; er komen er meer bij als je verder scrolt</numerusform>
             <numerusform>%n casussen tot nu toe; er komen er meer bij als je verder scrolt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n casus geëxporteerd naar %1.</numerusform>
+            <numerusform>%n casussen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>De export is gestopt. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; reading stopped. Choose Show cases to read again.</source>
+        <translation>
+            <numerusform>%n casus getoond; het laden is gestopt. Kies Casussen tonen om opnieuw te laden.</numerusform>
+            <numerusform>%n casussen getoond; het laden is gestopt. Kies Casussen tonen om opnieuw te laden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the case log: %n case(s) written so far…</source>
+        <translation>
+            <numerusform>Het casuslogboek wordt geëxporteerd: %n casus klaar…</numerusform>
+            <numerusform>Het casuslogboek wordt geëxporteerd: %n casussen klaar…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>Casussen laden…</translation>
+    </message>
+    <message>
+        <source>Loading more cases…</source>
+        <translation>Meer casussen laden…</translation>
+    </message>
+    <message>
+        <source>The case log could not be read.</source>
+        <translation>Het casuslogboek kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>choose Show cases</source>
+        <translation>kies daarna opnieuw Casussen tonen</translation>
+    </message>
+    <message>
+        <source>The case log was not exported; no file was written.</source>
+        <translation>Het casuslogboek is niet geëxporteerd. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation>exporteer daarna opnieuw</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write there, then export again. If it keeps happening, tell your administrator what it says.</source>
+        <translation>Kijk of de map bestaat en of je daar bestanden mag opslaan. Exporteer daarna opnieuw. Gebeurt het steeds weer? Vertel de beheerder wat er staat.</translation>
     </message>
 </context>
 <context>
@@ -1391,10 +1458,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Schrijf een korte notitie voor wie de casus overneemt (hoogstens 1000 tekens).</translation>
     </message>
     <message>
-        <source>The case cannot be saved right now, so it cannot be handed over. Try again when the connection is back.</source>
-        <translation>De casus kan nu niet worden bewaard, dus u kunt hem nog niet overdragen. Probeer het opnieuw als de verbinding terug is.</translation>
-    </message>
-    <message>
         <source>The case was not handed over: %1</source>
         <translation>De casus is niet overgedragen: %1</translation>
     </message>
@@ -1405,6 +1468,22 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Only the person who holds the case can hand it over.</source>
         <translation>Alleen wie de casus nu heeft, kan hem overdragen.</translation>
+    </message>
+    <message>
+        <source>The case is no longer there to save.</source>
+        <translation>De zaak is er niet meer om op te slaan.</translation>
+    </message>
+    <message>
+        <source>Resolve the differences with the stored case first.</source>
+        <translation>Los eerst de verschillen met de opgeslagen zaak op.</translation>
+    </message>
+    <message>
+        <source>The case is being saved; try again in a moment.</source>
+        <translation>De zaak wordt opgeslagen. Probeer het zo weer.</translation>
+    </message>
+    <message>
+        <source>The case cannot be saved right now, so it was not handed over. Try again when the connection is back.</source>
+        <translation>De zaak kan nu niet worden opgeslagen. Daarom is ze niet overgedragen. Probeer het weer als de verbinding terug is.</translation>
     </message>
 </context>
 <context>
@@ -1494,10 +1573,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Inzage</translation>
     </message>
     <message>
-        <source>There is no case %1.</source>
-        <translation>Er is geen casus %1.</translation>
-    </message>
-    <message>
         <source>Case %1 — opened %2 by %3</source>
         <translation>Casus %1 — geopend op %2 door %3</translation>
     </message>
@@ -1564,6 +1639,58 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>The summary may still say who it is about. Change it, or tick that you checked it.</source>
         <translation>Misschien staat in de samenvatting nog over wie het gaat. Pas hem aan, of vink aan dat u hem hebt gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The review was not saved.</source>
+        <translation>De beoordeling is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>choose Save review</source>
+        <translation>kies daarna opnieuw Beoordeling opslaan</translation>
+    </message>
+    <message>
+        <source>The case was not exported; no file was written.</source>
+        <translation>De casus is niet geëxporteerd. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation>exporteer daarna opnieuw</translation>
+    </message>
+    <message>
+        <source>Saving the review…</source>
+        <translation>Beoordeling opslaan…</translation>
+    </message>
+    <message>
+        <source>Reading the case for the export…</source>
+        <translation>Casus laden voor de export…</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Casus laden…</translation>
+    </message>
+    <message>
+        <source>Loading stopped. To see the case, open it again from the case log.</source>
+        <translation>Het laden is gestopt. Wil je de casus zien? Open hem dan opnieuw vanuit het casuslogboek.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>De export is gestopt. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no case %1, or you may not see it. Check the case number.</source>
+        <translation>Casus %1 bestaat niet, of je mag hem niet zien. Controleer het casusnummer.</translation>
+    </message>
+    <message>
+        <source>The case was not exported: %1. Choose another folder or file name and export again.</source>
+        <translation>De casus is niet geëxporteerd: %1. Kies een andere map of bestandsnaam en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The case could not be read.</source>
+        <translation>De casus kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>open the case again from the case log</source>
+        <translation>open de casus daarna opnieuw vanuit het casuslogboek</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1953,14 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>The chat was transferred; its case, tree position and notes go with it.</source>
         <translation>De chat is doorgezet; de casus, de plek in de beslisboom en de notities gaan mee.</translation>
     </message>
+    <message>
+        <source>Opening the chat&apos;s case…</source>
+        <translation>De zaak van de chat wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Chat opened.</source>
+        <translation>Chat geopend.</translation>
+    </message>
 </context>
 <context>
     <name>ww::ConnectionProblem</name>
@@ -1981,14 +2116,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>De periode eindigt voordat hij begint.</translation>
-    </message>
-    <message>
-        <source>The dashboard could not be read: %1</source>
-        <translation>Het dashboard kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>kan %1 niet schrijven: %2</translation>
     </message>
@@ -2003,6 +2130,46 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read; the charts show the numbers read before.</source>
+        <translation>Het dashboard kon niet worden geladen. De grafieken tonen de cijfers van eerder.</translation>
+    </message>
+    <message>
+        <source>choose Show</source>
+        <translation>kies daarna opnieuw Tonen</translation>
+    </message>
+    <message>
+        <source>The monitoring report was not written.</source>
+        <translation>Het monitoringrapport is niet gemaakt.</translation>
+    </message>
+    <message>
+        <source>choose Monitoring report again</source>
+        <translation>kies daarna opnieuw Monitoringrapport</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose an end date on or after the start date.</source>
+        <translation>De periode eindigt voordat hij begint. Kies een einddatum op of na de begindatum.</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the charts show the numbers read before. Choose Show to load them again.</source>
+        <translation>Het laden is gestopt. De grafieken tonen de cijfers van eerder. Kies Tonen om opnieuw te laden.</translation>
+    </message>
+    <message>
+        <source>The monitoring report was stopped; no file was written.</source>
+        <translation>Het monitoringrapport is gestopt. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>Loading the numbers for the monitoring report…</source>
+        <translation>Cijfers laden voor het monitoringrapport…</translation>
+    </message>
+    <message>
+        <source>Loading the numbers for the period…</source>
+        <translation>Cijfers laden voor de periode…</translation>
+    </message>
+    <message>
+        <source>The monitoring report was not written: %1. Choose another folder or file name and try again.</source>
+        <translation>Het monitoringrapport is niet gemaakt: %1. Kies een andere map of bestandsnaam en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2286,17 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::DeskLogin</name>
+    <message>
+        <source>Connecting to the case database…</source>
+        <translation>Verbinden met de zakendatabase…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>ww::DeskStartup</name>
     <message>
         <source>Wegwijzer Desk cannot start</source>
@@ -2198,6 +2376,17 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Case database: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Default: the shared database of the last login, else wegwijzer.db in the user&apos;s data directory.</source>
         <translation>Database met casussen: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Standaard: de gedeelde database van de vorige keer dat je inlogde, anders wegwijzer.db in de gegevensmap van de gebruiker.</translation>
+    </message>
+    <message>
+        <source>Wegwijzer Desk</source>
+        <translation>Wegwijzer Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ww::DirectCaseWork</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>de database is niet bereikbaar</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2477,18 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>Hand over</source>
         <translation>Overdragen</translation>
     </message>
+    <message>
+        <source>Looking up your colleagues…</source>
+        <translation>Uw collega&apos;s worden opgezocht…</translation>
+    </message>
+    <message>
+        <source>The list of colleagues cannot be read right now; you can type a name.</source>
+        <translation>De lijst met collega&apos;s is nu niet te lezen. U kunt een naam typen.</translation>
+    </message>
+    <message>
+        <source>Handing the case over…</source>
+        <translation>De zaak wordt overgedragen…</translation>
+    </message>
 </context>
 <context>
     <name>ww::HomeView</name>
@@ -2330,6 +2531,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>The case list cannot be read: %1</source>
         <translation>Het programma kan de lijst met casussen niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>Loading your cases…</source>
+        <translation>Uw zaken worden geladen…</translation>
+    </message>
+    <message>
+        <source>Opening the case… (Esc cancels)</source>
+        <translation>De zaak wordt geopend… (Esc stopt)</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2785,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>Give a postgresql:// address.</source>
         <translation>Geef een postgresql://-adres op.</translation>
     </message>
+    <message>
+        <source>Logging in… (Esc stops waiting)</source>
+        <translation>Bezig met inloggen… (Esc stopt het wachten)</translation>
+    </message>
+    <message>
+        <source>Logging in was stopped. Check the address and try again.</source>
+        <translation>Het inloggen is gestopt. Controleer het adres en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>ww::MainWindow</name>
@@ -2723,10 +2940,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>Casus niet geopend</translation>
     </message>
     <message>
-        <source>A new case cannot be saved, so none was opened: %1</source>
-        <translation>Er is geen nieuwe casus geopend, want het programma kan hem niet opslaan: %1</translation>
-    </message>
-    <message>
         <source>Phone case opened; the call timer runs. F6 holds, F8 ends the call.</source>
         <translation>Telefooncasus geopend. De tijd van het gesprek loopt. F6 zet het gesprek in de wacht, F8 beëindigt het gesprek.</translation>
     </message>
@@ -2835,6 +3048,26 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Ch&amp;ats…</source>
         <translation>Ch&amp;ats…</translation>
+    </message>
+    <message>
+        <source>Offline: your work is kept on this computer</source>
+        <translation>Offline: uw werk wordt bewaard op deze computer</translation>
+    </message>
+    <message>
+        <source>Opening the case… (Esc cancels)</source>
+        <translation>De zaak wordt geopend… (Esc stopt)</translation>
+    </message>
+    <message>
+        <source>Opening the case was cancelled.</source>
+        <translation>Het openen van de zaak is gestopt.</translation>
+    </message>
+    <message>
+        <source>The case is no longer open.</source>
+        <translation>De zaak is niet meer open.</translation>
+    </message>
+    <message>
+        <source>Restoring unsaved work…</source>
+        <translation>Niet-opgeslagen werk wordt teruggezet…</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4114,21 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::StorageProblem</name>
+    <message>
+        <source>Check the network connection (VPN), then %1 to try again.</source>
+        <translation>Controleer de netwerkverbinding (VPN) en %1.</translation>
+    </message>
+    <message>
+        <source>If this keeps happening, tell your administrator what it says.</source>
+        <translation>Gebeurt dit steeds weer? Vertel de beheerder wat er staat.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Oorzaak: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ww::SupervisorWindows</name>
     <message>
         <source>Case log — Wegwijzer Desk</source>
@@ -4240,6 +4488,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Other reason to add</source>
         <translation>Andere reden om toe te voegen</translation>
+    </message>
+</context>
+<context>
+    <name>ww::chat::ChatWriteBatch</name>
+    <message>
+        <source>the database cannot be reached</source>
+        <translation>de database is niet bereikbaar</translation>
     </message>
 </context>
 <context>

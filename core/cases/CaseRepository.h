@@ -86,7 +86,8 @@ public:
     /// already stored are left as they are (they are append-only), so saving the same case twice
     /// changes nothing. Throws StaleCaseError when the stored case is newer than caseData.rowVersion;
     /// the case's notes are saved even then. \a saved, when given, receives what the database filled in.
-    virtual int saveCase(const Case &caseData, SavedCase *saved = nullptr) = 0;
+    /// \a draft, when given, is saved in the same transaction as the note being typed (empty: none).
+    virtual int saveCase(const Case &caseData, SavedCase *saved = nullptr, const QString *draft = nullptr) = 0;
     virtual std::optional<Case> loadCase(const QUuid &id) = 0;
     /// Records in the audit log that \a actor opened or exported the case.
     virtual void recordAccess(const QUuid &caseId, const QString &actor, CaseAccess access) = 0;

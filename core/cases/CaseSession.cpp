@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 #include "tree/TreeLoader.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace ww {
@@ -25,9 +26,9 @@ bool untouchedSuggestion(const CaseReferral &referral)
 
 } // namespace
 
-CaseSession::CaseSession(CaseRepository &repository, std::shared_ptr<const DecisionTree> tree, Case caseData,
-                         const QString &user, Clock clock)
-    : m_repository(repository)
+CaseSession::CaseSession(CaseWork &work, std::shared_ptr<const DecisionTree> tree, Case caseData, const QString &user,
+                         Clock clock)
+    : m_work(work)
     , m_tree(std::move(tree))
     , m_case(std::move(caseData))
     , m_base(m_case)
@@ -36,90 +37,189 @@ CaseSession::CaseSession(CaseRepository &repository, std::shared_ptr<const Decis
 {
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(DraftSaveDelayMs);
-    connect(&m_draftTimer, &QTimer::timeout, this, &CaseSession::saveDraftNow);
+    connect(&m_draftTimer, &QTimer::timeout, this, &CaseSession::flush);
     m_retryTimer.setInterval(RetryIntervalMs);
     connect(&m_retryTimer, &QTimer::timeout, this, &CaseSession::retryNow);
+    // The storage found the database again by itself: what waits goes at once.
+    connect(&m_work, &CaseWork::onlineChanged, this, [this](bool online) {
+        if (online && m_offline)
+            retryNow();
+    });
 }
+
+/// What a save brought back.
+struct CaseSession::SaveOutcome
+{
+    int rowVersion = 0;
+    SavedCase saved;
+    bool stale = false;          ///< the stored case was newer; only its notes were saved
+    std::optional<Case> stored;  ///< with stale: the case as stored, to merge with
+};
 
 CaseSession::~CaseSession()
 {
-    // What cannot be saved now stays in the journal, for the next start.
-    if (m_draftTimer.isActive() || hasUnsavedWork())
-        saveDraftNow();
+    // What waits goes now; its answer has nobody to go to, and what does not arrive stays in the
+    // journal for the next start (the window keeps a session until it is saved, see MainWindow).
+    if (m_draftTimer.isActive() || m_caseUnsaved || m_draftUnsaved) {
+        m_draftTimer.stop();
+        SaveJob job;
+        if (m_caseUnsaved)
+            job.caseData = m_case;
+        if (m_draftUnsaved)
+            job.draft = m_draft;
+        if (!m_inFlight) {
+            const QUuid id = m_case.id;
+            if (job.caseData && !m_treeStored)
+                job.tree = m_tree;
+            // Once saved, the journal has nothing the database lacks: the next start need not ask.
+            const QString journal = journalPath();
+            m_work.run(nullptr, [job, id, journal](CaseRepository &repository) {
+                if (job.tree)
+                    repository.storeTree(*job.tree);
+                if (job.caseData)
+                    repository.saveCase(*job.caseData, nullptr, job.draft ? &*job.draft : nullptr);
+                else if (job.draft)
+                    repository.saveDraft(id, *job.draft, QDateTime::currentDateTimeUtc());
+                if (!journal.isEmpty())
+                    QFile::remove(journal);
+            }, {});
+        }
+    }
 }
 
-std::unique_ptr<CaseSession> CaseSession::start(CaseRepository &repository, std::shared_ptr<const DecisionTree> tree,
+std::unique_ptr<CaseSession> CaseSession::start(CaseWork &work, std::shared_ptr<const DecisionTree> tree,
                                                 Channel channel, const QString &owner, Clock clock)
 {
     clock = orSystemClock(std::move(clock));
-    repository.storeTree(*tree);
     Case opened = Case::open(channel, owner, tree->identity(), clock());
     opened.steps.append({tree->startNodeId(), {}, opened.openedAt});
-    std::unique_ptr<CaseSession> session(new CaseSession(repository, std::move(tree), std::move(opened), owner, clock));
-    SavedCase saved;
-    session->m_case.rowVersion = repository.saveCase(session->m_case, &saved);
-    saved.applyTo(session->m_case);
-    session->m_base = session->m_case;
-    return session;
-}
-
-std::unique_ptr<CaseSession> CaseSession::load(CaseRepository &repository, const QUuid &id, const QString &user,
-                                               Clock clock)
-{
-    std::optional<Case> stored = repository.loadCase(id);
-    if (!stored)
-        return nullptr;
-    const QByteArray content = repository.treeContent(stored->treeIdentity);
-    const TreeLoadResult tree = TreeLoader::loadArchived(content, stored->treeIdentity);
-    if (!tree.ok())
-        throw StorageError(tr("the tree %1 of this case cannot be read back").arg(stored->treeIdentity));
-    std::unique_ptr<CaseSession> session(
-        new CaseSession(repository, tree.tree, std::move(*stored), user, std::move(clock)));
-    session->m_draft = repository.draft(id);
-    session->m_handovers = repository.handovers(id);
-    session->initialiseFromCase();
-    repository.recordAccess(id, user, CaseAccess::Opened);
-    return session;
-}
-
-std::unique_ptr<CaseSession> CaseSession::restore(CaseRepository &repository, const JournaledWork &work,
-                                                  const QString &user,
-                                                  std::shared_ptr<const DecisionTree> currentTree, Clock clock)
-{
-    std::optional<Case> stored = repository.loadCase(work.caseId);
-    if (!stored && !work.lastCase)
-        return nullptr; // a draft of a case that never reached the database: nothing to attach it to
-    Case caseData = work.lastCase ? *work.lastCase : *stored;
-    std::shared_ptr<const DecisionTree> tree;
-    if (currentTree && currentTree->identity() == caseData.treeIdentity) {
-        repository.storeTree(*currentTree);
-        tree = std::move(currentTree);
-    } else {
-        const TreeLoadResult archived =
-            TreeLoader::loadArchived(repository.treeContent(caseData.treeIdentity), caseData.treeIdentity);
-        if (!archived.ok())
-            throw StorageError(tr("the tree %1 of this case cannot be read back").arg(caseData.treeIdentity));
-        tree = archived.tree;
-    }
-    std::unique_ptr<CaseSession> session(new CaseSession(repository, tree, std::move(caseData), user, std::move(clock)));
-    session->m_draft = work.lastDraft ? *work.lastDraft : (stored ? repository.draft(work.caseId) : QString());
-    session->m_handovers = stored ? repository.handovers(work.caseId) : QList<CaseHandover>();
-    session->initialiseFromCase();
-    // When the stored case moved on, what the journaled work started from is unknown: every part
-    // that differs is then the agent's to decide, rather than silently taking either side.
-    if (stored && work.lastCase && stored->rowVersion != work.lastCase->rowVersion)
-        session->m_base = Case();
-    if (stored)
-        repository.recordAccess(work.caseId, user, CaseAccess::Opened);
-    // Save what the journal had; the journal file itself goes once the database has it all.
-    session->m_journal = std::make_unique<CaseJournal>(QFileInfo(work.path).absolutePath(), work.caseId);
-    session->m_journal->record(session->m_case);
-    if (work.lastDraft)
-        session->m_journal->recordDraft(*work.lastDraft);
+    std::unique_ptr<CaseSession> session(new CaseSession(work, std::move(tree), std::move(opened), owner, clock));
     session->m_caseUnsaved = true;
-    session->m_draftUnsaved = work.lastDraft.has_value();
-    session->saveDraftNow();
+    session->flush();
     return session;
+}
+
+namespace {
+
+/// What opening a case reads, all on the storage thread (the tree is parsed there too).
+struct LoadedCase
+{
+    std::optional<Case> stored;
+    std::shared_ptr<const DecisionTree> tree;
+    QString treeProblem;
+    QString draft;
+    QList<CaseHandover> handovers;
+};
+
+std::shared_ptr<const DecisionTree> archivedTree(CaseRepository &repository, const QString &identity,
+                                                 QString *problem)
+{
+    const TreeLoadResult loaded = TreeLoader::loadArchived(repository.treeContent(identity), identity);
+    if (!loaded.ok())
+        *problem = CaseSession::tr("the tree %1 of this case cannot be read back").arg(identity);
+    return loaded.tree;
+}
+
+} // namespace
+
+StorageRequest CaseSession::open(CaseWork &work, QObject *receiver, const QUuid &id, const QString &user,
+                                 OpenedHandler opened, Clock clock)
+{
+    auto loaded = std::make_shared<LoadedCase>();
+    return work.run(
+        receiver,
+        [id, user, loaded](CaseRepository &repository) {
+            loaded->stored = repository.loadCase(id);
+            if (!loaded->stored)
+                return;
+            loaded->tree = archivedTree(repository, loaded->stored->treeIdentity, &loaded->treeProblem);
+            loaded->draft = repository.draft(id);
+            loaded->handovers = repository.handovers(id);
+            repository.recordAccess(id, user, CaseAccess::Opened);
+        },
+        [&work, user, loaded, opened = std::move(opened), clock](const std::optional<StorageError> &error) {
+            Opened result;
+            if (error) {
+                result.error = error;
+            } else if (!loaded->stored) {
+                result.missing = true;
+            } else if (!loaded->tree) {
+                result.error = StorageError(loaded->treeProblem, StorageError::Cause::Refused);
+            } else {
+                result.session.reset(new CaseSession(work, loaded->tree, std::move(*loaded->stored), user, clock));
+                result.session->m_draft = loaded->draft;
+                result.session->m_handovers = loaded->handovers;
+                result.session->m_treeStored = true;
+                result.session->initialiseFromCase();
+            }
+            opened(std::move(result));
+        });
+}
+
+StorageRequest CaseSession::restore(CaseWork &work, QObject *receiver, const JournaledWork &journaled,
+                                    const QString &user, std::shared_ptr<const DecisionTree> currentTree,
+                                    OpenedHandler opened, Clock clock)
+{
+    auto loaded = std::make_shared<LoadedCase>();
+    const QString treeIdentity = journaled.lastCase ? journaled.lastCase->treeIdentity : QString();
+    const bool haveTree = currentTree && currentTree->identity() == treeIdentity;
+    return work.run(
+        receiver,
+        [journaled, user, loaded, haveTree](CaseRepository &repository) {
+            loaded->stored = repository.loadCase(journaled.caseId);
+            const QString identity = journaled.lastCase ? journaled.lastCase->treeIdentity
+                                                        : (loaded->stored ? loaded->stored->treeIdentity : QString());
+            if (!haveTree && !identity.isEmpty())
+                loaded->tree = archivedTree(repository, identity, &loaded->treeProblem);
+            if (loaded->stored) {
+                loaded->draft = repository.draft(journaled.caseId);
+                loaded->handovers = repository.handovers(journaled.caseId);
+                repository.recordAccess(journaled.caseId, user, CaseAccess::Opened);
+            }
+        },
+        [&work, journaled, user, loaded, haveTree, currentTree, opened = std::move(opened),
+         clock](const std::optional<StorageError> &error) {
+            Opened result;
+            if (error) {
+                result.error = error;
+                opened(std::move(result));
+                return;
+            }
+            if (!loaded->stored && !journaled.lastCase) {
+                result.missing = true; // a draft of a case that never reached the database
+                opened(std::move(result));
+                return;
+            }
+            std::shared_ptr<const DecisionTree> tree = haveTree ? currentTree : loaded->tree;
+            if (!tree) {
+                result.error = StorageError(loaded->treeProblem, StorageError::Cause::Refused);
+                opened(std::move(result));
+                return;
+            }
+            Case caseData = journaled.lastCase ? *journaled.lastCase : *loaded->stored;
+            auto *session = new CaseSession(work, std::move(tree), std::move(caseData), user, clock);
+            result.session.reset(session);
+            session->m_draft = journaled.lastDraft ? *journaled.lastDraft : loaded->draft;
+            session->m_handovers = loaded->handovers;
+            session->m_treeStored = !haveTree;
+            session->initialiseFromCase();
+            // When the stored case moved on, what the journaled work started from is unknown: every
+            // part that differs is then the agent's to decide, rather than silently taking either side.
+            if (loaded->stored && journaled.lastCase && loaded->stored->rowVersion != journaled.lastCase->rowVersion)
+                session->m_base = Case();
+            else if (loaded->stored)
+                session->m_base = *loaded->stored;
+            // Save what the journal had; the journal file itself goes once the database has it all.
+            session->m_journal = std::make_unique<CaseJournal>(QFileInfo(journaled.path).absolutePath(),
+                                                               journaled.caseId);
+            session->m_journal->record(session->m_case);
+            if (journaled.lastDraft)
+                session->m_journal->recordDraft(*journaled.lastDraft);
+            session->m_caseUnsaved = true;
+            session->m_draftUnsaved = journaled.lastDraft.has_value();
+            session->flush();
+            opened(std::move(result));
+        });
 }
 
 void CaseSession::initialiseFromCase()
@@ -172,73 +272,136 @@ void CaseSession::save()
     m_caseUnsaved = true;
     if (m_journal)
         m_journal->record(m_case); // first on this computer, then in the database
-    if (persist() && !m_draftUnsaved)
-        emit saved();
+    flush();
     emit changed();
 }
 
-bool CaseSession::persist()
+void CaseSession::flush()
 {
-    // A save refused as stale is merged with the stored case; when nothing but notes and events
-    // differ the merge is made at once, so only a real conflict reaches the agent.
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        try {
-            SavedCase saved;
-            m_case.rowVersion = m_repository.saveCase(m_case, &saved);
-            saved.applyTo(m_case);
-            m_base = m_case;
-            m_caseUnsaved = false;
-            m_conflict.reset();
-            forgetJournalWhenSaved();
-            if (m_offline) {
-                m_offline = false;
-                emit connectionChanged(true);
-            }
-            return true;
-        } catch (const StaleCaseError &) {
-            if (!mergeWithStored())
-                return false;
-        } catch (const StorageError &error) {
-            if (error.isRefusal())
-                emit saveFailed(error.message()); // the database said no: trying again will not help
-            else
-                lostConnection(error.message());
-            return false;
-        }
+    m_draftTimer.stop();
+    if (m_inFlight || m_conflict)
+        return; // the save on its way sends the rest when it is answered; a conflict waits for the agent
+    SaveJob job;
+    if (m_caseUnsaved)
+        job.caseData = m_case;
+    if (m_draftUnsaved)
+        job.draft = m_draft;
+    if (!job.caseData && !job.draft) {
+        forgetJournalWhenSaved();
+        return;
     }
-    return false;
+    if (job.caseData && !m_treeStored)
+        job.tree = m_tree;
+    m_caseUnsaved = false;
+    m_draftUnsaved = false;
+    m_inFlight = true;
+    const QUuid id = m_case.id;
+    auto outcome = std::make_shared<SaveOutcome>();
+    m_work.run(
+        this,
+        [job, id, outcome](CaseRepository &repository) {
+            if (job.tree)
+                repository.storeTree(*job.tree);
+            if (!job.caseData) {
+                if (job.draft->isEmpty())
+                    repository.clearDraft(id);
+                else
+                    repository.saveDraft(id, *job.draft, QDateTime::currentDateTimeUtc());
+                return;
+            }
+            try {
+                outcome->rowVersion =
+                    repository.saveCase(*job.caseData, &outcome->saved, job.draft ? &*job.draft : nullptr);
+            } catch (const StaleCaseError &) {
+                // Someone saved it in between: read what is stored now, to merge with, in the same trip.
+                outcome->stale = true;
+                outcome->stored = repository.loadCase(id);
+            }
+        },
+        [this, job, outcome](const std::optional<StorageError> &error) { saveAnswered(job, *outcome, error); });
 }
 
-bool CaseSession::mergeWithStored()
+void CaseSession::saveAnswered(const SaveJob &job, const SaveOutcome &outcome, const std::optional<StorageError> &error)
 {
-    std::optional<Case> stored;
-    try {
-        stored = m_repository.loadCase(m_case.id);
-    } catch (const StorageError &error) {
-        lostConnection(error.message());
-        return false;
+    m_inFlight = false;
+    if (error || outcome.stale) {
+        // Not (all) saved: send it again with what changed meanwhile.
+        m_caseUnsaved = m_caseUnsaved || job.caseData.has_value();
+        m_draftUnsaved = m_draftUnsaved || job.draft.has_value();
     }
-    if (!stored)
-        return false;
-    CaseMerge merge(m_base, m_case, *stored);
-    if (merge.differences().isEmpty()) {
-        m_case = merge.merged();
-        return true;
+    if (error) {
+        if (error->isRefusal())
+            emit saveFailed(error->message()); // the database said no: trying again will not help
+        else
+            lostConnection(error->message());
+        return;
+    }
+    if (job.tree)
+        m_treeStored = true;
+    if (outcome.stale) {
+        if (!outcome.stored) {
+            emit saveFailed(tr("The case is no longer there to save."));
+            return;
+        }
+        mergeWithStored(*outcome.stored);
+        return;
+    }
+    m_staleInARow = 0;
+    if (job.caseData) {
+        // The database has the case as it was sent, with what it filled in itself; the case in
+        // memory may have moved on since, and goes next with the new row version.
+        m_base = *job.caseData;
+        m_base.rowVersion = outcome.rowVersion;
+        outcome.saved.applyTo(m_base);
+        m_case.rowVersion = outcome.rowVersion;
+        outcome.saved.applyTo(m_case);
+    }
+    if (m_offline) {
+        m_offline = false;
+        m_retryTimer.stop();
+        emit connectionChanged(true);
+    }
+    if (m_caseUnsaved || m_draftUnsaved) {
+        flush();
+        return;
+    }
+    forgetJournalWhenSaved();
+    emit saved();
+    emit changed();
+}
+
+void CaseSession::mergeWithStored(const Case &stored)
+{
+    // When nothing but notes and events differ the merge is made at once, so only a real conflict
+    // reaches the agent. Someone saving again and again in between is a conflict too.
+    CaseMerge merge(m_base, m_case, stored);
+    if (merge.differences().isEmpty() && ++m_staleInARow <= 3) {
+        m_base = stored;
+        adopt(merge.merged());
+        m_caseUnsaved = true;
+        flush();
+        return;
     }
     m_conflict = std::move(merge);
     emit conflictFound();
-    return false;
+}
+
+void CaseSession::adopt(Case caseData)
+{
+    m_case = std::move(caseData);
+    TreeWalker walker(m_tree);
+    walker.restore(walkPath());
+    m_lastImplied = walker.impliedAnswers();
 }
 
 void CaseSession::resolveConflict(const CaseMerge &merge)
 {
     if (!m_conflict)
         return;
-    m_case = merge.merged();
+    m_base = merge.stored();
+    adopt(merge.merged());
     m_conflict.reset();
-    TreeWalker walker(m_tree);
-    walker.restore(walkPath());
-    m_lastImplied = walker.impliedAnswers();
+    m_staleInARow = 0;
     save();
 }
 
@@ -247,7 +410,7 @@ void CaseSession::lostConnection(const QString &message)
     emit saveFailed(message);
     if (!m_retryTimer.isActive())
         m_retryTimer.start();
-    if (!m_offline && !m_repository.reconnect()) {
+    if (!m_offline) {
         m_offline = true;
         emit connectionChanged(false);
     }
@@ -255,25 +418,11 @@ void CaseSession::lostConnection(const QString &message)
 
 void CaseSession::retryNow()
 {
-    if (!hasUnsavedWork()) {
+    if (!m_caseUnsaved && !m_draftUnsaved) {
         m_retryTimer.stop();
         return;
     }
-    if (!m_repository.reconnect()) {
-        if (!m_offline) {
-            m_offline = true;
-            emit connectionChanged(false);
-        }
-        return;
-    }
-    saveDraftNow();
-    if (!hasUnsavedWork()) {
-        m_retryTimer.stop();
-        if (m_offline) {
-            m_offline = false;
-            emit connectionChanged(true);
-        }
-    }
+    flush();
 }
 
 void CaseSession::forgetJournalWhenSaved()
@@ -486,29 +635,6 @@ void CaseSession::setDraft(const QString &text)
     m_draftTimer.start();
 }
 
-void CaseSession::saveDraftNow()
-{
-    m_draftTimer.stop();
-    // A case save that failed is retried with the draft: the agent's next keystroke makes it good.
-    if (m_caseUnsaved && !persist())
-        return;
-    try {
-        if (m_draft.isEmpty())
-            m_repository.clearDraft(m_case.id);
-        else
-            m_repository.saveDraft(m_case.id, m_draft, m_clock());
-        m_draftUnsaved = false;
-        forgetJournalWhenSaved();
-        emit saved();
-    } catch (const StorageError &error) {
-        m_draftUnsaved = true;
-        if (error.isRefusal())
-            emit saveFailed(error.message());
-        else
-            lostConnection(error.message());
-    }
-}
-
 std::optional<CaseNote> CaseSession::addNote(const QString &body, const QUuid &corrects)
 {
     const QString text = body.trimmed();
@@ -523,12 +649,10 @@ std::optional<CaseNote> CaseSession::addNote(const QString &body, const QUuid &c
     const CaseNote note{QUuid::createUuid(), m_user, m_clock(), text, corrects};
     m_case.notes.append(note);
     m_draft.clear();
-    m_draftUnsaved = true;
-    m_draftTimer.stop();
+    m_draftUnsaved = true; // the note and the emptied draft go in the same save
     if (m_journal)
         m_journal->recordDraft(m_draft);
     save();
-    saveDraftNow();
     return note;
 }
 
@@ -561,8 +685,6 @@ bool CaseSession::close()
 {
     if (m_case.status != CaseStatus::WrapUp || !wrapUpIssues().isEmpty())
         return false;
-    if (m_draftTimer.isActive())
-        saveDraftNow();
     m_case.status = CaseStatus::Closed;
     m_case.closedAt = m_clock();
     addEvent(u"closed"_qs);
@@ -605,52 +727,78 @@ bool CaseSession::continueFollowUp()
     return true;
 }
 
-bool CaseSession::handOver(const QString &receiver, const QString &note, QString *error)
+void CaseSession::handOver(const QString &receiver, const QString &note, std::function<void(const QString &)> finished)
 {
     const QString text = note.trimmed();
-    if (m_case.isReadOnly()) {
-        *error = tr("A closed case cannot be handed over.");
-        return false;
+    QString problem;
+    if (m_case.isReadOnly())
+        problem = tr("A closed case cannot be handed over.");
+    else if (isReadOnly())
+        problem = tr("Only the person who holds the case can hand it over.");
+    else if (receiver.isEmpty() || receiver == m_user)
+        problem = tr("Choose the person who takes the case over.");
+    else if (text.isEmpty() || text.size() > 1000)
+        problem = tr("Write a short note for the person who takes the case over (at most 1000 characters).");
+    else if (m_inFlight || m_conflict)
+        problem = m_conflict ? tr("Resolve the differences with the stored case first.")
+                             : tr("The case is being saved; try again in a moment.");
+    if (!problem.isEmpty()) {
+        finished(problem);
+        return;
     }
-    if (isReadOnly()) {
-        *error = tr("Only the person who holds the case can hand it over.");
-        return false;
-    }
-    if (receiver.isEmpty() || receiver == m_user) {
-        *error = tr("Choose the person who takes the case over.");
-        return false;
-    }
-    if (text.isEmpty() || text.size() > 1000) {
-        *error = tr("Write a short note for the person who takes the case over (at most 1000 characters).");
-        return false;
-    }
-    if (m_draftTimer.isActive())
-        saveDraftNow();
-    if (hasUnsavedWork()) {
-        *error = tr("The case cannot be saved right now, so it cannot be handed over. Try again when the "
-                    "connection is back.");
-        return false;
-    }
+    // What is not saved yet goes with the hand-over, in the same trip; afterwards the case is read
+    // back as the receiver holds it.
+    m_draftTimer.stop();
+    SaveJob job;
+    if (m_caseUnsaved)
+        job.caseData = m_case;
+    if (m_draftUnsaved)
+        job.draft = m_draft;
+    if (job.caseData && !m_treeStored)
+        job.tree = m_tree;
     const CaseHandover handover{m_user, receiver, text, m_clock()};
-    try {
-        m_repository.handOver(m_case.id, handover);
-    } catch (const StorageError &failure) {
-        *error = tr("The case was not handed over: %1").arg(failure.message());
-        return false;
-    }
-    // The database moved the case to the receiver and added the hand-over to its history; from now
-    // on this session shows the case as stored, read-only.
-    m_handovers.append(handover);
-    try {
-        if (std::optional<Case> stored = m_repository.loadCase(m_case.id)) {
-            m_case = std::move(*stored);
-            m_base = m_case;
-        }
-    } catch (const StorageError &) {
-        m_case.owner = receiver; // shown as handed on until it is opened again
-    }
-    emit changed();
-    return true;
+    const QUuid id = m_case.id;
+    auto stored = std::make_shared<std::optional<Case>>();
+    m_inFlight = true;
+    m_caseUnsaved = m_draftUnsaved = false;
+    m_work.run(
+        this,
+        [job, handover, id, stored](CaseRepository &repository) {
+            if (job.tree)
+                repository.storeTree(*job.tree);
+            if (job.caseData)
+                repository.saveCase(*job.caseData, nullptr, job.draft ? &*job.draft : nullptr);
+            else if (job.draft)
+                repository.saveDraft(id, *job.draft, handover.at);
+            repository.handOver(id, handover);
+            *stored = repository.loadCase(id);
+        },
+        [this, job, handover, stored, finished = std::move(finished)](const std::optional<StorageError> &error) {
+            m_inFlight = false;
+            if (error) {
+                m_caseUnsaved = m_caseUnsaved || job.caseData.has_value();
+                m_draftUnsaved = m_draftUnsaved || job.draft.has_value();
+                if (!error->isRefusal())
+                    lostConnection(error->message());
+                finished(error->isRefusal() ? tr("The case was not handed over: %1").arg(error->message())
+                                            : tr("The case cannot be saved right now, so it was not handed over. "
+                                                 "Try again when the connection is back."));
+                return;
+            }
+            // The database moved the case to the receiver and added the hand-over to its history; from
+            // now on this session shows the case as stored, read-only.
+            m_handovers.append(handover);
+            m_treeStored = true;
+            if (*stored) {
+                m_base = **stored;
+                adopt(**stored);
+            } else {
+                m_case.owner = handover.to;
+            }
+            forgetJournalWhenSaved();
+            emit changed();
+            finished({});
+        });
 }
 
 } // namespace ww

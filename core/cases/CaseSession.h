@@ -5,6 +5,7 @@
 #include "cases/CaseJournal.h"
 #include "cases/CaseMerge.h"
 #include "cases/CaseRepository.h"
+#include "cases/CaseWork.h"
 #include "tree/TreeWalker.h"
 
 #include <QObject>
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ww {
 
@@ -24,11 +26,14 @@ struct WrapUpIssue
 };
 
 /// The case an agent works on: what the tree walk implies, referrals and their reasons, the call's
-/// state, notes, wrap-up and follow-up. Every change is saved at once; the note being typed is
-/// saved shortly after the last keystroke. With a journal attached, every change is first written
-/// to the local journal: when the database cannot be reached the session works on, retries, and
-/// saves everything once the database is back. A save refused because someone else changed the
-/// case in between is reported as a conflict to merge.
+/// state, notes, wrap-up and follow-up. Every change is made in memory and, with a journal attached,
+/// written to the local journal first; then it goes to the database through CaseWork, which on the
+/// desk runs on the storage thread, so no change waits on the network. Changes made while a save
+/// is on its way are coalesced into the next save (the newest state of the case wins; notes and
+/// events are kept in order and never doubled). The note being typed is saved shortly after the
+/// last keystroke. When the database cannot be reached the session works on, retries, and saves
+/// everything once the database is back. A save refused because the case changed in the database
+/// in between is merged, or reported as a conflict to resolve.
 class CaseSession : public QObject
 {
     Q_OBJECT
@@ -38,24 +43,33 @@ public:
     static constexpr int DraftSaveDelayMs = 300;
     static constexpr int RetryIntervalMs = 2000;
 
-    /// Opens a new case on \a tree and saves it.
-    static std::unique_ptr<CaseSession> start(CaseRepository &repository, std::shared_ptr<const DecisionTree> tree,
+    /// What opening or restoring a case gave: a session, or why there is none.
+    struct Opened
+    {
+        std::unique_ptr<CaseSession> session;
+        std::optional<StorageError> error; ///< the database failed or refused
+        bool missing = false;              ///< no such case (or not readable by this user)
+    };
+    using OpenedHandler = std::function<void(Opened)>;
+
+    /// Opens a new case on \a tree; it is saved (with its tree) on its way, the session is there at once.
+    static std::unique_ptr<CaseSession> start(CaseWork &work, std::shared_ptr<const DecisionTree> tree,
                                               Channel channel, const QString &owner, Clock clock = {});
     /// Loads a saved case with the tree it was walked in, for \a user (recorded in the audit log as
-    /// having opened it); null when it does not exist.
-    static std::unique_ptr<CaseSession> load(CaseRepository &repository, const QUuid &id, const QString &user,
-                                             Clock clock = {});
+    /// having opened it), and hands it to \a opened, unless \a receiver is gone by then.
+    static StorageRequest open(CaseWork &work, QObject *receiver, const QUuid &id, const QString &user,
+                               OpenedHandler opened, Clock clock = {});
     /// Continues work that a journal kept (after a crash, or a session closed while offline): the
     /// journaled case and draft are saved over the stored case, as conflicts if it changed since.
     /// \a currentTree is used when the case's tree never reached the database.
-    static std::unique_ptr<CaseSession> restore(CaseRepository &repository, const JournaledWork &work,
-                                                const QString &user,
-                                                std::shared_ptr<const DecisionTree> currentTree, Clock clock = {});
+    static StorageRequest restore(CaseWork &work, QObject *receiver, const JournaledWork &journaled,
+                                  const QString &user, std::shared_ptr<const DecisionTree> currentTree,
+                                  OpenedHandler opened, Clock clock = {});
 
     ~CaseSession() override;
 
     const Case &caseData() const { return m_case; }
-    CaseRepository &repository() const { return m_repository; }
+    CaseWork &work() const { return m_work; }
     std::shared_ptr<const DecisionTree> tree() const { return m_tree; }
     /// Closed, or held by someone else: this user only reads it.
     bool isReadOnly() const;
@@ -67,7 +81,8 @@ public:
     QString journalPath() const { return m_journal ? m_journal->path() : QString(); }
     /// The database could not be reached at the last attempt; work goes on in the journal.
     bool isOffline() const { return m_offline; }
-    bool hasUnsavedWork() const { return m_caseUnsaved || m_draftUnsaved; }
+    /// Changes the database does not have yet (waiting, or on their way).
+    bool hasUnsavedWork() const { return m_caseUnsaved || m_draftUnsaved || m_inFlight || m_draftTimer.isActive(); }
     void setRetryInterval(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
     /// Tries at once to reach the database again and save what is waiting.
     void retryNow();
@@ -76,8 +91,10 @@ public:
     const std::optional<CaseMerge> &conflict() const { return m_conflict; }
     void resolveConflict(const CaseMerge &merge);
 
-    /// Hands the case to \a receiver with a note for them; the case leaves this person's list.
-    bool handOver(const QString &receiver, const QString &note, QString *error);
+    /// Hands the case to \a receiver with a note for them; what is not saved yet goes with it. The
+    /// case leaves this person's list and the session shows it as stored, read-only. \a finished gets
+    /// an empty text on success, else what went wrong (at once when the input is wrong).
+    void handOver(const QString &receiver, const QString &note, std::function<void(const QString &)> finished);
     const QList<CaseHandover> &handovers() const { return m_handovers; }
 
     // The tree walk.
@@ -127,22 +144,33 @@ signals:
     void conflictFound();
 
 private:
-    CaseSession(CaseRepository &repository, std::shared_ptr<const DecisionTree> tree, Case caseData,
-                const QString &user, Clock clock);
+    /// One trip to the database: the case as it is now and/or the draft, and the tree the first time.
+    struct SaveJob
+    {
+        std::optional<Case> caseData;
+        std::optional<QString> draft;
+        std::shared_ptr<const DecisionTree> tree;
+    };
+    struct SaveOutcome;
+
+    CaseSession(CaseWork &work, std::shared_ptr<const DecisionTree> tree, Case caseData, const QString &user,
+                Clock clock);
     void initialiseFromCase();
     bool editable() const;
     void addEvent(const QString &kind, const QString &detail = {});
     void endHold(const QDateTime &now);
     void suggestReferrals(const TreeNode *outcome);
     CaseReferral *findReferral(const QString &partyId);
+    void adopt(Case caseData);
     void save();
-    bool persist();
-    bool mergeWithStored();
-    void saveDraftNow();
+    /// Sends what is waiting, unless a save is on its way (its answer sends the rest).
+    void flush();
+    void saveAnswered(const SaveJob &job, const SaveOutcome &outcome, const std::optional<StorageError> &error);
+    void mergeWithStored(const Case &stored);
     void lostConnection(const QString &message);
     void forgetJournalWhenSaved();
 
-    CaseRepository &m_repository;
+    CaseWork &m_work;
     std::shared_ptr<const DecisionTree> m_tree;
     Case m_case;
     Case m_base; ///< the case as the database last had it: what a merge starts from
@@ -152,8 +180,11 @@ private:
     QDateTime m_holdStartedAt;
     QString m_draft;
     QTimer m_draftTimer;
-    bool m_caseUnsaved = false; ///< the last case save failed; the next save of any kind retries it
-    bool m_draftUnsaved = false;
+    bool m_caseUnsaved = false;  ///< the case changed since it was last sent
+    bool m_draftUnsaved = false; ///< the draft changed since it was last sent
+    bool m_inFlight = false;     ///< a save is on its way
+    bool m_treeStored = false;   ///< the case's tree reached the database (it goes with the first save)
+    int m_staleInARow = 0;
     bool m_offline = false;
     QTimer m_retryTimer;
     std::unique_ptr<CaseJournal> m_journal;

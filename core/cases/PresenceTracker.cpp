@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PresenceTracker.h"
 
-#include "storage/StorageError.h"
-
 namespace ww {
 
-PresenceTracker::PresenceTracker(CaseRepository &repository, const QUuid &caseId, const QString &viewer,
-                                 QObject *parent)
+PresenceTracker::PresenceTracker(CaseWork &work, const QUuid &caseId, const QString &viewer, QObject *parent)
     : QObject(parent)
-    , m_repository(repository)
+    , m_work(work)
     , m_caseId(caseId)
     , m_viewer(viewer)
 {
@@ -20,27 +17,33 @@ PresenceTracker::PresenceTracker(CaseRepository &repository, const QUuid &caseId
 
 PresenceTracker::~PresenceTracker()
 {
-    try {
-        m_repository.leavePresence(m_caseId, m_viewer);
-    } catch (const StorageError &) {
-        // Offline: the row ages out by itself.
-    }
+    // Said on the way out; nobody waits for the answer. Offline, the row ages out by itself.
+    m_request.cancel();
+    m_work.run(nullptr, [caseId = m_caseId, viewer = m_viewer](CaseRepository &repository) {
+        repository.leavePresence(caseId, viewer);
+    }, {});
 }
 
 void PresenceTracker::refresh()
 {
-    QStringList others;
-    try {
-        m_repository.touchPresence(m_caseId, m_viewer);
-        others = m_repository.othersViewing(m_caseId, m_viewer, StaleAfterSeconds);
-    } catch (const StorageError &) {
-        // Presence is a courtesy; the case session reports a lost connection itself.
-        return;
-    }
-    if (others != m_others) {
-        m_others = others;
-        emit othersChanged(m_others);
-    }
+    if (m_waiting)
+        return; // the last refresh has not come back yet (a slow network): one at a time
+    m_waiting = true;
+    auto others = std::make_shared<QStringList>();
+    m_request = m_work.run(
+        this,
+        [caseId = m_caseId, viewer = m_viewer, others](CaseRepository &repository) {
+            repository.touchPresence(caseId, viewer);
+            *others = repository.othersViewing(caseId, viewer, StaleAfterSeconds);
+        },
+        [this, others](const std::optional<StorageError> &error) {
+            m_waiting = false;
+            // Presence is a courtesy; the case session reports a lost connection itself.
+            if (error || *others == m_others)
+                return;
+            m_others = *others;
+            emit othersChanged(m_others);
+        });
 }
 
 } // namespace ww

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cases/CaseRepository.h"
+#include "cases/CaseWork.h"
 
 #include <QObject>
 #include <QTimer>
@@ -18,20 +18,21 @@ public:
     static constexpr int IntervalMs = 15000;
     static constexpr int StaleAfterSeconds = 45;
 
-    PresenceTracker(CaseRepository &repository, const QUuid &caseId, const QString &viewer,
-                    QObject *parent = nullptr);
+    PresenceTracker(CaseWork &work, const QUuid &caseId, const QString &viewer, QObject *parent = nullptr);
     ~PresenceTracker() override;
 
     QStringList others() const { return m_others; }
     void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
-    /// Touches this person's presence and reads the others' now.
+    /// Touches this person's presence and reads the others' (the answer comes later).
     void refresh();
 
 signals:
     void othersChanged(const QStringList &others);
 
 private:
-    CaseRepository &m_repository;
+    CaseWork &m_work;
+    StorageRequest m_request;
+    bool m_waiting = false;
     QUuid m_caseId;
     QString m_viewer;
     QStringList m_others;

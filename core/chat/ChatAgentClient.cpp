@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatAgentClient.h"
 
+#include <QPointer>
+
 #include "chat/ChatProtocol.h"
 
 #include <QJsonArray>
@@ -26,6 +28,16 @@ QStringList stringsOf(const QJsonValue &value)
 } // namespace
 
 ChatAgentClient::ChatAgentClient(const QUrl &gateway, TicketSource tickets, QObject *parent)
+    : ChatAgentClient(
+          gateway,
+          TicketRequest([tickets = std::move(tickets)](std::function<void(const QString &)> deliver) {
+              deliver(tickets ? tickets() : QString());
+          }),
+          parent)
+{
+}
+
+ChatAgentClient::ChatAgentClient(const QUrl &gateway, TicketRequest tickets, QObject *parent)
     : QObject(parent)
     , m_url(gateway)
     , m_tickets(std::move(tickets))
@@ -102,9 +114,17 @@ QString ChatAgentClient::enqueue(const QString &type, const QUuid &chat, QJsonOb
 
 void ChatAgentClient::onConnected()
 {
-    const QString ticket = m_tickets ? m_tickets() : QString();
-    m_socket.sendTextMessage(Frames::make(u"hello"_qs, QUuid::createUuid().toString(QUuid::Id128),
-                                          {{u"role"_qs, u"agent"_qs}, {u"ticket"_qs, ticket}}));
+    const auto deliver = [client = QPointer<ChatAgentClient>(this)](const QString &ticket) {
+        // The connection may have dropped while the ticket was on its way: the next one asks anew.
+        if (!client || client->m_socket.state() != QAbstractSocket::ConnectedState)
+            return;
+        client->m_socket.sendTextMessage(Frames::make(u"hello"_qs, QUuid::createUuid().toString(QUuid::Id128),
+                                                      {{u"role"_qs, u"agent"_qs}, {u"ticket"_qs, ticket}}));
+    };
+    if (m_tickets)
+        m_tickets(deliver);
+    else
+        deliver(QString());
 }
 
 void ChatAgentClient::onDisconnected()

@@ -60,8 +60,12 @@ class ChatAgentClient : public QObject
 public:
     /// Gives a fresh one-time ticket for every (re)connect, e.g. ChatTickets::issue on the desktop's database.
     using TicketSource = std::function<QString()>;
+    /// The same, answered later (the desk asks its database off the GUI thread): hands the ticket to
+    /// the function it is given.
+    using TicketRequest = std::function<void(std::function<void(const QString &)> deliver)>;
 
     ChatAgentClient(const QUrl &gateway, TicketSource tickets, QObject *parent = nullptr);
+    ChatAgentClient(const QUrl &gateway, TicketRequest tickets, QObject *parent = nullptr);
     ~ChatAgentClient() override;
 
     void open();
@@ -102,7 +106,7 @@ private:
     void onMessage(const QJsonObject &frame);
 
     QUrl m_url;
-    TicketSource m_tickets;
+    TicketRequest m_tickets;
     QWebSocket m_socket;
     QTimer m_reconnect;
     int m_reconnectDelayMs = 2000;

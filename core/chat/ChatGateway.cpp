@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatGateway.h"
 
+#include "chat/ChatTickets.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 
 #include <QJsonArray>
@@ -35,40 +37,111 @@ QJsonObject treeOf(const StoredChat &chat)
     return {{u"identity"_qs, chat.visitorTree}, {u"path"_qs, QJsonArray::fromStringList(chat.visitorPath)}};
 }
 
+QString messageFrame(const QUuid &chat, const ChatLine &line)
+{
+    return Frames::make(u"message"_qs, line.clientId,
+                        {{u"chat"_qs, uuidText(chat)},
+                         {u"seq"_qs, line.seq},
+                         {u"from"_qs, line.sender},
+                         {u"text"_qs, line.body},
+                         {u"at"_qs, line.sentAt.toString(Qt::ISODateWithMs)}});
+}
+
+/// A storage failure for the log: its first line only, since a server's detail lines may quote a row.
+QString logText(const StorageError &error)
+{
+    return error.message().section(u'\n', 0, 0);
+}
+
+const QString cannotStore = u"the gateway cannot store this now; try again"_qs;
+constexpr int earlyFrameLimit = 10'000;
+constexpr int closeTryAgainLater = 1013; // RFC 6455 registry; Qt 6.4 has no name for it
+
+AsyncStorage::Opener openerFor(const DatabaseUrl &url, const QString &password)
+{
+    return [url, password] {
+        std::unique_ptr<Database> database = Database::open(url, password);
+        // SQLite: the log is copied into the file by the WalCheckpointer's thread, never at a commit.
+        if (database->dialect() == SqlDialect::Sqlite)
+            database->runOnce(u"wal_autocheckpoint_off"_qs);
+        return database;
+    };
+}
+
+AsyncStorage::Timing timingOf(const ChatGatewayConfig &config)
+{
+    AsyncStorage::Timing timing;
+    timing.deadlineMs = config.databaseDeadlineMs;
+    timing.idlePingMs = config.databaseRetryMs;
+    return timing;
+}
+
 } // namespace
 
-ChatGateway::ChatGateway(Database &database, const QString &caseTreeIdentity, ChatGatewayConfig config, QObject *parent)
+/// A message on its way to the database, and who waits for its ack.
+struct ChatGateway::PendingMessage
+{
+    std::shared_ptr<ChatWriteBatch::Line> line;
+    QPointer<ChatPeer> sender;
+    QList<QPointer<ChatPeer>> resent; ///< sent again before it was stored: each gets the ack as well
+};
+
+ChatGateway::ChatGateway(const DatabaseUrl &database, const QString &caseTreeIdentity, ChatGatewayConfig config,
+                         const QString &password, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_database(database)
-    , m_store(database, caseTreeIdentity)
-    , m_batch(database, [this](const ChatWriteBatch::Entry &lost) { forget(lost); })
-    , m_tickets(database)
+    , m_caseTreeIdentity(caseTreeIdentity)
+    , m_storage(openerFor(database, password), timingOf(m_config))
+    , m_batch(m_storage)
 {
     m_clock.start();
     if (database.dialect() == SqlDialect::Sqlite) {
-        database.runOnce(u"wal_autocheckpoint_off"_qs);
-        m_checkpointer = std::make_unique<WalCheckpointer>(database.url(), m_config.checkpointIntervalMs);
+        m_checkpointer = std::make_unique<WalCheckpointer>(database, m_config.checkpointIntervalMs);
         m_checkpointer->start();
     }
-    // Chats in progress when the gateway stopped: visitors and agents get their grace from now.
-    for (const StoredChat &stored : m_store.openChats()) {
-        LiveChat chat;
-        chat.stored = stored;
-        chat.visitorGoneMs = nowMs();
-        if (stored.state == ChatState::Active && !m_agents.contains(stored.agent))
-            m_agents.insert(stored.agent, {nullptr, nowMs()});
-        m_chats.insert(stored.id, chat);
-    }
-    if (!m_chats.isEmpty())
-        qCInfo(lcChat) << "resuming" << m_chats.size() << "chats from the database";
+    connect(&m_storage, &AsyncStorage::onlineChanged, this, &ChatGateway::onDatabaseOnline);
     m_queueUpdate.setSingleShot(true);
     m_queueUpdate.setInterval(m_config.queueUpdateMs);
     connect(&m_queueUpdate, &QTimer::timeout, this, &ChatGateway::broadcastQueue);
-    m_databaseCheck.setSingleShot(true);
-    connect(&m_databaseCheck, &QTimer::timeout, this, &ChatGateway::checkDatabase);
     connect(&m_sweep, &QTimer::timeout, this, &ChatGateway::sweep);
     m_sweep.start(m_config.sweepIntervalMs);
+    loadChats();
+}
+
+void ChatGateway::loadChats()
+{
+    auto chats = std::make_shared<QList<StoredChat>>();
+    ChatWriteBatch::Job job;
+    job.keep = true; // waits for a database that is not there yet
+    job.work = [chats](Database &database) { *chats = ChatStore(database, {}).openChats(); };
+    const auto loaded = [this] {
+        m_loaded = true;
+        const auto early = std::exchange(m_early, {});
+        for (const auto &[peer, frame] : early) {
+            if (peer)
+                onFrame(peer, frame);
+        }
+    };
+    job.done = [this, chats, loaded] {
+        // Chats in progress when the gateway stopped: visitors and agents get their grace from now.
+        for (const StoredChat &stored : std::as_const(*chats)) {
+            LiveChat chat;
+            chat.stored = stored;
+            chat.visitorGoneMs = nowMs();
+            chat.syncAfter = 0; // which ids are stored is read with the chat's first message
+            if (stored.state == ChatState::Active && !m_agents.contains(stored.agent))
+                m_agents.insert(stored.agent, {nullptr, nowMs()});
+            m_chats.insert(stored.id, chat);
+        }
+        if (!chats->isEmpty())
+            qCInfo(lcChat) << "resuming" << chats->size() << "chats from the database";
+        loaded();
+    };
+    job.failed = [loaded](const StorageError &error) {
+        qCWarning(lcChat) << "the open chats cannot be read; starting without them:" << logText(error);
+        loaded();
+    };
+    m_batch.add(std::move(job));
 }
 
 ChatGateway::~ChatGateway()
@@ -114,7 +187,7 @@ quint16 ChatGateway::port() const
 void ChatGateway::close()
 {
     m_sweep.stop();
-    m_batch.commit();
+    m_queueUpdate.stop();
     if (m_tcp)
         m_tcp->close();
     if (m_server)
@@ -126,6 +199,9 @@ void ChatGateway::close()
         peer->close(u"gateway stopping"_qs);
         peer->deleteLater();
     }
+    // What was given to the database is stored before the gateway goes, as far as the database lets it.
+    if (!m_batch.drain(m_config.closeDrainMs))
+        qCWarning(lcChat) << m_batch.queued() << "database jobs were not stored before stopping";
 }
 
 int ChatGateway::openChatCount() const
@@ -171,42 +247,68 @@ void ChatGateway::adopt(QWebSocket *socket)
 void ChatGateway::onFrame(ChatPeer *peer, const Frame &frame)
 {
     try {
-        // Only messages join the batch; anything else that writes goes after it.
-        if (frame.type != u"message" && frame.type != u"ack" && frame.type != u"typing")
-            m_batch.commit();
-        const bool visitor = peer->role() == ChatPeer::Role::Visitor;
-        const bool agent = peer->role() == ChatPeer::Role::Agent;
-        if (frame.type == u"hello") {
-            if (peer->role() != ChatPeer::Role::Unknown)
-                peer->sendError(ErrorCode::NotAllowed, u"hello was already sent"_qs, frame.id);
-            else if (frame.text(u"role"_qs) == visitorSender)
-                helloVisitor(peer, frame);
-            else if (frame.text(u"role"_qs) == agentSender)
-                helloAgent(peer, frame);
+        if (!m_loaded) {
+            // The open chats are still being read: a resume now would not find its chat.
+            if (m_early.size() < earlyFrameLimit)
+                m_early.append({peer, frame});
             else
-                peer->sendError(ErrorCode::BadField, u"field \"role\" must be \"visitor\" or \"agent\""_qs, frame.id);
-        } else if (frame.type == u"message") {
-            onMessage(peer, frame);
-        } else if (frame.type == u"typing") {
-            onTyping(peer, frame);
-        } else if (frame.type == u"ack") {
-            onAck(peer, frame);
-        } else if (frame.type == u"end") {
-            onEnd(peer, frame);
-        } else if (agent && frame.type == u"accept") {
-            onAccept(peer, frame);
-        } else if (agent && frame.type == u"transfer") {
-            onTransfer(peer, frame);
-        } else {
-            peer->sendError(ErrorCode::NotAllowed,
-                            u"\"%1\" is not for %2s"_qs.arg(frame.type, visitor ? visitorSender : agentSender), frame.id);
+                peer->sendError(ErrorCode::Unavailable, cannotStore, frame.id);
+            return;
         }
-    } catch (const StorageError &error) {
-        // The reason goes to the log; the peer learns only that it may try again.
-        qCWarning(lcChat) << "storage failed:" << error.message();
-        databaseFailed();
-        peer->sendError(ErrorCode::Unavailable, u"the gateway cannot store this now; try again"_qs, frame.id);
+        handleFrame(peer, frame);
+    } catch (const std::exception &error) {
+        // Nothing goes on into the event loop; the peer learns only that it may try again.
+        qCWarning(lcChat) << "a frame could not be handled:" << error.what();
+        peer->sendError(ErrorCode::Unavailable, cannotStore, frame.id);
     }
+}
+
+void ChatGateway::handleFrame(ChatPeer *peer, const Frame &frame)
+{
+    const bool visitor = peer->role() == ChatPeer::Role::Visitor;
+    const bool agent = peer->role() == ChatPeer::Role::Agent;
+    if (frame.type == u"hello") {
+        if (peer->role() != ChatPeer::Role::Unknown || m_helloPending.contains(peer))
+            peer->sendError(ErrorCode::NotAllowed, u"hello was already sent"_qs, frame.id);
+        else if (frame.text(u"role"_qs) == visitorSender)
+            helloVisitor(peer, frame);
+        else if (frame.text(u"role"_qs) == agentSender)
+            helloAgent(peer, frame);
+        else
+            peer->sendError(ErrorCode::BadField, u"field \"role\" must be \"visitor\" or \"agent\""_qs, frame.id);
+    } else if (frame.type == u"message") {
+        onMessage(peer, frame);
+    } else if (frame.type == u"typing") {
+        onTyping(peer, frame);
+    } else if (frame.type == u"ack") {
+        onAck(peer, frame);
+    } else if (frame.type == u"end") {
+        onEnd(peer, frame);
+    } else if (agent && frame.type == u"accept") {
+        onAccept(peer, frame);
+    } else if (agent && frame.type == u"transfer") {
+        onTransfer(peer, frame);
+    } else {
+        peer->sendError(ErrorCode::NotAllowed,
+                        u"\"%1\" is not for %2s"_qs.arg(frame.type, visitor ? visitorSender : agentSender), frame.id);
+    }
+}
+
+bool ChatGateway::storable(ChatPeer *peer, const Frame &frame)
+{
+    if (m_batch.accepting())
+        return true;
+    peer->sendError(ErrorCode::Unavailable, cannotStore, frame.id);
+    return false;
+}
+
+void ChatGateway::onDatabaseOnline(bool online)
+{
+    if (online)
+        qCInfo(lcChat) << "the database answers again";
+    else
+        qCWarning(lcChat) << "the database cannot be reached; messages and new chats are refused until it answers";
+    emit databaseOnlineChanged(online);
 }
 
 void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
@@ -235,7 +337,7 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
                 peer->send(Frames::make(u"joined"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}}));
             // A reloaded page has lost what it showed and asks for more than it acknowledged.
             const QJsonValue seen = frame.fields.value(u"seen"_qs);
-            replay(peer, chat, seen.isDouble() ? std::min(seen.toInt(), chat.visitorAcked) : chat.visitorAcked);
+            replay(peer, chat, seen.isDouble() ? std::min(seen.toInt(), chat.visitorAcked) : chat.visitorAcked, false);
             queueChanged();
             return;
         }
@@ -243,41 +345,93 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
         return;
     }
 
-    LiveChat chat;
+    if (!storable(peer, frame))
+        return;
+    StoredChat stored;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString newToken = ChatStore::randomToken();
-    chat.stored.id = QUuid::createUuid();
-    chat.stored.caseId = QUuid::createUuid();
-    chat.stored.resumeHash = ChatStore::hashOf(newToken);
-    chat.stored.lang = frame.text(u"lang"_qs) == u"en" ? u"en"_qs : u"nl"_qs;
+    stored.id = QUuid::createUuid();
+    stored.caseId = QUuid::createUuid();
+    stored.resumeHash = ChatStore::hashOf(newToken);
+    stored.lang = frame.text(u"lang"_qs) == u"en" ? u"en"_qs : u"nl"_qs;
     const QJsonObject tree = frame.fields.value(u"tree"_qs).toObject();
     if (!tree.isEmpty()) {
-        chat.stored.visitorTree = tree.value(u"identity"_qs).toString();
+        stored.visitorTree = tree.value(u"identity"_qs).toString();
         for (const QJsonValue &node : tree.value(u"path"_qs).toArray())
-            chat.stored.visitorPath.append(node.toString());
+            stored.visitorPath.append(node.toString());
     }
-    chat.stored.openedAt = now;
-    chat.stored.queuedAt = now;
-    m_store.open(chat.stored);
-    chat.visitor = peer;
-    chat.idsLoaded = true;
-    m_chats.insert(chat.stored.id, chat);
-    peer->identify(ChatPeer::Role::Visitor);
-    peer->setVisitorChat(chat.stored.id);
-    qCInfo(lcChat) << "chat" << uuidText(chat.stored.id) << "opened";
-    peer->send(Frames::ack(frame.id));
-    peer->send(Frames::make(u"welcome"_qs, {},
-                            {{u"chat"_qs, uuidText(chat.stored.id)},
-                             {u"resume"_qs, newToken},
-                             {u"resumeGraceSeconds"_qs, m_config.resumeGraceMs / 1000},
-                             {u"state"_qs, chatStateCode(ChatState::Queued)},
-                             {u"resumed"_qs, false}}));
-    queueChanged();
+    stored.openedAt = now;
+    stored.queuedAt = now;
+    // The chat exists for the gateway once it is stored: only then does the visitor get its welcome.
+    m_helloPending.insert(peer);
+    peer->setHelloPending(true);
+    const QPointer<ChatPeer> target(peer);
+    ChatWriteBatch::Job job;
+    job.work = [stored, tree = m_caseTreeIdentity](Database &database) { ChatStore(database, tree).open(stored); };
+    job.done = [this, stored, newToken, peer, target, id = frame.id] {
+        m_helloPending.remove(peer);
+        LiveChat chat;
+        chat.stored = stored;
+        qCInfo(lcChat) << "chat" << uuidText(stored.id) << "opened";
+        if (!target || target->role() != ChatPeer::Role::Unknown) {
+            chat.visitorGoneMs = nowMs(); // gone before it heard of its chat: ends after the grace
+            m_chats.insert(stored.id, chat);
+            queueChanged();
+            return;
+        }
+        chat.visitor = target;
+        m_chats.insert(stored.id, chat);
+        target->identify(ChatPeer::Role::Visitor);
+        target->setVisitorChat(stored.id);
+        target->send(Frames::ack(id));
+        target->send(Frames::make(u"welcome"_qs, {},
+                                  {{u"chat"_qs, uuidText(stored.id)},
+                                   {u"resume"_qs, newToken},
+                                   {u"resumeGraceSeconds"_qs, m_config.resumeGraceMs / 1000},
+                                   {u"state"_qs, chatStateCode(ChatState::Queued)},
+                                   {u"resumed"_qs, false}}));
+        queueChanged();
+    };
+    job.failed = [this, peer, target, id = frame.id](const StorageError &) {
+        m_helloPending.remove(peer);
+        if (target) {
+            target->setHelloPending(false);
+            target->sendError(ErrorCode::Unavailable, cannotStore, id);
+        }
+    };
+    m_batch.add(std::move(job));
 }
 
 void ChatGateway::helloAgent(ChatPeer *peer, const Frame &frame)
 {
-    const std::optional<QString> agent = m_tickets.redeem(frame.text(u"ticket"_qs));
+    if (!m_batch.accepting()) {
+        // The client comes back by itself, with a new ticket.
+        peer->closeWith(ErrorCode::Unavailable, u"the gateway cannot check tickets now; try again later"_qs,
+                        closeTryAgainLater);
+        return;
+    }
+    m_helloPending.insert(peer);
+    peer->setHelloPending(true);
+    auto agent = std::make_shared<std::optional<QString>>();
+    const QPointer<ChatPeer> target(peer);
+    ChatWriteBatch::Job job;
+    job.work = [agent, ticket = frame.text(u"ticket"_qs)](Database &database) { *agent = ChatTickets(database).redeem(ticket); };
+    job.done = [this, peer, target, agent, id = frame.id] {
+        m_helloPending.remove(peer);
+        if (target)
+            welcomeAgent(target, id, *agent);
+    };
+    job.failed = [this, peer, target](const StorageError &) {
+        m_helloPending.remove(peer);
+        if (target)
+            target->closeWith(ErrorCode::Unavailable, u"the gateway cannot check tickets now; try again later"_qs,
+                              closeTryAgainLater);
+    };
+    m_batch.add(std::move(job));
+}
+
+void ChatGateway::welcomeAgent(ChatPeer *peer, const QString &frameId, const std::optional<QString> &agent)
+{
     if (!agent || agent->isEmpty()) {
         peer->closeWith(ErrorCode::TicketRefused, u"the ticket is unknown, used or expired; ask the desktop for a new one"_qs,
                         QWebSocketProtocol::CloseCodePolicyViolated);
@@ -290,9 +444,9 @@ void ChatGateway::helloAgent(ChatPeer *peer, const Frame &frame)
     presence.goneMs = -1;
     peer->identify(ChatPeer::Role::Agent, *agent);
     qCInfo(lcChat) << "agent connected;" << m_agents.size() << "agents known";
-    peer->send(Frames::ack(frame.id));
+    peer->send(Frames::ack(frameId));
     peer->send(Frames::make(u"welcome"_qs, {}, {{u"agent"_qs, *agent}, {u"maxChats"_qs, m_config.maxChatsPerAgent}}));
-    for (const LiveChat &chat : std::as_const(m_chats)) {
+    for (LiveChat &chat : m_chats) {
         if (chat.stored.state == ChatState::Active && chat.stored.agent == *agent)
             sendAssigned(peer, chat);
     }
@@ -326,57 +480,96 @@ void ChatGateway::onMessage(ChatPeer *peer, const Frame &frame)
     const bool fromVisitor = peer->role() == ChatPeer::Role::Visitor;
     const QString sender = fromVisitor ? visitorSender : agentSender;
     // A message re-sent after a reconnect is acknowledged again, not stored or shown again.
-    if (!chat->idsLoaded) {
-        for (const ChatLine &line : m_store.messagesAfter(chat->stored.id, 0))
-            chat->seen.insert(line.sender + u':' + line.clientId, line.seq);
-        chat->idsLoaded = true;
-    }
     const QString key = sender + u':' + frame.id;
     if (const auto known = chat->seen.constFind(key); known != chat->seen.cend()) {
         peer->send(Frames::ack(frame.id, known.value()));
         return;
     }
-    ChatLine line{chat->stored.lastSeq + 1, sender, fromVisitor ? QString() : peer->agentName(), frame.id,
-                  frame.text(u"text"_qs), QDateTime::currentDateTimeUtc()};
-    m_batch.begin();
-    ChatWriteBatch::Entry batched{chat->stored.id, key, chat->stored.lastSeq, peer, frame.id, {}};
-    try {
-        m_store.append(chat->stored, line);
-    } catch (const StorageError &) {
-        m_batch.rollback();
-        throw;
+    if (const auto waiting = chat->pending.constFind(key); waiting != chat->pending.cend()) {
+        waiting.value()->resent.append(peer);
+        return;
     }
-    chat->stored.lastSeq = line.seq;
-    chat->seen.insert(key, line.seq);
-    batched.sends.append({peer, Frames::ack(frame.id, line.seq)});
+    if (!storable(peer, frame))
+        return;
+    auto message = std::make_shared<PendingMessage>();
+    message->sender = peer;
+    message->line = std::make_shared<ChatWriteBatch::Line>();
+    ChatWriteBatch::Line &line = *message->line;
+    line.chat = chat->stored.id;
+    line.caseId = chat->stored.caseId;
+    line.key = key;
+    line.line = ChatLine{0, sender, fromVisitor ? QString() : peer->agentName(), frame.id, frame.text(u"text"_qs),
+                         QDateTime::currentDateTimeUtc()};
+    line.lastSeq = chat->stored.lastSeq;
+    line.syncAfter = chat->syncAfter;
+    chat->pending.insert(key, message);
 
-    const QString delivered = Frames::make(u"message"_qs, frame.id,
-                                           {{u"chat"_qs, uuidText(chat->stored.id)},
-                                            {u"seq"_qs, line.seq},
-                                            {u"from"_qs, sender},
-                                            {u"text"_qs, line.body},
-                                            {u"at"_qs, line.sentAt.toString(Qt::ISODateWithMs)}});
-    // The sender has the text and learns its place from the ack; the other side gets the message.
-    if (!fromVisitor && chat->visitor)
-        batched.sends.append({chat->visitor, delivered});
-    if (fromVisitor && chat->stored.state == ChatState::Active) {
-        if (ChatPeer *agent = connectedAgent(chat->stored.agent))
-            batched.sends.append({agent, delivered});
-    }
-    m_batch.add(batched);
+    ChatWriteBatch::Job job;
+    job.line = message->line;
+    // Its place follows what is stored when its batch leaves, not when it came in.
+    job.prepare = [this, line = message->line] {
+        const auto found = m_chats.constFind(line->chat);
+        if (found != m_chats.cend()) {
+            line->lastSeq = found->stored.lastSeq;
+            line->syncAfter = found->syncAfter;
+        }
+    };
+    job.done = [this, message] { messageStored(message); };
+    job.failed = [this, message](const StorageError &error) { messageFailed(message, error); };
+    m_batch.add(std::move(job));
 }
 
-void ChatGateway::forget(const ChatWriteBatch::Entry &lost)
+void ChatGateway::messageStored(const std::shared_ptr<PendingMessage> &message)
 {
-    // The message is not stored: its chat goes back to the seq it had, and the sender may send it again.
-    auto chat = m_chats.find(lost.chat);
-    if (chat != m_chats.end()) {
-        chat->stored.lastSeq = std::min(chat->stored.lastSeq, lost.seqBefore);
-        chat->seen.remove(lost.key);
+    const ChatWriteBatch::Line &line = *message->line;
+    // The sender learns the message's place once it is stored, and not before.
+    const QString ack = Frames::ack(line.line.clientId, line.line.seq);
+    if (message->sender)
+        message->sender->send(ack);
+    for (const QPointer<ChatPeer> &again : std::as_const(message->resent)) {
+        if (again)
+            again->send(ack);
     }
-    if (lost.sender)
-        lost.sender->sendError(ErrorCode::Unavailable, u"the gateway cannot store this now; try again"_qs, lost.frameId);
-    databaseFailed();
+    auto chat = m_chats.find(line.chat);
+    if (chat == m_chats.end())
+        return; // ended meanwhile: stored, and nobody to show it to
+    chat->pending.remove(line.key);
+    if (line.synced) {
+        for (auto found = line.found.cbegin(); found != line.found.cend(); ++found)
+            chat->seen.insert(found.key(), found.value());
+        chat->stored.lastSeq = std::max(chat->stored.lastSeq, line.syncedLastSeq);
+        if (chat->syncAfter == line.syncAfter)
+            chat->syncAfter = -1;
+    }
+    chat->stored.lastSeq = std::max(chat->stored.lastSeq, line.line.seq);
+    chat->seen.insert(line.key, line.line.seq);
+    // The other side gets it now, unless its transcript is being read: then it comes with that.
+    const QString delivered = messageFrame(line.chat, line.line);
+    if (line.line.sender == agentSender) {
+        if (chat->visitor && chat->visitorReplays == 0)
+            chat->visitor->send(delivered);
+    } else if (chat->stored.state == ChatState::Active && chat->agentReplays == 0) {
+        if (ChatPeer *agent = connectedAgent(chat->stored.agent))
+            agent->send(delivered);
+    }
+}
+
+void ChatGateway::messageFailed(const std::shared_ptr<PendingMessage> &message, const StorageError &error)
+{
+    const ChatWriteBatch::Line &line = *message->line;
+    auto chat = m_chats.find(line.chat);
+    if (chat != m_chats.end()) {
+        chat->pending.remove(line.key);
+        // Without an answer the batch may be stored all the same: the next one looks first.
+        if (!error.isRefusal())
+            chat->syncAfter = chat->syncAfter >= 0 ? std::min(chat->syncAfter, chat->stored.lastSeq) : chat->stored.lastSeq;
+    }
+    if (message->sender)
+        message->sender->sendError(ErrorCode::Unavailable, cannotStore, line.line.clientId);
+    for (const QPointer<ChatPeer> &again : std::as_const(message->resent)) {
+        if (again)
+            again->sendError(ErrorCode::Unavailable, cannotStore, line.line.clientId);
+    }
 }
 
 void ChatGateway::onTyping(ChatPeer *peer, const Frame &frame)
@@ -423,8 +616,7 @@ void ChatGateway::onAccept(ChatPeer *peer, const Frame &frame)
         peer->sendError(ErrorCode::ChatLimit, u"you have %1 chats already"_qs.arg(m_config.maxChatsPerAgent), frame.id);
         return;
     }
-    peer->send(Frames::ack(frame.id));
-    assign(*chat, peer->agentName(), {}, {});
+    assign(*chat, peer->agentName(), {}, {}, peer, frame.id);
 }
 
 void ChatGateway::onTransfer(ChatPeer *peer, const Frame &frame)
@@ -434,12 +626,13 @@ void ChatGateway::onTransfer(ChatPeer *peer, const Frame &frame)
         return;
     const QString target = frame.text(u"to"_qs);
     const QString note = frame.text(u"note"_qs);
+    const QString released
+        = Frames::make(u"released"_qs, {}, {{u"chat"_qs, uuidText(chat->stored.id)}, {u"reason"_qs, u"transferred"_qs}});
     if (target == u"queue") {
-        peer->send(Frames::ack(frame.id));
-        peer->send(Frames::make(u"released"_qs, {}, {{u"chat"_qs, uuidText(chat->stored.id)}, {u"reason"_qs, u"transferred"_qs}}));
         chat->stored.transferFrom = peer->agentName();
         chat->stored.transferNote = note;
-        requeue(*chat);
+        requeue(*chat, peer, frame.id);
+        peer->send(released);
         return;
     }
     if (target == peer->agentName() || !connectedAgent(target) || activeChatsOf(target) >= m_config.maxChatsPerAgent) {
@@ -447,9 +640,8 @@ void ChatGateway::onTransfer(ChatPeer *peer, const Frame &frame)
                         frame.id);
         return;
     }
-    peer->send(Frames::ack(frame.id));
-    peer->send(Frames::make(u"released"_qs, {}, {{u"chat"_qs, uuidText(chat->stored.id)}, {u"reason"_qs, u"transferred"_qs}}));
-    assign(*chat, target, peer->agentName(), note);
+    assign(*chat, target, peer->agentName(), note, peer, frame.id);
+    peer->send(released);
 }
 
 void ChatGateway::onEnd(ChatPeer *peer, const Frame &frame)
@@ -457,13 +649,43 @@ void ChatGateway::onEnd(ChatPeer *peer, const Frame &frame)
     LiveChat *chat = chatFor(peer, frame);
     if (!chat)
         return;
-    peer->send(Frames::ack(frame.id));
-    end(*chat, peer->role() == ChatPeer::Role::Visitor ? u"visitor-ended"_qs : u"agent-ended"_qs);
+    end(*chat, peer->role() == ChatPeer::Role::Visitor ? u"visitor-ended"_qs : u"agent-ended"_qs, peer, frame.id);
 }
 
-void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &from, const QString &note)
+void ChatGateway::saveState(const LiveChat &chat, ChatPeer *peer, const QString &ack)
 {
-    m_store.assignCase(chat.stored, agent, note);
+    // The gateway's memory decides at once (who has the chat); the database follows in the same
+    // order and is never skipped, however long it is away. The ack waits for it.
+    ChatWriteBatch::Job job;
+    job.keep = true;
+    job.work = [stored = chat.stored, tree = m_caseTreeIdentity](Database &database) {
+        ChatStore(database, tree).saveState(stored);
+    };
+    const QPointer<ChatPeer> target(peer);
+    job.done = [target, ack] {
+        if (target && !ack.isEmpty())
+            target->send(Frames::ack(ack));
+    };
+    job.failed = [target, ack, id = chat.stored.id](const StorageError &error) {
+        qCWarning(lcChat) << "the state of chat" << uuidText(id) << "was refused:" << logText(error);
+        if (target && !ack.isEmpty())
+            target->sendError(ErrorCode::Unavailable, cannotStore, ack);
+    };
+    m_batch.add(std::move(job));
+}
+
+void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &from, const QString &note, ChatPeer *peer,
+                         const QString &ack)
+{
+    ChatWriteBatch::Job holder;
+    holder.keep = true;
+    holder.work = [stored = chat.stored, agent, note, tree = m_caseTreeIdentity](Database &database) {
+        ChatStore(database, tree).assignCase(stored, agent, note);
+    };
+    holder.failed = [id = chat.stored.id](const StorageError &error) {
+        qCWarning(lcChat) << "the holder of chat" << uuidText(id) << "was refused:" << logText(error);
+    };
+    m_batch.add(std::move(holder));
     chat.stored.state = ChatState::Active;
     chat.stored.agent = agent;
     chat.agentAcked = 0; // the new agent gets the whole transcript
@@ -471,30 +693,30 @@ void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &fr
         chat.stored.transferFrom = from;
         chat.stored.transferNote = note;
     }
-    m_store.saveState(chat.stored);
-    if (ChatPeer *peer = connectedAgent(agent))
-        sendAssigned(peer, chat);
+    saveState(chat, peer, ack);
+    if (ChatPeer *agentPeer = connectedAgent(agent))
+        sendAssigned(agentPeer, chat);
     if (chat.visitor)
         chat.visitor->send(Frames::make(u"joined"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}}));
     queueChanged();
 }
 
-void ChatGateway::requeue(LiveChat &chat)
+void ChatGateway::requeue(LiveChat &chat, ChatPeer *peer, const QString &ack)
 {
     chat.stored.state = ChatState::Queued;
     chat.stored.agent.clear();
     chat.stored.queuedAt = QDateTime::currentDateTimeUtc();
     chat.waitingSignalled = false;
     chat.visitorPosition = 0;
-    m_store.saveState(chat.stored);
+    saveState(chat, peer, ack);
     qCInfo(lcChat) << "chat" << uuidText(chat.stored.id) << "back in the queue";
     queueChanged();
 }
 
-void ChatGateway::end(LiveChat &chat, const QString &reason)
+void ChatGateway::end(LiveChat &chat, const QString &reason, ChatPeer *peer, const QString &ack)
 {
     chat.stored.state = ChatState::Ended;
-    m_store.saveState(chat.stored);
+    saveState(chat, peer, ack);
     const QString ended = Frames::make(u"ended"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}, {u"reason"_qs, reason}});
     if (chat.visitor) {
         chat.visitor->send(ended);
@@ -507,32 +729,69 @@ void ChatGateway::end(LiveChat &chat, const QString &reason)
     queueChanged();
 }
 
-void ChatGateway::sendAssigned(ChatPeer *agent, const LiveChat &chat)
+void ChatGateway::sendAssigned(ChatPeer *agent, LiveChat &chat)
 {
-    QJsonObject fields{{u"chat"_qs, uuidText(chat.stored.id)},
-                       {u"case"_qs, uuidText(chat.stored.caseId)},
-                       {u"lang"_qs, chat.stored.lang},
-                       {u"waitedSeconds"_qs, secondsSince(chat.stored.openedAt)},
-                       {u"visitorConnected"_qs, !chat.visitor.isNull()}};
-    if (!chat.stored.visitorTree.isEmpty())
-        fields.insert(u"tree"_qs, treeOf(chat.stored));
-    if (!chat.stored.transferFrom.isEmpty())
-        fields.insert(u"transfer"_qs,
-                      QJsonObject{{u"from"_qs, chat.stored.transferFrom}, {u"note"_qs, chat.stored.transferNote}});
-    agent->send(Frames::make(u"assigned"_qs, {}, fields));
-    replay(agent, chat, chat.agentAcked);
+    const QUuid id = chat.stored.id;
+    const QPointer<ChatPeer> target(agent);
+    // Sent when the transcript has been read, so that "assigned" comes first and the lines follow it.
+    replay(agent, chat, chat.agentAcked, true, [this, id, target] {
+        const auto found = m_chats.constFind(id);
+        if (found == m_chats.cend() || found->stored.state != ChatState::Active || found->stored.agent != target->agentName())
+            return false; // transferred or ended meanwhile
+        const LiveChat &current = found.value();
+        QJsonObject fields{{u"chat"_qs, uuidText(id)},
+                           {u"case"_qs, uuidText(current.stored.caseId)},
+                           {u"lang"_qs, current.stored.lang},
+                           {u"waitedSeconds"_qs, secondsSince(current.stored.openedAt)},
+                           {u"visitorConnected"_qs, !current.visitor.isNull()}};
+        if (!current.stored.visitorTree.isEmpty())
+            fields.insert(u"tree"_qs, treeOf(current.stored));
+        if (!current.stored.transferFrom.isEmpty())
+            fields.insert(u"transfer"_qs, QJsonObject{{u"from"_qs, current.stored.transferFrom},
+                                                      {u"note"_qs, current.stored.transferNote}});
+        target->send(Frames::make(u"assigned"_qs, {}, fields));
+        return true;
+    });
 }
 
-void ChatGateway::replay(ChatPeer *peer, const LiveChat &chat, int after)
+void ChatGateway::replay(ChatPeer *peer, LiveChat &chat, int after, bool toAgent, std::function<bool()> first)
 {
-    for (const ChatLine &line : m_store.messagesAfter(chat.stored.id, after)) {
-        peer->send(Frames::make(u"message"_qs, line.clientId,
-                                {{u"chat"_qs, uuidText(chat.stored.id)},
-                                 {u"seq"_qs, line.seq},
-                                 {u"from"_qs, line.sender},
-                                 {u"text"_qs, line.body},
-                                 {u"at"_qs, line.sentAt.toString(Qt::ISODateWithMs)}}));
+    if (chat.stored.lastSeq <= after && chat.syncAfter < 0 && (toAgent ? chat.agentReplays : chat.visitorReplays) == 0) {
+        // Nothing stored that this side lacks: no read; what is on its way is sent on when stored.
+        if (first)
+            first();
+        return;
     }
+    // Messages stored while the read is on its way are in what it reads (jobs run in order), so
+    // they are not sent on to this side meanwhile: nothing comes twice or out of order.
+    ++(toAgent ? chat.agentReplays : chat.visitorReplays);
+    const QUuid id = chat.stored.id;
+    const auto finished = [this, id, toAgent] {
+        const auto found = m_chats.find(id);
+        if (found != m_chats.end()) {
+            int &replays = toAgent ? found->agentReplays : found->visitorReplays;
+            replays = std::max(0, replays - 1);
+        }
+    };
+    auto lines = std::make_shared<QList<ChatLine>>();
+    const QPointer<ChatPeer> target(peer);
+    ChatWriteBatch::Job job;
+    job.keep = true; // a read: waits for the database like the writes before it
+    job.work = [lines, id, after](Database &database) { *lines = ChatStore(database, {}).messagesAfter(id, after); };
+    job.done = [finished, lines, target, id, first = std::move(first)] {
+        finished();
+        if (!target || (first && !first()))
+            return;
+        for (const ChatLine &line : std::as_const(*lines))
+            target->send(messageFrame(id, line));
+    };
+    job.failed = [finished, target](const StorageError &) {
+        finished();
+        if (target) // it reconnects and asks again
+            target->closeWith(ErrorCode::Unavailable, u"the transcript cannot be read now; try again later"_qs,
+                              closeTryAgainLater);
+    };
+    m_batch.add(std::move(job));
 }
 
 void ChatGateway::queueChanged()
@@ -592,6 +851,7 @@ ChatPeer *ChatGateway::connectedAgent(const QString &agent) const
 void ChatGateway::onGone(ChatPeer *peer)
 {
     m_peers.removeOne(peer);
+    m_helloPending.remove(peer);
     if (peer->role() == ChatPeer::Role::Visitor) {
         auto found = m_chats.find(peer->visitorChat());
         if (found != m_chats.end() && found->visitor == peer) {
@@ -611,7 +871,6 @@ void ChatGateway::onGone(ChatPeer *peer)
 void ChatGateway::sweep()
 {
     const qint64 now = nowMs();
-    m_batch.commit();
     try {
         QList<QUuid> visitorsGone;
         for (const LiveChat &chat : std::as_const(m_chats)) {
@@ -647,31 +906,8 @@ void ChatGateway::sweep()
                     presence.peer->send(frame);
             }
         }
-    } catch (const StorageError &error) {
-        qCWarning(lcChat) << "storage failed during the sweep:" << error.message();
-        databaseFailed();
-    }
-}
-
-void ChatGateway::databaseFailed()
-{
-    if (!m_databaseCheck.isActive())
-        m_databaseCheck.start(m_config.databaseRetryMs);
-}
-
-void ChatGateway::checkDatabase()
-{
-    try {
-        QSqlQuery &ping = m_database.run(u"database_ping"_qs, {});
-        ping.finish();
-        return; // the connection works: the failure was something else
-    } catch (const StorageError &) {
-    }
-    if (m_database.reconnect()) {
-        qCInfo(lcChat) << "the database connection is back";
-    } else {
-        qCWarning(lcChat) << "the database is still unreachable; trying again";
-        m_databaseCheck.start(m_config.databaseRetryMs);
+    } catch (const std::exception &error) {
+        qCWarning(lcChat) << "the sweep failed:" << error.what();
     }
 }
 

@@ -3,16 +3,17 @@
 
 #include "chat/ChatPeer.h"
 #include "chat/ChatStore.h"
-#include "chat/ChatTickets.h"
 #include "chat/ChatWriteBatch.h"
 #include "chat/WalCheckpointer.h"
-#include "storage/Database.h"
+#include "storage/AsyncStorage.h"
+#include "storage/DatabaseUrl.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QTimer>
 
@@ -34,7 +35,9 @@ struct ChatGatewayConfig
     int sweepIntervalMs = 1'000;
     int queueUpdateMs = 100;           ///< queue changes within this time go out as one update
     int checkpointIntervalMs = 1'000;  ///< SQLite: how often the log is copied into the database file
-    int databaseRetryMs = 2'000;       ///< after a database error: when to check the connection (and reopen it)
+    int databaseRetryMs = 2'000;       ///< while the database does not answer: how often to try it again
+    int databaseDeadlineMs = 6'000;    ///< a database call running longer: the network went silent, give up
+    int closeDrainMs = 5'000;          ///< on close: how long to wait for what is still being stored
     int maxChatsPerAgent = 3;
     std::optional<QSslConfiguration> tls;
 };
@@ -42,13 +45,19 @@ struct ChatGatewayConfig
 /// The chat gateway (docs/chat-protocol.md): visitors and agents connect over WebSocket; chats are
 /// queued, accepted, transferred and ended here; transcripts and chat cases go to the database so
 /// a restarted gateway carries on.
+///
+/// The event loop never waits for the database: every read and write goes to a storage thread with
+/// a connection of its own (ChatWriteBatch on AsyncStorage), and what depends on it (an ack, a
+/// delivery, a replayed transcript) follows when the answer comes back.
 class ChatGateway : public QObject
 {
     Q_OBJECT
 
 public:
-    ChatGateway(Database &database, const QString &caseTreeIdentity, ChatGatewayConfig config = {},
-                QObject *parent = nullptr);
+    /// Connects to \a database (with \a password, if any) on a thread of its own; the open chats are
+    /// loaded from it first.
+    ChatGateway(const DatabaseUrl &database, const QString &caseTreeIdentity, ChatGatewayConfig config = {},
+                const QString &password = {}, QObject *parent = nullptr);
     ~ChatGateway() override;
 
     /// Starts listening; on failure returns false and sets \a error.
@@ -57,11 +66,19 @@ public:
     void close();
     int connectionCount() const { return static_cast<int>(m_peers.size()); }
     int openChatCount() const;
+    /// The open chats were read from the database: until then frames wait.
+    bool isLoaded() const { return m_loaded; }
+    /// Whether the database answers; while it does not, messages and new chats are refused.
+    bool isDatabaseOnline() const { return m_storage.isOnline(); }
+    /// Database work given and not yet answered.
+    int pendingWrites() const { return m_storage.pending() + m_batch.queued(); }
 
 signals:
     void chatWaitingTooLong(const QUuid &chat);
+    void databaseOnlineChanged(bool online);
 
 private:
+    struct PendingMessage;
     struct LiveChat
     {
         StoredChat stored;
@@ -73,8 +90,14 @@ private:
         /// transcript once more, and their clients show nothing twice (seq).
         int visitorAcked = 0;
         int agentAcked = 0;
-        bool idsLoaded = false;   ///< after a restart the message ids are read once, on the first message
-        QHash<QString, int> seen; ///< sender + id → seq: re-sent messages are recognised without a query
+        /// >= 0: the database may hold lines after this seq that are not in seen (after a restart, or a
+        /// batch whose answer was lost); the next message's batch reads them first.
+        int syncAfter = -1;
+        QHash<QString, int> seen; ///< sender + id → seq of stored messages: re-sent ones need no query
+        QHash<QString, std::shared_ptr<PendingMessage>> pending; ///< on their way to the database
+        /// Transcripts being read for a side: new messages are not sent to it, they come with the replay.
+        int visitorReplays = 0;
+        int agentReplays = 0;
     };
     struct AgentPresence
     {
@@ -87,15 +110,20 @@ private:
     void adopt(class QWebSocket *socket);
     void onFrame(ChatPeer *peer, const Frame &frame);
     void onGone(ChatPeer *peer);
+    void handleFrame(ChatPeer *peer, const Frame &frame);
     void sweep();
-    void forget(const ChatWriteBatch::Entry &lost);
-    /// A database call failed: check the connection soon, in case the server went away.
-    void databaseFailed();
-    /// Reopens the connection when it is gone (a restarted server), else nothing; tries again later.
-    void checkDatabase();
+    void loadChats();
+    void onDatabaseOnline(bool online);
+    /// Refuses a frame that would need the database while it does not answer; true when it may go on.
+    bool storable(ChatPeer *peer, const Frame &frame);
+    void messageStored(const std::shared_ptr<PendingMessage> &message);
+    void messageFailed(const std::shared_ptr<PendingMessage> &message, const StorageError &error);
+    /// Queues a state change of the chat (kept until stored); \a ack goes to \a peer once it is stored.
+    void saveState(const LiveChat &chat, ChatPeer *peer = nullptr, const QString &ack = {});
 
     void helloVisitor(ChatPeer *peer, const Frame &frame);
     void helloAgent(ChatPeer *peer, const Frame &frame);
+    void welcomeAgent(ChatPeer *peer, const QString &frameId, const std::optional<QString> &agent);
     void onMessage(ChatPeer *peer, const Frame &frame);
     void onTyping(ChatPeer *peer, const Frame &frame);
     void onAck(ChatPeer *peer, const Frame &frame);
@@ -105,11 +133,14 @@ private:
 
     /// The chat a frame names (agents) or the visitor's own chat; sends the error when there is none.
     LiveChat *chatFor(ChatPeer *peer, const Frame &frame);
-    void assign(LiveChat &chat, const QString &agent, const QString &from, const QString &note);
-    void requeue(LiveChat &chat);
-    void end(LiveChat &chat, const QString &reason);
-    void sendAssigned(ChatPeer *agent, const LiveChat &chat);
-    void replay(ChatPeer *peer, const LiveChat &chat, int after);
+    /// The state changes below are stored in the order made; \a ack goes to \a peer once stored.
+    void assign(LiveChat &chat, const QString &agent, const QString &from, const QString &note,
+                ChatPeer *peer = nullptr, const QString &ack = {});
+    void requeue(LiveChat &chat, ChatPeer *peer = nullptr, const QString &ack = {});
+    void end(LiveChat &chat, const QString &reason, ChatPeer *peer = nullptr, const QString &ack = {});
+    void sendAssigned(ChatPeer *agent, LiveChat &chat);
+    /// Reads the transcript after \a after and sends it to \a peer; \a first goes out before it.
+    void replay(ChatPeer *peer, LiveChat &chat, int after, bool toAgent, std::function<bool()> first = {});
     void queueChanged();
     void broadcastQueue();
     int activeChatsOf(const QString &agent) const;
@@ -117,11 +148,12 @@ private:
     qint64 nowMs() const { return m_clock.elapsed(); }
 
     ChatGatewayConfig m_config;
-    Database &m_database;
-    ChatStore m_store;
-    /// Messages join it; anything else that writes commits it first (Database has one transaction).
+    QString m_caseTreeIdentity;
+    AsyncStorage m_storage;
     ChatWriteBatch m_batch;
-    ChatTickets m_tickets;
+    bool m_loaded = false;
+    QList<std::pair<QPointer<ChatPeer>, Frame>> m_early; ///< frames that came before the chats were loaded
+    QSet<ChatPeer *> m_helloPending;                     ///< their hello waits for the database
     QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_server = nullptr;
     QList<ChatPeer *> m_peers;
@@ -129,7 +161,6 @@ private:
     QHash<QString, AgentPresence> m_agents;
     QElapsedTimer m_clock;
     QTimer m_sweep;
-    QTimer m_databaseCheck;
     QTimer m_queueUpdate;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

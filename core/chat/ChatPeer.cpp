@@ -80,6 +80,16 @@ void ChatPeer::identify(Role role, const QString &name)
     m_helloTimer.stop();
 }
 
+void ChatPeer::setHelloPending(bool pending)
+{
+    if (m_role != Role::Unknown)
+        return;
+    if (pending)
+        m_helloTimer.stop();
+    else
+        m_helloTimer.start(m_limits.helloTimeoutMs);
+}
+
 void ChatPeer::onText(const QString &text)
 {
     if (!m_rate.allow(m_clock.elapsed())) {

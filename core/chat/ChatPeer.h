@@ -48,6 +48,9 @@ public:
     Role role() const { return m_role; }
     /// The hello was accepted: the peer is a visitor or an authenticated agent.
     void identify(Role role, const QString &name = {});
+    /// The hello waits for the database (pending), so the hello timeout does not count; or it failed
+    /// and the peer has the timeout again to send another.
+    void setHelloPending(bool pending);
     QString agentName() const { return m_name; }
     QUuid visitorChat() const { return m_chat; }
     QHostAddress peerAddress() const;

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace ww::chat {
@@ -145,6 +146,44 @@ void ChatStore::append(const StoredChat &chat, const ChatLine &line)
                                                {u"body"_qs, line.body},
                                                {u"sent_at"_qs, line.sentAt}})
         .finish();
+}
+
+void ChatStore::appendAll(const QList<NewLine> &lines)
+{
+    if (lines.isEmpty())
+        return;
+    if (lines.size() == 1) {
+        StoredChat chat;
+        chat.id = lines.constFirst().chat;
+        chat.caseId = lines.constFirst().caseId;
+        append(chat, lines.constFirst().line);
+        return;
+    }
+    if (m_database.dialect() == SqlDialect::PostgreSql) {
+        QJsonArray messages;
+        for (const NewLine &entry : lines) {
+            messages.append(QJsonObject{{u"chat_id"_qs, uuidText(entry.chat)},
+                                        {u"seq"_qs, entry.line.seq},
+                                        {u"sender"_qs, entry.line.sender},
+                                        {u"author"_qs, entry.line.author.isEmpty() ? QJsonValue() : QJsonValue(entry.line.author)},
+                                        {u"client_id"_qs, entry.line.clientId},
+                                        {u"body"_qs, entry.line.body},
+                                        {u"sent_at"_qs, entry.line.sentAt.toUTC().toString(Qt::ISODateWithMs)}});
+        }
+        m_database
+            .run(u"chat_messages_append"_qs,
+                 {{u"messages"_qs, QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact))}})
+            .finish();
+        return;
+    }
+    Database::Transaction transaction(m_database);
+    for (const NewLine &entry : lines) {
+        StoredChat chat;
+        chat.id = entry.chat;
+        chat.caseId = entry.caseId;
+        append(chat, entry.line);
+    }
+    transaction.commit();
 }
 
 QList<ChatLine> ChatStore::messagesAfter(const QUuid &chatId, int seq)

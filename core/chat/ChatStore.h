@@ -60,6 +60,15 @@ public:
     /// The seq of a message already stored under this sender's id, for re-sent messages.
     std::optional<int> findMessage(const QUuid &chatId, const QString &sender, const QString &clientId);
     void append(const StoredChat &chat, const ChatLine &line);
+    /// A line for appendAll: the chat it belongs to and its place (seq) already given.
+    struct NewLine
+    {
+        QUuid chat;
+        QUuid caseId;
+        ChatLine line;
+    };
+    /// Stores \a lines all or none: one statement on PostgreSQL (one round trip), one transaction on SQLite.
+    void appendAll(const QList<NewLine> &lines);
     QList<ChatLine> messagesAfter(const QUuid &chatId, int seq);
     QList<StoredChat> openChats();
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatWriteBatch.h"
 
+#include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -10,58 +13,245 @@ Q_DECLARE_LOGGING_CATEGORY(lcChat)
 
 namespace ww::chat {
 
-ChatWriteBatch::ChatWriteBatch(Database &database, LostHandler lost, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-    , m_lost(std::move(lost))
-{
-}
+namespace {
 
-ChatWriteBatch::~ChatWriteBatch()
+/// Answers run in the event loop: nothing they throw may go on into it.
+template<typename Call>
+void guarded(const Call &call)
 {
-    commit();
-}
-
-void ChatWriteBatch::begin()
-{
-    if (m_transaction)
-        return;
-    m_transaction = std::make_unique<Database::Transaction>(m_database);
-    QTimer::singleShot(0, this, &ChatWriteBatch::commit);
-}
-
-void ChatWriteBatch::add(Entry entry)
-{
-    m_entries.append(std::move(entry));
-}
-
-void ChatWriteBatch::commit()
-{
-    if (!m_transaction)
-        return;
     try {
-        m_transaction->commit();
-    } catch (const StorageError &error) {
-        qCWarning(lcChat) << "storing messages failed:" << error.message();
-        rollback();
-        return;
+        call();
+    } catch (const std::exception &error) {
+        qCWarning(lcChat) << "handling a storage answer failed:" << error.what();
     }
-    m_transaction.reset();
-    const QList<Entry> done = std::exchange(m_entries, {});
-    for (const Entry &entry : done) {
-        for (const auto &[peer, frame] : entry.sends) {
-            if (peer)
-                peer->send(frame);
+}
+
+} // namespace
+
+/// One batch on its way: the jobs and, after a failure, how far it came.
+struct ChatWriteBatch::Batch
+{
+    std::vector<Queued> jobs;
+    size_t stored = 0;       ///< jobs [0, stored) are stored
+    size_t failedBegin = 0;  ///< the jobs of the statement or transaction that failed
+    size_t failedEnd = 0;
+};
+
+ChatWriteBatch::ChatWriteBatch(AsyncStorage &storage, int maxStatements, int maxJobs, int maxQueued, QObject *parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_maxStatements(maxStatements)
+    , m_maxJobs(maxJobs)
+    , m_maxQueued(maxQueued)
+{
+    connect(&m_storage, &AsyncStorage::onlineChanged, this, &ChatWriteBatch::onlineChanged);
+}
+
+ChatWriteBatch::~ChatWriteBatch() = default;
+
+bool ChatWriteBatch::accepting() const
+{
+    return m_storage.isOnline() && static_cast<int>(m_queue.size()) < m_maxQueued;
+}
+
+void ChatWriteBatch::add(Job job)
+{
+    m_queue.push_back({std::move(job), false});
+    schedule();
+}
+
+bool ChatWriteBatch::drain(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!isIdle() && clock.elapsed() < ms) {
+        QEventLoop loop;
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return isIdle();
+}
+
+void ChatWriteBatch::schedule()
+{
+    // What arrives in the same pass of the event loop leaves together.
+    if (m_scheduled || m_inFlight)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_scheduled = false;
+        dispatch();
+    });
+}
+
+void ChatWriteBatch::dispatch()
+{
+    if (m_inFlight || m_queue.empty() || !m_storage.isOnline())
+        return;
+    auto batch = std::make_shared<Batch>();
+    if (m_queue.front().alone) {
+        batch->jobs.push_back(std::move(m_queue.front()));
+        m_queue.pop_front();
+    } else {
+        int statements = 0;
+        while (!m_queue.empty() && !m_queue.front().alone && static_cast<int>(batch->jobs.size()) < m_maxJobs) {
+            // A message next to another message joins its statement; anything else is one more.
+            const bool joins = m_queue.front().job.line && !batch->jobs.empty() && batch->jobs.back().job.line;
+            if (!joins && ++statements > m_maxStatements)
+                break;
+            batch->jobs.push_back(std::move(m_queue.front()));
+            m_queue.pop_front();
         }
     }
+    for (Queued &queued : batch->jobs) {
+        if (queued.job.prepare)
+            guarded(queued.job.prepare);
+    }
+    m_inFlight = true;
+    m_storage.run<bool>(
+        this,
+        [batch](Database &database) {
+            runBatch(database, *batch);
+            return true;
+        },
+        [this, batch](StorageResult<bool> result) { answered(batch, result.error); });
 }
 
-void ChatWriteBatch::rollback()
+void ChatWriteBatch::runBatch(Database &database, Batch &batch)
 {
-    m_transaction.reset(); // its destructor rolls back
-    const QList<Entry> lost = std::exchange(m_entries, {});
-    for (auto entry = lost.crbegin(); entry != lost.crend(); ++entry)
-        m_lost(*entry);
+    // No transaction around the batch: on PostgreSQL every job is one statement and a transaction
+    // would cost two round trips more. A failure stops the batch; what came before it is stored.
+    size_t begin = 0;
+    while (begin < batch.jobs.size()) {
+        size_t end = begin + 1;
+        const bool lines = batch.jobs.at(begin).job.line != nullptr;
+        if (lines && !batch.jobs.at(begin).alone) {
+            while (end < batch.jobs.size() && batch.jobs.at(end).job.line && !batch.jobs.at(end).alone)
+                ++end;
+        }
+        batch.failedBegin = begin;
+        batch.failedEnd = end;
+        if (lines)
+            runLines(database, batch, begin, end);
+        else if (batch.jobs.at(begin).job.work)
+            batch.jobs.at(begin).job.work(database);
+        batch.stored = end;
+        begin = end;
+    }
+}
+
+void ChatWriteBatch::runLines(Database &database, Batch &batch, size_t begin, size_t end)
+{
+    ChatStore store(database, {});
+    struct Cursor
+    {
+        int lastSeq = 0;
+        QHash<QString, int> found;
+    };
+    QHash<QUuid, Cursor> cursors;
+    QList<ChatStore::NewLine> fresh;
+    for (size_t i = begin; i < end; ++i) {
+        Line &line = *batch.jobs.at(i).job.line;
+        line.alreadyStored = false;
+        line.synced = false;
+        auto cursor = cursors.find(line.chat);
+        if (cursor == cursors.end()) {
+            cursor = cursors.insert(line.chat, {line.lastSeq, {}});
+            if (line.syncAfter >= 0) {
+                // An earlier batch failed without an answer: what it stored counts, and is not stored twice.
+                for (const ChatLine &stored : store.messagesAfter(line.chat, line.syncAfter)) {
+                    cursor->found.insert(stored.sender + u':' + stored.clientId, stored.seq);
+                    cursor->lastSeq = std::max(cursor->lastSeq, stored.seq);
+                }
+                line.synced = true;
+                line.syncedLastSeq = cursor->lastSeq;
+                line.found = cursor->found;
+            }
+        }
+        if (const auto known = cursor->found.constFind(line.key); known != cursor->found.cend()) {
+            line.line.seq = known.value();
+            line.alreadyStored = true;
+            continue;
+        }
+        line.line.seq = ++cursor->lastSeq;
+        cursor->found.insert(line.key, line.line.seq);
+        fresh.append({line.chat, line.caseId, line.line});
+    }
+    store.appendAll(fresh);
+}
+
+void ChatWriteBatch::answered(const std::shared_ptr<Batch> &batch, const std::optional<StorageError> &error)
+{
+    m_inFlight = false;
+    std::vector<Queued> &jobs = batch->jobs;
+    const size_t stored = error ? batch->stored : jobs.size();
+    for (size_t i = 0; i < stored; ++i) {
+        if (jobs.at(i).job.done)
+            guarded(jobs.at(i).job.done);
+    }
+    if (error) {
+        std::vector<Queued> again;
+        const auto fail = [&error](Queued &queued) {
+            if (queued.job.failed)
+                guarded([&] { queued.job.failed(*error); });
+        };
+        if (error->isRefusal()) {
+            // The database said no to one statement: find the job it was for by trying each alone.
+            // The jobs after it did not run and go again as they are.
+            const size_t refused = batch->failedEnd - batch->failedBegin;
+            for (size_t i = batch->failedBegin; i < jobs.size(); ++i) {
+                if (i < batch->failedEnd && refused == 1) {
+                    fail(jobs.at(i));
+                    continue;
+                }
+                if (i < batch->failedEnd)
+                    jobs.at(i).alone = true;
+                again.push_back(std::move(jobs.at(i)));
+            }
+        } else {
+            qCWarning(lcChat) << "the database cannot be reached:" << error->message();
+            for (size_t i = stored; i < jobs.size(); ++i) {
+                if (jobs.at(i).job.keep)
+                    again.push_back(std::move(jobs.at(i)));
+                else
+                    fail(jobs.at(i));
+            }
+        }
+        requeueFront(std::move(again));
+        if (!m_storage.isOnline())
+            onlineChanged(false);
+    }
+    schedule();
+}
+
+void ChatWriteBatch::requeueFront(std::vector<Queued> jobs)
+{
+    for (auto job = jobs.rbegin(); job != jobs.rend(); ++job)
+        m_queue.push_front(std::move(*job));
+}
+
+void ChatWriteBatch::onlineChanged(bool online)
+{
+    if (online) {
+        schedule();
+        return;
+    }
+    // Nothing that may be dropped waits for a database that does not answer: its sender is told at
+    // once and may try again. What must not be lost stays, in order.
+    const StorageError unavailable(tr("the database cannot be reached"), StorageError::Cause::Unavailable);
+    std::deque<Queued> kept;
+    std::vector<Queued> dropped;
+    for (Queued &queued : m_queue) {
+        if (queued.job.keep)
+            kept.push_back(std::move(queued));
+        else
+            dropped.push_back(std::move(queued));
+    }
+    m_queue = std::move(kept);
+    for (Queued &queued : dropped) {
+        if (queued.job.failed)
+            guarded([&] { queued.job.failed(unavailable); });
+    }
 }
 
 } // namespace ww::chat

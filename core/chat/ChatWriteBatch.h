@@ -1,55 +1,97 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chat/ChatPeer.h"
-#include "storage/Database.h"
+#include "chat/ChatStore.h"
+#include "storage/AsyncStorage.h"
 
+#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QUuid>
 
+#include <deque>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace ww::chat {
 
-/// Group commit: the messages stored during one pass of the event loop share one transaction, and
-/// what depends on them (the sender's ack, the delivery to the other side) leaves only after the
-/// commit. One commit per pass instead of one per message is what lets the gateway keep up.
+/// The gateway's database work, off its event loop: jobs go to the storage thread in the order given,
+/// and what waits while a batch is out leaves as the next batch (group commit). Messages that wait
+/// next to each other are stored with one statement (PostgreSQL) or one transaction (SQLite); other
+/// jobs run one after another. Only one batch is out at a time, so a job's answer always comes after
+/// the answers of every job given before it.
+///
+/// When the database cannot be reached, jobs that may be dropped fail (the sender is told to try again)
+/// and jobs marked keep wait and go again once the database answers: a chat's state is never lost.
 class ChatWriteBatch : public QObject
 {
     Q_OBJECT
 
 public:
-    /// A message written in the open transaction, and what to send once it is committed.
-    struct Entry
+    /// A message that waits for its place in the transcript. The seq is given on the storage thread,
+    /// after the last seq the gateway knew to be stored, so that a failed batch leaves no gap.
+    struct Line
     {
         QUuid chat;
-        QString key;
-        int seqBefore = 0;
-        QPointer<ChatPeer> sender;
-        QString frameId;
-        QList<std::pair<QPointer<ChatPeer>, QString>> sends;
+        QUuid caseId;
+        QString key;          ///< sender + ':' + the sender's id: what makes a message the same message
+        ChatLine line;
+        int lastSeq = 0;      ///< set by the job's prepare: the chat's last stored seq
+        int syncAfter = -1;   ///< >= 0: the database may hold lines after this seq the gateway does not know of
+        // Answers, filled in on the storage thread.
+        bool alreadyStored = false; ///< found in the database (stored by a batch whose answer was lost)
+        bool synced = false;        ///< this line's job read the chat's lines after syncAfter
+        int syncedLastSeq = 0;
+        QHash<QString, int> found;  ///< with synced: every key found after syncAfter, and its seq
     };
-    /// Called with the entries of a batch that did not reach the database, newest first.
-    using LostHandler = std::function<void(const Entry &)>;
 
-    ChatWriteBatch(Database &database, LostHandler lost, QObject *parent = nullptr);
+    struct Job
+    {
+        std::shared_ptr<Line> line;                        ///< a message; or else
+        std::function<void(Database &)> work;               ///< anything else, on the storage thread
+        std::function<void()> prepare;                     ///< on the event loop, just before the job leaves
+        std::function<void()> done;                        ///< on the event loop, once stored
+        std::function<void(const StorageError &)> failed;  ///< on the event loop
+        bool keep = false; ///< never dropped: waits while the database cannot be reached
+    };
+
+    /// A batch holds at most \a maxStatements statements (a group of messages is one) and \a maxJobs jobs:
+    /// each statement is a round trip, and a batch must end well within the storage's deadline.
+    ChatWriteBatch(AsyncStorage &storage, int maxStatements = 8, int maxJobs = 500, int maxQueued = 20'000,
+                   QObject *parent = nullptr);
     ~ChatWriteBatch() override;
 
-    /// Opens the transaction if none is open; the commit follows when the event loop is next idle.
-    void begin();
-    void add(Entry entry);
-    /// Commits now and sends; on failure hands every entry to the lost handler.
-    void commit();
-    /// Rolls back and hands every entry to the lost handler.
-    void rollback();
+    /// Whether a job that may be dropped has a chance: the database answers and the queue is not full.
+    bool accepting() const;
+    void add(Job job);
+    bool isIdle() const { return m_queue.empty() && !m_inFlight; }
+    int queued() const { return static_cast<int>(m_queue.size()); }
+    /// Runs the event loop until every job is answered, at most \a ms; false when time ran out.
+    bool drain(int ms);
 
 private:
-    Database &m_database;
-    LostHandler m_lost;
-    std::unique_ptr<Database::Transaction> m_transaction;
-    QList<Entry> m_entries;
+    struct Queued
+    {
+        Job job;
+        bool alone = false; ///< after its batch was refused: goes on its own, to find which job the refusal was for
+    };
+    struct Batch;
+
+    void schedule();
+    void dispatch();
+    void answered(const std::shared_ptr<Batch> &batch, const std::optional<StorageError> &error);
+    void onlineChanged(bool online);
+    void requeueFront(std::vector<Queued> jobs);
+    static void runBatch(Database &database, Batch &batch);
+    static void runLines(Database &database, Batch &batch, size_t begin, size_t end);
+
+    AsyncStorage &m_storage;
+    int m_maxStatements;
+    int m_maxJobs;
+    int m_maxQueued;
+    std::deque<Queued> m_queue;
+    bool m_inFlight = false;
+    bool m_scheduled = false;
 };
 
 } // namespace ww::chat

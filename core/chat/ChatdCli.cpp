@@ -176,20 +176,23 @@ int ChatdCli::run(const QStringList &arguments)
     }
 
     try {
-        std::unique_ptr<Database> database = Database::open(*url, password);
-        Migrator migrator(*database);
-        if (migrator.currentVersion() < migrator.latestVersion())
-            return failure(tr("the database %1 has schema version %2; run \"wegwijzer-admin db migrate\" first")
-                               .arg(url->toString())
-                               .arg(migrator.currentVersion()));
         // Chat cases are walked in the shipped tree; it is stored so cases can always show it.
         const DirectoryLoadResult directory = ShippedContent::loadDirectory();
         const TreeLoadResult tree = directory.ok() ? ShippedContent::loadTree(*directory.directory) : TreeLoadResult{};
         if (!tree.ok())
             return failure(tr("the shipped tree does not load"));
-        SqlCaseStore(*database).storeTree(*tree.tree);
+        {
+            // Checked once before serving; from then on the gateway has a connection on a thread of its own.
+            std::unique_ptr<Database> database = Database::open(*url, password);
+            Migrator migrator(*database);
+            if (migrator.currentVersion() < migrator.latestVersion())
+                return failure(tr("the database %1 has schema version %2; run \"wegwijzer-admin db migrate\" first")
+                                   .arg(url->toString())
+                                   .arg(migrator.currentVersion()));
+            SqlCaseStore(*database).storeTree(*tree.tree);
+        }
 
-        ChatGateway gateway(*database, tree.tree->identity(), config);
+        ChatGateway gateway(*url, tree.tree->identity(), config, password);
         if (!gateway.listen(listen->address, listen->port, &error))
             return failure(tr("cannot listen on %1: %2").arg(listenText, error));
         m_err << "wegwijzer-chatd: listening on " << (config.tls ? "wss://" : "ws://") << listenText

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseLogExport.h"
 
-#include "review/CaseLogQuery.h"
-
 namespace ww {
 
 QString CaseLogExport::columnTitle(CaseLogColumn column)
@@ -41,22 +39,20 @@ QString CaseLogExport::cellText(const CaseLogRow &row, CaseLogColumn column)
     return {};
 }
 
-qint64 CaseLogExport::write(CaseLogQuery &query, QIODevice &device, CsvWriter::Separator separator)
+QStringList CaseLogExport::headerCells()
 {
-    CsvWriter csv(device, separator);
     QStringList header{tr("Case")};
     for (int c = 0; c < caseLogColumnCount; ++c)
         header.append(columnTitle(CaseLogColumn(c)));
-    csv.writeRow(header);
-    qint64 written = 0;
-    query.forEach([&](const CaseLogRow &row) {
-        QStringList cells{row.id.toString(QUuid::WithoutBraces)};
-        for (int c = 0; c < caseLogColumnCount; ++c)
-            cells.append(cellText(row, CaseLogColumn(c)));
-        csv.writeRow(cells);
-        ++written;
-    });
-    return written;
+    return header;
+}
+
+QStringList CaseLogExport::cells(const CaseLogRow &row)
+{
+    QStringList cells{row.id.toString(QUuid::WithoutBraces)};
+    for (int c = 0; c < caseLogColumnCount; ++c)
+        cells.append(cellText(row, CaseLogColumn(c)));
+    return cells;
 }
 
 } // namespace ww

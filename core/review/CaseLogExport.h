@@ -2,14 +2,10 @@
 #pragma once
 
 #include "review/CaseLogFilter.h"
-#include "review/CsvWriter.h"
 
 #include <QCoreApplication>
-#include <QIODevice>
 
 namespace ww {
-
-class CaseLogQuery;
 
 /// The filtered case log as CSV, one row per case, with the columns of the case log view.
 class CaseLogExport
@@ -21,8 +17,10 @@ public:
     /// The cell's text as stored (codes, ISO dates and times), as the CSV holds it.
     static QString cellText(const CaseLogRow &row, CaseLogColumn column);
 
-    /// Writes a header row and every row of \a query; returns the number of cases written.
-    static qint64 write(CaseLogQuery &query, QIODevice &device, CsvWriter::Separator separator);
+    /// The CSV's header row: the case id, then the columns of the view.
+    static QStringList headerCells();
+    /// One case as a CSV row, in the order of headerCells().
+    static QStringList cells(const CaseLogRow &row);
 };
 
 } // namespace ww

@@ -191,7 +191,8 @@ QList<CaseLogQuery::Part> CaseLogQuery::partsOf(const CaseLogFilter &filter)
     }
     const QString text = filter.noteText.trimmed();
     if (text.size() > CaseLogFilter::maxNoteTextLength)
-        throw StorageError(tr("the search text is longer than %1 characters").arg(CaseLogFilter::maxNoteTextLength));
+        throw StorageError(tr("the search text is longer than %1 characters").arg(CaseLogFilter::maxNoteTextLength),
+                           StorageError::Cause::Refused);
     const bool sqlite = m_database.dialect() == SqlDialect::Sqlite;
     const QString value = sqlite ? fts5Query(text) : text;
     if (!value.isEmpty()) {
@@ -374,12 +375,14 @@ QSqlQuery CaseLogQuery::exec(const QString &text, const QVariantMap &bindings)
     query.setForwardOnly(true);
     if (!query.prepare(text))
         throw StorageError(tr("database error while preparing the case log on %1: %2")
-                               .arg(m_database.url().toString(), query.lastError().text()));
+                               .arg(m_database.url().toString(), query.lastError().text()),
+                           m_database.causeOf(query.lastError()));
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
         query.bindValue(u':' + it.key(), it.value());
     if (!query.exec())
         throw StorageError(tr("database error while reading the case log on %1: %2")
-                               .arg(m_database.url().toString(), query.lastError().text()));
+                               .arg(m_database.url().toString(), query.lastError().text()),
+                           m_database.causeOf(query.lastError()));
     return query;
 }
 

@@ -33,6 +33,7 @@ public:
     // Read by the owner's watchdog on its own thread.
     std::atomic<qint64> jobStartedMs{0};
     std::atomic<int> socket{-1};
+    std::atomic<int> jobDeadlineMs{0}; ///< 0: the storage's usual deadline
 
     void start(AsyncStorage *owner)
     {
@@ -54,11 +55,12 @@ public:
     /// Runs one job and posts its answer, with whether the database answered, to the owner.
     void run(AsyncStorage *owner, const std::shared_ptr<std::atomic_bool> &cancelled,
              const std::function<void(Database &)> &job, const std::function<void(const StorageError &)> &failed,
-             const std::function<void()> &answered)
+             const std::function<void()> &answered, int deadlineMs)
     {
         m_ping->stop();
         std::optional<bool> reachable;
         if (!cancelled->load()) {
+            jobDeadlineMs = deadlineMs;
             jobStartedMs = nowMs();
             try {
                 job(connected());
@@ -75,6 +77,7 @@ public:
                 failed(StorageError(QString::fromUtf8(error.what()), StorageError::Cause::Refused));
             }
             jobStartedMs = 0;
+            jobDeadlineMs = 0;
         }
         QMetaObject::invokeMethod(
             owner,
@@ -94,6 +97,9 @@ private:
     {
         if (!m_database) {
             m_database = m_open();
+            // The deadline counts from the last statement, not the job's start: a job of many statements
+            // on a slow network is not a silent one.
+            m_database->setProgressClock(&jobStartedMs);
             m_broken = false;
         } else if (m_broken) {
             socket = -1;
@@ -167,14 +173,15 @@ AsyncStorage::~AsyncStorage()
 }
 
 void AsyncStorage::enqueue(std::shared_ptr<std::atomic_bool> cancelled, std::function<void(Database &)> job,
-                           std::function<void(const StorageError &)> failed, std::function<void()> answered)
+                           std::function<void(const StorageError &)> failed, std::function<void()> answered,
+                           int deadlineMs)
 {
     ++m_pending;
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, owner = this, cancelled = std::move(cancelled), job = std::move(job),
-         failed = std::move(failed), answered = std::move(answered)] {
-            worker->run(owner, cancelled, job, failed, answered);
+         failed = std::move(failed), answered = std::move(answered), deadlineMs] {
+            worker->run(owner, cancelled, job, failed, answered, deadlineMs);
         },
         Qt::QueuedConnection);
 }
@@ -182,7 +189,8 @@ void AsyncStorage::enqueue(std::shared_ptr<std::atomic_bool> cancelled, std::fun
 void AsyncStorage::checkDeadline()
 {
     const qint64 started = m_worker->jobStartedMs.load();
-    if (started == 0 || nowMs() - started < m_timing.deadlineMs)
+    const int jobDeadline = m_worker->jobDeadlineMs.load();
+    if (started == 0 || nowMs() - started < (jobDeadline > 0 ? jobDeadline : m_timing.deadlineMs))
         return;
     // The network went silent (a dropped VPN, a server that vanished): nothing comes back. Shutting
     // the socket makes the waiting job fail at once; the next job connects anew. (An SQLite file has

@@ -71,10 +71,11 @@ public:
     ~AsyncStorage() override;
 
     /// Runs \a job on the storage thread; \a done gets its answer on this object's thread, unless
-    /// \a receiver is gone by then or the request was cancelled.
+    /// \a receiver is gone by then or the request was cancelled. \a deadlineMs, when given, replaces
+    /// the usual deadline for a job known to take long (bringing the schema up to date).
     template<typename T>
     StorageRequest run(QObject *receiver, std::function<T(Database &)> job,
-                       std::function<void(StorageResult<T>)> done)
+                       std::function<void(StorageResult<T>)> done, int deadlineMs = 0)
     {
         StorageRequest request;
         auto cancelled = request.m_cancelled;
@@ -86,7 +87,8 @@ public:
             [receiver = QPointer<QObject>(receiver), cancelled, answer, done = std::move(done)] {
                 if (receiver && !cancelled->load() && done)
                     done(std::move(*answer));
-            });
+            },
+            deadlineMs);
         return request;
     }
 
@@ -101,7 +103,8 @@ signals:
 private:
     class Worker;
     void enqueue(std::shared_ptr<std::atomic_bool> cancelled, std::function<void(Database &)> job,
-                 std::function<void(const StorageError &)> failed, std::function<void()> answered);
+                 std::function<void(const StorageError &)> failed, std::function<void()> answered,
+                 int deadlineMs);
     void checkDeadline();
     void setOnline(bool online);
 

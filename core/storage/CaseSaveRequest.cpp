@@ -35,7 +35,7 @@ QDateTime timeFrom(const QJsonValue &value)
 
 } // namespace
 
-QByteArray CaseSaveRequest::toJson(const Case &c)
+QByteArray CaseSaveRequest::toJson(const Case &c, const QString *draft)
 {
     QJsonArray steps;
     for (const CaseStep &step : c.steps)
@@ -64,7 +64,7 @@ QByteArray CaseSaveRequest::toJson(const Case &c)
     for (const CaseEvent &event : c.events)
         events.append(QJsonObject{{u"at"_qs, time(event.at)}, {u"kind"_qs, event.kind}, {u"detail"_qs, text(event.detail)}});
 
-    const QJsonObject object{
+    QJsonObject object{
         {u"id"_qs, id(c.id)},
         {u"row_version"_qs, c.rowVersion},
         {u"channel"_qs, channelCode(c.channel)},
@@ -92,6 +92,8 @@ QByteArray CaseSaveRequest::toJson(const Case &c)
         {u"referrals"_qs, referrals},
         {u"notes"_qs, notes},
         {u"events"_qs, events}};
+    if (draft)
+        object.insert(u"draft"_qs, *draft);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

@@ -13,7 +13,8 @@ namespace ww {
 class CaseSaveRequest
 {
 public:
-    static QByteArray toJson(const Case &caseData);
+    /// \a draft, when given, is the note being typed, saved with the case (empty: none).
+    static QByteArray toJson(const Case &caseData, const QString *draft = nullptr);
 
     struct Answer
     {

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QDateTime>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -137,9 +138,11 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
 void Database::configureConnection()
 {
     if (dialect() == SqlDialect::PostgreSql) {
-        // A statement the server works on for too long is stopped by the server itself.
-        if (const QString limit = m_url.option(u"statement_timeout"_qs); !limit.isEmpty())
-            execute(u"SET statement_timeout = "_qs + QString::number(limit.toInt()), u"open"_qs);
+        // A statement the server works on for too long is stopped by the server itself (milliseconds;
+        // the URL may set another limit, 0 for none).
+        const QString limit = m_url.option(u"statement_timeout"_qs);
+        execute(u"SET statement_timeout = "_qs + QString::number(limit.isEmpty() ? DefaultStatementTimeoutMs : limit.toInt()),
+                u"open"_qs);
         return;
     }
     if (dialect() == SqlDialect::Sqlite) {
@@ -196,8 +199,15 @@ QString Database::statement(const QString &name) const
     throw StorageError(tr("the statement \"%1\" is missing from the program's resources").arg(name));
 }
 
+void Database::noteProgress()
+{
+    if (m_progress && m_progress->load() != 0)
+        m_progress->store(QDateTime::currentMSecsSinceEpoch());
+}
+
 QSqlQuery &Database::run(const QString &name, const QVariantMap &bindings)
 {
+    noteProgress();
     auto found = m_prepared.find(name);
     if (found == m_prepared.end()) {
         QSqlQuery query(connection());
@@ -208,6 +218,7 @@ QSqlQuery &Database::run(const QString &name, const QVariantMap &bindings)
     QSqlQuery &query = found.value();
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
         query.bindValue(u':' + it.key(), it.value());
+    noteProgress();
     if (!query.exec())
         fail(tr("running \"%1\"").arg(name), query.lastError());
     return query;
@@ -215,6 +226,7 @@ QSqlQuery &Database::run(const QString &name, const QVariantMap &bindings)
 
 void Database::runOnce(const QString &name, const QVariantMap &bindings)
 {
+    noteProgress();
     QSqlQuery query(connection());
     if (!query.prepare(statement(name)))
         fail(tr("preparing \"%1\"").arg(name), query.lastError());
@@ -226,15 +238,21 @@ void Database::runOnce(const QString &name, const QVariantMap &bindings)
 
 void Database::execute(const QString &sql, const QString &origin)
 {
+    noteProgress();
     QSqlQuery query(connection());
     if (!query.exec(sql))
         fail(tr("running a statement of %1").arg(origin), query.lastError());
 }
 
+StorageError::Cause Database::causeOf(const QSqlError &error) const
+{
+    return ww::causeOf(dialect(), error, connection().isOpen());
+}
+
 void Database::fail(const QString &what, const QSqlError &error) const
 {
     throw StorageError(tr("database error while %1 on %2: %3").arg(what, m_url.toString(), error.text()),
-                       causeOf(dialect(), error, connection().isOpen()));
+                       causeOf(error));
 }
 
 Database::Transaction::Transaction(Database &database)

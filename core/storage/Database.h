@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/DatabaseUrl.h"
+#include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,7 +10,10 @@
 #include <QSqlQuery>
 #include <QVariantMap>
 
+#include <atomic>
 #include <memory>
+
+class QSqlError;
 
 namespace ww {
 
@@ -20,6 +24,8 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(ww::Database)
 
 public:
+    /// What a statement on PostgreSQL may take unless the URL says otherwise (statement_timeout).
+    static constexpr int DefaultStatementTimeoutMs = 60000;
     /// Opens the database; throws StorageError with a message naming what failed.
     static std::unique_ptr<Database> open(const DatabaseUrl &url, const QString &password = {});
     ~Database();
@@ -46,6 +52,13 @@ public:
     /// The network socket of a PostgreSQL connection (-1 for SQLite or when closed): another thread may
     /// shut it down to free a thread that waits on a network that went silent.
     int socketDescriptor() const;
+    /// While \a progress is not 0, each statement stores its start time there (ms since the epoch): a
+    /// watchdog on another thread then sees how long the database has been silent, however many
+    /// statements a job runs.
+    void setProgressClock(std::atomic<qint64> *progress) { m_progress = progress; }
+    /// Whether \a error, met on this connection, may pass (the network, a busy server) or is the
+    /// database saying no; for code that runs its own queries on connection().
+    StorageError::Cause causeOf(const QSqlError &error) const;
 
     /// Commits when commit() is called; rolls back when it goes out of scope without.
     class Transaction
@@ -64,10 +77,12 @@ private:
     Database(const DatabaseUrl &url, QString connectionName);
     void configureConnection();
     [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
+    void noteProgress();
 
     DatabaseUrl m_url;
     QString m_connectionName;
     QHash<QString, QSqlQuery> m_prepared;
+    std::atomic<qint64> *m_progress = nullptr;
 };
 
 } // namespace ww

@@ -107,9 +107,11 @@ QList<Migrator::Migration> Migrator::migrate(int upTo)
             throw StorageError(tr("cannot read the migration %1").arg(migration.resourcePath));
         const QString origin = QDir(migration.resourcePath).dirName();
         Database::Transaction transaction(m_database);
-        // SET cannot be prepared (PostgreSQL refuses it with a syntax error): it goes as it is.
+        // Rebuilding an index on a large database may take longer than any statement a desk runs.
+        if (postgresql)
+            m_database.runOnce(u"migration_without_statement_timeout"_qs);
         if (postgresql && migration.version >= ownedFromVersion)
-            m_database.execute(m_database.statement(u"migration_as_schema_owner"_qs), origin);
+            m_database.runOnce(u"migration_as_schema_owner"_qs);
         for (const QString &statement : SqlScript::split(QString::fromUtf8(file.readAll())))
             m_database.execute(statement, origin);
         m_database.run(u"schema_migration_insert"_qs,

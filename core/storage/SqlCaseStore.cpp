@@ -83,14 +83,18 @@ QByteArray SqlCaseStore::treeContent(const QString &identity)
     return content;
 }
 
-int SqlCaseStore::saveCase(const Case &caseData, SavedCase *saved)
+int SqlCaseStore::saveCase(const Case &caseData, SavedCase *saved, const QString *draft)
 {
     int version = 0;
-    {
+    if (m_database.dialect() == SqlDialect::PostgreSql) {
+        // One statement that is its own transaction: one round trip, where BEGIN and COMMIT would
+        // make three. It saves the notes of a stale case too.
+        version = writeCase(caseData, Write::Update, saved, draft);
+    } else {
         Database::Transaction transaction(m_database);
-        version = writeCase(caseData, Write::Update, saved);
-        if (version > 0 || m_database.dialect() == SqlDialect::PostgreSql)
-            transaction.commit(); // PostgreSQL saved the notes of a stale case in the same call
+        version = writeCase(caseData, Write::Update, saved, draft);
+        if (version > 0)
+            transaction.commit();
     }
     if (version == 0) {
         if (m_database.dialect() == SqlDialect::Sqlite) {
@@ -104,16 +108,25 @@ int SqlCaseStore::saveCase(const Case &caseData, SavedCase *saved)
     return version;
 }
 
-int SqlCaseStore::writeCase(const Case &c, Write mode, SavedCase *saved)
+int SqlCaseStore::writeCase(const Case &c, Write mode, SavedCase *saved, const QString *draft)
 {
     if (m_database.dialect() == SqlDialect::PostgreSql)
-        return writeCaseInOneCall(c, saved);
-    return writeCaseStatements(c, mode, saved);
+        return writeCaseInOneCall(c, saved, draft);
+    const int version = writeCaseStatements(c, mode, saved);
+    if (version > 0 && draft) {
+        if (draft->isEmpty())
+            clearDraft(c.id);
+        else
+            saveDraft(c.id, *draft, QDateTime::currentDateTimeUtc());
+    }
+    return version;
 }
 
-int SqlCaseStore::writeCaseInOneCall(const Case &c, SavedCase *saved)
+int SqlCaseStore::writeCaseInOneCall(const Case &c, SavedCase *saved, const QString *draft)
 {
-    QSqlQuery &query = m_database.run(u"case_save"_qs, {{u"case"_qs, QString::fromUtf8(CaseSaveRequest::toJson(c))}});
+    // One round trip: the case, its notes and the draft in one definer call (migration 008).
+    QSqlQuery &query = m_database.run(u"case_save"_qs,
+                                      {{u"case"_qs, QString::fromUtf8(CaseSaveRequest::toJson(c, draft))}});
     const QByteArray answerJson = query.next() ? query.value(0).toString().toUtf8() : QByteArray();
     query.finish();
     const CaseSaveRequest::Answer answer = CaseSaveRequest::parseAnswer(answerJson);

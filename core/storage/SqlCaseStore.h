@@ -15,7 +15,7 @@ public:
 
     void storeTree(const DecisionTree &tree) override;
     QByteArray treeContent(const QString &identity) override;
-    int saveCase(const Case &caseData, SavedCase *saved = nullptr) override;
+    int saveCase(const Case &caseData, SavedCase *saved = nullptr, const QString *draft = nullptr) override;
     std::optional<Case> loadCase(const QUuid &id) override;
     void recordAccess(const QUuid &caseId, const QString &actor, CaseAccess access) override;
     void saveDraft(const QUuid &caseId, const QString &body, const QDateTime &at) override;
@@ -36,11 +36,12 @@ public:
     /// (nothing was written then). Write::New skips clearing rows that a new case cannot have yet.
     /// On PostgreSQL the case goes to ww_save_case in one call (and the notes are saved even when 0
     /// is returned); \a saved receives what the database filled in.
-    int writeCase(const Case &caseData, Write mode = Write::Update, SavedCase *saved = nullptr);
+    int writeCase(const Case &caseData, Write mode = Write::Update, SavedCase *saved = nullptr,
+                  const QString *draft = nullptr);
 
 private:
     int writeCaseStatements(const Case &caseData, Write mode, SavedCase *saved);
-    int writeCaseInOneCall(const Case &caseData, SavedCase *saved);
+    int writeCaseInOneCall(const Case &caseData, SavedCase *saved, const QString *draft);
     void writeNotes(const Case &caseData);
 
     Database &m_database;

@@ -44,10 +44,9 @@ TEST(ChatDatabaseRestart, TheGatewayReconnectsByItselfAfterTheServerRestarts)
         ASSERT_TRUE(role.exec(u"CREATE ROLE gw_restart LOGIN IN ROLE ww_gateway"_qs));
     }
     const QString gatewayUrl = server.url().replace(u"wegwijzer_test@"_qs, u"gw_restart@"_qs);
-    const auto gatewayDb = Database::open(*DatabaseUrl::parse(gatewayUrl, &error));
     chat::ChatGatewayConfig config;
     config.databaseRetryMs = 200;
-    chat::ChatGateway gateway(*gatewayDb, treeIdentity, config);
+    chat::ChatGateway gateway(*DatabaseUrl::parse(gatewayUrl, &error), treeIdentity, config);
     ASSERT_TRUE(gateway.listen(QHostAddress::LocalHost, 0, &error)) << error.toStdString();
 
     test::TestPeer visitor(gateway.port());

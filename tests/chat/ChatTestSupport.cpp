@@ -124,18 +124,16 @@ GatewayFixture::GatewayFixture(Backend backend)
         m_db.createRole(role, u"ww_gateway"_qs);
         const DatabaseUrl &url = m_db.url();
         QString error;
-        m_gatewayConnection = Database::open(*DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error));
+        m_gatewayUrl = *DatabaseUrl::parse(
+            u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
     } else {
-        m_gatewayConnection = m_db.reopen();
+        m_gatewayUrl = m_db.url();
     }
 }
 
 GatewayFixture::~GatewayFixture()
 {
     m_gateway.reset();
-    m_ticketConnection.reset();
-    m_gatewayConnection.reset();
 }
 
 chat::ChatGatewayConfig GatewayFixture::shortConfig()
@@ -157,13 +155,23 @@ chat::ChatGatewayConfig GatewayFixture::shortConfig()
     return config;
 }
 
+void GatewayFixture::routeGatewayThrough(quint16 port)
+{
+    QString error;
+    m_gatewayUrl = *DatabaseUrl::parse(
+        u"postgresql://%1@127.0.0.1:%2/%3"_qs.arg(m_gatewayUrl.user()).arg(port).arg(m_gatewayUrl.databaseName()), &error);
+}
+
 void GatewayFixture::start(chat::ChatGatewayConfig config)
 {
-    m_gateway = std::make_unique<chat::ChatGateway>(*m_gatewayConnection, m_treeIdentity, std::move(config));
+    m_gateway = std::make_unique<chat::ChatGateway>(m_gatewayUrl, m_treeIdentity, std::move(config));
     QString error;
     if (!m_gateway->listen(QHostAddress::LocalHost, m_port, &error))
         throw std::runtime_error(error.toStdString());
     m_port = m_gateway->port();
+    // The open chats are read on the storage thread; a test starts once they are.
+    if (!QTest::qWaitFor([this] { return m_gateway->isLoaded(); }, 10000))
+        throw std::runtime_error("the gateway did not load its chats within 10 s");
 }
 
 void GatewayFixture::stop()

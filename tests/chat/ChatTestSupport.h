@@ -62,6 +62,8 @@ public:
     ~GatewayFixture();
 
     static chat::ChatGatewayConfig shortConfig();
+    /// PostgreSQL: the gateway (not the test) reaches its database through 127.0.0.1:\a port, a LagProxy.
+    void routeGatewayThrough(quint16 port);
     void start(chat::ChatGatewayConfig config = shortConfig());
     void stop();
     quint16 port() const { return m_port; }
@@ -74,8 +76,7 @@ public:
 
 private:
     TemporaryDatabase m_db;
-    std::unique_ptr<Database> m_gatewayConnection;
-    std::unique_ptr<Database> m_ticketConnection;
+    DatabaseUrl m_gatewayUrl;
     QString m_treeIdentity;
     quint16 m_port = 0;
     std::unique_ptr<chat::ChatGateway> m_gateway;

@@ -2,6 +2,7 @@
 // The database on a thread of its own: answers come back in order on the asking thread, that thread's
 // event loop never waits, and a network that goes silent is noticed and survived.
 #include "LagProxy.h"
+#include "StallMeter.h"
 #include "TestDatabase.h"
 
 #include "storage/AsyncStorage.h"
@@ -18,26 +19,7 @@ using namespace ww;
 
 namespace {
 
-/// The longest time the calling thread's event loop went without running a 5 ms timer.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
+using test::StallMeter;
 
 DatabaseUrl through(const DatabaseUrl &url, quint16 port)
 {

@@ -3,7 +3,7 @@
 #include "review/CaseLogQuery.h"
 #include "ReviewSeed.h"
 #include "TestDatabase.h"
-#include "review/CaseLogExport.h"
+#include "review/CaseLogFileExport.h"
 #include "review/SqlFragments.h"
 #include "storage/RetentionJob.h"
 #include "storage/SqlCaseStore.h"
@@ -12,6 +12,9 @@
 #include <gtest/gtest.h>
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 
 using namespace ww;
@@ -301,15 +304,27 @@ TEST_P(CaseLogQueryTest, KeysetPagesNeitherSkipNorRepeatRowsAmongTies)
     }
 }
 
-TEST_P(CaseLogQueryTest, ExportsTheFilteredListAsCsv)
+TEST_P(CaseLogQueryTest, ExportsTheFilteredListAsCsvInStepsAndPutsTheFileInPlaceAtTheEnd)
 {
     CaseLogFilter filter;
     filter.theme = u"bullying"_qs;
-    CaseLogQuery query(m_db.database(), filter);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    EXPECT_EQ(CaseLogExport::write(query, buffer, CsvWriter::Separator::Semicolon), 4);
-    const QByteArray csv = buffer.data();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.csv"_qs);
+    CaseLogFileExport run(filter, {}, path, CsvWriter::Separator::Semicolon, u"sofie"_qs, 2);
+    EXPECT_FALSE(run.step(m_db.database(), 2)) << "one page of two rows: more may follow";
+    EXPECT_EQ(run.rowsWritten(), 2);
+    EXPECT_FALSE(QFile::exists(path)) << "nothing is in place before the export is recorded";
+    int steps = 1;
+    while (!run.step(m_db.database(), 2))
+        ASSERT_LT(++steps, 10);
+    EXPECT_EQ(steps, 2) << "the second full page, then an empty one in the third step";
+    EXPECT_EQ(run.rowsWritten(), 4);
+    EXPECT_FALSE(QFile::exists(path));
+    run.finish(m_db.database(), QDateTime::currentDateTimeUtc());
+
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
     ASSERT_TRUE(csv.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(csv.mid(3)).split(u"\r\n"_qs);
     ASSERT_EQ(lines.size(), 6); // header, four cases, and the empty rest after the last CRLF
@@ -317,6 +332,18 @@ TEST_P(CaseLogQueryTest, ExportsTheFilteredListAsCsv)
     EXPECT_TRUE(lines.at(1).startsWith(m_seed.id(7).toString(QUuid::WithoutBraces))) << qPrintable(lines.at(1));
     EXPECT_TRUE(lines.at(3).contains(u";bullying, discrimination;"_qs)) << qPrintable(lines.at(3));
     EXPECT_TRUE(lines.at(5).isEmpty());
+}
+
+TEST_P(CaseLogQueryTest, AnExportNeverFinishedLeavesNoFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.csv"_qs);
+    {
+        CaseLogFileExport run({}, {}, path, CsvWriter::Separator::Comma, u"sofie"_qs, 2);
+        EXPECT_FALSE(run.step(m_db.database(), 2));
+    }
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList()) << "nor a part of one";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CaseLogQueryTest,

@@ -2,6 +2,7 @@
 // Nothing is lost: the local journal, working offline and replaying, restoring after a crash,
 // merging two people's changes, presence and hand-over. Runs against SQLite and PostgreSQL.
 #include "FlakyCaseStore.h"
+#include "OpenedCase.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "cases/CaseSession.h"
@@ -32,7 +33,7 @@ protected:
 
     std::unique_ptr<CaseSession> startCase()
     {
-        auto session = CaseSession::start(m_store, test::smallTree(), Channel::Phone, u"agent-a"_qs);
+        auto session = CaseSession::start(m_work, test::smallTree(), Channel::Phone, u"agent-a"_qs);
         session->attachJournal(m_journal.path());
         return session;
     }
@@ -56,19 +57,21 @@ protected:
         m_db.createRole(role, u"ww_agent"_qs);
         return role;
     }
-    /// The case store as \a person logged in sees it.
-    SqlCaseStore &storeOf(const QString &who)
+    /// The case work as \a person logged in does it.
+    CaseWork &workOf(const QString &who)
     {
         if (GetParam() == test::Backend::Sqlite) {
             m_stores.push_back(std::make_unique<SqlCaseStore>(m_db.database()));
-            return *m_stores.back();
+            m_works.push_back(std::make_unique<DirectCaseWork>(*m_stores.back()));
+            return *m_works.back();
         }
         const DatabaseUrl &url = m_db.url();
         QString error;
         m_connections.push_back(Database::open(*DatabaseUrl::parse(
             u"postgresql://%1@%2:%3/%4"_qs.arg(who, url.host()).arg(url.port()).arg(url.databaseName()), &error)));
         m_stores.push_back(std::make_unique<SqlCaseStore>(*m_connections.back()));
-        return *m_stores.back();
+        m_works.push_back(std::make_unique<DirectCaseWork>(*m_stores.back()));
+        return *m_works.back();
     }
 
     int notesOf(const QUuid &id) { return count(u"SELECT count(*) FROM case_notes WHERE case_id = ?"_qs, id); }
@@ -76,9 +79,11 @@ protected:
 
     test::TemporaryDatabase m_db;
     FlakyCaseStore m_store;
+    DirectCaseWork m_work{m_store};
     QTemporaryDir m_journal;
     std::vector<std::unique_ptr<Database>> m_connections;
     std::vector<std::unique_ptr<SqlCaseStore>> m_stores;
+    std::vector<std::unique_ptr<DirectCaseWork>> m_works;
 };
 
 } // namespace
@@ -151,8 +156,9 @@ TEST_P(CaseRecoveryTest, WorkLeftInTheJournalIsRestoredAtTheNextStart)
 
     const QList<JournaledWork> pending = CaseJournal::pending(m_journal.path());
     ASSERT_EQ(pending.size(), 1);
-    auto restored = CaseSession::restore(m_store, pending.first(), u"agent-a"_qs, test::smallTree());
-    ASSERT_TRUE(restored);
+    CaseSession::Opened opened = test::restoreCase(m_work, pending.first(), u"agent-a"_qs, test::smallTree());
+    ASSERT_TRUE(opened.session);
+    auto &restored = opened.session;
     EXPECT_FALSE(restored->hasUnsavedWork());
     EXPECT_EQ(notesOf(id), 1);
     EXPECT_EQ(m_store.draft(id), u"Half getypte zin");
@@ -185,7 +191,8 @@ TEST_P(CaseRecoveryTest, TwoDesktopsOnOneCaseMergeWithoutLosingAnything)
     auto mine = startCase();
     const QUuid id = mine->caseData().id;
     SqlCaseStore otherStore(m_db.database());
-    auto theirs = CaseSession::load(otherStore, id, u"agent-a"_qs);
+    DirectCaseWork otherWork(otherStore);
+    auto theirs = test::openCase(otherWork, id, u"agent-a"_qs);
     ASSERT_TRUE(theirs);
 
     // The other desktop changes the caller's role and adds a note; this one adds a note and a theme.
@@ -232,13 +239,11 @@ TEST_P(CaseRecoveryTest, AHandedOverCaseMovesToTheReceiversListWithItsNote)
 {
     const QString giver = person(u"agent-a"_qs);
     const QString receiver = person(u"agent-b"_qs);
-    SqlCaseStore &giverStore = storeOf(giver);
-    auto session = CaseSession::start(giverStore, test::smallTree(), Channel::Phone, giver);
+    auto session = CaseSession::start(workOf(giver), test::smallTree(), Channel::Phone, giver);
     const QUuid id = session->caseData().id;
-    QString error;
-    EXPECT_FALSE(session->handOver(receiver, u"  "_qs, &error));
-    EXPECT_FALSE(error.isEmpty());
-    ASSERT_TRUE(session->handOver(receiver, u"Belt morgen terug, vraagt naar jou"_qs, &error)) << qPrintable(error);
+    EXPECT_FALSE(test::handOver(*session, receiver, u"  "_qs).isEmpty());
+    const QString error = test::handOver(*session, receiver, u"Belt morgen terug, vraagt naar jou"_qs);
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
     // The giver now only reads the case.
     EXPECT_TRUE(session->isReadOnly());
     EXPECT_FALSE(session->addNote(u"Nog iets"_qs).has_value());
@@ -261,7 +266,8 @@ TEST_P(CaseRecoveryTest, AHandedOverCaseMovesToTheReceiversListWithItsNote)
     EXPECT_EQ(count(u"SELECT count(*) FROM audit_log WHERE case_id = ? AND action = 'handed-over'"_qs, id), 1);
 
     // The receiver works on it; their notes carry their name.
-    auto received2 = CaseSession::load(storeOf(receiver), id, receiver);
+    auto received2 = test::openCase(workOf(receiver), id, receiver);
+    ASSERT_TRUE(received2);
     ASSERT_TRUE(received2->addNote(u"Teruggebeld"_qs));
     EXPECT_EQ(m_store.loadCase(id)->notes.constLast().author, receiver);
     EXPECT_EQ(received2->handovers().size(), 1);
@@ -271,7 +277,7 @@ TEST_P(CaseRecoveryTest, OpeningACaseIsInTheAuditLog)
 {
     auto session = startCase();
     const QUuid id = session->caseData().id;
-    auto reopened = CaseSession::load(m_store, id, u"agent-a"_qs);
+    auto reopened = test::openCase(m_work, id, u"agent-a"_qs);
     EXPECT_EQ(count(u"SELECT count(*) FROM audit_log WHERE case_id = ? AND action = 'opened'"_qs, id), 1);
 }
 
@@ -283,14 +289,15 @@ TEST(CasePresence, ShowsWhoElseHasTheCaseOpenAndForgetsThemWhenTheyLeave)
 {
     test::TemporaryDatabase db(test::Backend::Sqlite);
     SqlCaseStore store(db.database());
-    auto session = CaseSession::start(store, test::smallTree(), Channel::Phone, u"agent-a"_qs);
+    DirectCaseWork work(store);
+    auto session = CaseSession::start(work, test::smallTree(), Channel::Phone, u"agent-a"_qs);
     const QUuid id = session->caseData().id;
 
-    PresenceTracker mine(store, id, u"agent-a"_qs);
+    PresenceTracker mine(work, id, u"agent-a"_qs);
     EXPECT_TRUE(mine.others().isEmpty());
     QStringList seen;
     {
-        PresenceTracker theirs(store, id, u"supervisor-c"_qs);
+        PresenceTracker theirs(work, id, u"supervisor-c"_qs);
         EXPECT_EQ(theirs.others(), QStringList{u"agent-a"_qs});
         QSignalSpy changed(&mine, &PresenceTracker::othersChanged);
         mine.refresh();

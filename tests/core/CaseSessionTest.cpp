@@ -4,6 +4,7 @@
 #include "cases/CaseSession.h"
 #include "json/JsonFileReader.h"
 #include "storage/SqlCaseStore.h"
+#include "OpenedCase.h"
 #include "tree/TreeLoader.h"
 
 #include <gtest/gtest.h>
@@ -27,7 +28,8 @@ protected:
     void SetUp() override
     {
         m_store = std::make_unique<SqlCaseStore>(m_db.database());
-        m_session = CaseSession::start(*m_store, test::smallTree(), Channel::Phone, u"agent-a"_qs, clock());
+        m_work = std::make_unique<DirectCaseWork>(*m_store);
+        m_session = CaseSession::start(*m_work, test::smallTree(), Channel::Phone, u"agent-a"_qs, clock());
     }
 
     CaseSession::Clock clock()
@@ -48,6 +50,7 @@ protected:
 
     test::TemporaryDatabase m_db;
     std::unique_ptr<SqlCaseStore> m_store;
+    std::unique_ptr<DirectCaseWork> m_work;
     std::unique_ptr<CaseSession> m_session;
     qint64 m_seconds = 0;
 };
@@ -231,14 +234,14 @@ TEST_P(CaseSessionTest, AClosedCaseReopensReadOnlyWithItsHistory)
     const QUuid id = m_session->caseData().id;
     m_session.reset();
 
-    std::unique_ptr<CaseSession> reopened = CaseSession::load(*m_store, id, u"agent-a"_qs, clock());
+    std::unique_ptr<CaseSession> reopened = test::openCase(*m_work, id, u"agent-a"_qs, clock());
     ASSERT_NE(reopened, nullptr);
     EXPECT_TRUE(reopened->isReadOnly());
     EXPECT_EQ(reopened->walkPath().size(), 3);
     EXPECT_EQ(reopened->caseData().notes.size(), 1);
     EXPECT_FALSE(reopened->addNote(u"mag niet"_qs).has_value());
     EXPECT_FALSE(reopened->removeReferral(u"kindertelefoon"_qs, u"x"_qs));
-    EXPECT_EQ(CaseSession::load(*m_store, QUuid::createUuid(), u"agent-a"_qs), nullptr);
+    EXPECT_EQ(test::openCase(*m_work, QUuid::createUuid(), u"agent-a"_qs), nullptr);
 }
 
 TEST_P(CaseSessionTest, AReopenedCaseShowsTheTreeItWasWalkedIn)
@@ -253,7 +256,7 @@ TEST_P(CaseSessionTest, AReopenedCaseShowsTheTreeItWasWalkedIn)
     const auto newer = TreeLoader::load(JsonFileReader::readBytes(changed, u"n.json"_qs), *test::smallDirectory());
     ASSERT_TRUE(newer.ok());
     m_store->storeTree(*newer.tree);
-    const auto reopened = CaseSession::load(*m_store, id, u"agent-a"_qs);
+    const auto reopened = test::openCase(*m_work, id, u"agent-a"_qs);
     EXPECT_EQ(reopened->tree()->version(), u"test-1");
     EXPECT_EQ(reopened->tree()->node(u"pupil-help"_qs)->text.nl, u"Praat erover.");
 }

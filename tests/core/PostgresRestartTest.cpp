@@ -43,9 +43,10 @@ TEST(PostgresRestart, ASessionWorksOnThroughAServerRestartAndLosesOrDoublesNothi
     const std::unique_ptr<Database> db = Database::open(*url);
     Migrator(*db).migrate();
     SqlCaseStore store(*db);
+    DirectCaseWork work(store);
     QTemporaryDir journal;
 
-    auto session = CaseSession::start(store, test::smallTree(), Channel::Phone, u"agent-a"_qs);
+    auto session = CaseSession::start(work, test::smallTree(), Channel::Phone, u"agent-a"_qs);
     session->attachJournal(journal.path());
     session->setRetryInterval(100);
     const QUuid id = session->caseData().id;

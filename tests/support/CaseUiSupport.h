@@ -4,6 +4,7 @@
 #pragma once
 
 #include "FlakyCaseStore.h"
+#include "OpenedCase.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "cases/CaseSession.h"
@@ -61,7 +62,7 @@ protected:
 
     std::unique_ptr<CaseSession> startCase(Channel channel = Channel::Phone)
     {
-        return CaseSession::start(m_store, m_tree, channel, u"agent-a"_qs, m_clock.clock());
+        return CaseSession::start(m_work, m_tree, channel, u"agent-a"_qs, m_clock.clock());
     }
 
     Case stored(const QUuid &id) { return *m_store.loadCase(id); }
@@ -129,6 +130,7 @@ protected:
     TemporarySettings m_settings;
     TemporaryDatabase m_db;
     FlakyCaseStore m_store{m_db.database()};
+    DirectCaseWork m_work{m_store};
     FakeClock m_clock;
     std::shared_ptr<const DecisionTree> m_tree;
     std::shared_ptr<const ReferralDirectory> m_directory;

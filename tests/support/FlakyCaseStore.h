@@ -21,10 +21,10 @@ public:
 
     void storeTree(const DecisionTree &tree) override { m_store.storeTree(tree); }
     QByteArray treeContent(const QString &identity) override { return m_store.treeContent(identity); }
-    int saveCase(const Case &caseData, SavedCase *saved = nullptr) override
+    int saveCase(const Case &caseData, SavedCase *saved = nullptr, const QString *draft = nullptr) override
     {
         failIfAsked();
-        return m_store.saveCase(caseData, saved);
+        return m_store.saveCase(caseData, saved, draft);
     }
     std::optional<Case> loadCase(const QUuid &id) override
     {

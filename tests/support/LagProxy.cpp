@@ -105,6 +105,10 @@ private:
         client->setParent(this);
         auto *server = new QTcpSocket(this);
         server->connectToHost(m_targetHost, m_targetPort);
+        // The delay is the one asked for: no Nagle waits of the proxy's own on top of it.
+        client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(server, &QTcpSocket::connected, server,
+                [server] { server->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         m_pipes.append(new Pipe(client, server, delayMs_, held));
         m_pipes.append(new Pipe(server, client, delayMs_, held));
         auto closeBoth = [client, server] {

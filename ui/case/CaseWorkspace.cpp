@@ -163,7 +163,7 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
     m_handoverLabel->setObjectName(u"handoverLabel"_qs);
     m_handoverLabel->setStyleSheet(u"#handoverLabel { background: #e8f5e9; color: black; }"_qs);
     showHandover();
-    m_presence = new PresenceTracker(m_session->repository(), m_session->caseData().id, m_session->user(), this);
+    m_presence = new PresenceTracker(m_session->work(), m_session->caseData().id, m_session->user(), this);
     connect(m_presence, &PresenceTracker::othersChanged, this, &CaseWorkspace::showPresence);
     showPresence(m_presence->others());
 
@@ -176,12 +176,32 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
 
 CaseWorkspace::~CaseWorkspace()
 {
+    if (m_session)
+        dismantlePanels();
+}
+
+void CaseWorkspace::dismantlePanels()
+{
     flushEdits();
     saveSplitter();
     // The panels refer to the session: they go first.
     m_session->disconnect(this);
+    delete m_presence;
+    m_presence = nullptr;
     delete m_header;
+    m_header = nullptr;
     delete m_splitter;
+    m_splitter = nullptr;
+}
+
+std::unique_ptr<CaseSession> CaseWorkspace::dismantle(CaseWorkspace *workspace)
+{
+    if (!workspace)
+        return {};
+    workspace->dismantlePanels();
+    std::unique_ptr<CaseSession> session = std::move(workspace->m_session);
+    delete workspace;
+    return session;
 }
 
 bool CaseWorkspace::isReadOnly() const

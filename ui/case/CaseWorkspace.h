@@ -32,6 +32,9 @@ public:
     CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_ptr<const ReferralDirectory> directory,
                   const QString &contentLanguage, QWidget *parent = nullptr);
     ~CaseWorkspace() override;
+    /// Takes \a workspace off the screen and deletes it, handing back its session: a session may
+    /// still be saving, and its owner keeps it until the database has everything.
+    static std::unique_ptr<CaseSession> dismantle(CaseWorkspace *workspace);
 
     CaseSession &session() const { return *m_session; }
     TreeWalkerPanel *walkerPanel() const { return m_walkerPanel; }
@@ -62,6 +65,7 @@ private:
     void showHandover();
     void mergeConflict();
     void saveSplitter() const;
+    void dismantlePanels();
 
     // Declared first so that it is destroyed last, after every panel that refers to it.
     std::unique_ptr<CaseSession> m_session;

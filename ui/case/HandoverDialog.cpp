@@ -6,14 +6,16 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace ww {
 
-HandoverDialog::HandoverDialog(const QStringList &receivers, Handover handover, QWidget *parent)
+HandoverDialog::HandoverDialog(Handover handover, QWidget *parent)
     : QDialog(parent)
     , m_handover(std::move(handover))
+    , m_statusLabel(new QLabel(this))
     , m_receiverBox(new QComboBox(this))
     , m_noteEdit(new QPlainTextEdit(this))
     , m_errorLabel(new QLabel(this))
@@ -27,8 +29,11 @@ HandoverDialog::HandoverDialog(const QStringList &receivers, Handover handover, 
     // Colleagues from the database; on a single workstation a name can also be typed.
     m_receiverBox->setEditable(true);
     m_receiverBox->setInsertPolicy(QComboBox::NoInsert);
-    m_receiverBox->addItems(receivers);
     m_receiverBox->setCurrentIndex(-1);
+    m_statusLabel->setObjectName(u"handoverStatusLabel"_qs);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setText(tr("Looking up your colleagues…"));
+    m_statusLabel->setAccessibleName(m_statusLabel->text());
     m_noteEdit->setObjectName(u"handoverNoteEdit"_qs);
     m_noteEdit->setAccessibleName(tr("Note for the person who takes the case over"));
     m_noteEdit->setPlaceholderText(tr("What they need to know: where the caller is now, what was promised"));
@@ -51,21 +56,55 @@ HandoverDialog::HandoverDialog(const QStringList &receivers, Handover handover, 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_statusLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
     m_receiverBox->setFocus(Qt::OtherFocusReason);
 }
 
+void HandoverDialog::setReceivers(const QStringList &receivers)
+{
+    const QString typed = m_receiverBox->currentText();
+    m_receiverBox->addItems(receivers);
+    m_receiverBox->setCurrentIndex(-1);
+    m_receiverBox->setEditText(typed);
+    m_statusLabel->hide();
+}
+
+void HandoverDialog::receiversUnavailable()
+{
+    m_statusLabel->setText(tr("The list of colleagues cannot be read right now; you can type a name."));
+    m_statusLabel->setAccessibleName(m_statusLabel->text());
+}
+
+void HandoverDialog::showError(const QString &error)
+{
+    m_errorLabel->setText(error);
+    m_errorLabel->setAccessibleName(error);
+    m_errorLabel->show();
+}
+
 void HandoverDialog::accept()
 {
-    QString error;
-    if (!m_handover(m_receiverBox->currentText().trimmed(), m_noteEdit->toPlainText(), &error)) {
-        m_errorLabel->setText(error);
-        m_errorLabel->setAccessibleName(error);
-        m_errorLabel->show();
+    if (m_busy)
         return;
-    }
-    QDialog::accept();
+    m_busy = true;
+    m_errorLabel->hide();
+    m_statusLabel->setText(tr("Handing the case over…"));
+    m_statusLabel->setAccessibleName(m_statusLabel->text());
+    m_statusLabel->show();
+    m_handover(m_receiverBox->currentText().trimmed(), m_noteEdit->toPlainText(),
+               [dialog = QPointer<HandoverDialog>(this)](const QString &error) {
+                   if (!dialog)
+                       return;
+                   dialog->m_busy = false;
+                   dialog->m_statusLabel->hide();
+                   if (!error.isEmpty()) {
+                       dialog->showError(error);
+                       return;
+                   }
+                   dialog->QDialog::accept();
+               });
 }
 
 } // namespace ww

@@ -11,21 +11,33 @@ class QPlainTextEdit;
 
 namespace ww {
 
-/// Asks to whom a case goes and with what note. Stays open, with the reason shown, while the
-/// hand-over is refused.
+/// Asks to whom a case goes and with what note. The colleagues' names arrive when the database has
+/// sent them (a name can be typed meanwhile). Handing over takes a trip to the database: the dialog
+/// says so and waits without blocking; it stays open, with the reason shown, when the hand-over is
+/// refused, and closes when it is done.
 class HandoverDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    using Handover = std::function<bool(const QString &receiver, const QString &note, QString *error)>;
+    /// Starts the hand-over; calls \a finished with an empty text when done, else what went wrong.
+    using Handover = std::function<void(const QString &receiver, const QString &note,
+                                        std::function<void(const QString &)> finished)>;
 
-    HandoverDialog(const QStringList &receivers, Handover handover, QWidget *parent = nullptr);
+    explicit HandoverDialog(Handover handover, QWidget *parent = nullptr);
 
+    /// The colleagues a case can go to, once they are known.
+    void setReceivers(const QStringList &receivers);
+    /// The list of colleagues could not be read (offline): a name can still be typed.
+    void receiversUnavailable();
     void accept() override;
 
 private:
+    void showError(const QString &error);
+
     Handover m_handover;
+    QLabel *m_statusLabel;
+    bool m_busy = false;
     QComboBox *m_receiverBox;
     QPlainTextEdit *m_noteEdit;
     QLabel *m_errorLabel;

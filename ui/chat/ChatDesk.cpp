@@ -29,7 +29,7 @@ constexpr int ChatIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-ChatDesk::ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseRepository &cases, QString user,
+ChatDesk::ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseWork &cases, QString user,
                    std::shared_ptr<const ReferralDirectory> directory, QWidget *parent)
     : QWidget(parent)
     , m_client(std::move(client))
@@ -203,26 +203,30 @@ void ChatDesk::acceptSelected()
 
 void ChatDesk::openChat(const chat::ChatAssignment &assignment)
 {
-    if (m_conversations.contains(assignment.chat))
-        return; // given again after a reconnect: the tab is there
-    std::unique_ptr<CaseSession> session;
-    try {
-        session = CaseSession::load(m_cases, assignment.caseId, m_user);
-    } catch (const StorageError &error) {
-        showStatus(tr("The chat's case cannot be opened: %1").arg(error.message()));
-        return;
-    }
-    if (!session) {
-        showStatus(tr("The chat's case cannot be found."));
-        return;
-    }
-    auto *conversation = new ChatConversation(*m_client, assignment, std::move(session), m_directory, m_language, m_tabs);
-    m_conversations.insert(assignment.chat, conversation);
-    connect(conversation, &ChatConversation::transferRequested, this, &ChatDesk::transfer);
-    m_tabs->addTab(conversation, QString());
-    updateTabTitle(assignment.chat);
-    m_tabs->setCurrentWidget(conversation);
-    conversation->focusInput();
+    if (m_conversations.contains(assignment.chat) || m_opening.contains(assignment.chat))
+        return; // given again after a reconnect: the tab is there, or on its way
+    m_opening.insert(assignment.chat);
+    showStatus(tr("Opening the chat's case…"));
+    CaseSession::open(m_cases, this, assignment.caseId, m_user, [this, assignment](CaseSession::Opened opened) {
+        m_opening.remove(assignment.chat);
+        if (opened.error) {
+            showStatus(tr("The chat's case cannot be opened: %1").arg(opened.error->message()));
+            return;
+        }
+        if (!opened.session) {
+            showStatus(tr("The chat's case cannot be found."));
+            return;
+        }
+        auto *conversation = new ChatConversation(*m_client, assignment, std::move(opened.session), m_directory,
+                                                  m_language, m_tabs);
+        m_conversations.insert(assignment.chat, conversation);
+        connect(conversation, &ChatConversation::transferRequested, this, &ChatDesk::transfer);
+        m_tabs->addTab(conversation, QString());
+        updateTabTitle(assignment.chat);
+        m_tabs->setCurrentWidget(conversation);
+        conversation->focusInput();
+        showStatus(tr("Chat opened."));
+    });
 }
 
 void ChatDesk::showMessage(const chat::ChatIncomingMessage &message)
@@ -263,25 +267,29 @@ void ChatDesk::closeChat(const QUuid &chat, const QString &why)
 
 void ChatDesk::transfer(const QUuid &chat)
 {
-    QStringList receivers;
-    try {
-        receivers = m_cases.handoverReceivers(m_user);
-    } catch (const StorageError &) {
-    }
     bool transferred = false;
     HandoverDialog dialog(
-            receivers,
-            [&](const QString &receiver, const QString &note, QString *error) {
+            [&](const QString &receiver, const QString &note, std::function<void(const QString &)> finished) {
                 if (receiver.isEmpty() || note.trimmed().isEmpty()) {
-                    *error = tr("Choose who takes the chat over and write a note for them.");
-                    return false;
+                    finished(tr("Choose who takes the chat over and write a note for them."));
+                    return;
                 }
+                // The gateway moves the chat and its case; it answers through the chat connection.
                 m_client->transfer(chat, receiver, note.trimmed());
                 transferred = true;
-                return true;
+                finished({});
             },
             this);
     dialog.setWindowTitle(tr("Transfer the chat"));
+    auto receivers = std::make_shared<QStringList>();
+    m_cases.run(
+        &dialog, [user = m_user, receivers](CaseRepository &repository) { *receivers = repository.handoverReceivers(user); },
+        [&dialog, receivers](const std::optional<StorageError> &error) {
+            if (error)
+                dialog.receiversUnavailable();
+            else
+                dialog.setReceivers(*receivers);
+        });
     if (dialog.exec() == QDialog::Accepted && transferred)
         closeChat(chat, tr("The chat was transferred; its case, tree position and notes go with it."));
 }

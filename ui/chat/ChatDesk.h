@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -18,7 +19,7 @@ class QTabWidget;
 
 namespace ww {
 
-class CaseRepository;
+class CaseWork;
 class ChatConversation;
 class ReferralDirectory;
 
@@ -31,7 +32,7 @@ class ChatDesk : public QWidget
     Q_OBJECT
 
 public:
-    ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseRepository &cases, QString user,
+    ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseWork &cases, QString user,
              std::shared_ptr<const ReferralDirectory> directory, QWidget *parent = nullptr);
     ~ChatDesk() override;
 
@@ -59,7 +60,8 @@ private:
     void showStatus(const QString &text);
 
     std::unique_ptr<chat::ChatAgentClient> m_client;
-    CaseRepository &m_cases;
+    CaseWork &m_cases;
+    QSet<QUuid> m_opening; ///< chats whose case is on its way from the database
     QString m_user;
     std::shared_ptr<const ReferralDirectory> m_directory;
     QString m_language = u"nl"_qs;

@@ -9,9 +9,9 @@
 
 namespace ww {
 
-CaseListModel::CaseListModel(CaseRepository &repository, QString owner, QObject *parent)
+CaseListModel::CaseListModel(CaseWork &work, QString owner, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_repository(repository)
+    , m_work(work)
     , m_owner(std::move(owner))
 { }
 
@@ -25,11 +25,24 @@ void CaseListModel::reload()
     // Today is read once per reload: data() runs for every role of every cell, and each local-time
     // conversion makes the C library look at the time zone file again.
     const QDate day = today();
-    QList<CaseSummary> rows = m_repository.homeList(m_owner, day, RecentLimit);
-    beginResetModel();
-    m_loadedToday = day;
-    m_rows = std::move(rows);
-    endResetModel();
+    m_request.cancel(); // a newer list replaces one still on its way
+    m_loading = true;
+    auto rows = std::make_shared<QList<CaseSummary>>();
+    m_request = m_work.run(
+        this,
+        [owner = m_owner, day, rows](CaseRepository &repository) { *rows = repository.homeList(owner, day, RecentLimit); },
+        [this, day, rows](const std::optional<StorageError> &error) {
+            m_loading = false;
+            if (error) {
+                emit loadFailed(error->message());
+                return;
+            }
+            beginResetModel();
+            m_loadedToday = day;
+            m_rows = std::move(*rows);
+            endResetModel();
+            emit loaded();
+        });
 }
 
 int CaseListModel::rowOf(const QUuid &id) const

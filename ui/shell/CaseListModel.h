@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cases/CaseRepository.h"
+#include "cases/CaseWork.h"
 
 #include <QAbstractTableModel>
 
@@ -10,7 +10,8 @@
 namespace ww {
 
 /// The agent's home list as a table: open cases (due follow-ups first), then recent closed ones,
-/// in the order CaseRepository::homeList gives them.
+/// in the order CaseRepository::homeList gives them. The list is read through CaseWork, off the
+/// GUI thread; a reload asked for while one is on its way replaces it.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,10 +23,11 @@ public:
 
     using Today = std::function<QDate()>;
 
-    CaseListModel(CaseRepository &repository, QString owner, QObject *parent = nullptr);
+    CaseListModel(CaseWork &work, QString owner, QObject *parent = nullptr);
 
-    /// Reads the list again; throws StorageError when the database cannot be read.
+    /// Reads the list again; loaded() or loadFailed() follows.
     void reload();
+    bool isLoading() const { return m_loading; }
     /// The day that decides which follow-ups are due (the local date unless a test sets one).
     void setToday(Today today) { m_today = std::move(today); }
 
@@ -37,11 +39,17 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+signals:
+    void loaded();
+    void loadFailed(const QString &message);
+
 private:
     QString text(const CaseSummary &summary, int column) const;
     QDate today() const;
 
-    CaseRepository &m_repository;
+    CaseWork &m_work;
+    StorageRequest m_request;
+    bool m_loading = false;
     QString m_owner;
     Today m_today;
     QList<CaseSummary> m_rows;

@@ -2,15 +2,13 @@
 #include "shell/DeskStartup.h"
 
 #include "shell/AppTranslations.h"
-#include "shell/LoginDialog.h"
+#include "shell/DeskLogin.h"
 #include "shell/MainWindow.h"
 #include "Vocabulary.h"
 #include "cases/CaseJournal.h"
 #include "content/ShippedContent.h"
+#include "storage/AsyncStorage.h"
 #include "storage/Database.h"
-#include "storage/Migrator.h"
-#include "storage/SessionRole.h"
-#include "storage/SqlCaseStore.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
@@ -42,46 +40,6 @@ void showLoadProblems(const QString &what, const Diagnostics &diagnostics, bool 
             QMessageBox::Ok);
     box.setDetailedText(lines.join(u'\n'));
     box.exec();
-}
-
-/// Opens the case database and brings its schema up to date; null (after saying why) when it cannot.
-void showDatabaseProblem(const QString &message, bool interactive)
-{
-    qCritical("wegwijzer-desk: %s", qPrintable(message));
-    if (!interactive)
-        return;
-    QMessageBox box(QMessageBox::Critical, QApplication::translate("ww::DeskStartup", "Wegwijzer Desk cannot start"),
-                    QApplication::translate("ww::DeskStartup", "The case database cannot be opened."), QMessageBox::Ok);
-    box.setInformativeText(message);
-    box.exec();
-}
-
-/// Opens and migrates the case database. A shared PostgreSQL database is tried first with libpq's
-/// own means (PGPASSWORD, ~/.pgpass); when that fails and someone is there, the login dialog asks.
-std::unique_ptr<Database> openCaseDatabase(DatabaseUrl *url, bool interactive)
-{
-    std::unique_ptr<Database> database;
-    try {
-        database = Database::open(*url);
-    } catch (const StorageError &error) {
-        if (url->dialect() != SqlDialect::PostgreSql || !interactive) {
-            showDatabaseProblem(error.message(), interactive);
-            return nullptr;
-        }
-        LoginDialog login(*url, error.passwordMayHelp() ? QString() : error.message(),
-                          [](const DatabaseUrl &target, const QString &password) { return Database::open(target, password); });
-        if (login.exec() != QDialog::Accepted)
-            return nullptr;
-        database = login.takeDatabase();
-        *url = login.url();
-    }
-    try {
-        Migrator(*database).migrate();
-    } catch (const StorageError &error) {
-        showDatabaseProblem(error.message(), interactive);
-        return nullptr;
-    }
-    return database;
 }
 
 } // namespace
@@ -223,7 +181,8 @@ int DeskStartup::run(QApplication &app)
         if (const std::optional<DatabaseUrl> parsed = DatabaseUrl::parse(remembered, &ignored))
             url = *parsed;
     }
-    const std::unique_ptr<Database> database = openCaseDatabase(&url, !options.quitWhenReady);
+    DeskLogin login(!options.quitWhenReady);
+    const std::unique_ptr<DeskDatabase> database = login.connect(&url);
     if (!database)
         return 1;
     if (url.dialect() == SqlDialect::PostgreSql) {
@@ -232,19 +191,23 @@ int DeskStartup::run(QApplication &app)
             settings.setValue(u"database/url"_qs, url.toString());
         agent = url.user().isEmpty() ? agent : url.user();
     }
-    SqlCaseStore cases(*database);
+    // The supervision windows read through a storage of their own (made below, gone after the window).
+    std::unique_ptr<AsyncStorage> supervisionStorage;
     // Build the window while the content is still loading; it is shown only once the content is in.
-    MainWindow window(nullptr, nullptr, cases, agent);
+    MainWindow window(nullptr, nullptr, database->cases(), agent);
     window.setJournalFolder(CaseJournal::folderFor(agent, url.toString()));
     // Only supervisors and administrators get the case log and dashboard: for agents the database refuses
     // reviews and the audit log.
-    if (SessionRole::isSupervisor(*database))
-        window.enableSupervision(*database);
+    if (database->isSupervisor()) {
+        // A longer deadline than for saving cases: a dashboard count or an export step may take seconds.
+        supervisionStorage = std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 20000});
+        window.enableSupervision(*supervisionStorage);
+    }
     // The chat gateway given now, else the one used before; without one there are no chats.
     if (!options.chatGateway.isEmpty())
         settings.setValue(u"chat/url"_qs, options.chatGateway.toString());
     if (const QUrl gateway(settings.value(u"chat/url"_qs).toString()); gateway.isValid() && !gateway.isEmpty())
-        window.enableChat(gateway, *database);
+        window.enableChat(gateway, database->storage());
 
     const Content content = loading.get();
     const DirectoryLoadResult &directory = content.directory;

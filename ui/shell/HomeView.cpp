@@ -2,7 +2,6 @@
 #include "shell/HomeView.h"
 
 #include "shell/CaseListModel.h"
-#include "storage/StorageError.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,14 +13,15 @@
 
 namespace ww {
 
-HomeView::HomeView(CaseRepository &repository, const QString &owner, QWidget *parent)
+HomeView::HomeView(CaseWork &work, const QString &owner, QWidget *parent)
     : QWidget(parent)
-    , m_model(new CaseListModel(repository, owner, this))
+    , m_model(new CaseListModel(work, owner, this))
     , m_titleLabel(new QLabel(tr("My cases"), this))
     , m_hintLabel(new QLabel(tr("F2: new phone case · Shift+F2: new chat case · Enter: open the selected case"), this))
     , m_errorLabel(new QLabel(this))
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(tr("No open or recent cases. Press F2 when a call comes in."), this))
+    , m_loadingLabel(new QLabel(tr("Loading your cases…"), this))
     , m_openButton(new QPushButton(tr("&Open case"), this))
     , m_continueButton(new QPushButton(tr("Con&tinue follow-up"), this))
 {
@@ -41,6 +41,12 @@ HomeView::HomeView(CaseRepository &repository, const QString &owner, QWidget *pa
     m_errorLabel->setStyleSheet(u"color: #8b0000; font-weight: bold;"_qs);
     m_errorLabel->hide();
     m_emptyLabel->setObjectName(u"homeEmptyLabel"_qs);
+    m_emptyLabel->hide();
+    m_loadingLabel->setObjectName(u"homeLoadingLabel"_qs);
+    m_loadingLabel->setAccessibleName(m_loadingLabel->text());
+    m_loadingLabel->hide();
+    connect(m_model, &CaseListModel::loaded, this, &HomeView::showLoaded);
+    connect(m_model, &CaseListModel::loadFailed, this, &HomeView::showLoadFailed);
 
     m_table->setObjectName(u"caseTable"_qs);
     m_table->setAccessibleName(tr("My cases"));
@@ -87,6 +93,7 @@ HomeView::HomeView(CaseRepository &repository, const QString &owner, QWidget *pa
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_hintLabel);
     layout->addWidget(m_errorLabel);
+    layout->addWidget(m_loadingLabel);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_emptyLabel);
     layout->addLayout(buttons);
@@ -95,19 +102,49 @@ HomeView::HomeView(CaseRepository &repository, const QString &owner, QWidget *pa
 
 void HomeView::reload(const QUuid &select)
 {
-    const QUuid keep = select.isNull() ? selectedCase() : select;
-    try {
-        m_model->reload();
-        m_errorLabel->hide();
-    } catch (const StorageError &error) {
-        m_errorLabel->setText(tr("The case list cannot be read: %1").arg(error.message()));
-        m_errorLabel->show();
+    m_keep = select.isNull() ? selectedCase() : select;
+    m_loadingLabel->setVisible(m_model->rowCount() == 0); // a list already shown stays until the new one is in
+    m_model->reload();
+}
+
+bool HomeView::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+void HomeView::showOpening(bool opening)
+{
+    m_loadingLabel->setText(opening ? tr("Opening the case… (Esc cancels)") : tr("Loading your cases…"));
+    m_loadingLabel->setAccessibleName(m_loadingLabel->text());
+    m_loadingLabel->setVisible(opening || (m_model->isLoading() && m_model->rowCount() == 0));
+    if (opening) {
+        m_openButton->setEnabled(false);
+        m_continueButton->setEnabled(false);
+    } else {
+        m_continueButton->setEnabled(true);
+        updateButtons();
     }
+}
+
+void HomeView::showLoaded()
+{
+    m_loadingLabel->hide();
+    m_errorLabel->hide();
     m_emptyLabel->setVisible(m_model->rowCount() == 0);
-    const int row = m_model->rowOf(keep);
+    const int row = m_model->rowOf(m_keep);
     this->select(row >= 0 ? row : 0);
     m_table->resizeColumnsToContents();
     updateButtons();
+    emit reloaded();
+}
+
+void HomeView::showLoadFailed(const QString &message)
+{
+    m_loadingLabel->hide();
+    m_errorLabel->setText(tr("The case list cannot be read: %1").arg(message));
+    m_errorLabel->setAccessibleName(m_errorLabel->text());
+    m_errorLabel->show();
+    emit reloaded();
 }
 
 void HomeView::select(int row)

@@ -34,6 +34,7 @@ LoginDialog::LoginDialog(const DatabaseUrl &url, const QString &problem, Connect
     , m_userEdit(new QLineEdit(url.user(), this))
     , m_passwordEdit(new QLineEdit(this))
     , m_problemLabel(new QLabel(this))
+    , m_busyLabel(new QLabel(tr("Logging in… (Esc stops waiting)"), this))
 {
     setObjectName(u"loginDialog"_qs);
     setWindowTitle(tr("Log in to the case database"));
@@ -51,30 +52,56 @@ LoginDialog::LoginDialog(const DatabaseUrl &url, const QString &problem, Connect
     m_problemLabel->setTextFormat(Qt::PlainText);
     m_problemLabel->setAccessibleName(tr("Problem"));
     m_problemLabel->setStyleSheet(u"font-weight: bold;"_qs);
+    m_busyLabel->setObjectName(u"loggingInLabel"_qs);
+    m_busyLabel->setAccessibleName(m_busyLabel->text());
+    m_busyLabel->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Database"), m_serverEdit);
     form->addRow(tr("&User name"), m_userEdit);
     form->addRow(tr("&Password"), m_passwordEdit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Log in"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"logInButton"_qs);
+    m_logInButton = buttons->button(QDialogButtonBox::Ok);
+    m_logInButton->setText(tr("Log in"));
+    m_logInButton->setObjectName(u"logInButton"_qs);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::logIn);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problemLabel);
+    layout->addWidget(m_busyLabel);
     layout->addWidget(buttons);
     showProblem(problem);
     (m_userEdit->text().isEmpty() ? m_userEdit : m_passwordEdit)->setFocus();
 }
 
-LoginDialog::~LoginDialog() = default;
-
-std::unique_ptr<Database> LoginDialog::takeDatabase()
+LoginDialog::~LoginDialog()
 {
-    return std::move(m_database);
+    if (m_attempt)
+        m_attempt->cancel();
+}
+
+void LoginDialog::reject()
+{
+    // The first Esc stops waiting for an attempt; the next one closes the dialog.
+    if (m_attempt) {
+        m_attempt->cancel();
+        m_attempt.reset();
+        setBusy(false);
+        showProblem(tr("Logging in was stopped. Check the address and try again."));
+        return;
+    }
+    QDialog::reject();
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busyLabel->setVisible(busy);
+    m_logInButton->setEnabled(!busy);
+    m_serverEdit->setReadOnly(busy);
+    m_userEdit->setReadOnly(busy);
+    m_passwordEdit->setReadOnly(busy);
 }
 
 void LoginDialog::showProblem(const QString &problem)
@@ -96,16 +123,28 @@ void LoginDialog::logIn()
         m_serverEdit->setFocus();
         return;
     }
-    try {
-        m_database = m_connector(*url, m_passwordEdit->text());
-    } catch (const StorageError &failure) {
-        showProblem(failure.message());
-        m_passwordEdit->clear();
-        (failure.passwordMayHelp() ? m_passwordEdit : m_serverEdit)->setFocus();
+    if (m_attempt)
+        return;
+    showProblem({});
+    setBusy(true);
+    const DatabaseUrl target = *url;
+    m_attempt = m_connector(target, m_passwordEdit->text(), this,
+                            [this, target](const std::optional<StorageError> &failure) { answered(target, failure); });
+}
+
+void LoginDialog::answered(const DatabaseUrl &url, const std::optional<StorageError> &failure)
+{
+    if (!m_attempt)
+        return; // stopped meanwhile
+    m_attempt.reset();
+    setBusy(false);
+    m_passwordEdit->clear();
+    if (failure) {
+        showProblem(failure->message());
+        (failure->passwordMayHelp() ? m_passwordEdit : m_serverEdit)->setFocus();
         return;
     }
-    m_passwordEdit->clear();
-    m_url = *url;
+    m_url = url;
     accept();
 }
 

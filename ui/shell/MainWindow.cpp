@@ -11,11 +11,14 @@
 #include "supervision/SupervisorWindows.h"
 #include "tree/TreeWalkerPanel.h"
 #include "chat/ChatTickets.h"
+#include "storage/AsyncStorage.h"
+#include "storage/Database.h"
 #include "directory/ReferralDirectory.h"
 #include "storage/StorageError.h"
 #include "tree/TreeLoader.h"
 
 #include <QAction>
+#include <QPointer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
@@ -30,10 +33,12 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace ww {
 
 MainWindow::MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
-                       CaseRepository &cases, const QString &owner, QWidget *parent)
+                       CaseWork &cases, const QString &owner, QWidget *parent)
     : QMainWindow(parent)
     , m_directory(std::move(directory))
     , m_cases(cases)
@@ -41,16 +46,21 @@ MainWindow::MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr
     , m_stack(new QStackedWidget(this))
     , m_homeView(new HomeView(cases, owner, m_stack))
     , m_treeStatus(new QLabel(this))
+    , m_connectionStatus(new QLabel(this))
 {
     setObjectName(u"mainWindow"_qs);
     setWindowTitle(tr("Wegwijzer Desk"));
     m_treeStatus->setObjectName(u"treeStatusLabel"_qs);
     statusBar()->setObjectName(u"statusBar"_qs);
+    m_connectionStatus->setObjectName(u"connectionStatusLabel"_qs);
+    m_connectionStatus->hide();
+    statusBar()->addPermanentWidget(m_connectionStatus);
     statusBar()->addPermanentWidget(m_treeStatus);
+    connect(&m_cases, &CaseWork::onlineChanged, this, &MainWindow::showConnection);
     m_stack->setObjectName(u"mainStack"_qs);
     m_stack->addWidget(m_homeView);
     setCentralWidget(m_stack);
-    connect(m_homeView, &HomeView::openRequested, this, &MainWindow::openCase);
+    connect(m_homeView, &HomeView::openRequested, this, [this](const QUuid &id) { openCase(id); });
     connect(m_homeView, &HomeView::continueFollowUpRequested, this, &MainWindow::continueFollowUpOf);
     m_homeView->model()->setToday([this] { return now().toLocalTime().date(); });
 
@@ -67,8 +77,19 @@ MainWindow::MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr
 
 MainWindow::~MainWindow()
 {
-    // The workspace's session saves its last draft while the repository is certainly still there.
+    // The sessions send what they still have while the case work is certainly still there; what
+    // does not arrive stays in the journal for the next start.
+    m_opening.cancel();
     delete m_workspace;
+    m_retired.clear();
+}
+
+void MainWindow::showConnection(bool online)
+{
+    const QString text = online ? QString() : tr("Offline: your work is kept on this computer");
+    m_connectionStatus->setText(text);
+    m_connectionStatus->setAccessibleName(text);
+    m_connectionStatus->setVisible(!online);
 }
 
 void MainWindow::setClock(CaseSession::Clock clock)
@@ -146,7 +167,12 @@ void MainWindow::buildCaseActions()
     m_handoverAction = caseAction(tr("Hand o&ver…"), u"handoverAction"_qs, {QKeySequence(Qt::CTRL | Qt::Key_H)},
                                   [this] { handOverCase(); });
     m_homeAction = caseAction(tr("&Back to my cases"), u"homeAction"_qs,
-                              {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F4)}, [this] { showHome(); });
+                              {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F4)}, [this] {
+                                  if (isOpeningCase())
+                                      cancelOpening();
+                                  else
+                                      showHome();
+                              });
 
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->setObjectName(u"caseMenu"_qs);
@@ -185,7 +211,7 @@ void MainWindow::updateCaseActions()
     m_followUpAction->setEnabled(inCase && (status == CaseStatus::Active || status == CaseStatus::WrapUp));
     m_continueAction->setEnabled(inCase && status == CaseStatus::FollowUp);
     m_handoverAction->setEnabled(inCase && status != CaseStatus::Closed);
-    m_homeAction->setEnabled(inCase);
+    m_homeAction->setEnabled(inCase || isOpeningCase());
 }
 
 void MainWindow::setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory)
@@ -198,15 +224,9 @@ bool MainWindow::newCase(Channel channel)
 {
     if (!m_tree || !m_directory)
         return false; // the content is still loading; start-up sets it before the window shows
-    std::unique_ptr<CaseSession> session;
-    try {
-        session = CaseSession::start(m_cases, m_tree, channel, m_owner, m_clock);
-    } catch (const StorageError &error) {
-        QMessageBox::warning(this, tr("Case not opened"),
-                             tr("A new case cannot be saved, so none was opened: %1").arg(error.message()));
-        return false;
-    }
-    showWorkspace(std::move(session));
+    cancelOpening();
+    // The case is on screen at once; it reaches the database on its way (or the journal keeps it).
+    showWorkspace(CaseSession::start(m_cases, m_tree, channel, m_owner, m_clock));
     statusBar()->showMessage(channel == Channel::Phone
                                      ? tr("Phone case opened; the call timer runs. F6 holds, F8 ends the call.")
                                      : tr("Chat case opened. F8 ends the contact."),
@@ -214,35 +234,112 @@ bool MainWindow::newCase(Channel channel)
     return true;
 }
 
-bool MainWindow::openCase(const QUuid &id)
+void MainWindow::openCase(const QUuid &id, std::function<void()> then)
 {
-    std::unique_ptr<CaseSession> session;
-    try {
-        session = CaseSession::load(m_cases, id, m_owner, m_clock);
-    } catch (const StorageError &error) {
-        QMessageBox::warning(this, tr("Case not opened"), tr("The case cannot be read: %1").arg(error.message()));
-        return false;
+    cancelOpening();
+    // A case left a moment ago may still be saving: it comes back as it is, without a trip.
+    if (std::unique_ptr<CaseSession> session = takeRetired(id)) {
+        caseOpened({std::move(session), {}, false}, then);
+        return;
     }
-    if (!session) {
+    m_openingId = id;
+    updateCaseActions();
+    m_homeView->showOpening(true);
+    statusBar()->showMessage(tr("Opening the case… (Esc cancels)"));
+    m_opening = CaseSession::open(
+            m_cases, this, id, m_owner,
+            [this, then = std::move(then)](CaseSession::Opened opened) {
+                m_openingId.reset();
+                m_homeView->showOpening(false);
+                caseOpened(std::move(opened), then);
+            },
+            m_clock);
+}
+
+void MainWindow::cancelOpening()
+{
+    if (!m_openingId)
+        return;
+    m_opening.cancel();
+    m_openingId.reset();
+    m_homeView->showOpening(false);
+    statusBar()->showMessage(tr("Opening the case was cancelled."), 5000);
+    updateCaseActions();
+}
+
+void MainWindow::caseOpened(CaseSession::Opened opened, const std::function<void()> &then)
+{
+    if (opened.error) {
+        statusBar()->clearMessage();
+        updateCaseActions();
+        QMessageBox::warning(this, tr("Case not opened"),
+                             tr("The case cannot be read: %1").arg(opened.error->message()));
+        return;
+    }
+    if (!opened.session) {
         statusBar()->showMessage(tr("That case no longer exists."), 8000);
         m_homeView->reload();
-        return false;
+        updateCaseActions();
+        return;
     }
-    showWorkspace(std::move(session));
+    showWorkspace(std::move(opened.session));
+    statusBar()->clearMessage();
     if (m_workspace->isReadOnly()) {
         statusBar()->showMessage(m_workspace->session().caseData().status == CaseStatus::FollowUp
                                          ? tr("Read-only until you continue the follow-up (F7).")
                                          : tr("Closed case: read-only."),
                                  8000);
     }
-    return true;
+    if (then)
+        then();
+}
+
+void MainWindow::leaveCase()
+{
+    if (!m_workspace)
+        return;
+    CaseWorkspace *workspace = m_workspace;
+    m_workspace = nullptr;
+    retire(CaseWorkspace::dismantle(workspace));
+}
+
+void MainWindow::retire(std::unique_ptr<CaseSession> session)
+{
+    if (!session)
+        return;
+    session->retryNow(); // the note being typed goes now, not after the typing pause
+    if (!session->hasUnsavedWork())
+        return;
+    CaseSession *saving = session.get();
+    connect(saving, &CaseSession::saved, this, [this, saving] {
+        const auto found = std::find_if(m_retired.begin(), m_retired.end(),
+                                        [saving](const auto &retired) { return retired.get() == saving; });
+        if (found == m_retired.end() || saving->hasUnsavedWork())
+            return;
+        std::unique_ptr<CaseSession> done = std::move(*found);
+        m_retired.erase(found);
+        done.release()->deleteLater(); // not inside its own signal
+    });
+    m_retired.push_back(std::move(session));
+}
+
+std::unique_ptr<CaseSession> MainWindow::takeRetired(const QUuid &id)
+{
+    const auto found = std::find_if(m_retired.begin(), m_retired.end(),
+                                    [&id](const auto &retired) { return retired->caseData().id == id; });
+    if (found == m_retired.end())
+        return {};
+    std::unique_ptr<CaseSession> session = std::move(*found);
+    m_retired.erase(found);
+    session->disconnect(this);
+    return session;
 }
 
 void MainWindow::showWorkspace(std::unique_ptr<CaseSession> session)
 {
-    if (!m_journalFolder.isEmpty())
+    if (!m_journalFolder.isEmpty() && session->journalPath().isEmpty())
         session->attachJournal(m_journalFolder);
-    delete m_workspace;
+    leaveCase();
     m_workspace = new CaseWorkspace(std::move(session), m_directory, m_language, m_stack);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
@@ -258,8 +355,7 @@ void MainWindow::showHome()
     if (m_workspace) {
         select = m_workspace->session().caseData().id;
         // Leaving a case saves it as it is; a case still in contact stays open in the list.
-        delete m_workspace;
-        m_workspace = nullptr;
+        leaveCase();
     }
     m_homeView->reload(select);
     m_stack->setCurrentWidget(m_homeView);
@@ -322,31 +418,41 @@ void MainWindow::handOverCase()
     if (!m_workspace || m_workspace->session().caseData().status == CaseStatus::Closed)
         return;
     m_workspace->flushEdits();
-    CaseSession &session = m_workspace->session();
-    QStringList receivers;
-    try {
-        receivers = m_cases.handoverReceivers(m_owner);
-    } catch (const StorageError &) {
-        // Offline: the dialog still opens, and the session explains why it cannot hand over now.
-    }
+    QPointer<CaseSession> session = &m_workspace->session();
     HandoverDialog dialog(
-            receivers,
-            [&session](const QString &receiver, const QString &note, QString *error) {
-                return session.handOver(receiver, note, error);
+            [session](const QString &receiver, const QString &note, std::function<void(const QString &)> finished) {
+                if (!session) {
+                    finished(tr("The case is no longer open."));
+                    return;
+                }
+                session->handOver(receiver, note, std::move(finished));
             },
             this);
-    if (dialog.exec() != QDialog::Accepted)
+    // The colleagues' names come when the database has sent them; meanwhile a name can be typed.
+    auto receivers = std::make_shared<QStringList>();
+    const QString owner = m_owner;
+    StorageRequest reading = m_cases.run(
+            &dialog, [receivers, owner](CaseRepository &repository) { *receivers = repository.handoverReceivers(owner); },
+            [&dialog, receivers](const std::optional<StorageError> &error) {
+                if (error)
+                    dialog.receiversUnavailable();
+                else
+                    dialog.setReceivers(*receivers);
+            });
+    const int answer = dialog.exec();
+    reading.cancel();
+    if (answer != QDialog::Accepted || !session)
         return;
-    const QString receiver = session.handovers().constLast().to;
+    const QString receiver = session->handovers().constLast().to;
     showHome();
     statusBar()->showMessage(tr("Case handed over to %1.").arg(receiver), 8000);
 }
 
-void MainWindow::enableSupervision(Database &database)
+void MainWindow::enableSupervision(AsyncStorage &storage)
 {
     if (m_supervision)
         return;
-    m_supervision = new SupervisorWindows(database, m_owner, this);
+    m_supervision = new SupervisorWindows(storage, m_owner, this);
     m_supervision->setContentLanguage(m_language);
     if (m_tree && m_directory)
         m_supervision->setContent(*m_tree, *m_directory);
@@ -362,10 +468,10 @@ void MainWindow::enableSupervision(Database &database)
     addActions({caseLog, dashboard});
 }
 
-void MainWindow::enableChat(const QUrl &gateway, Database &database)
+void MainWindow::enableChat(const QUrl &gateway, AsyncStorage &storage)
 {
     m_chatGateway = gateway;
-    m_chatDatabase = &database;
+    m_chatStorage = &storage;
     QAction *chats = new QAction(tr("Ch&ats…"), this);
     chats->setObjectName(u"chatsAction"_qs);
     chats->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -380,20 +486,24 @@ void MainWindow::enableChat(const QUrl &gateway, Database &database)
 
 ChatDesk *MainWindow::showChats()
 {
-    if (!m_chatDatabase)
+    if (!m_chatStorage)
         return nullptr;
     if (!m_chatDesk) {
-        Database *database = m_chatDatabase;
+        AsyncStorage *storage = m_chatStorage;
         const QString owner = m_owner;
         // A fresh one-time ticket for every (re)connect: the gateway never sees the database password.
+        // The ticket is issued on the storage thread; the client waits for it without blocking.
         auto client = std::make_unique<chat::ChatAgentClient>(
-                m_chatGateway, [database, owner] {
-                    try {
-                        return chat::ChatTickets(*database).issue(owner);
-                    } catch (const StorageError &) {
-                        return QString(); // offline: the gateway refuses, and the client tries again
-                    }
-                });
+                m_chatGateway,
+                chat::ChatAgentClient::TicketRequest([storage, owner](std::function<void(const QString &)> deliver) {
+                    storage->run<QString>(
+                            storage,
+                            [owner](Database &database) { return chat::ChatTickets(database).issue(owner); },
+                            [deliver = std::move(deliver)](StorageResult<QString> ticket) {
+                                // Offline: an empty ticket; the gateway refuses and the client tries again.
+                                deliver(ticket.value.value_or(QString()));
+                            });
+                }));
         m_chatDesk = new ChatDesk(std::move(client), m_cases, m_owner, m_directory, this);
         m_chatDesk->setContentLanguage(m_language);
         m_chatDesk->setWindowFlag(Qt::Window);
@@ -426,33 +536,52 @@ void MainWindow::offerToRestoreUnsavedWork()
     activateWindow(); // the keyboard goes back to the window, also where no window manager hands it over
 }
 
-int MainWindow::restoreUnsavedWork()
+void MainWindow::restoreUnsavedWork(std::function<void(int restored)> finished)
 {
-    int restored = 0;
-    std::unique_ptr<CaseSession> last;
-    for (const JournaledWork &work : CaseJournal::pending(m_journalFolder)) {
-        try {
-            std::unique_ptr<CaseSession> session = CaseSession::restore(m_cases, work, m_owner, m_tree, m_clock);
-            if (!session) {
-                QFile::remove(work.path); // a draft for a case that never reached the database
-                continue;
-            }
-            ++restored;
-            last = std::move(session); // an earlier one saves what it can and closes
-        } catch (const StorageError &error) {
-            QMessageBox::warning(this, tr("Work not restored"),
-                                 tr("Unsaved work could not be restored yet: %1. It stays on this computer.")
-                                         .arg(error.message()));
-            break;
+    restoreNext(CaseJournal::pending(m_journalFolder), 0, std::make_shared<std::unique_ptr<CaseSession>>(),
+                std::move(finished));
+}
+
+void MainWindow::restoreNext(QList<JournaledWork> pending, int restored,
+                             std::shared_ptr<std::unique_ptr<CaseSession>> last, std::function<void(int)> finished)
+{
+    if (pending.isEmpty()) {
+        if (*last) {
+            showWorkspace(std::move(*last));
+            statusBar()->showMessage(tr("Unsaved work restored: %n case(s).", nullptr, restored), 8000);
+        } else {
+            m_homeView->reload();
         }
+        if (finished)
+            finished(restored);
+        return;
     }
-    if (last) {
-        showWorkspace(std::move(last));
-        statusBar()->showMessage(tr("Unsaved work restored: %n case(s).", nullptr, restored), 8000);
-    } else {
-        m_homeView->reload();
-    }
-    return restored;
+    const JournaledWork work = pending.takeFirst();
+    statusBar()->showMessage(tr("Restoring unsaved work…"));
+    CaseSession::restore(
+            m_cases, this, work, m_owner, m_tree,
+            [this, work, pending, restored, last, finished](CaseSession::Opened opened) mutable {
+                if (opened.error) {
+                    if (*last)
+                        showWorkspace(std::move(*last));
+                    statusBar()->clearMessage();
+                    QMessageBox::warning(this, tr("Work not restored"),
+                                         tr("Unsaved work could not be restored yet: %1. It stays on this computer.")
+                                                 .arg(opened.error->message()));
+                    if (finished)
+                        finished(restored);
+                    return;
+                }
+                if (opened.missing) {
+                    QFile::remove(work.path); // a draft for a case that never reached the database
+                } else if (opened.session) {
+                    ++restored;
+                    retire(std::move(*last)); // an earlier one saves what it can and closes
+                    *last = std::move(opened.session);
+                }
+                restoreNext(std::move(pending), restored, last, std::move(finished));
+            },
+            m_clock);
 }
 
 void MainWindow::continueFollowUp()
@@ -465,8 +594,7 @@ void MainWindow::continueFollowUp()
 
 void MainWindow::continueFollowUpOf(const QUuid &id)
 {
-    if (openCase(id))
-        continueFollowUp();
+    openCase(id, [this] { continueFollowUp(); });
 }
 
 void MainWindow::setTree(std::shared_ptr<const DecisionTree> tree)
@@ -532,6 +660,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_workspace)
         m_workspace->flushEdits();
+    if (m_workspace)
+        m_workspace->session().retryNow();
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_qs, saveGeometry());
     settings.setValue(u"mainWindow/state"_qs, saveState());

@@ -9,6 +9,8 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -16,9 +18,11 @@ class QStackedWidget;
 
 namespace ww {
 
-class CaseRepository;
+class AsyncStorage;
+class CaseWork;
 class CaseWorkspace;
 class ChatDesk;
+class AsyncStorage;
 class Database;
 class SupervisorWindows;
 class DecisionTree;
@@ -28,13 +32,15 @@ class TreeWalkerPanel;
 
 /// The desktop's main window: the agent's home list, and one case at a time in its workspace.
 /// Every case action has a single key (F2 new phone case … F10 follow-up, Esc back home).
+/// The window never waits on the database: cases open, save and hand over through CaseWork, and a
+/// case left while its last changes are on their way is kept until the database has them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
-               CaseRepository &cases, const QString &owner, QWidget *parent = nullptr);
+               CaseWork &cases, const QString &owner, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// The clock cases run on (tests set their own); by default the system clock.
@@ -49,22 +55,28 @@ public:
     /// The tree and directory, when the window was made before they finished loading.
     void setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory);
     bool newCase(Channel channel);
-    bool openCase(const QUuid &id);
+    /// Opens a saved case once it is read; \a then (if given) runs when it is on screen.
+    void openCase(const QUuid &id, std::function<void()> then = {});
+    /// A case is being read from the database (Esc cancels).
+    bool isOpeningCase() const { return m_openingId.has_value(); }
+    /// Cases left while their last changes were still on their way to the database.
+    int savingInBackground() const { return int(m_retired.size()); }
     void showHome();
     /// Journals every open case in \a folder (CaseJournal::folderFor), so that no change is lost.
     void setJournalFolder(const QString &folder) { m_journalFolder = folder; }
     /// Work a crash or a lost connection left in the journal: asks the agent, then restores it.
     void offerToRestoreUnsavedWork();
-    /// Restores all journaled work without asking; the last case restored is opened. Returns how many.
-    int restoreUnsavedWork();
+    /// Restores all journaled work without asking, one case after another; the last case restored is
+    /// opened. \a finished gets how many were restored.
+    void restoreUnsavedWork(std::function<void(int restored)> finished = {});
     /// Hands the open case over, asking to whom and with what note.
     void handOverCase();
-    /// Adds the supervisor's menu: the case log, case timelines and the dashboard on \a database.
-    void enableSupervision(Database &database);
+    /// Adds the supervisor's menu: the case log, case timelines and the dashboard, read through \a storage.
+    void enableSupervision(AsyncStorage &storage);
     SupervisorWindows *supervision() const { return m_supervision; }
     /// Adds "Chats" (Ctrl+Shift+C): the chat queue and tabs, on the gateway at \a gateway; the agent
-    /// logs in there with one-time tickets from \a database.
-    void enableChat(const QUrl &gateway, Database &database);
+    /// logs in there with one-time tickets read from \a storage.
+    void enableChat(const QUrl &gateway, AsyncStorage &storage);
     /// The chat window, opened on first use; null without enableChat().
     ChatDesk *showChats();
 
@@ -78,6 +90,15 @@ private:
                         const std::function<void()> &slot);
     void updateCaseActions();
     void showWorkspace(std::unique_ptr<CaseSession> session);
+    void caseOpened(CaseSession::Opened opened, const std::function<void()> &then);
+    void cancelOpening();
+    /// Takes the open case off the screen; its session stays until the database has everything.
+    void leaveCase();
+    void retire(std::unique_ptr<CaseSession> session);
+    std::unique_ptr<CaseSession> takeRetired(const QUuid &id);
+    void restoreNext(QList<JournaledWork> pending, int restored, std::shared_ptr<std::unique_ptr<CaseSession>> last,
+                     std::function<void(int)> finished);
+    void showConnection(bool online);
     void toggleHold();
     void endContact();
     void closeCase();
@@ -92,20 +113,24 @@ private:
 
     std::shared_ptr<const DecisionTree> m_tree;
     std::shared_ptr<const ReferralDirectory> m_directory;
-    CaseRepository &m_cases;
+    CaseWork &m_cases;
     QString m_owner;
     CaseSession::Clock m_clock;
     QString m_language = u"nl"_qs;
     QString m_journalFolder;
     SupervisorWindows *m_supervision = nullptr;
     QUrl m_chatGateway;
-    Database *m_chatDatabase = nullptr;
+    AsyncStorage *m_chatStorage = nullptr;
+    std::optional<QUuid> m_openingId;
+    StorageRequest m_opening;
+    std::vector<std::unique_ptr<CaseSession>> m_retired;
     QPointer<ChatDesk> m_chatDesk;
 
     QStackedWidget *m_stack;
     HomeView *m_homeView;
     CaseWorkspace *m_workspace = nullptr;
     QLabel *m_treeStatus;
+    QLabel *m_connectionStatus;
     QAction *m_englishContentAction = nullptr;
     QAction *m_newPhoneAction = nullptr;
     QAction *m_newChatAction = nullptr;

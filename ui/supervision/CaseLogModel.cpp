@@ -3,23 +3,30 @@
 
 #include "common/CaseLabels.h"
 #include "review/CaseLogExport.h"
-#include "storage/StorageError.h"
+#include "review/CaseLogPageReader.h"
 
 #include <QLocale>
 
 namespace ww {
 
-CaseLogModel::CaseLogModel(Database &database, QObject *parent)
+CaseLogModel::CaseLogModel(AsyncStorage &storage, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_database(database)
+    , m_storage(storage)
 {
+}
+
+// Pages not yet read need not be: a closed case log asks nothing more of the database.
+CaseLogModel::~CaseLogModel()
+{
+    for (StorageRequest &request : m_requests)
+        request.cancel();
 }
 
 void CaseLogModel::setPageSize(int rows, int cachedPages)
 {
     m_pageSize = std::max(rows, 1);
     m_cachedPages = std::max(cachedPages, 2);
-    if (m_query)
+    if (m_reader)
         restart();
 }
 
@@ -33,23 +40,8 @@ void CaseLogModel::setNames(const QHash<QString, QString> &nodeNames, const QHas
 
 void CaseLogModel::setFilter(const CaseLogFilter &filter)
 {
-    auto query = std::make_unique<CaseLogQuery>(m_database, filter, m_sort); // throws before anything changes
     m_filter = filter;
-    m_query = std::move(query);
     restart();
-}
-
-void CaseLogModel::restart()
-{
-    beginResetModel();
-    m_pages.clear();
-    m_recentPages.clear();
-    m_pageStarts = {CaseLogCursor()};
-    m_rowsShown = 0;
-    const QList<CaseLogRow> *first = page(0);
-    m_rowsShown = first ? int(first->size()) : 0;
-    m_complete = m_rowsShown < m_pageSize;
-    endResetModel();
 }
 
 void CaseLogModel::sort(int column, Qt::SortOrder order)
@@ -57,8 +49,41 @@ void CaseLogModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= caseLogColumnCount)
         return;
     m_sort = {CaseLogColumn(column), order == Qt::DescendingOrder};
-    m_query = std::make_unique<CaseLogQuery>(m_database, m_filter, m_sort);
-    restart();
+    // The view sorts once when sorting is switched on, before any filter is run: nothing to read yet.
+    if (m_reader)
+        restart();
+}
+
+void CaseLogModel::restart()
+{
+    dropRequests();
+    beginResetModel();
+    m_pages.clear();
+    m_recentPages.clear();
+    m_pageStarts = {CaseLogCursor()};
+    m_rowsShown = 0;
+    m_complete = false;
+    m_stopped = false;
+    m_reader = std::make_shared<CaseLogPageReader>(m_filter, m_sort);
+    endResetModel();
+    requestPage(0);
+}
+
+void CaseLogModel::stop()
+{
+    dropRequests();
+    m_stopped = true;
+}
+
+void CaseLogModel::dropRequests()
+{
+    ++m_generation; // an answer already on its way back is dropped when it arrives
+    const bool wasLoading = isLoading();
+    for (StorageRequest &request : m_requests)
+        request.cancel();
+    m_requests.clear();
+    if (wasLoading)
+        emit loadingChanged(false);
 }
 
 int CaseLogModel::rowCount(const QModelIndex &parent) const
@@ -73,59 +98,92 @@ int CaseLogModel::columnCount(const QModelIndex &parent) const
 
 bool CaseLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_complete;
+    return !parent.isValid() && m_reader && !m_complete && !m_stopped;
 }
 
 void CaseLogModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    // Read the page first: how many rows it holds decides how many rows are inserted.
-    const QList<CaseLogRow> *next = page(m_rowsShown / m_pageSize);
-    if (!next)
-        return;
-    const int more = int(next->size());
-    m_complete = more < m_pageSize;
-    if (more == 0)
-        return;
-    beginInsertRows({}, m_rowsShown, m_rowsShown + more - 1);
-    m_rowsShown += more;
-    endInsertRows();
+    // The view asks again while the page is on its way: requestPage() asks the database once.
+    if (canFetchMore(parent))
+        requestPage(m_rowsShown / m_pageSize);
 }
 
-const QList<CaseLogRow> *CaseLogModel::page(int index) const
+void CaseLogModel::requestPage(int index)
 {
-    if (!m_pages.contains(index)) {
-        // Pages are first read in order (fetchMore), so the start of any page asked for is known.
-        if (!m_query || index >= m_pageStarts.size())
-            return nullptr;
-        CaseLogPage read;
-        try {
-            read = m_query->page(m_pageStarts.at(index), m_pageSize);
-        } catch (const StorageError &error) {
-            emit failed(error.message());
-            return nullptr;
-        }
-        if (index + 1 == m_pageStarts.size())
-            m_pageStarts.append(read.end);
-        QList<CaseLogRow> rows = std::move(read.rows);
-        ++m_pagesRead;
-        while (m_pages.size() >= m_cachedPages && !m_recentPages.isEmpty())
-            m_pages.remove(m_recentPages.takeFirst());
-        m_pages.insert(index, std::move(rows));
+    // Pages are first read in order, so the start of any page asked for is known.
+    if (!m_reader || m_stopped || m_pages.contains(index) || m_requests.contains(index) || index >= m_pageStarts.size())
+        return;
+    const quint64 generation = m_generation;
+    StorageRequest request = m_storage.run<CaseLogPage>(
+        this,
+        [reader = m_reader, after = m_pageStarts.at(index), rows = m_pageSize](Database &database) {
+            return reader->page(database, after, rows);
+        },
+        [this, generation, index](StorageResult<CaseLogPage> result) { pageArrived(generation, index, result); });
+    m_requests.insert(index, request);
+    if (m_requests.size() == 1)
+        emit loadingChanged(true);
+}
+
+void CaseLogModel::pageArrived(quint64 generation, int index, StorageResult<CaseLogPage> &result)
+{
+    if (generation != m_generation)
+        return; // asked for under another filter or sort order
+    m_requests.remove(index);
+    if (m_requests.isEmpty())
+        emit loadingChanged(false);
+    if (!result.ok()) {
+        stop();
+        emit failed(*result.error);
+        return;
     }
+    CaseLogPage &page = *result.value;
+    ++m_pagesRead;
+    if (index + 1 == m_pageStarts.size())
+        m_pageStarts.append(page.end);
+    const int first = index * m_pageSize;
+    const int rows = int(page.rows.size());
+    keepPage(index, std::move(page.rows));
+    if (first == m_rowsShown) {
+        // The next page: its rows join the list. A full page may have more behind it.
+        m_complete = rows < m_pageSize;
+        if (rows > 0) {
+            beginInsertRows({}, m_rowsShown, m_rowsShown + rows - 1);
+            m_rowsShown += rows;
+            endInsertRows();
+        }
+    } else if (rows > 0) {
+        // A page let go and read again: its rows are shown already, now with their contents.
+        emit dataChanged(this->index(first, 0), this->index(std::min(first + rows, m_rowsShown) - 1,
+                                                            caseLogColumnCount - 1));
+    }
+}
+
+void CaseLogModel::keepPage(int index, QList<CaseLogRow> rows)
+{
+    while (m_pages.size() >= m_cachedPages && !m_recentPages.isEmpty())
+        m_pages.remove(m_recentPages.takeFirst());
+    m_pages.insert(index, std::move(rows));
     m_recentPages.removeOne(index);
     m_recentPages.append(index);
-    return &m_pages.constFind(index).value();
 }
 
 const CaseLogRow *CaseLogModel::row(int index) const
 {
     if (index < 0 || index >= m_rowsShown)
         return nullptr;
-    const QList<CaseLogRow> *rows = page(index / m_pageSize);
+    const int pageIndex = index / m_pageSize;
+    const auto found = m_pages.constFind(pageIndex);
+    if (found == m_pages.cend()) {
+        // Let go earlier and back in view: read again, shown when it comes. Asking is no change the
+        // view can see, so it may be done from a const call.
+        const_cast<CaseLogModel *>(this)->requestPage(pageIndex);
+        return nullptr;
+    }
+    m_recentPages.removeOne(pageIndex);
+    m_recentPages.append(pageIndex);
     const int offset = index % m_pageSize;
-    return rows && offset < rows->size() ? &rows->at(offset) : nullptr;
+    return offset < found->size() ? &found->at(offset) : nullptr;
 }
 
 QUuid CaseLogModel::caseId(int index) const

@@ -2,15 +2,15 @@
 #include "supervision/CaseLogView.h"
 
 #include "common/CaseLabels.h"
+#include "supervision/BusyLine.h"
+#include "supervision/CaseLogExporter.h"
 #include "supervision/CaseLogModel.h"
+#include "supervision/StorageProblem.h"
 #include "Vocabulary.h"
-#include "review/CaseLogExport.h"
-#include "review/CaseLogExportAudit.h"
-#include "review/CaseLogQuery.h"
 #include "storage/StorageError.h"
 
-#include <QBuffer>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -21,10 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace ww {
 
@@ -59,10 +60,10 @@ protected:
 
 } // namespace
 
-CaseLogView::CaseLogView(Database &database, QWidget *parent)
+CaseLogView::CaseLogView(AsyncStorage &storage, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
-    , m_model(new CaseLogModel(database, this))
+    , m_exporter(new CaseLogExporter(storage, this))
+    , m_model(new CaseLogModel(storage, this))
 {
     buildFilters();
 
@@ -88,12 +89,30 @@ CaseLogView::CaseLogView(Database &database, QWidget *parent)
         if (!id.isNull())
             emit openRequested(id);
     });
-    connect(m_model, &CaseLogModel::failed, this, &CaseLogView::showProblem);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseLogView::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseLogView::updateCount);
+    connect(m_model, &CaseLogModel::failed, this, &CaseLogView::showReadProblem);
+    connect(m_model, &CaseLogModel::loadingChanged, this, &CaseLogView::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseLogView::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseLogView::updateStatus);
+    connect(m_exporter, &CaseLogExporter::runningChanged, this, &CaseLogView::updateStatus);
+    connect(m_exporter, &CaseLogExporter::progressed, this, [this](qint64 rows) {
+        m_exportedSoFar = rows;
+        updateStatus();
+    });
+    connect(m_exporter, &CaseLogExporter::failed, this, &CaseLogView::showExportProblem);
+    connect(m_exporter, &CaseLogExporter::finished, this, [this](qint64 rows, const QString &path) {
+        m_exportLabel->setText(tr("%n case(s) exported to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(path));
+        m_exportLabel->show();
+        emit exportFinished({});
+    });
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"caseLogCount"_qs);
+    m_busyLine = new BusyLine(u"caseLog"_qs, this);
+    connect(m_busyLine, &BusyLine::stopRequested, this, &CaseLogView::stop);
+    m_exportLabel = new QLabel(this);
+    m_exportLabel->setObjectName(u"caseLogExported"_qs);
+    m_exportLabel->setWordWrap(true);
+    m_exportLabel->hide();
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"caseLogError"_qs);
     m_errorLabel->setWordWrap(true);
@@ -105,6 +124,8 @@ CaseLogView::CaseLogView(Database &database, QWidget *parent)
     status->addWidget(m_countLabel, 1);
     status->addWidget(m_exportButton);
     layout->addLayout(status);
+    layout->addWidget(m_busyLine);
+    layout->addWidget(m_exportLabel);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_table, 1);
     apply();
@@ -257,52 +278,83 @@ void CaseLogView::setFilter(const CaseLogFilter &filter)
     m_searchEdit->setText(filter.noteText);
     // The controls know only "due today"; a filter for another day is run as given.
     m_errorLabel->hide();
-    try {
-        m_model->setFilter(filter);
-    } catch (const StorageError &error) {
-        showProblem(error.message());
-    }
+    m_model->setFilter(filter);
 }
 
 void CaseLogView::apply()
 {
     m_errorLabel->hide();
-    try {
-        m_model->setFilter(filterFromControls());
-    } catch (const StorageError &error) {
-        showProblem(error.message());
-    }
+    m_model->setFilter(filterFromControls());
 }
 
-void CaseLogView::updateCount()
+void CaseLogView::stop()
 {
-    m_countLabel->setText(m_model->allRowsRead()
-                              ? tr("%n case(s)", nullptr, m_model->rowCount())
-                              : tr("%n case(s) so far; more appear as you scroll", nullptr, m_model->rowCount()));
+    const bool exporting = m_exporter->isRunning();
+    m_model->stop();
+    m_exporter->stop();
+    if (exporting) {
+        m_exportLabel->setText(tr("The export was stopped; no file was written."));
+        m_exportLabel->show();
+        emit exportFinished(m_exportLabel->text());
+    }
+    updateStatus();
+}
+
+void CaseLogView::closeEvent(QCloseEvent *event)
+{
+    // A closed window asks nothing more of the database, and an export not finished leaves no file.
+    m_model->stop();
+    m_exporter->stop();
+    QWidget::closeEvent(event);
+}
+
+void CaseLogView::updateStatus()
+{
+    const int rows = m_model->rowCount();
+    if (m_model->isLoading() && rows == 0)
+        m_countLabel->clear(); // the line below says it is loading
+    else if (m_model->allRowsRead())
+        m_countLabel->setText(tr("%n case(s)", nullptr, rows));
+    else if (m_model->wasStopped())
+        m_countLabel->setText(tr("%n case(s) shown; reading stopped. Choose Show cases to read again.", nullptr, rows));
+    else
+        m_countLabel->setText(tr("%n case(s) so far; more appear as you scroll", nullptr, rows));
+    m_exportButton->setEnabled(!m_exporter->isRunning());
+    if (m_exporter->isRunning())
+        m_busyLine->showBusy(tr("Exporting the case log: %n case(s) written so far…", nullptr,
+                                int(std::min<qint64>(m_exportedSoFar, INT_MAX))));
+    else if (m_model->isLoading())
+        m_busyLine->showBusy(rows == 0 ? tr("Loading cases…") : tr("Loading more cases…"));
+    else
+        m_busyLine->clear();
 }
 
 void CaseLogView::showProblem(const QString &message)
 {
-    m_errorLabel->setText(tr("The case log could not be read: %1").arg(message));
+    m_errorLabel->setText(message);
     m_errorLabel->show();
 }
 
-QString CaseLogView::exportCsv(const QString &path, CsvWriter::Separator separator)
+void CaseLogView::showReadProblem(const StorageError &error)
 {
-    try {
-        CaseLogQuery query(m_database, m_model->filter(), m_model->sortOrder());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return tr("cannot write %1: %2").arg(path, file.errorString());
-        const qint64 rows = CaseLogExport::write(query, file, separator);
-        // Recorded before the file is in place: an export the audit log refuses is not written.
-        CaseLogExportAudit(m_database).record(m_model->filter(), rows, m_actor, QDateTime::currentDateTimeUtc());
-        if (!file.commit())
-            return tr("cannot write %1: %2").arg(path, file.errorString());
-        return {};
-    } catch (const StorageError &error) {
-        return error.message();
-    }
+    showProblem(StorageProblem::describe(tr("The case log could not be read."), error, tr("choose Show cases")));
+}
+
+void CaseLogView::showExportProblem(const StorageError &error)
+{
+    showProblem(StorageProblem::describe(
+        tr("The case log was not exported; no file was written."), error, tr("export again"),
+        tr("Check that the folder exists and that you may write there, then export again. If it keeps happening, "
+           "tell your administrator what it says.")));
+    emit exportFinished(m_errorLabel->text());
+}
+
+void CaseLogView::exportCsv(const QString &path, CsvWriter::Separator separator)
+{
+    m_errorLabel->hide();
+    m_exportLabel->hide();
+    m_exportedSoFar = 0;
+    m_exporter->start(m_model->filter(), m_model->sortOrder(), path, separator, m_actor);
 }
 
 void CaseLogView::chooseExportFile()
@@ -314,10 +366,7 @@ void CaseLogView::chooseExportFile()
                                                       semicolons + u";;"_qs + commas, &selected);
     if (path.isEmpty())
         return;
-    const bool comma = selected == commas;
-    const QString problem = exportCsv(path, comma ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon);
-    if (!problem.isEmpty())
-        showProblem(problem);
+    exportCsv(path, selected == commas ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon);
 }
 
 QUuid CaseLogView::selectedCase() const

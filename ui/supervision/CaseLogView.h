@@ -17,18 +17,23 @@ class QTableView;
 
 namespace ww {
 
+class AsyncStorage;
+class BusyLine;
+class CaseLogExporter;
 class CaseLogModel;
-class Database;
+class StorageError;
 
 /// The supervisor's case log: filters on top, the cases below (read a page at a time), sortable
 /// on every column, and an export of the filtered list to CSV. Enter or a double click asks to
-/// open the case's timeline. Every export is recorded in the audit log.
+/// open the case's timeline. Every export is recorded in the audit log. Everything is read on the
+/// storage thread: a line says what is loading and offers to stop it, and a failure is shown with
+/// what to do next.
 class CaseLogView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CaseLogView(Database &database, QWidget *parent = nullptr);
+    explicit CaseLogView(AsyncStorage &storage, QWidget *parent = nullptr);
 
     CaseLogModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -46,21 +51,32 @@ public:
     void setFilter(const CaseLogFilter &filter);
     /// Runs the filter the controls describe.
     void apply();
-    /// Writes the filtered list in the current order to \a path and records the export in the audit
-    /// log; returns the problem, or empty. Nothing is written when the export cannot be recorded.
-    QString exportCsv(const QString &path, CsvWriter::Separator separator);
+    /// Starts writing the filtered list in the current order to \a path, recording the export in
+    /// the audit log; exportFinished() tells how it went. Nothing is written when the export cannot
+    /// be recorded or is stopped.
+    void exportCsv(const QString &path, CsvWriter::Separator separator);
+    /// Stops reading the log and any export (which then leaves no file).
+    void stop();
     QUuid selectedCase() const;
 
 signals:
     void openRequested(const QUuid &caseId);
+    /// An export ended: \a problem is empty when the file was written.
+    void exportFinished(const QString &problem);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildFilters();
     void chooseExportFile();
     void showProblem(const QString &message);
-    void updateCount();
+    void showReadProblem(const StorageError &error);
+    void showExportProblem(const StorageError &error);
+    void updateStatus();
 
-    Database &m_database;
+    CaseLogExporter *m_exporter;
+    qint64 m_exportedSoFar = 0;
     QString m_actor = qEnvironmentVariable("USER");
     CaseLogModel *m_model;
     QCheckBox *m_periodCheck;
@@ -80,6 +96,8 @@ private:
     QPushButton *m_applyButton;
     QPushButton *m_exportButton;
     QLabel *m_countLabel;
+    BusyLine *m_busyLine;
+    QLabel *m_exportLabel;
     QLabel *m_errorLabel;
     QTableView *m_table;
 };

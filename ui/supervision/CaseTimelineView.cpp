@@ -4,11 +4,14 @@
 #include "common/HtmlPdfWriter.h"
 #include "review/CaseAccessLog.h"
 #include "review/CaseDataExport.h"
-#include "review/CaseRecord.h"
 #include "review/CaseReviewWriter.h"
 #include "storage/StorageError.h"
+#include "supervision/BusyLine.h"
+#include "supervision/RequestLane.h"
+#include "supervision/StorageProblem.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -24,16 +27,21 @@
 
 namespace ww {
 
-CaseTimelineView::CaseTimelineView(Database &database, QString actor, QWidget *parent)
+CaseTimelineView::CaseTimelineView(AsyncStorage &storage, QString actor, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
     , m_actor(std::move(actor))
+    , m_loadLane(new RequestLane(storage, this))
+    // A review the supervisor saved is written even when the window closes before it went out.
+    , m_reviewLane(new RequestLane(storage, this, RequestLane::Unstarted::Run))
+    , m_exportLane(new RequestLane(storage, this))
 {
     auto *layout = new QVBoxLayout(this);
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(u"timelineTitle"_qs);
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_titleLabel);
+    m_busyLine = new BusyLine(u"timeline"_qs, this);
+    layout->addWidget(m_busyLine);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"timelineError"_qs);
     m_errorLabel->setWordWrap(true);
@@ -100,13 +108,14 @@ CaseTimelineView::CaseTimelineView(Database &database, QString actor, QWidget *p
     m_saveButton->setObjectName(u"reviewSave"_qs);
     m_jsonButton = new QPushButton(tr("Export &JSON…"), this);
     m_pdfButton = new QPushButton(tr("Export &PDF…"), this);
-    auto *closeButton = new QPushButton(tr("Close"), this);
-    closeButton->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_closeButton = new QPushButton(tr("Close"), this);
+    m_closeButton->setObjectName(u"timelineClose"_qs);
+    m_closeButton->setShortcut(QKeySequence(Qt::Key_Escape));
     buttons->addWidget(m_saveButton);
     buttons->addStretch(1);
     buttons->addWidget(m_jsonButton);
     buttons->addWidget(m_pdfButton);
-    buttons->addWidget(closeButton);
+    buttons->addWidget(m_closeButton);
     layout->addLayout(buttons);
 
     connect(m_saveButton, &QPushButton::clicked, this, [this] {
@@ -116,12 +125,77 @@ CaseTimelineView::CaseTimelineView(Database &database, QString actor, QWidget *p
     });
     connect(m_jsonButton, &QPushButton::clicked, this, [this] { chooseExport(ExportFormat::Json); });
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { chooseExport(ExportFormat::Pdf); });
-    connect(closeButton, &QPushButton::clicked, this, &CaseTimelineView::closeRequested);
+    connect(m_closeButton, &QPushButton::clicked, this, &CaseTimelineView::closeRequested);
+    setControlsEnabled(false);
+
+    connect(m_busyLine, &BusyLine::stopRequested, this, &CaseTimelineView::stop);
+    for (RequestLane *lane : {m_loadLane, m_reviewLane, m_exportLane})
+        connect(lane, &RequestLane::busyChanged, this, &CaseTimelineView::updateBusy);
+    connect(m_loadLane, &RequestLane::failed, this, [this](const StorageError &error) {
+        showReadProblem(error);
+        emit caseShown(false);
+    });
+    connect(m_reviewLane, &RequestLane::failed, this, [this](const StorageError &error) {
+        showProblem(StorageProblem::describe(tr("The review was not saved."), error, tr("choose Save review")));
+    });
+    connect(m_exportLane, &RequestLane::failed, this, [this](const StorageError &error) {
+        showProblem(StorageProblem::describe(tr("The case was not exported; no file was written."), error,
+                                             tr("export again")));
+        emit exportFinished(m_errorLabel->text());
+    });
+}
+
+void CaseTimelineView::setControlsEnabled(bool enabled)
+{
     for (QWidget *control : {static_cast<QWidget *>(m_commentEdit), static_cast<QWidget *>(m_scoreSpin),
                              static_cast<QWidget *>(m_flagCheck), static_cast<QWidget *>(m_saveButton),
-                             static_cast<QWidget *>(m_jsonButton), static_cast<QWidget *>(m_pdfButton),
-                             static_cast<QWidget *>(m_summaryEdit)})
-        control->setEnabled(false);
+                             static_cast<QWidget *>(m_jsonButton), static_cast<QWidget *>(m_pdfButton)})
+        control->setEnabled(enabled);
+    m_summaryEdit->setEnabled(enabled && m_flagCheck->isChecked());
+}
+
+bool CaseTimelineView::isBusy() const
+{
+    return m_loadLane->isBusy() || m_reviewLane->isBusy() || m_exportLane->isBusy();
+}
+
+void CaseTimelineView::updateBusy()
+{
+    if (m_reviewLane->isBusy())
+        m_busyLine->showBusy(tr("Saving the review…"), false); // on its way: stopping would not undo it
+    else if (m_exportLane->isBusy())
+        m_busyLine->showBusy(tr("Reading the case for the export…"));
+    else if (m_loadLane->isBusy())
+        m_busyLine->showBusy(tr("Loading the case…"));
+    else
+        m_busyLine->clear();
+    m_saveButton->setEnabled(m_record && !m_reviewLane->isBusy());
+    m_jsonButton->setEnabled(m_record && !m_exportLane->isBusy());
+    m_pdfButton->setEnabled(m_record && !m_exportLane->isBusy());
+    // Esc stops what can be stopped; only when nothing can does it close the window.
+    m_closeButton->setShortcut(m_busyLine->offersStop() ? QKeySequence() : QKeySequence(Qt::Key_Escape));
+}
+
+void CaseTimelineView::stop()
+{
+    const bool loading = m_loadLane->isBusy();
+    const bool exporting = m_exportLane->isBusy();
+    m_loadLane->cancel();
+    m_exportLane->cancel();
+    if (loading)
+        showProblem(tr("Loading stopped. To see the case, open it again from the case log."));
+    if (exporting) {
+        showProblem(tr("The export was stopped; no file was written."));
+        emit exportFinished(m_errorLabel->text());
+    }
+}
+
+void CaseTimelineView::closeEvent(QCloseEvent *event)
+{
+    // A closed window asks nothing more of the database; a review on its way is still saved.
+    m_loadLane->cancel();
+    m_exportLane->cancel();
+    QWidget::closeEvent(event);
 }
 
 void CaseTimelineView::setKnownWords(const QStringList &words)
@@ -169,50 +243,50 @@ void CaseTimelineView::setNames(const QHash<QString, QString> &nodeNames, const 
 {
     m_nodeNames = nodeNames;
     m_partyNames = partyNames;
-    if (!m_caseId.isNull())
-        reload(); // reading again is no new view: nothing goes into the audit log
+    if (m_record)
+        render(); // the case as read, with the new names: no new read, nothing for the audit log
 }
 
-bool CaseTimelineView::showCase(const QUuid &caseId)
+void CaseTimelineView::showCase(const QUuid &caseId)
 {
     m_errorLabel->hide();
-    try {
-        // Only a case that exists (and that this person may see) is recorded as opened.
-        if (!CaseRecordReader(m_database).read(caseId)) {
-            showProblem(tr("There is no case %1.").arg(caseId.toString(QUuid::WithoutBraces)));
-            return false;
-        }
-        CaseAccessLog(m_database).record(caseId, CaseAccessLog::Access::Opened, m_actor,
-                                         QDateTime::currentDateTimeUtc());
-    } catch (const StorageError &error) {
-        showProblem(error.message());
-        return false;
-    }
     m_caseId = caseId;
-    reload();
-    return !m_entries.isEmpty();
+    m_record.reset();
+    m_entries.clear();
+    m_timeline->clear();
+    m_titleLabel->setText(tr("Case %1").arg(caseId.toString(QUuid::WithoutBraces)));
+    setControlsEnabled(false);
+    m_loadLane->start<std::optional<CaseRecord>>(
+        [caseId, actor = m_actor](Database &database) -> std::optional<CaseRecord> {
+            // Only a case that exists (and that this person may see) is recorded as opened; it is
+            // read again after that, so that the timeline shows this access too.
+            if (!CaseRecordReader(database).read(caseId))
+                return std::nullopt;
+            CaseAccessLog(database).record(caseId, CaseAccessLog::Access::Opened, actor, QDateTime::currentDateTimeUtc());
+            return CaseRecordReader(database).read(caseId);
+        },
+        [this](std::optional<CaseRecord> &record) {
+            if (!record) {
+                showProblem(tr("There is no case %1, or you may not see it. Check the case number.")
+                                .arg(m_caseId.toString(QUuid::WithoutBraces)));
+                emit caseShown(false);
+                return;
+            }
+            m_record = std::move(record);
+            render();
+            emit caseShown(true);
+        });
 }
 
-void CaseTimelineView::reload()
+void CaseTimelineView::render()
 {
     m_timeline->clear();
-    m_entries.clear();
-    std::optional<CaseRecord> record;
-    try {
-        record = CaseRecordReader(m_database).read(m_caseId);
-    } catch (const StorageError &error) {
-        showProblem(error.message());
-        return;
-    }
-    if (!record) {
-        showProblem(tr("There is no case %1.").arg(m_caseId.toString(QUuid::WithoutBraces)));
-        return;
-    }
+    const CaseRecord &record = *m_record;
     m_titleLabel->setText(tr("Case %1 — opened %2 by %3")
                               .arg(m_caseId.toString(QUuid::WithoutBraces),
-                                   QLocale().toString(record->caseData.openedAt.toLocalTime(), QLocale::ShortFormat),
-                                   record->caseData.owner));
-    m_entries = CaseTimeline::entries(*record);
+                                   QLocale().toString(record.caseData.openedAt.toLocalTime(), QLocale::ShortFormat),
+                                   record.caseData.owner));
+    m_entries = CaseTimeline::entries(record);
     for (const TimelineEntry &entry : std::as_const(m_entries)) {
         QString subject = entry.subject;
         if (entry.kind == TimelineEntry::Kind::Step)
@@ -232,64 +306,93 @@ void CaseTimelineView::reload()
     }
     m_timeline->resizeColumnToContents(0);
     m_timeline->resizeColumnToContents(1);
-    for (QWidget *control : {static_cast<QWidget *>(m_commentEdit), static_cast<QWidget *>(m_scoreSpin),
-                             static_cast<QWidget *>(m_flagCheck), static_cast<QWidget *>(m_saveButton),
-                             static_cast<QWidget *>(m_jsonButton), static_cast<QWidget *>(m_pdfButton)})
-        control->setEnabled(true);
-    m_summaryEdit->setEnabled(m_flagCheck->isChecked());
+    setControlsEnabled(true);
+    updateBusy();
 }
 
 QString CaseTimelineView::saveReview()
 {
-    if (m_caseId.isNull())
+    if (!m_record)
         return tr("No case is shown.");
     const QString comment = m_commentEdit->toPlainText();
+    const int score = m_scoreSpin->value();
     const bool flagged = m_flagCheck->isChecked();
     const QString summary = flagged ? m_summaryEdit->toPlainText() : QString();
-    const QString problem = CaseReviewWriter::problem(comment, m_scoreSpin->value(), flagged, summary);
+    const QString problem = CaseReviewWriter::problem(comment, score, flagged, summary);
     if (!problem.isEmpty())
         return problem;
     if (flagged && !m_detailsCheck.check(summary).isEmpty() && !m_summaryCheckedBox->isChecked()) {
         m_summaryCheckedBox->setFocus(Qt::OtherFocusReason);
         return tr("The summary may still say who it is about. Change it, or tick that you checked it.");
     }
-    try {
-        CaseReviewWriter(m_database).add(m_caseId, comment, m_scoreSpin->value(), flagged, m_actor,
-                                         QDateTime::currentDateTimeUtc(), summary);
-    } catch (const StorageError &error) {
-        return error.message();
-    }
-    m_commentEdit->clear();
-    m_summaryEdit->clear();
-    m_flagCheck->setChecked(false);
     m_errorLabel->hide();
-    reload();
+    m_reviewLane->start<std::optional<CaseRecord>>(
+        [caseId = m_caseId, comment, score, flagged, summary, actor = m_actor](Database &database) {
+            CaseReviewWriter(database).add(caseId, comment, score, flagged, actor, QDateTime::currentDateTimeUtc(),
+                                           summary);
+            return CaseRecordReader(database).read(caseId);
+        },
+        [this, comment, summary](std::optional<CaseRecord> &record) {
+            // Cleared only if nothing new was typed meanwhile.
+            if (m_commentEdit->toPlainText() == comment && (summary.isEmpty() || m_summaryEdit->toPlainText() == summary)) {
+                m_commentEdit->clear();
+                m_summaryEdit->clear();
+                m_flagCheck->setChecked(false);
+            }
+            if (record) {
+                m_record = std::move(record);
+                render();
+            }
+            emit reviewSaved();
+        });
     return {};
 }
 
-QString CaseTimelineView::exportCase(const QString &path, ExportFormat format)
+void CaseTimelineView::exportCase(const QString &path, ExportFormat format)
 {
-    if (m_caseId.isNull())
-        return tr("No case is shown.");
-    try {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        // Recorded first, so that the export itself lists it.
-        CaseAccessLog(m_database).record(m_caseId, CaseAccessLog::Access::Exported, m_actor, now);
-        const std::optional<CaseRecord> record = CaseRecordReader(m_database).read(m_caseId);
-        if (!record)
-            return tr("There is no case %1.").arg(m_caseId.toString(QUuid::WithoutBraces));
-        reload();
-        if (format == ExportFormat::Pdf)
-            return HtmlPdfWriter::write(CaseDataExport::html(*record, now),
-                                        tr("Case %1").arg(m_caseId.toString(QUuid::WithoutBraces)), path);
-        QSaveFile file(path);
-        const QByteArray json = CaseDataExport::json(*record, now).toJson(QJsonDocument::Indented);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-            return tr("cannot write %1: %2").arg(path, file.errorString());
-        return {};
-    } catch (const StorageError &error) {
-        return error.message();
+    if (!m_record) {
+        showProblem(tr("No case is shown."));
+        emit exportFinished(m_errorLabel->text());
+        return;
     }
+    m_errorLabel->hide();
+    m_exportLane->start<std::optional<CaseRecord>>(
+        [caseId = m_caseId, actor = m_actor](Database &database) {
+            // Recorded first, so that the export itself lists it.
+            CaseAccessLog(database).record(caseId, CaseAccessLog::Access::Exported, actor,
+                                           QDateTime::currentDateTimeUtc());
+            return CaseRecordReader(database).read(caseId);
+        },
+        [this, path, format](std::optional<CaseRecord> &record) {
+            if (!record) {
+                showProblem(tr("There is no case %1, or you may not see it. Check the case number.")
+                                .arg(m_caseId.toString(QUuid::WithoutBraces)));
+                emit exportFinished(m_errorLabel->text());
+                return;
+            }
+            m_record = std::move(record);
+            render();
+            writeExport(path, format);
+        });
+}
+
+void CaseTimelineView::writeExport(const QString &path, ExportFormat format)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString problem;
+    if (format == ExportFormat::Pdf) {
+        problem = HtmlPdfWriter::write(CaseDataExport::html(*m_record, now),
+                                       tr("Case %1").arg(m_caseId.toString(QUuid::WithoutBraces)), path);
+    } else {
+        QSaveFile file(path);
+        const QByteArray json = CaseDataExport::json(*m_record, now).toJson(QJsonDocument::Indented);
+        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+            problem = tr("cannot write %1: %2").arg(path, file.errorString());
+    }
+    if (!problem.isEmpty())
+        showProblem(tr("The case was not exported: %1. Choose another folder or file name and export again.")
+                        .arg(problem));
+    emit exportFinished(problem.isEmpty() ? QString() : m_errorLabel->text());
 }
 
 void CaseTimelineView::chooseExport(ExportFormat format)
@@ -300,15 +403,19 @@ void CaseTimelineView::chooseExport(ExportFormat format)
                                                       pdf ? tr("PDF (*.pdf)") : tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    const QString problem = exportCase(path, format);
-    if (!problem.isEmpty())
-        showProblem(problem);
+    exportCase(path, format);
 }
 
 void CaseTimelineView::showProblem(const QString &message)
 {
     m_errorLabel->setText(message);
     m_errorLabel->show();
+}
+
+void CaseTimelineView::showReadProblem(const StorageError &error)
+{
+    showProblem(StorageProblem::describe(tr("The case could not be read."), error,
+                                         tr("open the case again from the case log")));
 }
 
 } // namespace ww

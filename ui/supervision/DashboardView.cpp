@@ -10,8 +10,12 @@
 #include "review/MonitoringReport.h"
 #include "review/ReportNames.h"
 #include "storage/StorageError.h"
+#include "supervision/BusyLine.h"
+#include "supervision/RequestLane.h"
+#include "supervision/StorageProblem.h"
 
 #include <QBuffer>
+#include <QCloseEvent>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -24,9 +28,10 @@
 
 namespace ww {
 
-DashboardView::DashboardView(Database &database, QWidget *parent)
+DashboardView::DashboardView(AsyncStorage &storage, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_numbersLane(new RequestLane(storage, this))
+    , m_reportLane(new RequestLane(storage, this))
     , m_today(QDate::currentDate())
 {
     auto *layout = new QVBoxLayout(this);
@@ -52,6 +57,20 @@ DashboardView::DashboardView(Database &database, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(report);
     layout->addLayout(bar);
+    m_busyLine = new BusyLine(u"dashboard"_qs, this);
+    layout->addWidget(m_busyLine);
+    connect(m_busyLine, &BusyLine::stopRequested, this, &DashboardView::stop);
+    for (RequestLane *lane : {m_numbersLane, m_reportLane})
+        connect(lane, &RequestLane::busyChanged, this, &DashboardView::updateBusy);
+    connect(m_numbersLane, &RequestLane::failed, this, [this](const StorageError &error) {
+        showProblem(StorageProblem::describe(tr("The dashboard could not be read; the charts show the numbers read before."),
+                                             error, tr("choose Show")));
+    });
+    connect(m_reportLane, &RequestLane::failed, this, [this](const StorageError &error) {
+        showProblem(StorageProblem::describe(tr("The monitoring report was not written."), error,
+                                             tr("choose Monitoring report again")));
+        emit reportFinished(m_errorLabel->text());
+    });
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"dashboardError"_qs);
     m_errorLabel->setWordWrap(true);
@@ -140,42 +159,100 @@ void DashboardView::reload()
 {
     m_errorLabel->hide();
     if (m_toEdit->date() < m_fromEdit->date()) {
-        m_errorLabel->setText(tr("The period ends before it starts."));
-        m_errorLabel->show();
+        m_numbersLane->cancel();
+        showProblem(tr("The period ends before it starts. Choose an end date on or after the start date."));
         return;
     }
-    try {
-        const DashboardData numbers = DashboardData::load(m_database, m_fromEdit->date(), m_toEdit->date(), m_today);
-        const QList<const CountTable *> tables{&numbers.contactsByChannel, &numbers.contactsByTheme, &numbers.referralsByParty,
-                                               &numbers.whiteSpots, &numbers.dropOff, &numbers.handlingTime,
-                                               &numbers.followUps};
-        for (int i = 0; i < chartCount; ++i)
-            m_models.at(i)->setTable(*tables.at(i));
-    } catch (const StorageError &error) {
-        m_errorLabel->setText(tr("The dashboard could not be read: %1").arg(error.message()));
-        m_errorLabel->show();
+    m_numbersLane->start<DashboardData>(
+        [from = m_fromEdit->date(), to = m_toEdit->date(), today = m_today](Database &database) {
+            return DashboardData::load(database, from, to, today);
+        },
+        [this](DashboardData &numbers) { showNumbers(numbers); });
+}
+
+void DashboardView::showNumbers(const DashboardData &numbers)
+{
+    const QList<const CountTable *> tables{&numbers.contactsByChannel, &numbers.contactsByTheme, &numbers.referralsByParty,
+                                           &numbers.whiteSpots, &numbers.dropOff, &numbers.handlingTime,
+                                           &numbers.followUps};
+    for (int i = 0; i < chartCount; ++i)
+        m_models.at(i)->setTable(*tables.at(i));
+    emit numbersShown();
+}
+
+void DashboardView::stop()
+{
+    const bool counting = m_numbersLane->isBusy();
+    const bool reporting = m_reportLane->isBusy();
+    m_numbersLane->cancel();
+    m_reportLane->cancel();
+    if (counting)
+        showProblem(tr("Loading stopped; the charts show the numbers read before. Choose Show to load them again."));
+    if (reporting) {
+        showProblem(tr("The monitoring report was stopped; no file was written."));
+        emit reportFinished(m_errorLabel->text());
     }
 }
 
-QString DashboardView::exportMonitoringReport(const QString &path, bool pdf)
+void DashboardView::closeEvent(QCloseEvent *event)
 {
-    try {
-        const MonitoringReport report = MonitoringReport::build(m_database, m_fromEdit->date(), m_toEdit->date());
-        // The report in the desk's language, with the names the dashboard shows.
-        ReportNames names(QLocale().name().left(2));
-        names.addNames(m_partyNames, m_nodeNames);
-        if (pdf)
-            return HtmlPdfWriter::write(MonitoringDocument(report, names).pdf(), path);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return tr("cannot write %1: %2").arg(path, file.errorString());
-        report.writeCsv(file, CsvWriter::Separator::Comma, names);
-        if (!file.commit())
-            return tr("cannot write %1: %2").arg(path, file.errorString());
-        return {};
-    } catch (const StorageError &error) {
-        return error.message();
-    }
+    // A closed window asks nothing more of the database.
+    m_numbersLane->cancel();
+    m_reportLane->cancel();
+    QWidget::closeEvent(event);
+}
+
+bool DashboardView::isBusy() const
+{
+    return m_numbersLane->isBusy() || m_reportLane->isBusy();
+}
+
+void DashboardView::updateBusy()
+{
+    if (m_reportLane->isBusy())
+        m_busyLine->showBusy(tr("Loading the numbers for the monitoring report…"));
+    else if (m_numbersLane->isBusy())
+        m_busyLine->showBusy(tr("Loading the numbers for the period…"));
+    else
+        m_busyLine->clear();
+}
+
+void DashboardView::showProblem(const QString &message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+void DashboardView::exportMonitoringReport(const QString &path, bool pdf)
+{
+    m_errorLabel->hide();
+    m_reportLane->start<MonitoringReport>(
+        [from = m_fromEdit->date(), to = m_toEdit->date()](Database &database) {
+            return MonitoringReport::build(database, from, to);
+        },
+        [this, path, pdf](MonitoringReport &report) {
+            // The report in the desk's language, with the names the dashboard shows.
+            ReportNames names(QLocale().name().left(2));
+            names.addNames(m_partyNames, m_nodeNames);
+            QString problem;
+            if (pdf) {
+                problem = HtmlPdfWriter::write(MonitoringDocument(report, names).pdf(), path);
+            } else {
+                QSaveFile file(path);
+                bool written = file.open(QIODevice::WriteOnly);
+                if (written) {
+                    report.writeCsv(file, CsvWriter::Separator::Comma, names);
+                    written = file.commit();
+                }
+                if (!written)
+                    problem = tr("cannot write %1: %2").arg(path, file.errorString());
+            }
+            if (!problem.isEmpty())
+                showProblem(tr("The monitoring report was not written: %1. Choose another folder or file name and "
+                               "try again.")
+                                .arg(problem));
+            emit reportFinished(problem.isEmpty() ? QString() : m_errorLabel->text());
+        });
 }
 
 void DashboardView::chooseReportFile()
@@ -187,9 +264,7 @@ void DashboardView::chooseReportFile()
                                                       &selected);
     if (path.isEmpty())
         return;
-    const QString problem = exportMonitoringReport(path, selected == pdfFilter);
-    m_errorLabel->setText(problem);
-    m_errorLabel->setVisible(!problem.isEmpty());
+    exportMonitoringReport(path, selected == pdfFilter);
 }
 
 } // namespace ww

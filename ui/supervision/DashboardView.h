@@ -11,14 +11,19 @@ class QTabWidget;
 
 namespace ww {
 
+class AsyncStorage;
+class BusyLine;
 class ChartPanel;
 class CountTableModel;
-class Database;
+class RequestLane;
+class StorageError;
+struct DashboardData;
 
 /// The supervisor's dashboard for a period: contacts per week by channel and by theme, referrals
 /// per party, white spots, where in the tree callers stop, handling time and follow-ups due. Each
 /// chart has its numbers as a table and exports to PNG and CSV; the anonymised monitoring report
-/// for the expertise network is one button away.
+/// for the expertise network is one button away. The numbers are counted on the storage thread; a
+/// line says so and offers to stop, and the charts keep the numbers shown until new ones are in.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -27,7 +32,7 @@ public:
     enum class Chart { ContactsByChannel, ContactsByTheme, Referrals, WhiteSpots, DropOff, HandlingTime, FollowUps };
     static constexpr int chartCount = int(Chart::FollowUps) + 1;
 
-    explicit DashboardView(Database &database, QWidget *parent = nullptr);
+    explicit DashboardView(AsyncStorage &storage, QWidget *parent = nullptr);
 
     /// Names for party ids and tree node ids (from the directory and the tree); codes are shown
     /// otherwise. The charts and tables shown take them at once.
@@ -36,25 +41,42 @@ public:
     void setPeriod(const QDate &from, const QDate &to);
     /// The day follow-ups are due against (today unless a test sets another).
     void setToday(const QDate &today) { m_today = today; }
-    /// Reads the numbers for the period; shows the problem when the database cannot be read.
+    /// Starts reading the numbers for the period (a reading still on its way is dropped);
+    /// numbersShown() follows, or the problem is shown.
     void reload();
+    /// Drops what is on its way, and says so.
+    void stop();
+    bool isBusy() const;
 
     CountTableModel *model(Chart chart) const { return m_models.at(int(chart)); }
     ChartPanel *panel(Chart chart) const { return m_panels.at(int(chart)); }
 
-    /// Writes the monitoring report for the period; returns the problem, or an empty text.
-    QString exportMonitoringReport(const QString &path, bool pdf);
+    /// Starts writing the monitoring report for the period; reportFinished() tells how it went.
+    void exportMonitoringReport(const QString &path, bool pdf);
+
+signals:
+    void numbersShown();
+    /// \a problem is empty when the report was written.
+    void reportFinished(const QString &problem);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void showNumbers(const DashboardData &numbers);
     void chooseReportFile();
+    void updateBusy();
+    void showProblem(const QString &message);
     QString weekLabel(const QString &monday) const;
 
-    Database &m_database;
+    RequestLane *m_numbersLane;
+    RequestLane *m_reportLane;
     QHash<QString, QString> m_partyNames;
     QHash<QString, QString> m_nodeNames;
     QDate m_today;
     QDateEdit *m_fromEdit;
     QDateEdit *m_toEdit;
+    BusyLine *m_busyLine;
     QLabel *m_errorLabel;
     QTabWidget *m_tabs;
     QList<CountTableModel *> m_models;

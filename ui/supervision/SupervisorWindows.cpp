@@ -11,9 +11,9 @@
 
 namespace ww {
 
-SupervisorWindows::SupervisorWindows(Database &database, QString actor, QWidget *owner)
+SupervisorWindows::SupervisorWindows(AsyncStorage &storage, QString actor, QWidget *owner)
     : QObject(owner)
-    , m_database(database)
+    , m_storage(storage)
     , m_actor(std::move(actor))
     , m_owner(owner)
 {
@@ -77,11 +77,11 @@ void SupervisorWindows::present(QWidget *window, const QString &title)
 CaseLogView *SupervisorWindows::showCaseLog()
 {
     if (!m_caseLog) {
-        m_caseLog = new CaseLogView(m_database, m_owner);
+        // It opens on the whole log, newest first, until the supervisor filters.
+        m_caseLog = new CaseLogView(m_storage, m_owner);
         m_caseLog->setActor(m_actor);
         m_caseLog->setPartyChoices(m_partyChoices);
         m_caseLog->setNames(m_nodeNames, m_partyNames);
-        m_caseLog->apply(); // the whole log, newest first, until the supervisor filters
         connect(m_caseLog, &CaseLogView::openRequested, this, &SupervisorWindows::showTimeline);
         present(m_caseLog, tr("Case log — Wegwijzer Desk"));
     } else {
@@ -94,7 +94,7 @@ CaseLogView *SupervisorWindows::showCaseLog()
 DashboardView *SupervisorWindows::showDashboard()
 {
     if (!m_dashboard) {
-        m_dashboard = new DashboardView(m_database, m_owner);
+        m_dashboard = new DashboardView(m_storage, m_owner);
         m_dashboard->setNames(m_partyNames, m_nodeNames);
         const QDate today = QDate::currentDate();
         m_dashboard->setPeriod(today.addDays(-90), today);
@@ -107,9 +107,9 @@ DashboardView *SupervisorWindows::showDashboard()
     return m_dashboard;
 }
 
-bool SupervisorWindows::showTimeline(const QUuid &caseId)
+CaseTimelineView *SupervisorWindows::showTimeline(const QUuid &caseId)
 {
-    auto *timeline = new CaseTimelineView(m_database, m_actor, m_owner);
+    auto *timeline = new CaseTimelineView(m_storage, m_actor, m_owner);
     timeline->setNames(m_nodeNames, m_partyNames);
     // Party names in a summary for the network are no personal details.
     QStringList knownWords;
@@ -119,9 +119,9 @@ bool SupervisorWindows::showTimeline(const QUuid &caseId)
     m_timelines.removeAll(nullptr);
     m_timelines.append(timeline);
     connect(timeline, &CaseTimelineView::closeRequested, timeline, &QWidget::close);
-    const bool shown = timeline->showCase(caseId);
+    timeline->showCase(caseId);
     present(timeline, tr("Case %1 — Wegwijzer Desk").arg(caseId.toString(QUuid::WithoutBraces).left(8)));
-    return shown;
+    return timeline;
 }
 
 } // namespace ww

@@ -14,9 +14,9 @@ class QWidget;
 
 namespace ww {
 
+class AsyncStorage;
 class CaseLogView;
 class CaseTimelineView;
-class Database;
 class DashboardView;
 class DecisionTree;
 class ReferralDirectory;
@@ -24,12 +24,14 @@ class ReferralDirectory;
 /// The supervisor's windows beside the agent's main window: the case log, one timeline per case
 /// opened from it, and the dashboard. What each shows is what the database lets this login read.
 /// Nodes and parties are named in the desk's content language, also in windows already open.
+/// They read through a storage of their own (its own thread and connection), so that a long
+/// export or count never holds up the saving of cases, and the windows never wait on the network.
 class SupervisorWindows : public QObject
 {
     Q_OBJECT
 
 public:
-    SupervisorWindows(Database &database, QString actor, QWidget *owner);
+    SupervisorWindows(AsyncStorage &storage, QString actor, QWidget *owner);
 
     /// Names for node and party ids, from the content in use.
     void setContent(const DecisionTree &tree, const ReferralDirectory &directory);
@@ -39,14 +41,14 @@ public:
 
     CaseLogView *showCaseLog();
     DashboardView *showDashboard();
-    /// A timeline window for the case; false when it cannot be shown (the reason is shown in it).
-    bool showTimeline(const QUuid &caseId);
+    /// A timeline window for the case; it shows the case once read, or why it cannot.
+    CaseTimelineView *showTimeline(const QUuid &caseId);
 
 private:
     static void present(QWidget *window, const QString &title);
     void updateNames();
 
-    Database &m_database;
+    AsyncStorage &m_storage;
     QString m_actor;
     QWidget *m_owner;
     QString m_language = u"nl"_qs;

@@ -18,21 +18,24 @@ using namespace ww;
 TEST(HandoverDialog, StaysOpenWithTheReasonUntilTheHandOverIsAccepted)
 {
     QStringList calls;
-    HandoverDialog dialog(
-            {u"bram"_qs, u"sofie"_qs},
-            [&](const QString &receiver, const QString &note, QString *error) {
-                calls.append(receiver + u'|' + note);
-                if (note.trimmed().isEmpty()) {
-                    *error = u"Schrijf een notitie"_qs;
-                    return false;
-                }
-                return true;
-            });
+    std::function<void(const QString &)> pending;
+    HandoverDialog dialog([&](const QString &receiver, const QString &note, std::function<void(const QString &)> finished) {
+        calls.append(receiver + u'|' + note);
+        pending = std::move(finished);
+    });
     auto *receiver = dialog.findChild<QComboBox *>(u"handoverReceiverBox"_qs);
+    auto *status = dialog.findChild<QLabel *>(u"handoverStatusLabel"_qs);
+    ASSERT_NE(status, nullptr);
+    EXPECT_EQ(receiver->count(), 0); // the names are on their way
+    dialog.setReceivers({u"bram"_qs, u"sofie"_qs});
     EXPECT_EQ(receiver->count(), 2);
     EXPECT_EQ(receiver->currentIndex(), -1); // nobody chosen for the agent
     receiver->setCurrentIndex(1);
     dialog.accept();
+    ASSERT_TRUE(pending);
+    EXPECT_TRUE(status->isVisibleTo(&dialog)); // "handing over…" while the database works
+    EXPECT_EQ(dialog.result(), 0);
+    std::exchange(pending, {})(u"Schrijf een notitie"_qs);
     EXPECT_EQ(dialog.result(), 0); // still open
     auto *error = dialog.findChild<QLabel *>(u"handoverErrorLabel"_qs);
     EXPECT_EQ(error->text(), u"Schrijf een notitie");
@@ -40,6 +43,8 @@ TEST(HandoverDialog, StaysOpenWithTheReasonUntilTheHandOverIsAccepted)
 
     dialog.findChild<QPlainTextEdit *>(u"handoverNoteEdit"_qs)->setPlainText(u"Belt morgen terug"_qs);
     dialog.accept();
+    ASSERT_TRUE(pending);
+    std::exchange(pending, {})(QString());
     EXPECT_EQ(dialog.result(), int(QDialog::Accepted));
     EXPECT_EQ(calls.last(), u"sofie|Belt morgen terug");
 }

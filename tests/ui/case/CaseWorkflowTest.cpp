@@ -31,7 +31,7 @@ protected:
     void SetUp() override
     {
         CaseUiTest::SetUp();
-        m_window = std::make_unique<MainWindow>(m_tree, m_directory, m_store, u"agent-a"_qs);
+        m_window = std::make_unique<MainWindow>(m_tree, m_directory, m_work, u"agent-a"_qs);
         m_window->setClock(m_clock.clock());
         showActive(m_window.get());
     }

@@ -25,7 +25,7 @@ protected:
         showActive(workspace.get());
         return workspace;
     }
-    std::unique_ptr<CaseSession> reload(const QUuid &id) { return CaseSession::load(m_store, id, u"agent-a"_qs, m_clock.clock()); }
+    std::unique_ptr<CaseSession> reload(const QUuid &id) { return test::openCase(m_work, id, u"agent-a"_qs, m_clock.clock()); }
 };
 
 } // namespace

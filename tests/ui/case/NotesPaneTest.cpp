@@ -106,7 +106,7 @@ TEST_F(CaseNotesPaneTest, AReopenedCaseShowsTheDraftThatWasBeingTyped)
     m_pane.reset();
     const QUuid id = caseId();
     m_session.reset(); // the session saves what is pending when it goes
-    std::unique_ptr<CaseSession> reopened = CaseSession::load(m_store, id, u"agent-a"_qs, m_clock.clock());
+    std::unique_ptr<CaseSession> reopened = test::openCase(m_work, id, u"agent-a"_qs, m_clock.clock());
     NotesPane pane(*reopened);
     EXPECT_EQ(pane.findChild<QPlainTextEdit *>(u"noteEditor"_qs)->toPlainText(), u"Half getypt");
 }

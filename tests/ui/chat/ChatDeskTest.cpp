@@ -36,7 +36,7 @@ protected:
         auto client = std::make_unique<chat::ChatAgentClient>(
                 QUrl(u"ws://127.0.0.1:%1"_qs.arg(m_gateway.port())),
                 [&database] { return chat::ChatTickets(database).issue(u"agent-a"_qs); });
-        m_desk = std::make_unique<ChatDesk>(std::move(client), m_store, u"agent-a"_qs, test::smallDirectory());
+        m_desk = std::make_unique<ChatDesk>(std::move(client), m_work, u"agent-a"_qs, test::smallDirectory());
         m_desk->show();
         ASSERT_TRUE(QTest::qWaitFor([&] { return m_desk->client().isReady(); }, 5000));
     }
@@ -44,6 +44,7 @@ protected:
     test::TemporarySettings m_settings;
     test::GatewayFixture m_gateway;
     SqlCaseStore m_store{m_gateway.database()};
+    DirectCaseWork m_work{m_store};
     std::unique_ptr<ChatDesk> m_desk;
 };
 

@@ -20,7 +20,7 @@ protected:
     void SetUp() override
     {
         CaseUiTest::SetUp();
-        m_view = std::make_unique<HomeView>(m_store, u"agent-a"_qs);
+        m_view = std::make_unique<HomeView>(m_work, u"agent-a"_qs);
         m_view->model()->setToday([this] { return m_clock.now.date(); });
     }
 
@@ -71,7 +71,7 @@ TEST_F(HomeViewTest, DueFollowUpsComeFirstThenOpenCasesThenRecentOnes)
     const QUuid done = closed();
     m_clock.advance(60);
     const QUuid due = followUp(0, u"Vandaag terugbellen"_qs);
-    CaseSession::start(m_store, m_tree, Channel::Chat, u"agent-b"_qs, m_clock.clock()); // someone else's
+    CaseSession::start(m_work, m_tree, Channel::Chat, u"agent-b"_qs, m_clock.clock()); // someone else's
 
     m_view->reload();
     CaseListModel *model = m_view->model();

@@ -8,6 +8,7 @@
 #include "supervision/DashboardView.h"
 #include "shell/HomeView.h"
 #include "supervision/SupervisorWindows.h"
+#include "StorageWaits.h"
 #include "TestDatabase.h"
 #include "tree/TreeWalkerPanel.h"
 #include "content/ShippedContent.h"
@@ -45,7 +46,7 @@ protected:
 
     std::unique_ptr<MainWindow> window()
     {
-        return std::make_unique<MainWindow>(m_tree, m_directory, m_store, u"agent-a"_qs);
+        return std::make_unique<MainWindow>(m_tree, m_directory, m_work, u"agent-a"_qs);
     }
     static void showActive(QWidget *window)
     {
@@ -60,6 +61,8 @@ protected:
     test::TemporarySettings m_settings;
     test::TemporaryDatabase m_db;
     SqlCaseStore m_store{m_db.database()};
+    DirectCaseWork m_work{m_store};
+    std::unique_ptr<AsyncStorage> m_supervisionStorage = test::storageOn(m_db);
 };
 
 } // namespace
@@ -190,7 +193,7 @@ TEST_F(MainWindowTest, RemembersTheWorkspaceSplitter)
 TEST_F(MainWindowTest, TheSupervisionMenuOpensTheCaseLogATimelineAndTheDashboard)
 {
     auto w = window();
-    w->enableSupervision(m_db.database());
+    w->enableSupervision(*m_supervisionStorage);
     showActive(w.get());
     ASSERT_TRUE(w->newCase(Channel::Phone));
     const QUuid id = w->workspace()->session().caseData().id;
@@ -219,7 +222,7 @@ TEST_F(MainWindowTest, TheSupervisionMenuOpensTheCaseLogATimelineAndTheDashboard
 TEST_F(MainWindowTest, TheSupervisorWindowsFollowTheContentLanguage)
 {
     auto w = window();
-    w->enableSupervision(m_db.database());
+    w->enableSupervision(*m_supervisionStorage);
     EXPECT_EQ(w->supervision()->contentLanguage(), u"nl");
     w->findChild<QAction *>(u"englishContentAction"_qs)->trigger();
     EXPECT_EQ(w->supervision()->contentLanguage(), u"en");
@@ -229,6 +232,6 @@ TEST_F(MainWindowTest, TheSupervisorWindowsFollowTheContentLanguage)
     // A desk that starts in English opens its supervisor windows in English.
     QSettings().setValue(u"content/language"_qs, u"en"_qs);
     auto english = window();
-    english->enableSupervision(m_db.database());
+    english->enableSupervision(*m_supervisionStorage);
     EXPECT_EQ(english->supervision()->contentLanguage(), u"en");
 }

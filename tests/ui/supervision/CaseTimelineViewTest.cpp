@@ -1,20 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The timeline view: what it shows, that viewing and exporting are recorded, and reviews.
+// The timeline view: what it shows, that viewing and exporting are recorded, and reviews; read
+// and written on the storage thread, with a loading line that Esc or a button stops.
 #include "supervision/CaseTimelineView.h"
 #include "ReviewSeed.h"
+#include "StorageWaits.h"
 #include "TestDatabase.h"
 #include "review/CaseRecord.h"
 
 #include <gtest/gtest.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QSpinBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -27,9 +33,44 @@ class CaseTimelineViewTest : public ::testing::Test
 protected:
     CaseTimelineViewTest()
         : m_seed(m_db.database())
-        , m_view(m_db.database(), u"sofie"_qs)
+        , m_view(*m_storage, u"sofie"_qs)
     {
     }
+
+    /// Shows the case and waits until it is read: whether it is shown.
+    bool show(const QUuid &caseId)
+    {
+        QSignalSpy shown(&m_view, &CaseTimelineView::caseShown);
+        m_view.showCase(caseId);
+        return QTest::qWaitFor([&] { return shown.count() > 0; }, 10000) && shown.at(0).at(0).toBool();
+    }
+
+    /// Saves the review in the controls: what is wrong with it, or empty once it is saved.
+    QString save()
+    {
+        QSignalSpy saved(&m_view, &CaseTimelineView::reviewSaved);
+        const QString problem = m_view.saveReview();
+        if (!problem.isEmpty())
+            return problem;
+        return QTest::qWaitFor([&] { return saved.count() > 0; }, 10000) ? QString() : u"not saved"_qs;
+    }
+
+    QString exportTo(const QString &path, CaseTimelineView::ExportFormat format)
+    {
+        QSignalSpy finished(&m_view, &CaseTimelineView::exportFinished);
+        m_view.exportCase(path, format);
+        if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 10000))
+            return u"the export did not end"_qs;
+        return finished.at(0).at(0).toString();
+    }
+
+    int auditCount()
+    {
+        QSqlQuery query(m_db.database().connection());
+        return query.exec(u"SELECT count(*) FROM audit_log"_qs) && query.next() ? query.value(0).toInt() : -1;
+    }
+
+    QLabel *label(const QString &name) const { return m_view.findChild<QLabel *>(name); }
 
     QStringList auditActions(int number)
     {
@@ -42,6 +83,7 @@ protected:
 
     test::TemporaryDatabase m_db;
     test::ReviewSeed m_seed;
+    std::unique_ptr<AsyncStorage> m_storage = test::storageOn(m_db);
     CaseTimelineView m_view;
 };
 
@@ -50,7 +92,7 @@ protected:
 TEST_F(CaseTimelineViewTest, ShowsTheWholeCaseAndRecordsTheViewing)
 {
     m_view.setNames({{u"danger"_qs, u"Is er nu gevaar?"_qs}}, {{u"kindertelefoon"_qs, u"De Kindertelefoon"_qs}});
-    ASSERT_TRUE(m_view.showCase(m_seed.id(4)));
+    ASSERT_TRUE(show(m_seed.id(4)));
     EXPECT_EQ(auditActions(4), QStringList{u"opened/sofie"_qs});
     const QTreeWidget *list = m_view.timeline();
     EXPECT_EQ(list->topLevelItemCount(), m_view.entries().size());
@@ -69,23 +111,21 @@ TEST_F(CaseTimelineViewTest, ShowsTheWholeCaseAndRecordsTheViewing)
 TEST_F(CaseTimelineViewTest, AnUnknownCaseIsNotRecorded)
 {
     const QUuid unknown = QUuid::createUuid();
-    EXPECT_FALSE(m_view.showCase(unknown));
+    EXPECT_FALSE(show(unknown));
     EXPECT_FALSE(m_view.findChild<QLabel *>(u"timelineError"_qs)->isHidden());
-    QSqlQuery query(m_db.database().connection());
-    ASSERT_TRUE(query.exec(u"SELECT count(*) FROM audit_log"_qs) && query.next());
-    EXPECT_EQ(query.value(0).toInt(), 0);
+    EXPECT_EQ(auditCount(), 0);
 }
 
 TEST_F(CaseTimelineViewTest, SavesAReviewWithScoreAndFlag)
 {
-    ASSERT_TRUE(m_view.showCase(m_seed.id(1)));
-    EXPECT_EQ(m_view.saveReview(), u"a review needs a comment");
+    ASSERT_TRUE(show(m_seed.id(1)));
+    EXPECT_EQ(save(), u"a review needs a comment");
     m_view.findChild<QPlainTextEdit *>(u"reviewComment"_qs)->setPlainText(u"Warme overdracht had gekund"_qs);
     m_view.findChild<QSpinBox *>(u"reviewScore"_qs)->setValue(2);
     m_view.findChild<QCheckBox *>(u"reviewFlag"_qs)->setChecked(true);
-    EXPECT_EQ(m_view.saveReview(), u"a case for the expertise network needs a short summary");
+    EXPECT_EQ(save(), u"a case for the expertise network needs a short summary");
     m_view.findChild<QPlainTextEdit *>(u"networkSummary"_qs)->setPlainText(u"Een leerling werd gepest."_qs);
-    EXPECT_EQ(m_view.saveReview(), QString());
+    EXPECT_EQ(save(), QString());
     const auto record = CaseRecordReader(m_db.database()).read(m_seed.id(1));
     ASSERT_EQ(record->reviews.size(), 1);
     EXPECT_EQ(record->reviews.at(0).reviewer, u"sofie");
@@ -101,7 +141,7 @@ TEST_F(CaseTimelineViewTest, SavesAReviewWithScoreAndFlag)
 TEST_F(CaseTimelineViewTest, TheSummaryForTheNetworkIsCheckedForPersonalDetails)
 {
     m_view.setKnownWords({u"De Kindertelefoon"_qs});
-    ASSERT_TRUE(m_view.showCase(m_seed.id(2)));
+    ASSERT_TRUE(show(m_seed.id(2)));
     auto *summary = m_view.findChild<QPlainTextEdit *>(u"networkSummary"_qs);
     auto *warnings = m_view.findChild<QLabel *>(u"networkSummaryWarnings"_qs);
     auto *checked = m_view.findChild<QCheckBox *>(u"networkSummaryChecked"_qs);
@@ -117,11 +157,11 @@ TEST_F(CaseTimelineViewTest, TheSummaryForTheNetworkIsCheckedForPersonalDetails)
     EXPECT_TRUE(warnings->text().contains(u"“06-12345678” may be a phone number."_qs));
     EXPECT_FALSE(warnings->text().contains(u"Kindertelefoon"_qs)) << "a known party is fine";
     EXPECT_FALSE(checked->isHidden());
-    EXPECT_TRUE(m_view.saveReview().contains(u"tick that you checked it"_qs));
+    EXPECT_TRUE(save().contains(u"tick that you checked it"_qs));
     EXPECT_TRUE(CaseRecordReader(m_db.database()).read(m_seed.id(2))->reviews.isEmpty()) << "nothing saved yet";
 
     checked->setChecked(true);
-    EXPECT_EQ(m_view.saveReview(), QString());
+    EXPECT_EQ(save(), QString());
     QSqlQuery stored(m_db.database().connection());
     ASSERT_TRUE(stored.exec(u"SELECT network_summary FROM case_reviews"_qs) && stored.next());
     EXPECT_EQ(stored.value(0).toString(), u"Ouder belde met juf Sanne over De Kindertelefoon, bel 06-12345678.");
@@ -131,15 +171,15 @@ TEST_F(CaseTimelineViewTest, TheSummaryForTheNetworkIsCheckedForPersonalDetails)
     summary->setPlainText(u"Een ouder zocht een klachtencommissie."_qs);
     EXPECT_TRUE(warnings->isHidden());
     EXPECT_TRUE(checked->isHidden());
-    EXPECT_EQ(m_view.saveReview(), QString()) << "a clean summary needs no confirmation";
+    EXPECT_EQ(save(), QString()) << "a clean summary needs no confirmation";
 }
 
 TEST_F(CaseTimelineViewTest, ExportsJsonAndPdfAndRecordsEach)
 {
-    ASSERT_TRUE(m_view.showCase(m_seed.id(2)));
+    ASSERT_TRUE(show(m_seed.id(2)));
     QTemporaryDir dir;
-    EXPECT_EQ(m_view.exportCase(dir.filePath(u"case.json"_qs), CaseTimelineView::ExportFormat::Json), QString());
-    EXPECT_EQ(m_view.exportCase(dir.filePath(u"case.pdf"_qs), CaseTimelineView::ExportFormat::Pdf), QString());
+    EXPECT_EQ(exportTo(dir.filePath(u"case.json"_qs), CaseTimelineView::ExportFormat::Json), QString());
+    EXPECT_EQ(exportTo(dir.filePath(u"case.pdf"_qs), CaseTimelineView::ExportFormat::Pdf), QString());
     EXPECT_EQ(auditActions(2), (QStringList{u"opened/sofie"_qs, u"exported/sofie"_qs, u"exported/sofie"_qs}));
     QFile json(dir.filePath(u"case.json"_qs));
     ASSERT_TRUE(json.open(QIODevice::ReadOnly));
@@ -148,6 +188,83 @@ TEST_F(CaseTimelineViewTest, ExportsJsonAndPdfAndRecordsEach)
     QFile pdf(dir.filePath(u"case.pdf"_qs));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5) == "%PDF-");
-    EXPECT_FALSE(m_view.exportCase(dir.filePath(u"missing/dir/case.json"_qs), CaseTimelineView::ExportFormat::Json)
-                     .isEmpty());
+    EXPECT_FALSE(exportTo(dir.filePath(u"missing/dir/case.json"_qs), CaseTimelineView::ExportFormat::Json).isEmpty());
+}
+
+TEST_F(CaseTimelineViewTest, TheStopButtonStopsLoadingAndNothingIsRecorded)
+{
+    QSignalSpy shown(&m_view, &CaseTimelineView::caseShown);
+    {
+        test::StorageGate slow(*m_storage);
+        m_view.showCase(m_seed.id(3));
+        EXPECT_TRUE(m_view.isBusy());
+        EXPECT_EQ(label(u"timelineBusy"_qs)->text(), u"Loading the case…");
+        EXPECT_TRUE(label(u"timelineBusy"_qs)->isVisibleTo(&m_view));
+        auto *stopButton = m_view.findChild<QPushButton *>(u"timelineStop"_qs);
+        ASSERT_TRUE(stopButton);
+        stopButton->click();
+        EXPECT_FALSE(m_view.isBusy());
+        EXPECT_FALSE(label(u"timelineBusy"_qs)->isVisibleTo(&m_view));
+        EXPECT_TRUE(label(u"timelineError"_qs)->text().contains(u"Loading stopped"_qs));
+    }
+    ASSERT_TRUE(test::settle(*m_storage));
+    EXPECT_EQ(shown.count(), 0) << "the case that came after all is not shown";
+    EXPECT_EQ(m_view.timeline()->topLevelItemCount(), 0);
+    EXPECT_EQ(auditCount(), 0) << "a case not shown is not recorded as opened";
+}
+
+TEST_F(CaseTimelineViewTest, EscStopsLoadingFirstAndClosesTheWindowAfter)
+{
+    m_view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&m_view));
+    QApplication::setActiveWindow(&m_view);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&m_view));
+    QSignalSpy closing(&m_view, &CaseTimelineView::closeRequested);
+    {
+        test::StorageGate slow(*m_storage);
+        m_view.showCase(m_seed.id(3));
+        QTest::keyClick(m_view.timeline(), Qt::Key_Escape);
+        // A button's shortcut clicks it a moment later, as a click seen on the screen.
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !m_view.isBusy(); }, 2000));
+        EXPECT_EQ(closing.count(), 0) << "Esc stopped the loading; it did not close the window";
+    }
+    ASSERT_TRUE(test::settle(*m_storage));
+    QTest::keyClick(m_view.timeline(), Qt::Key_Escape);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return closing.count() == 1; }, 2000));
+}
+
+TEST_F(CaseTimelineViewTest, AClosedWindowTakesNoLateAnswerAndRecordsNoViewing)
+{
+    QPointer<CaseTimelineView> view = new CaseTimelineView(*m_storage, u"sofie"_qs);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->show();
+    {
+        test::StorageGate slow(*m_storage);
+        view->showCase(m_seed.id(3));
+        view->close();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.isNull(); }, 5000));
+    ASSERT_TRUE(test::settle(*m_storage));
+    EXPECT_EQ(auditCount(), 0);
+}
+
+TEST_F(CaseTimelineViewTest, AReviewSavedJustBeforeClosingIsStillWritten)
+{
+    QPointer<CaseTimelineView> view = new CaseTimelineView(*m_storage, u"sofie"_qs);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    QSignalSpy shown(view.data(), &CaseTimelineView::caseShown);
+    view->showCase(m_seed.id(1));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shown.count() > 0; }, 10000));
+    view->findChild<QPlainTextEdit *>(u"reviewComment"_qs)->setPlainText(u"Goed doorverwezen"_qs);
+    {
+        test::StorageGate slow(*m_storage);
+        EXPECT_EQ(view->saveReview(), QString());
+        EXPECT_EQ(view->findChild<QLabel *>(u"timelineBusy"_qs)->text(), u"Saving the review…");
+        view->close();
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view.isNull(); }, 5000));
+    ASSERT_TRUE(test::settle(*m_storage));
+    const auto record = CaseRecordReader(m_db.database()).read(m_seed.id(1));
+    ASSERT_EQ(record->reviews.size(), 1);
+    EXPECT_EQ(record->reviews.at(0).comment, u"Goed doorverwezen");
 }

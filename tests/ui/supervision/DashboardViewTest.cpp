@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard: its models hold the seeded numbers, charts and tables show the same model,
-// charts follow a dark palette, and every chart exports.
+// charts follow a dark palette, and every chart exports. The numbers are counted on the storage
+// thread: a line says so, Stop drops them, and numbers for a period left behind are dropped.
 #include "supervision/ChartPanel.h"
 #include "supervision/DashboardView.h"
 #include "ReviewSeed.h"
+#include "StorageWaits.h"
 #include "TestDatabase.h"
 #include "review/CountTable.h"
 
@@ -14,6 +16,9 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QRegularExpression>
@@ -29,13 +34,43 @@ class DashboardViewTest : public ::testing::Test
 protected:
     DashboardViewTest()
         : m_seed(m_db.database())
-        , m_view(m_db.database())
+        , m_view(*m_storage)
     {
         m_view.setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
         m_view.setToday(QDate(2026, 3, 10));
         m_view.setNames({{u"school-route"_qs, u"De school"_qs}}, {});
-        m_view.reload();
     }
+    void SetUp() override { ASSERT_TRUE(reload()); }
+
+    /// Reloads and waits until the numbers are shown.
+    bool reload()
+    {
+        QSignalSpy shown(&m_view, &DashboardView::numbersShown);
+        m_view.reload();
+        return QTest::qWaitFor([&] { return shown.count() > 0; }, 10000);
+    }
+
+    QString exportReport(const QString &path, bool pdf)
+    {
+        QSignalSpy finished(&m_view, &DashboardView::reportFinished);
+        m_view.exportMonitoringReport(path, pdf);
+        if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 10000))
+            return u"the report did not end"_qs;
+        return finished.at(0).at(0).toString();
+    }
+
+    /// Every contact in the channel chart, summed.
+    double contacts()
+    {
+        const CountTableModel *channels = m_view.model(Chart::ContactsByChannel);
+        double sum = 0;
+        for (int row = 0; row < channels->rowCount(); ++row)
+            for (int column = 1; column < channels->columnCount(); ++column)
+                sum += channels->data(channels->index(row, column)).toDouble();
+        return sum;
+    }
+
+    QLabel *label(const QString &name) const { return m_view.findChild<QLabel *>(name); }
 
     static QString cell(const CountTableModel *model, int row, int column)
     {
@@ -44,6 +79,7 @@ protected:
 
     test::TemporaryDatabase m_db;
     test::ReviewSeed m_seed;
+    std::unique_ptr<AsyncStorage> m_storage = test::storageOn(m_db);
     DashboardView m_view;
 };
 
@@ -92,7 +128,7 @@ TEST_F(DashboardViewTest, ChartAndTableShowTheSameModel)
 
     // A new period rebuilds the chart from the model.
     m_view.setPeriod(QDate(2026, 4, 1), QDate(2026, 4, 30));
-    m_view.reload();
+    ASSERT_TRUE(reload());
     series = qobject_cast<QStackedBarSeries *>(panel->chart()->series().first());
     double sum = 0;
     for (QBarSet *set : series->barSets())
@@ -128,14 +164,14 @@ TEST_F(DashboardViewTest, ExportsPicturesNumbersAndTheMonitoringReport)
     const QByteArray text = csv.readAll();
     EXPECT_TRUE(text.contains("2 Mar,3,2,")) << text.constData(); // bullying 3, discrimination 2, …
 
-    EXPECT_EQ(m_view.exportMonitoringReport(dir.filePath(u"report.csv"_qs), false), QString());
+    EXPECT_EQ(exportReport(dir.filePath(u"report.csv"_qs), false), QString());
     QFile report(dir.filePath(u"report.csv"_qs));
     ASSERT_TRUE(report.open(QIODevice::ReadOnly));
     const QByteArray reportText = report.readAll();
     EXPECT_TRUE(QString::fromUtf8(reportText).contains(QRegularExpression(u",total,,[^,]*,6,false\r\n"_qs)))
             << reportText.constData();
     EXPECT_FALSE(reportText.contains("anna"));
-    EXPECT_EQ(m_view.exportMonitoringReport(dir.filePath(u"report.pdf"_qs), true), QString());
+    EXPECT_EQ(exportReport(dir.filePath(u"report.pdf"_qs), true), QString());
     EXPECT_TRUE(QFile::exists(dir.filePath(u"report.pdf"_qs)));
 }
 
@@ -144,4 +180,54 @@ TEST_F(DashboardViewTest, RefusesAPeriodThatEndsBeforeItStarts)
     m_view.setPeriod(QDate(2026, 3, 31), QDate(2026, 3, 1));
     m_view.reload();
     EXPECT_FALSE(m_view.findChild<QLabel *>(u"dashboardError"_qs)->isHidden());
+}
+
+TEST_F(DashboardViewTest, NumbersForAPeriodLeftBehindAreDropped)
+{
+    ASSERT_EQ(contacts(), 6.0) << "March";
+    QSignalSpy shown(&m_view, &DashboardView::numbersShown);
+    {
+        test::StorageGate slow(*m_storage);
+        m_view.setPeriod(QDate(2026, 1, 1), QDate(2026, 12, 31));
+        m_view.reload();
+        EXPECT_EQ(label(u"dashboardBusy"_qs)->text(), u"Loading the numbers for the period…");
+        m_view.setPeriod(QDate(2026, 4, 1), QDate(2026, 4, 30));
+        m_view.reload();
+        EXPECT_EQ(contacts(), 6.0) << "the charts keep what they show until new numbers are in";
+    }
+    ASSERT_TRUE(test::settle(*m_storage));
+    EXPECT_EQ(shown.count(), 1);
+    EXPECT_EQ(contacts(), 1.0) << "April has case 7 only";
+    EXPECT_FALSE(label(u"dashboardBusy"_qs)->isVisibleTo(&m_view));
+}
+
+TEST_F(DashboardViewTest, StopKeepsTheNumbersShownAndSaysSo)
+{
+    QSignalSpy shown(&m_view, &DashboardView::numbersShown);
+    {
+        test::StorageGate slow(*m_storage);
+        m_view.setPeriod(QDate(2026, 4, 1), QDate(2026, 4, 30));
+        m_view.reload();
+        EXPECT_TRUE(m_view.isBusy());
+        auto *stopButton = m_view.findChild<QPushButton *>(u"dashboardStop"_qs);
+        ASSERT_TRUE(stopButton);
+        stopButton->click();
+        EXPECT_FALSE(m_view.isBusy());
+        EXPECT_TRUE(label(u"dashboardError"_qs)->text().contains(u"stopped"_qs));
+    }
+    ASSERT_TRUE(test::settle(*m_storage));
+    EXPECT_EQ(shown.count(), 0);
+    EXPECT_EQ(contacts(), 6.0) << "still March";
+}
+
+TEST_F(DashboardViewTest, SaysWhatHappenedWhenTheNumbersCannotBeRead)
+{
+    QSqlQuery drop(m_db.database().connection());
+    ASSERT_TRUE(drop.exec(u"ALTER TABLE cases RENAME TO cases_gone"_qs));
+    EXPECT_NO_THROW(m_view.reload());
+    ASSERT_TRUE(test::settle(*m_storage));
+    EXPECT_TRUE(label(u"dashboardError"_qs)->isVisibleTo(&m_view));
+    EXPECT_TRUE(label(u"dashboardError"_qs)->text().contains(u"dashboard could not be read"_qs))
+        << qPrintable(label(u"dashboardError"_qs)->text());
+    EXPECT_EQ(contacts(), 6.0) << "the numbers read before stay";
 }

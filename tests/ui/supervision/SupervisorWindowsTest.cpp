@@ -6,6 +6,7 @@
 #include "supervision/DashboardView.h"
 #include "ReviewSeed.h"
 #include "supervision/SupervisorWindows.h"
+#include "StorageWaits.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "review/CountTable.h"
@@ -47,8 +48,9 @@ protected:
 
     test::TemporaryDatabase m_db;
     test::ReviewSeed m_seed;
+    std::unique_ptr<AsyncStorage> m_storage = test::storageOn(m_db);
     QWidget m_owner;
-    SupervisorWindows m_windows{m_db.database(), u"supervisorsanne"_qs, &m_owner};
+    SupervisorWindows m_windows{*m_storage, u"supervisorsanne"_qs, &m_owner};
 };
 
 } // namespace
@@ -62,6 +64,7 @@ TEST_F(SupervisorWindowsTest, NameNodesAndPartiesInTheContentLanguage)
     EXPECT_TRUE(choices(parties).contains(u"The school"_qs)) << qPrintable(choices(parties).join(u", "_qs));
 
     ASSERT_TRUE(m_windows.showTimeline(m_seed.id(1)));
+    ASSERT_TRUE(test::settle(*m_storage));
     const auto timelines = m_owner.findChildren<CaseTimelineView *>();
     ASSERT_EQ(timelines.size(), 1);
     const QString text = timelineText(timelines.first());
@@ -77,11 +80,13 @@ TEST_F(SupervisorWindowsTest, OpenWindowsFollowAChangeOfTheContentLanguage)
     parties->setCurrentIndex(parties->findData(u"school-route"_qs));
     EXPECT_EQ(parties->currentText(), u"De school");
     ASSERT_TRUE(m_windows.showTimeline(m_seed.id(1)));
+    ASSERT_TRUE(test::settle(*m_storage));
     CaseTimelineView *timeline = m_owner.findChildren<CaseTimelineView *>().constFirst();
     EXPECT_TRUE(timelineText(timeline).contains(u"Is er nu gevaar?"_qs));
     DashboardView *dashboard = m_windows.showDashboard();
     dashboard->setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
     dashboard->reload();
+    ASSERT_TRUE(test::settle(*m_storage));
     CountTableModel *referrals = dashboard->model(DashboardView::Chart::Referrals);
     ASSERT_GE(referrals->rowCount(), 1);
     EXPECT_EQ(referrals->data(referrals->index(0, 0)).toString(), u"De school");

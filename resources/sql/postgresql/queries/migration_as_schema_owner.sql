@@ -1,1 +1,1 @@
-SET LOCAL ROLE ww_owner
+SELECT set_config('role', 'ww_owner', true)

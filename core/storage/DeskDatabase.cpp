@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DeskDatabase.h"
+
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/SessionRole.h"
+
+namespace ww {
+
+DeskDatabase::DeskDatabase(DatabaseUrl url, QString password, AsyncStorage::Timing timing, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
+    // The password stays with the storage thread, which needs it again after a lost connection.
+    , m_open([url, password = std::move(password)] { return Database::open(url, password); })
+    , m_storage(m_open, timing)
+    , m_cases(m_storage)
+{
+}
+
+StorageRequest DeskDatabase::prepare(QObject *receiver, Prepared done)
+{
+    return m_storage.run<bool>(
+            receiver,
+            [](Database &database) {
+                Migrator(database).migrate();
+                return SessionRole::isSupervisor(database);
+            },
+            [this, done = std::move(done)](StorageResult<bool> result) {
+                m_supervisor = result.value.value_or(false);
+                done(result.error);
+            },
+            PrepareDeadlineMs);
+}
+
+} // namespace ww

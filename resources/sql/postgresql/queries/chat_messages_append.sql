@@ -1,0 +1,1 @@
+SELECT ww_append_chat_messages(CAST(:messages AS jsonb))
