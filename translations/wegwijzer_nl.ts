@@ -8,8 +8,8 @@
         <translation>accounts bestaan alleen in de gedeelde PostgreSQL-database, niet in %1</translation>
     </message>
     <message>
-        <source>the account name "%1" must be 2 to 63 lower-case letters, digits or underscores, starting with a letter</source>
-        <translation>de accountnaam "%1" moet 2 tot en met 63 tekens hebben (kleine letters, cijfers of liggende streepjes) en met een letter beginnen</translation>
+        <source>the account name &quot;%1&quot; must be 2 to 63 lower-case letters, digits or underscores, starting with a letter</source>
+        <translation>de accountnaam &quot;%1&quot; moet 2 tot en met 63 tekens hebben (kleine letters, cijfers of liggende streepjes) en met een letter beginnen</translation>
     </message>
     <message>
         <source>the account name must not start with ww_ or pg_</source>
@@ -28,16 +28,16 @@
         <translation>het wachtwoord mag geen NUL-teken bevatten</translation>
     </message>
     <message>
-        <source>an account or role named "%1" already exists</source>
-        <translation>er bestaat al een account of rol met de naam "%1"</translation>
+        <source>an account or role named &quot;%1&quot; already exists</source>
+        <translation>er bestaat al een account of rol met de naam &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>there is no account "%1"</source>
-        <translation>account "%1" bestaat niet</translation>
+        <source>there is no account &quot;%1&quot;</source>
+        <translation>account &quot;%1&quot; bestaat niet</translation>
     </message>
     <message>
-        <source>the role must be agent, supervisor, admin or gateway, not "%1"</source>
-        <translation>de rol moet agent, supervisor, admin of gateway zijn, niet "%1"</translation>
+        <source>the role must be agent, supervisor, admin or gateway, not &quot;%1&quot;</source>
+        <translation>de rol moet agent, supervisor, admin of gateway zijn, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -47,20 +47,20 @@
         <translation>geen opdracht opgegeven</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>onbekende opdracht "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>onbekende opdracht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>"tree validate" needs at least one FILE</source>
-        <translation>"tree validate" heeft minstens één FILE nodig</translation>
+        <source>&quot;tree validate&quot; needs at least one FILE</source>
+        <translation>&quot;tree validate&quot; heeft minstens één FILE nodig</translation>
     </message>
     <message>
-        <source>unknown option "%1"</source>
-        <translation>onbekende optie "%1"</translation>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>onbekende optie &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown subcommand "tree %1"</source>
-        <translation>onbekende subopdracht "tree %1"</translation>
+        <source>unknown subcommand &quot;tree %1&quot;</source>
+        <translation>onbekende subopdracht &quot;tree %1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
@@ -97,40 +97,40 @@
         <translation>Het bestand met de beslisboom.</translation>
     </message>
     <message>
-        <source>"tree walk" needs exactly one FILE</source>
-        <translation>"tree walk" heeft precies één FILE nodig</translation>
+        <source>&quot;tree walk&quot; needs exactly one FILE</source>
+        <translation>&quot;tree walk&quot; heeft precies één FILE nodig</translation>
     </message>
     <message>
-        <source>--lang must be nl or en, not "%1"</source>
-        <translation>--lang moet nl of en zijn, niet "%1"</translation>
+        <source>--lang must be nl or en, not &quot;%1&quot;</source>
+        <translation>--lang moet nl of en zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>cannot answer "%1": node "%2" is an outcome and has no options</source>
-        <translation>kan "%1" niet als antwoord kiezen: knooppunt "%2" is een uitkomst en heeft geen opties</translation>
+        <source>cannot answer &quot;%1&quot;: node &quot;%2&quot; is an outcome and has no options</source>
+        <translation>kan &quot;%1&quot; niet als antwoord kiezen: knooppunt &quot;%2&quot; is een uitkomst en heeft geen opties</translation>
     </message>
     <message>
-        <source>"%1" is not an option of node "%2"; the options are: %3</source>
-        <translation>"%1" is geen optie van knooppunt "%2"; de opties zijn: %3</translation>
+        <source>&quot;%1&quot; is not an option of node &quot;%2&quot;; the options are: %3</source>
+        <translation>&quot;%1&quot; is geen optie van knooppunt &quot;%2&quot;; de opties zijn: %3</translation>
     </message>
     <message>
-        <source>"retention" needs the subcommand apply</source>
-        <translation>"retention" heeft de subopdracht apply nodig</translation>
+        <source>&quot;retention&quot; needs the subcommand apply</source>
+        <translation>&quot;retention&quot; heeft de subopdracht apply nodig</translation>
     </message>
     <message>
-        <source>"user" needs a subcommand: add, disable or list</source>
-        <translation>"user" heeft een subopdracht nodig: add, disable of list</translation>
+        <source>&quot;user&quot; needs a subcommand: add, disable or list</source>
+        <translation>&quot;user&quot; heeft een subopdracht nodig: add, disable of list</translation>
     </message>
     <message>
-        <source>"demo" needs the subcommand seed</source>
-        <translation>"demo" heeft de subopdracht seed nodig</translation>
+        <source>&quot;demo&quot; needs the subcommand seed</source>
+        <translation>&quot;demo&quot; heeft de subopdracht seed nodig</translation>
     </message>
     <message>
         <source>The database.</source>
         <translation>De database.</translation>
     </message>
     <message>
-        <source>"db %1" needs --db URL and nothing else</source>
-        <translation>"db %1" heeft --db URL nodig en verder niets</translation>
+        <source>&quot;db %1&quot; needs --db URL and nothing else</source>
+        <translation>&quot;db %1&quot; heeft --db URL nodig en verder niets</translation>
     </message>
     <message>
         <source>applied %1 %2</source>
@@ -157,10 +157,10 @@
         <translation>status: actueel</translation>
     </message>
     <message numerus="yes">
-        <source>status: %n migration(s) pending; run "db migrate"</source>
+        <source>status: %n migration(s) pending; run &quot;db migrate&quot;</source>
         <translation>
-            <numerusform>status: %n migratie wacht; voer "db migrate" uit</numerusform>
-            <numerusform>status: %n migraties wachten; voer "db migrate" uit</numerusform>
+            <numerusform>status: %n migratie wacht; voer &quot;db migrate&quot; uit</numerusform>
+            <numerusform>status: %n migraties wachten; voer &quot;db migrate&quot; uit</numerusform>
         </translation>
     </message>
     <message>
@@ -176,8 +176,8 @@
         <translation>Medewerker die eigenaar is van de casussen; herhaal de optie voor meer medewerkers.</translation>
     </message>
     <message>
-        <source>"demo seed" needs --db URL and --cases N</source>
-        <translation>"demo seed" heeft --db URL en --cases N nodig</translation>
+        <source>&quot;demo seed&quot; needs --db URL and --cases N</source>
+        <translation>&quot;demo seed&quot; heeft --db URL en --cases N nodig</translation>
     </message>
     <message>
         <source>--cases must be a whole number from 1 to %1</source>
@@ -188,8 +188,8 @@
         <translation>--seed moet een geheel getal zijn van 0 tot en met 4294967295</translation>
     </message>
     <message>
-        <source>--owner "%1" must be 1 to 64 letters, digits, dots, dashes or underscores</source>
-        <translation>--owner "%1" moet 1 tot en met 64 tekens hebben: letters, cijfers, punten, streepjes of liggende streepjes</translation>
+        <source>--owner &quot;%1&quot; must be 1 to 64 letters, digits, dots, dashes or underscores</source>
+        <translation>--owner &quot;%1&quot; moet 1 tot en met 64 tekens hebben: letters, cijfers, punten, streepjes of liggende streepjes</translation>
     </message>
     <message>
         <source>%1 of %2 cases written</source>
@@ -200,16 +200,16 @@
         <translation>%1 synthetische casussen geschreven in %2 s</translation>
     </message>
     <message>
-        <source>"user %1" needs NAME and --db URL</source>
-        <translation>"user %1" heeft NAME en --db URL nodig</translation>
+        <source>&quot;user %1&quot; needs NAME and --db URL</source>
+        <translation>&quot;user %1&quot; heeft NAME en --db URL nodig</translation>
     </message>
     <message>
-        <source>"user list" needs --db URL</source>
-        <translation>"user list" heeft --db URL nodig</translation>
+        <source>&quot;user list&quot; needs --db URL</source>
+        <translation>&quot;user list&quot; heeft --db URL nodig</translation>
     </message>
     <message>
-        <source>--role belongs to "user add" only</source>
-        <translation>--role hoort alleen bij "user add"</translation>
+        <source>--role belongs to &quot;user add&quot; only</source>
+        <translation>--role hoort alleen bij &quot;user add&quot;</translation>
     </message>
     <message>
         <source>active</source>
@@ -244,8 +244,8 @@
         <translation>Tel alleen de casussen; verander niets.</translation>
     </message>
     <message>
-        <source>"retention apply" needs --older-than DURATION and --db URL</source>
-        <translation>"retention apply" heeft --older-than DURATION en --db URL nodig</translation>
+        <source>&quot;retention apply&quot; needs --older-than DURATION and --db URL</source>
+        <translation>&quot;retention apply&quot; heeft --older-than DURATION en --db URL nodig</translation>
     </message>
     <message>
         <source>%1 closed case(s) older than %2 would be anonymised</source>
@@ -256,12 +256,12 @@
         <translation>aantal gesloten casussen ouder dan %2 dat is geanonimiseerd: %1</translation>
     </message>
     <message>
-        <source>"report" needs the subcommand monitoring</source>
-        <translation>"report" heeft de subopdracht monitoring nodig</translation>
+        <source>&quot;report&quot; needs the subcommand monitoring</source>
+        <translation>&quot;report&quot; heeft de subopdracht monitoring nodig</translation>
     </message>
     <message>
-        <source>"case" needs the subcommand export</source>
-        <translation>"case" heeft de subopdracht export nodig</translation>
+        <source>&quot;case&quot; needs the subcommand export</source>
+        <translation>&quot;case&quot; heeft de subopdracht export nodig</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -292,24 +292,24 @@
         <translation>Het bestand dat het programma schrijft.</translation>
     </message>
     <message>
-        <source>"report monitoring" needs --db URL, --from DATE, --to DATE, --format csv|pdf and -o FILE</source>
-        <translation>"report monitoring" heeft --db URL, --from DATE, --to DATE, --format csv|pdf en -o FILE nodig</translation>
+        <source>&quot;report monitoring&quot; needs --db URL, --from DATE, --to DATE, --format csv|pdf and -o FILE</source>
+        <translation>&quot;report monitoring&quot; heeft --db URL, --from DATE, --to DATE, --format csv|pdf en -o FILE nodig</translation>
     </message>
     <message>
-        <source>--from "%1" is not a date; write YYYY-MM-DD</source>
-        <translation>--from "%1" is geen datum; schrijf YYYY-MM-DD</translation>
+        <source>--from &quot;%1&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>--from &quot;%1&quot; is geen datum; schrijf YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>--to "%1" is not a date; write YYYY-MM-DD</source>
-        <translation>--to "%1" is geen datum; schrijf YYYY-MM-DD</translation>
+        <source>--to &quot;%1&quot; is not a date; write YYYY-MM-DD</source>
+        <translation>--to &quot;%1&quot; is geen datum; schrijf YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--to %1 is before --from %2</source>
         <translation>--to %1 ligt vóór --from %2</translation>
     </message>
     <message>
-        <source>--format must be csv or pdf, not "%1"</source>
-        <translation>--format moet csv of pdf zijn, niet "%1"</translation>
+        <source>--format must be csv or pdf, not &quot;%1&quot;</source>
+        <translation>--format moet csv of pdf zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--separator must be ; or ,</source>
@@ -328,16 +328,16 @@
         <translation>json of pdf.</translation>
     </message>
     <message>
-        <source>"case export" needs ID, --db URL, --format json|pdf and -o FILE</source>
-        <translation>"case export" heeft ID, --db URL, --format json|pdf en -o FILE nodig</translation>
+        <source>&quot;case export&quot; needs ID, --db URL, --format json|pdf and -o FILE</source>
+        <translation>&quot;case export&quot; heeft ID, --db URL, --format json|pdf en -o FILE nodig</translation>
     </message>
     <message>
-        <source>"%1" is not a case id</source>
-        <translation>"%1" is geen id van een casus</translation>
+        <source>&quot;%1&quot; is not a case id</source>
+        <translation>&quot;%1&quot; is geen id van een casus</translation>
     </message>
     <message>
-        <source>--format must be json or pdf, not "%1"</source>
-        <translation>--format moet json of pdf zijn, niet "%1"</translation>
+        <source>--format must be json or pdf, not &quot;%1&quot;</source>
+        <translation>--format moet json of pdf zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>there is no case %1 (or you may not see it)</source>
@@ -352,24 +352,24 @@
         <translation>casus %1 geëxporteerd naar %2</translation>
     </message>
     <message>
-        <source>"audit" needs the subcommand list</source>
-        <translation>"audit" heeft de subopdracht list nodig</translation>
+        <source>&quot;audit&quot; needs the subcommand list</source>
+        <translation>&quot;audit&quot; heeft de subopdracht list nodig</translation>
     </message>
     <message>
-        <source>"audit list" needs --db URL, --from DATE and --to DATE</source>
-        <translation>"audit list" heeft --db URL, --from DATE en --to DATE nodig</translation>
+        <source>&quot;audit list&quot; needs --db URL, --from DATE and --to DATE</source>
+        <translation>&quot;audit list&quot; heeft --db URL, --from DATE en --to DATE nodig</translation>
     </message>
     <message>
         <source>agent, supervisor, admin or gateway.</source>
         <translation>agent, supervisor, admin of gateway.</translation>
     </message>
     <message>
-        <source>"user add" needs --role agent|supervisor|admin|gateway</source>
-        <translation>"user add" heeft --role agent|supervisor|admin|gateway nodig</translation>
+        <source>&quot;user add&quot; needs --role agent|supervisor|admin|gateway</source>
+        <translation>&quot;user add&quot; heeft --role agent|supervisor|admin|gateway nodig</translation>
     </message>
     <message>
-        <source>"db check" needs --db URL and nothing else</source>
-        <translation>"db check" heeft --db URL nodig en verder niets</translation>
+        <source>&quot;db check&quot; needs --db URL and nothing else</source>
+        <translation>&quot;db check&quot; heeft --db URL nodig en verder niets</translation>
     </message>
     <message>
         <source>weakness: %1: %2</source>
@@ -395,16 +395,16 @@
         <translation>De database, met een superuser-account.</translation>
     </message>
     <message>
-        <source>The first administrator's account name.</source>
+        <source>The first administrator&apos;s account name.</source>
         <translation>De accountnaam van de eerste beheerder.</translation>
     </message>
     <message>
-        <source>"db install" needs --db URL and --admin NAME</source>
-        <translation>"db install" heeft --db URL en --admin NAME nodig</translation>
+        <source>&quot;db install&quot; needs --db URL and --admin NAME</source>
+        <translation>&quot;db install&quot; heeft --db URL en --admin NAME nodig</translation>
     </message>
     <message>
-        <source>"db install" is for the shared PostgreSQL database; the embedded SQLite database is made when the desktop first opens it</source>
-        <translation>"db install" is voor de gedeelde PostgreSQL-database; de ingebouwde SQLite-database ontstaat als de desktop hem voor het eerst opent</translation>
+        <source>&quot;db install&quot; is for the shared PostgreSQL database; the embedded SQLite database is made when the desktop first opens it</source>
+        <translation>&quot;db install&quot; is voor de gedeelde PostgreSQL-database; de ingebouwde SQLite-database ontstaat als de desktop hem voor het eerst opent</translation>
     </message>
     <message>
         <source>account %1 added as admin</source>
@@ -415,12 +415,12 @@
         <translation>account %1 bestaat al; het blijft zoals het is</translation>
     </message>
     <message>
-        <source>installed: schema version %1, owned by ww_owner. From now on use %2's account, not a superuser: "user add" for accounts, "db check" to verify.</source>
-        <translation>geïnstalleerd: schemaversie %1, eigendom van ww_owner. Gebruik vanaf nu het account van %2, niet een superuser: "user add" voor accounts, "db check" om te controleren.</translation>
+        <source>installed: schema version %1, owned by ww_owner. From now on use %2&apos;s account, not a superuser: &quot;user add&quot; for accounts, &quot;db check&quot; to verify.</source>
+        <translation>geïnstalleerd: schemaversie %1, eigendom van ww_owner. Gebruik vanaf nu het account van %2, niet een superuser: &quot;user add&quot; voor accounts, &quot;db check&quot; om te controleren.</translation>
     </message>
     <message>
-        <source>"tree" needs a subcommand: validate, walk or export-html</source>
-        <translation>"tree" heeft een subopdracht nodig: validate, walk of export-html</translation>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
+        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk of export-html</translation>
     </message>
     <message>
         <source>Directory file with the parties.</source>
@@ -435,24 +435,24 @@
         <translation>Chatgateway waarmee de pagina verbinding mag maken.</translation>
     </message>
     <message>
-        <source>Page "Snel weg" leads to.</source>
-        <translation>Pagina waar "Snel weg" naartoe gaat.</translation>
+        <source>Page &quot;Snel weg&quot; leads to.</source>
+        <translation>Pagina waar &quot;Snel weg&quot; naartoe gaat.</translation>
     </message>
     <message>
-        <source>"tree export-html" needs exactly one FILE</source>
-        <translation>"tree export-html" heeft precies één FILE nodig</translation>
+        <source>&quot;tree export-html&quot; needs exactly one FILE</source>
+        <translation>&quot;tree export-html&quot; heeft precies één FILE nodig</translation>
     </message>
     <message>
-        <source>"tree export-html" needs -o FILE: the page to write</source>
-        <translation>"tree export-html" heeft -o FILE nodig: de webpagina die het programma schrijft</translation>
+        <source>&quot;tree export-html&quot; needs -o FILE: the page to write</source>
+        <translation>&quot;tree export-html&quot; heeft -o FILE nodig: de webpagina die het programma schrijft</translation>
     </message>
     <message>
         <source>-o %1 would overwrite an input file</source>
         <translation>-o %1 zou een invoerbestand overschrijven</translation>
     </message>
     <message>
-        <source>%1: error: the tree's identity "%2" has %3 characters and a chat carries at most %4: shorten its "version"</source>
-        <translation>%1: error: de identiteit "%2" van de beslisboom heeft %3 tekens en een chat kan er hoogstens %4 doorgeven: maak de "version" korter</translation>
+        <source>%1: error: the tree&apos;s identity &quot;%2&quot; has %3 characters and a chat carries at most %4: shorten its &quot;version&quot;</source>
+        <translation>%1: error: de identiteit &quot;%2&quot; van de beslisboom heeft %3 tekens en een chat kan er hoogstens %4 doorgeven: maak de &quot;version&quot; korter</translation>
     </message>
     <message>
         <source>warning: the tree or the directory awaits review; the page says it is a trial version</source>
@@ -479,8 +479,8 @@ Commands:
       Party references are checked against --directory, or the shipped directory.
   tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
       Write the tree as one self-contained web page in Dutch and English that loads nothing.
-      --chat wss://HOST/ offers a chat at an outcome that hands the visitor's path to that
-      gateway; --exit-url is where "Snel weg" leads (default https://www.google.nl/).
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
   db install --db URL --admin NAME
       Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
       the schema, and the first administrator (the password is asked for).
@@ -489,14 +489,14 @@ Commands:
   db status --db URL
       Show the schema version and whether migrations are pending.
   db check --db URL
-      List every weakness of a shared database's security (exit status 1 if there is one).
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
   db backup --db sqlite:///PATH -o FILE
       Copy an embedded database consistently, also while a desk is saving, and check the copy.
       FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
   demo seed --db URL --cases N [--seed S] [--owner NAME]...
       Write N synthetic cases (made-up content) for demos and benchmarks.
   user add NAME --role agent|supervisor|admin|gateway --db URL
-      Create a personal account, or with gateway the chat gateway's own; the password is
+      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
       asked for (or read from standard input).
   user disable NAME --db URL
       Stop the account from logging in; its cases stay.
@@ -511,7 +511,7 @@ Commands:
       No free text, ids or names; counts below 5, and counts that would give one away,
       are shown as &lt;5.
   case export ID --db URL --format json|pdf -o FILE
-      Everything stored about one case, for a data subject's access request.
+      Everything stored about one case, for a data subject&apos;s access request.
       The export is recorded in the audit log.
   audit list --db URL --from DATE --to DATE
       Audit log entries that concern no single case (exports of the case log, retention
@@ -542,7 +542,7 @@ Opdrachten:
       Schrijft de beslisboom als één webpagina in het Nederlands en het Engels
       die niets laadt. --chat wss://HOST/ biedt bij een uitkomst een chat aan die
       het gelopen pad aan die chatgateway geeft; --exit-url is de pagina waar
-      "Snel weg" naartoe gaat (standaard https://www.google.nl/).
+      &quot;Snel weg&quot; naartoe gaat (standaard https://www.google.nl/).
   db install --db URL --admin NAME
       Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
       eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
@@ -560,7 +560,7 @@ Opdrachten:
       en controleert de kopie. Alleen de eigenaar kan FILE lezen (een bestaand FILE
       wordt vervangen). Gebruik voor PostgreSQL pg_dump.
   demo seed --db URL --cases N [--seed S] [--owner NAME]...
-      Schrijft N synthetische casussen (verzonnen inhoud) voor demo's en benchmarks.
+      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks.
   user add NAME --role agent|supervisor|admin|gateway --db URL
       Maakt een persoonlijk account, of met gateway het eigen account van de
       chatgateway. Het programma vraagt om het wachtwoord (of leest het van
@@ -596,20 +596,20 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </translation>
     </message>
     <message>
-        <source>"db" needs a subcommand: install, migrate, status, check or backup</source>
-        <translation>"db" heeft een subopdracht nodig: install, migrate, status, check of backup</translation>
+        <source>&quot;db&quot; needs a subcommand: install, migrate, status, check or backup</source>
+        <translation>&quot;db&quot; heeft een subopdracht nodig: install, migrate, status, check of backup</translation>
     </message>
     <message>
         <source>The backup file.</source>
         <translation>Het bestand voor de reservekopie.</translation>
     </message>
     <message>
-        <source>"db backup" needs --db URL and -o FILE and nothing else</source>
-        <translation>"db backup" heeft --db URL en -o FILE nodig en verder niets</translation>
+        <source>&quot;db backup&quot; needs --db URL and -o FILE and nothing else</source>
+        <translation>&quot;db backup&quot; heeft --db URL en -o FILE nodig en verder niets</translation>
     </message>
     <message>
-        <source>"db backup" copies an embedded SQLite database; back up a PostgreSQL database with pg_dump (or pg_basebackup for the whole server), as docs/operations.md describes</source>
-        <translation>"db backup" kopieert een ingebouwde SQLite-database; maak van een PostgreSQL-database een reservekopie met pg_dump (of pg_basebackup voor de hele server), zoals docs/operations.md beschrijft</translation>
+        <source>&quot;db backup&quot; copies an embedded SQLite database; back up a PostgreSQL database with pg_dump (or pg_basebackup for the whole server), as docs/operations.md describes</source>
+        <translation>&quot;db backup&quot; kopieert een ingebouwde SQLite-database; maak van een PostgreSQL-database een reservekopie met pg_dump (of pg_basebackup voor de hele server), zoals docs/operations.md beschrijft</translation>
     </message>
     <message>
         <source>%1 copied to %2 (%3, %4 s); the copy passed its integrity check</source>
@@ -651,6 +651,21 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>%1. Now</source>
         <translation>%1. Nu</translation>
+    </message>
+</context>
+<context>
+    <name>ww::BusyLine</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Laden stoppen</translation>
+    </message>
+    <message>
+        <source>Stop loading (Esc)</source>
+        <translation>Laden stoppen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -733,7 +748,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Province</source>
@@ -828,7 +843,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Themes, one or more</source>
-        <translation>Thema's, één of meer</translation>
+        <translation>Thema&apos;s, één of meer</translation>
     </message>
     <message>
         <source>Space ticks or unticks the selected theme.</source>
@@ -844,7 +859,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Th&amp;emes (one or more)</source>
-        <translation>Th&amp;ema's (één of meer)</translation>
+        <translation>Th&amp;ema&apos;s (één of meer)</translation>
     </message>
     <message>
         <source>Complaint &amp;route: how far is the caller?</source>
@@ -1020,7 +1035,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Klacht niet goed behandeld</translation>
     </message>
     <message>
-        <source>Children's rights</source>
+        <source>Children&apos;s rights</source>
         <translation>Kinderrechten</translation>
     </message>
     <message>
@@ -1163,7 +1178,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -1196,6 +1211,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Case</source>
         <translation>Casus</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CaseLogFileExport</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan %1 niet opslaan: %2</translation>
     </message>
 </context>
 <context>
@@ -1326,20 +1348,12 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         </translation>
     </message>
     <message>
-        <source>The case log could not be read: %1</source>
-        <translation>Het casuslogboek kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>CSV with semicolons, for Excel in Dutch (*.csv)</source>
-        <translation>CSV met puntkomma's, voor Excel in het Nederlands (*.csv)</translation>
+        <translation>CSV met puntkomma&apos;s, voor Excel in het Nederlands (*.csv)</translation>
     </message>
     <message>
         <source>CSV with commas (*.csv)</source>
-        <translation>CSV met komma's (*.csv)</translation>
+        <translation>CSV met komma&apos;s (*.csv)</translation>
     </message>
     <message>
         <source>Export the case log</source>
@@ -1351,6 +1365,59 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
             <numerusform>%n casus tot nu toe; er komen er meer bij als je verder scrolt</numerusform>
             <numerusform>%n casussen tot nu toe; er komen er meer bij als je verder scrolt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n casus geëxporteerd naar %1.</numerusform>
+            <numerusform>%n casussen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>De export is gestopt. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; reading stopped. Choose Show cases to read again.</source>
+        <translation>
+            <numerusform>%n casus getoond; het laden is gestopt. Kies Casussen tonen om opnieuw te laden.</numerusform>
+            <numerusform>%n casussen getoond; het laden is gestopt. Kies Casussen tonen om opnieuw te laden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting the case log: %n case(s) written so far…</source>
+        <translation>
+            <numerusform>Het casuslogboek wordt geëxporteerd: %n casus klaar…</numerusform>
+            <numerusform>Het casuslogboek wordt geëxporteerd: %n casussen klaar…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>Casussen laden…</translation>
+    </message>
+    <message>
+        <source>Loading more cases…</source>
+        <translation>Meer casussen laden…</translation>
+    </message>
+    <message>
+        <source>The case log could not be read.</source>
+        <translation>Het casuslogboek kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>choose Show cases</source>
+        <translation>kies daarna opnieuw Casussen tonen</translation>
+    </message>
+    <message>
+        <source>The case log was not exported; no file was written.</source>
+        <translation>Het casuslogboek is niet geëxporteerd. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation>exporteer daarna opnieuw</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write there, then export again. If it keeps happening, tell your administrator what it says.</source>
+        <translation>Kijk of de map bestaat en of je daar bestanden mag opslaan. Exporteer daarna opnieuw. Gebeurt het steeds weer? Vertel de beheerder wat er staat.</translation>
     </message>
 </context>
 <context>
@@ -1545,10 +1612,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Inzage</translation>
     </message>
     <message>
-        <source>There is no case %1.</source>
-        <translation>Er is geen casus %1.</translation>
-    </message>
-    <message>
         <source>Case %1 — opened %2 by %3</source>
         <translation>Casus %1 — geopend op %2 door %3</translation>
     </message>
@@ -1587,6 +1650,58 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Chat message</source>
         <translation>Chatbericht</translation>
+    </message>
+    <message>
+        <source>The review was not saved.</source>
+        <translation>De beoordeling is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>choose Save review</source>
+        <translation>kies daarna opnieuw Beoordeling opslaan</translation>
+    </message>
+    <message>
+        <source>The case was not exported; no file was written.</source>
+        <translation>De casus is niet geëxporteerd. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>export again</source>
+        <translation>exporteer daarna opnieuw</translation>
+    </message>
+    <message>
+        <source>Saving the review…</source>
+        <translation>Beoordeling opslaan…</translation>
+    </message>
+    <message>
+        <source>Reading the case for the export…</source>
+        <translation>Casus laden voor de export…</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Casus laden…</translation>
+    </message>
+    <message>
+        <source>Loading stopped. To see the case, open it again from the case log.</source>
+        <translation>Het laden is gestopt. Wil je de casus zien? Open hem dan opnieuw vanuit het casuslogboek.</translation>
+    </message>
+    <message>
+        <source>The export was stopped; no file was written.</source>
+        <translation>De export is gestopt. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>There is no case %1, or you may not see it. Check the case number.</source>
+        <translation>Casus %1 bestaat niet, of je mag hem niet zien. Controleer het casusnummer.</translation>
+    </message>
+    <message>
+        <source>The case was not exported: %1. Choose another folder or file name and export again.</source>
+        <translation>De casus is niet geëxporteerd: %1. Kies een andere map of bestandsnaam en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The case could not be read.</source>
+        <translation>De casus kon niet worden geladen.</translation>
+    </message>
+    <message>
+        <source>open the case again from the case log</source>
+        <translation>open de casus daarna opnieuw vanuit het casuslogboek</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1831,7 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Typ een bericht. Enter verstuurt het, Shift+Enter begint een nieuwe regel.</translation>
     </message>
     <message>
-        <source>Sends the question or advice the tree shows now, in the visitor's language</source>
+        <source>Sends the question or advice the tree shows now, in the visitor&apos;s language</source>
         <translation>Verstuurt de vraag of het advies dat de beslisboom nu toont, in de taal van de bezoeker</translation>
     </message>
     <message>
@@ -1822,11 +1937,11 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Er wacht een nieuwe chat.</translation>
     </message>
     <message>
-        <source>The chat's case cannot be opened: %1</source>
+        <source>The chat&apos;s case cannot be opened: %1</source>
         <translation>De casus van de chat kan niet worden geopend: %1</translation>
     </message>
     <message>
-        <source>The chat's case cannot be found.</source>
+        <source>The chat&apos;s case cannot be found.</source>
         <translation>De casus van de chat is niet gevonden.</translation>
     </message>
     <message>
@@ -1850,7 +1965,7 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>De chat is doorgezet; de casus, de plek in de beslisboom en de notities gaan mee.</translation>
     </message>
     <message>
-        <source>Opening the chat's case…</source>
+        <source>Opening the chat&apos;s case…</source>
         <translation>De zaak van de chat wordt geopend…</translation>
     </message>
     <message>
@@ -1896,8 +2011,8 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
 <context>
     <name>ww::ContentLoader</name>
     <message>
-        <source>neither a tree (no "nodes") nor a directory (no "parties")</source>
-        <translation>geen beslisboom ("nodes" ontbreekt) en ook geen verwijsgids ("parties" ontbreekt)</translation>
+        <source>neither a tree (no &quot;nodes&quot;) nor a directory (no &quot;parties&quot;)</source>
+        <translation>geen beslisboom (&quot;nodes&quot; ontbreekt) en ook geen verwijsgids (&quot;parties&quot; ontbreekt)</translation>
     </message>
 </context>
 <context>
@@ -2012,14 +2127,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>d MMM</translation>
     </message>
     <message>
-        <source>The period ends before it starts.</source>
-        <translation>De periode eindigt voordat hij begint.</translation>
-    </message>
-    <message>
-        <source>The dashboard could not be read: %1</source>
-        <translation>Het dashboard kan niet worden gelezen: %1</translation>
-    </message>
-    <message>
         <source>Monitoring report</source>
         <translation>Monitoringrapport</translation>
     </message>
@@ -2039,6 +2146,46 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>The dashboard could not be read; the charts show the numbers read before.</source>
+        <translation>Het dashboard kon niet worden geladen. De grafieken tonen de cijfers van eerder.</translation>
+    </message>
+    <message>
+        <source>choose Show</source>
+        <translation>kies daarna opnieuw Tonen</translation>
+    </message>
+    <message>
+        <source>The monitoring report was not written.</source>
+        <translation>Het monitoringrapport is niet gemaakt.</translation>
+    </message>
+    <message>
+        <source>choose Monitoring report again</source>
+        <translation>kies daarna opnieuw Monitoringrapport</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts. Choose an end date on or after the start date.</source>
+        <translation>De periode eindigt voordat hij begint. Kies een einddatum op of na de begindatum.</translation>
+    </message>
+    <message>
+        <source>Loading stopped; the charts show the numbers read before. Choose Show to load them again.</source>
+        <translation>Het laden is gestopt. De grafieken tonen de cijfers van eerder. Kies Tonen om opnieuw te laden.</translation>
+    </message>
+    <message>
+        <source>The monitoring report was stopped; no file was written.</source>
+        <translation>Het monitoringrapport is gestopt. Er is geen bestand gemaakt.</translation>
+    </message>
+    <message>
+        <source>Loading the numbers for the monitoring report…</source>
+        <translation>Cijfers laden voor het monitoringrapport…</translation>
+    </message>
+    <message>
+        <source>Loading the numbers for the period…</source>
+        <translation>Cijfers laden voor de periode…</translation>
+    </message>
+    <message>
+        <source>The monitoring report was not written: %1. Choose another folder or file name and try again.</source>
+        <translation>Het monitoringrapport is niet gemaakt: %1. Kies een andere map of bestandsnaam en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>ww::Database</name>
@@ -2055,16 +2202,16 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>kan de database %1 niet openen: %2</translation>
     </message>
     <message>
-        <source>the statement "%1" is missing from the program's resources</source>
-        <translation>de databaseopdracht "%1" ontbreekt in de bestanden van het programma</translation>
+        <source>the statement &quot;%1&quot; is missing from the program&apos;s resources</source>
+        <translation>de databaseopdracht &quot;%1&quot; ontbreekt in de bestanden van het programma</translation>
     </message>
     <message>
-        <source>preparing "%1"</source>
-        <translation>het voorbereiden van "%1"</translation>
+        <source>preparing &quot;%1&quot;</source>
+        <translation>het voorbereiden van &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>running "%1"</source>
-        <translation>het uitvoeren van "%1"</translation>
+        <source>running &quot;%1&quot;</source>
+        <translation>het uitvoeren van &quot;%1&quot;</translation>
     </message>
     <message>
         <source>running a statement of %1</source>
@@ -2086,7 +2233,7 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
 <context>
     <name>ww::DatabaseCheck</name>
     <message>
-        <source>the check %1 is missing from the program's resources</source>
+        <source>the check %1 is missing from the program&apos;s resources</source>
         <translation>de controle %1 ontbreekt in het programma</translation>
     </message>
     <message>
@@ -2102,8 +2249,8 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>database %1</translation>
     </message>
     <message>
-        <source>schema version %1 is older than %2, which enforces the security model; run "db migrate" as a superuser</source>
-        <translation>schemaversie %1 is ouder dan %2, de versie die de beveiliging afdwingt; voer "db migrate" uit als superuser</translation>
+        <source>schema version %1 is older than %2, which enforces the security model; run &quot;db migrate&quot; as a superuser</source>
+        <translation>schemaversie %1 is ouder dan %2, de versie die de beveiliging afdwingt; voer &quot;db migrate&quot; uit als superuser</translation>
     </message>
 </context>
 <context>
@@ -2117,40 +2264,40 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>de URL van de database bevat een NUL-teken</translation>
     </message>
     <message>
-        <source>"%1": an SQLite URL needs an absolute path, as in sqlite:///home/agent/wegwijzer.db</source>
-        <translation>"%1": een URL voor SQLite heeft een absoluut pad nodig, zoals in sqlite:///home/agent/wegwijzer.db</translation>
+        <source>&quot;%1&quot;: an SQLite URL needs an absolute path, as in sqlite:///home/agent/wegwijzer.db</source>
+        <translation>&quot;%1&quot;: een URL voor SQLite heeft een absoluut pad nodig, zoals in sqlite:///home/agent/wegwijzer.db</translation>
     </message>
     <message>
-        <source>"%1": the SQLite URL names a directory, not a file</source>
-        <translation>"%1": de URL voor SQLite wijst naar een map, niet naar een bestand</translation>
+        <source>&quot;%1&quot;: the SQLite URL names a directory, not a file</source>
+        <translation>&quot;%1&quot;: de URL voor SQLite wijst naar een map, niet naar een bestand</translation>
     </message>
     <message>
-        <source>"%1" is not a valid PostgreSQL URL: %2</source>
-        <translation>"%1" is geen geldige URL voor PostgreSQL: %2</translation>
+        <source>&quot;%1&quot; is not a valid PostgreSQL URL: %2</source>
+        <translation>&quot;%1&quot; is geen geldige URL voor PostgreSQL: %2</translation>
     </message>
     <message>
         <source>the database URL must not contain a password; use the login dialog, a prompt, PGPASSWORD or ~/.pgpass</source>
         <translation>de URL van de database mag geen wachtwoord bevatten; gebruik het inlogvenster, een wachtwoordvraag, PGPASSWORD of ~/.pgpass</translation>
     </message>
     <message>
-        <source>"%1": expected postgresql://USER@HOST:PORT/DBNAME</source>
-        <translation>"%1": verwacht is postgresql://USER@HOST:PORT/DBNAME</translation>
+        <source>&quot;%1&quot;: expected postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>&quot;%1&quot;: verwacht is postgresql://USER@HOST:PORT/DBNAME</translation>
     </message>
     <message>
-        <source>unknown database URL option "%1"; allowed are: %2</source>
-        <translation>onbekende optie "%1" in de URL van de database; toegestaan zijn: %2</translation>
+        <source>unknown database URL option &quot;%1&quot;; allowed are: %2</source>
+        <translation>onbekende optie &quot;%1&quot; in de URL van de database; toegestaan zijn: %2</translation>
     </message>
     <message>
-        <source>the value of "%1" must not contain spaces or semicolons</source>
-        <translation>de waarde van "%1" mag geen spaties of puntkomma's bevatten</translation>
+        <source>the value of &quot;%1&quot; must not contain spaces or semicolons</source>
+        <translation>de waarde van &quot;%1&quot; mag geen spaties of puntkomma&apos;s bevatten</translation>
     </message>
     <message>
-        <source>"%1" is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
-        <translation>"%1" is geen URL van een database; gebruik sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME</translation>
+        <source>&quot;%1&quot; is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>&quot;%1&quot; is geen URL van een database; gebruik sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME</translation>
     </message>
     <message>
-        <source>the value of "%1" must be a whole number, not "%2"</source>
-        <translation>de waarde van "%1" moet een geheel getal zijn, niet "%2"</translation>
+        <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
+        <translation>de waarde van &quot;%1&quot; moet een geheel getal zijn, niet &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2194,12 +2341,12 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Sluit af zodra het hoofdvenster klaar is (om het starten te controleren).</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>onverwacht argument "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>onverwacht argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--lang must be nl or en, not "%1"</source>
-        <translation>--lang moet nl of en zijn, niet "%1"</translation>
+        <source>--lang must be nl or en, not &quot;%1&quot;</source>
+        <translation>--lang moet nl of en zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>referral directory</source>
@@ -2222,14 +2369,14 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Chatdienst waar de chats vandaan komen: ws://HOST:PORT of wss://HOST:PORT (wordt onthouden).</translation>
     </message>
     <message>
-        <source>--chat must be ws://HOST:PORT or wss://HOST:PORT, not "%1"</source>
-        <translation>--chat moet ws://HOST:PORT of wss://HOST:PORT zijn, niet "%1"</translation>
+        <source>--chat must be ws://HOST:PORT or wss://HOST:PORT, not &quot;%1&quot;</source>
+        <translation>--chat moet ws://HOST:PORT of wss://HOST:PORT zijn, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The desktop of Wegwijzer Desk, for helpline agents, chat operators and supervisors: walk a caller
 through the decision tree, record the case and refer the caller to the party that can help.
 
-A shared PostgreSQL database is opened with libpq's own means first (PGPASSWORD, ~/.pgpass);
+A shared PostgreSQL database is opened with libpq&apos;s own means first (PGPASSWORD, ~/.pgpass);
 otherwise the login dialog asks for the password. The address is remembered, the password never.
 Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation>Wegwijzer Desk, het programma voor medewerkers van de hulplijn, chatmedewerkers en supervisors:
@@ -2242,7 +2389,7 @@ het adres, nooit het wachtwoord.
 Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
-        <source>Case database: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Default: the shared database of the last login, else wegwijzer.db in the user's data directory.</source>
+        <source>Case database: sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Default: the shared database of the last login, else wegwijzer.db in the user&apos;s data directory.</source>
         <translation>Database met casussen: sqlite:///absolute/path.db of postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full]. Standaard: de gedeelde database van de vorige keer dat je inlogde, anders wegwijzer.db in de gegevensmap van de gebruiker.</translation>
     </message>
     <message>
@@ -2268,20 +2415,20 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>een partij moet een object zijn</translation>
     </message>
     <message>
-        <source>duplicate party id "%1"</source>
-        <translation>dubbele partij-id "%1"</translation>
+        <source>duplicate party id &quot;%1&quot;</source>
+        <translation>dubbele partij-id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a channel must be an object</source>
         <translation>een kanaal moet een object zijn</translation>
     </message>
     <message>
-        <source>"url" must start with https://</source>
-        <translation>"url" moet beginnen met https://</translation>
+        <source>&quot;url&quot; must start with https://</source>
+        <translation>&quot;url&quot; moet beginnen met https://</translation>
     </message>
     <message>
-        <source>"assured_date" must be a date written as YYYY-MM-DD, not "%1"</source>
-        <translation>"assured_date" moet een datum zijn in de vorm YYYY-MM-DD, niet "%1"</translation>
+        <source>&quot;assured_date&quot; must be a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>&quot;assured_date&quot; moet een datum zijn in de vorm YYYY-MM-DD, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2347,11 +2494,11 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>Looking up your colleagues…</source>
-        <translation>Uw collega's worden opgezocht…</translation>
+        <translation>Uw collega&apos;s worden opgezocht…</translation>
     </message>
     <message>
         <source>The list of colleagues cannot be read right now; you can type a name.</source>
-        <translation>De lijst met collega's is nu niet te lezen. U kunt een naam typen.</translation>
+        <translation>De lijst met collega&apos;s is nu niet te lezen. U kunt een naam typen.</translation>
     </message>
     <message>
         <source>Handing the case over…</source>
@@ -2423,8 +2570,8 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
 <context>
     <name>ww::JargonList</name>
     <message>
-        <source>"%1" must hold non-empty strings, not %2</source>
-        <translation>"%1" moet teksten bevatten die niet leeg zijn, niet %2</translation>
+        <source>&quot;%1&quot; must hold non-empty strings, not %2</source>
+        <translation>&quot;%1&quot; moet teksten bevatten die niet leeg zijn, niet %2</translation>
     </message>
     <message>
         <source>an empty string</source>
@@ -2435,24 +2582,24 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>dit programma kan formaat %1 niet lezen; het leest formaat %2</translation>
     </message>
     <message>
-        <source>"%1" is longer than %2 characters</source>
-        <translation>"%1" is langer dan %2 tekens</translation>
+        <source>&quot;%1&quot; is longer than %2 characters</source>
+        <translation>&quot;%1&quot; is langer dan %2 tekens</translation>
     </message>
     <message>
-        <source>"%1" must have 1 to %2 words (letters or digits)</source>
-        <translation>"%1" moet 1 tot en met %2 woorden hebben (letters of cijfers)</translation>
+        <source>&quot;%1&quot; must have 1 to %2 words (letters or digits)</source>
+        <translation>&quot;%1&quot; moet 1 tot en met %2 woorden hebben (letters of cijfers)</translation>
     </message>
     <message>
-        <source>"%1" is already listed at %2</source>
-        <translation>"%1" staat al in de lijst bij %2</translation>
+        <source>&quot;%1&quot; is already listed at %2</source>
+        <translation>&quot;%1&quot; staat al in de lijst bij %2</translation>
     </message>
     <message>
         <source>an entry must be an object</source>
         <translation>een item moet een object zijn</translation>
     </message>
     <message>
-        <source>abbreviation "%1" needs "explainedBy": the words it stands for</source>
-        <translation>afkorting "%1" heeft "explainedBy" nodig: de woorden waar ze voor staat</translation>
+        <source>abbreviation &quot;%1&quot; needs &quot;explainedBy&quot;: the words it stands for</source>
+        <translation>afkorting &quot;%1&quot; heeft &quot;explainedBy&quot; nodig: de woorden waar ze voor staat</translation>
     </message>
 </context>
 <context>
@@ -2517,67 +2664,67 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>niets</translation>
     </message>
     <message>
-        <source>missing required field "%1"</source>
-        <translation>verplicht veld "%1" ontbreekt</translation>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>verplicht veld &quot;%1&quot; ontbreekt</translation>
     </message>
     <message>
-        <source>"%1" must be %2, not %3</source>
-        <translation>"%1" moet %2 zijn, niet %3</translation>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; moet %2 zijn, niet %3</translation>
     </message>
     <message>
-        <source>"%1" must not be empty</source>
-        <translation>"%1" mag niet leeg zijn</translation>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; mag niet leeg zijn</translation>
     </message>
     <message>
-        <source>"%1" is %2 characters long; the limit is %3</source>
-        <translation>"%1" is %2 tekens lang; het maximum is %3</translation>
+        <source>&quot;%1&quot; is %2 characters long; the limit is %3</source>
+        <translation>&quot;%1&quot; is %2 tekens lang; het maximum is %3</translation>
     </message>
     <message>
-        <source>"%1" is "%2", which does not match the pattern %3</source>
-        <translation>"%1" is "%2", en dat past niet bij het patroon %3</translation>
+        <source>&quot;%1&quot; is &quot;%2&quot;, which does not match the pattern %3</source>
+        <translation>&quot;%1&quot; is &quot;%2&quot;, en dat past niet bij het patroon %3</translation>
     </message>
     <message>
-        <source>"%1" is "%2"; allowed are: %3</source>
-        <translation>"%1" is "%2"; toegestaan zijn: %3</translation>
+        <source>&quot;%1&quot; is &quot;%2&quot;; allowed are: %3</source>
+        <translation>&quot;%1&quot; is &quot;%2&quot;; toegestaan zijn: %3</translation>
     </message>
     <message>
-        <source>a text must be an object with "nl" and optionally "en", not %1</source>
-        <translation>een meertalige tekst moet een object zijn met "nl" en eventueel "en", niet %1</translation>
+        <source>a text must be an object with &quot;nl&quot; and optionally &quot;en&quot;, not %1</source>
+        <translation>een meertalige tekst moet een object zijn met &quot;nl&quot; en eventueel &quot;en&quot;, niet %1</translation>
     </message>
     <message>
-        <source>the Dutch text "nl" is missing</source>
-        <translation>de Nederlandse tekst "nl" ontbreekt</translation>
+        <source>the Dutch text &quot;nl&quot; is missing</source>
+        <translation>de Nederlandse tekst &quot;nl&quot; ontbreekt</translation>
     </message>
     <message>
-        <source>"%1" must be a whole number</source>
-        <translation>"%1" moet een geheel getal zijn</translation>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; moet een geheel getal zijn</translation>
     </message>
     <message>
-        <source>"%1" needs at least %2 items</source>
-        <translation>"%1" moet minstens %2 items hebben</translation>
+        <source>&quot;%1&quot; needs at least %2 items</source>
+        <translation>&quot;%1&quot; moet minstens %2 items hebben</translation>
     </message>
     <message>
-        <source>"%1" has %2 items; the limit is %3</source>
-        <translation>"%1" heeft %2 items; het maximum is %3</translation>
+        <source>&quot;%1&quot; has %2 items; the limit is %3</source>
+        <translation>&quot;%1&quot; heeft %2 items; het maximum is %3</translation>
     </message>
     <message>
-        <source>unknown code %1 in "%2"; allowed are: %3</source>
-        <translation>onbekende code %1 in "%2"; toegestaan zijn: %3</translation>
+        <source>unknown code %1 in &quot;%2&quot;; allowed are: %3</source>
+        <translation>onbekende code %1 in &quot;%2&quot;; toegestaan zijn: %3</translation>
     </message>
     <message>
-        <source>"%1" is listed twice in "%2"</source>
-        <translation>"%1" staat twee keer in "%2"</translation>
+        <source>&quot;%1&quot; is listed twice in &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; staat twee keer in &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>unknown field "%1"; allowed here are: %2</source>
-        <translation>onbekend veld "%1"; hier zijn toegestaan: %2</translation>
+        <source>unknown field &quot;%1&quot;; allowed here are: %2</source>
+        <translation>onbekend veld &quot;%1&quot;; hier zijn toegestaan: %2</translation>
     </message>
 </context>
 <context>
     <name>ww::JsonSourceMap</name>
     <message>
-        <source>duplicate key "%1"</source>
-        <translation>dubbele sleutel "%1"</translation>
+        <source>duplicate key &quot;%1&quot;</source>
+        <translation>dubbele sleutel &quot;%1&quot;</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
@@ -2587,24 +2734,24 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
 <context>
     <name>ww::LanguageCheck</name>
     <message>
-        <source>sentence of %1 words, more than %2 in a pupils' branch: "%3"</source>
-        <translation>zin van %1 woorden, meer dan %2 in een tak voor leerlingen: "%3"</translation>
+        <source>sentence of %1 words, more than %2 in a pupils&apos; branch: &quot;%3&quot;</source>
+        <translation>zin van %1 woorden, meer dan %2 in een tak voor leerlingen: &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>sentence of %1 words, more than %2: "%3"</source>
-        <translation>zin van %1 woorden, meer dan %2: "%3"</translation>
+        <source>sentence of %1 words, more than %2: &quot;%3&quot;</source>
+        <translation>zin van %1 woorden, meer dan %2: &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>abbreviation "%1" is not written out in this text; write "%2"</source>
-        <translation>afkorting "%1" staat niet voluit in deze tekst; schrijf "%2"</translation>
+        <source>abbreviation &quot;%1&quot; is not written out in this text; write &quot;%2&quot;</source>
+        <translation>afkorting &quot;%1&quot; staat niet voluit in deze tekst; schrijf &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>"%1" is jargon and not explained in this text; say "%2", or explain it</source>
-        <translation>"%1" is vaktaal en wordt in deze tekst niet uitgelegd; zeg "%2", of leg het uit</translation>
+        <source>&quot;%1&quot; is jargon and not explained in this text; say &quot;%2&quot;, or explain it</source>
+        <translation>&quot;%1&quot; is vaktaal en wordt in deze tekst niet uitgelegd; zeg &quot;%2&quot;, of leg het uit</translation>
     </message>
     <message>
-        <source>"%1" is jargon; say "%2"</source>
-        <translation>"%1" is vaktaal; zeg "%2"</translation>
+        <source>&quot;%1&quot; is jargon; say &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is vaktaal; zeg &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2982,7 +3129,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation>Thema's</translation>
+        <translation>Thema&apos;s</translation>
     </message>
     <message>
         <source>Province</source>
@@ -3107,7 +3254,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>Counts below 5 are shown as &lt;5. Where a total would let a reader work out such a count, the next smallest count is shown as &lt;5 too, even when it is 5 or more.</source>
-        <translation>Aantallen onder 5 staan er als &lt;5. Als je zo'n aantal zou kunnen uitrekenen met een totaal, staat ook het volgende kleinste aantal er als &lt;5, ook als dat 5 of meer is.</translation>
+        <translation>Aantallen onder 5 staan er als &lt;5. Als je zo&apos;n aantal zou kunnen uitrekenen met een totaal, staat ook het volgende kleinste aantal er als &lt;5, ook als dat 5 of meer is.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3270,8 +3417,8 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
 <context>
     <name>ww::PageAddress</name>
     <message>
-        <source>%1 "%2": %3</source>
-        <translation>%1 "%2": %3</translation>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
@@ -3399,7 +3546,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>%1 staat al in de lijst.</translation>
     </message>
     <message>
-        <source>Write why you add %1: it differs from the tree's advice.</source>
+        <source>Write why you add %1: it differs from the tree&apos;s advice.</source>
         <translation>Schrijf op waarom je %1 toevoegt: dat wijkt af van het advies van de beslisboom.</translation>
     </message>
     <message>
@@ -3478,19 +3625,19 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>%1 verwijderen om deze reden</translation>
     </message>
     <message>
-        <source>Write why you remove %1: it differs from the tree's advice.</source>
+        <source>Write why you remove %1: it differs from the tree&apos;s advice.</source>
         <translation>Schrijf op waarom je %1 verwijdert: dat wijkt af van het advies van de beslisboom.</translation>
     </message>
 </context>
 <context>
     <name>ww::RetentionJob</name>
     <message>
-        <source>"%1" is not a period; write a number and d, w, m or y, such as 90d or 18m</source>
-        <translation>"%1" is geen periode; schrijf een getal met d, w, m of y (dagen, weken, maanden, jaren), zoals 90d of 18m</translation>
+        <source>&quot;%1&quot; is not a period; write a number and d, w, m or y, such as 90d or 18m</source>
+        <translation>&quot;%1&quot; is geen periode; schrijf een getal met d, w, m of y (dagen, weken, maanden, jaren), zoals 90d of 18m</translation>
     </message>
     <message>
-        <source>"%1" is longer than 100 years</source>
-        <translation>"%1" is langer dan 100 jaar</translation>
+        <source>&quot;%1&quot; is longer than 100 years</source>
+        <translation>&quot;%1&quot; is langer dan 100 jaar</translation>
     </message>
 </context>
 <context>
@@ -3503,12 +3650,12 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
 <context>
     <name>ww::SqlFragments</name>
     <message>
-        <source>the SQL fragment "%1" is missing from the program's resources</source>
-        <translation>het SQL-fragment "%1" ontbreekt in de bestanden van het programma</translation>
+        <source>the SQL fragment &quot;%1&quot; is missing from the program&apos;s resources</source>
+        <translation>het SQL-fragment &quot;%1&quot; ontbreekt in de bestanden van het programma</translation>
     </message>
     <message>
-        <source>the SQL fragment "%1" refers to itself</source>
-        <translation>het SQL-fragment "%1" verwijst naar zichzelf</translation>
+        <source>the SQL fragment &quot;%1&quot; refers to itself</source>
+        <translation>het SQL-fragment &quot;%1&quot; verwijst naar zichzelf</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +3709,21 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::StorageProblem</name>
+    <message>
+        <source>Check the network connection (VPN), then %1 to try again.</source>
+        <translation>Controleer de netwerkverbinding (VPN) en %1.</translation>
+    </message>
+    <message>
+        <source>If this keeps happening, tell your administrator what it says.</source>
+        <translation>Gebeurt dit steeds weer? Vertel de beheerder wat er staat.</translation>
+    </message>
+    <message>
+        <source>Reason: %1.</source>
+        <translation>Oorzaak: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ww::SupervisorWindows</name>
     <message>
         <source>Case log — Wegwijzer Desk</source>
@@ -3579,12 +3741,12 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
 <context>
     <name>ww::TreeLanguageCheck</name>
     <message>
-        <source>this language exception for "%1" excuses no warning in this node; remove it</source>
-        <translation>deze taaluitzondering voor "%1" hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
+        <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation>deze taaluitzondering voor &quot;%1&quot; hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
     </message>
     <message>
-        <source>this language exception for the sentence "%1" excuses no warning in this node; remove it</source>
-        <translation>deze taaluitzondering voor de zin "%1" hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
+        <source>this language exception for the sentence &quot;%1&quot; excuses no warning in this node; remove it</source>
+        <translation>deze taaluitzondering voor de zin &quot;%1&quot; hoort bij geen enkele waarschuwing in dit knooppunt; haal haar weg</translation>
     </message>
 </context>
 <context>
@@ -3598,48 +3760,48 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>een optie moet een object zijn</translation>
     </message>
     <message>
-        <source>duplicate option id "%1" in node "%2"</source>
-        <translation>dubbele optie-id "%1" in knooppunt "%2"</translation>
+        <source>duplicate option id &quot;%1&quot; in node &quot;%2&quot;</source>
+        <translation>dubbele optie-id &quot;%1&quot; in knooppunt &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a referral must be an object</source>
         <translation>een verwijzing moet een object zijn</translation>
     </message>
     <message>
-        <source>party "%1" is not in the referral directory</source>
-        <translation>partij "%1" staat niet in de verwijsgids</translation>
+        <source>party &quot;%1&quot; is not in the referral directory</source>
+        <translation>partij &quot;%1&quot; staat niet in de verwijsgids</translation>
     </message>
     <message>
-        <source>start node "%1" does not exist</source>
-        <translation>startknooppunt "%1" bestaat niet</translation>
+        <source>start node &quot;%1&quot; does not exist</source>
+        <translation>startknooppunt &quot;%1&quot; bestaat niet</translation>
     </message>
     <message>
-        <source>option "%1" leads to node "%2", which does not exist</source>
-        <translation>optie "%1" leidt naar knooppunt "%2", maar dat bestaat niet</translation>
+        <source>option &quot;%1&quot; leads to node &quot;%2&quot;, which does not exist</source>
+        <translation>optie &quot;%1&quot; leidt naar knooppunt &quot;%2&quot;, maar dat bestaat niet</translation>
     </message>
     <message>
         <source>this option closes a cycle: %1</source>
         <translation>deze optie maakt een kringloop: %1</translation>
     </message>
     <message>
-        <source>node "%1" cannot be reached from the start node</source>
-        <translation>knooppunt "%1" is niet te bereiken vanaf het startknooppunt</translation>
+        <source>node &quot;%1&quot; cannot be reached from the start node</source>
+        <translation>knooppunt &quot;%1&quot; is niet te bereiken vanaf het startknooppunt</translation>
     </message>
     <message>
         <source>a node must be an object</source>
         <translation>een knooppunt moet een object zijn</translation>
     </message>
     <message>
-        <source>duplicate node id "%1"; it is first used at %2</source>
-        <translation>dubbele knooppunt-id "%1"; die is eerst gebruikt bij %2</translation>
+        <source>duplicate node id &quot;%1&quot;; it is first used at %2</source>
+        <translation>dubbele knooppunt-id &quot;%1&quot;; die is eerst gebruikt bij %2</translation>
     </message>
     <message>
         <source>a language exception must be an object</source>
         <translation>een taaluitzondering moet een object zijn</translation>
     </message>
     <message>
-        <source>"%1" does not belong to rule "%2"; use "%3"</source>
-        <translation>"%1" hoort niet bij regel "%2"; gebruik "%3"</translation>
+        <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
+        <translation>&quot;%1&quot; hoort niet bij regel &quot;%2&quot;; gebruik &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
@@ -3722,12 +3884,12 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
 <context>
     <name>ww::chat::ChatdCli</name>
     <message>
-        <source>"%1" is not HOST:PORT with an IP address and a port from 1 to 65535</source>
-        <translation>"%1" is geen HOST:PORT met een IP-adres en een poort van 1 tot en met 65535</translation>
+        <source>&quot;%1&quot; is not HOST:PORT with an IP address and a port from 1 to 65535</source>
+        <translation>&quot;%1&quot; is geen HOST:PORT met een IP-adres en een poort van 1 tot en met 65535</translation>
     </message>
     <message>
-        <source>unknown argument "%1"</source>
-        <translation>onbekend argument "%1"</translation>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation>onbekend argument &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
@@ -3758,8 +3920,8 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>%1 bevat geen PEM-privésleutel (RSA of EC, zonder wachtwoordzin)</translation>
     </message>
     <message>
-        <source>the database %1 has schema version %2; run "wegwijzer-admin db migrate" first</source>
-        <translation>de database %1 heeft schemaversie %2; voer eerst "wegwijzer-admin db migrate" uit</translation>
+        <source>the database %1 has schema version %2; run &quot;wegwijzer-admin db migrate&quot; first</source>
+        <translation>de database %1 heeft schemaversie %2; voer eerst &quot;wegwijzer-admin db migrate&quot; uit</translation>
     </message>
     <message>
         <source>the shipped tree does not load</source>
@@ -3780,7 +3942,7 @@ in the case database, and its transcript is stored with the case.
 Options:
   --db URL              the case database: sqlite:///absolute/path.db, or
                         postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
-                        with USER the gateway's own account (wegwijzer-admin user add NAME
+                        with USER the gateway&apos;s own account (wegwijzer-admin user add NAME
                         --role gateway). The database must be migrated (wegwijzer-admin db migrate).
   --password-file FILE  read the database password from the first line of FILE; FILE must be
                         readable by its owner only (chmod 600). Under systemd: LoadCredential=.
