@@ -2198,7 +2198,7 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the value of &quot;%1&quot; must be a whole number, not &quot;%2&quot;</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,7 @@ void CaseSession::saveAnswered(const SaveJob &job, const SaveOutcome &outcome, c
         return;
     }
     m_staleInARow = 0;
+    bool storedDiffers = false;
     if (job.caseData) {
         // The database has the case as it was sent, with what it filled in itself; the case in
         // memory may have moved on since, and goes next with the new row version.
@@ -354,7 +355,10 @@ void CaseSession::saveAnswered(const SaveJob &job, const SaveOutcome &outcome, c
         m_base.rowVersion = outcome.rowVersion;
         outcome.saved.applyTo(m_base);
         m_case.rowVersion = outcome.rowVersion;
+        const Case shown = m_case;
         outcome.saved.applyTo(m_case);
+        // What the database filled in (a closing time, a note's stored time) is news for the screen.
+        storedDiffers = m_case.closedAt != shown.closedAt || m_case.notes != shown.notes;
     }
     if (m_offline) {
         m_offline = false;
@@ -367,7 +371,8 @@ void CaseSession::saveAnswered(const SaveJob &job, const SaveOutcome &outcome, c
     }
     forgetJournalWhenSaved();
     emit saved();
-    emit changed();
+    if (storedDiffers)
+        emit changed();
 }
 
 void CaseSession::mergeWithStored(const Case &stored)

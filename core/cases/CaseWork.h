@@ -38,6 +38,8 @@ signals:
 /// Runs each job at once on this thread, on \a repository.
 class DirectCaseWork : public CaseWork
 {
+    Q_OBJECT
+
 public:
     explicit DirectCaseWork(CaseRepository &repository, QObject *parent = nullptr)
         : CaseWork(parent)
