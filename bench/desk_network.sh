@@ -38,6 +38,8 @@ psql "$admin" -qc "CREATE DATABASE $database" > /dev/null
 trap 'cleanup; psql "$admin" -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)" > /dev/null 2>&1 || true' EXIT
 direct="postgresql://$user@127.0.0.1:$server_port/$database"
 count() { psql "$direct" -tAc "$1"; }
+admin_cli=$(find "$build" -name wegwijzer-admin -type f -perm -u+x | head -n 1)
+"$admin_cli" db migrate --db "$direct" > /dev/null # the desks below find the schema current
 
 # One desk through a proxy of DELAY_MS each way; prints its pid, leaves the proxy's log in $work/proxy.log.
 start_desk() {
@@ -51,9 +53,15 @@ start_desk() {
         > "$work/desk.log" 2>&1 &
     desk_pid=$!
     pids+=($desk_pid)
+    # The main window, not the "Connecting…" dialog that may come first: the one wider than 800 pixels.
     window=""
     for _ in $(seq 1 300); do
-        window=$(xdotool search --onlyvisible --pid "$desk_pid" 2> /dev/null | tail -n 1 || true)
+        for candidate in $(xdotool search --onlyvisible --pid "$desk_pid" 2> /dev/null || true); do
+            width=$(xdotool getwindowgeometry --shell "$candidate" 2> /dev/null | sed -n 's/^WIDTH=//p')
+            if [[ -n "$width" && "$width" -gt 800 ]]; then
+                window=$candidate
+            fi
+        done
         [[ -n "$window" ]] && break
         sleep 0.1
     done
@@ -75,16 +83,26 @@ phone_case() {
     xdotool key F2; sleep 0.3
     xdotool key 2; sleep 0.2; xdotool key 2; sleep 0.2; xdotool key 1; sleep 0.3
     xdotool key alt+n; xdotool type --delay 40 "$note een"; xdotool key ctrl+Return; sleep 0.3
-    xdotool key alt+n; xdotool type --delay 40 "$note twee"; xdotool key ctrl+Return; sleep 0.3
+    xdotool key alt+n; xdotool type --delay 40 "$note twee"; xdotool key ctrl+Return
+    # How long until the case with both notes is in the database, from the key that saved the second.
+    local saved_at; saved_at=$(date +%s%3N)
+    arrived=""
+    for _ in $(seq 1 400); do
+        if [[ $(count "SELECT count(*) FROM case_notes WHERE body LIKE '$note %'") == 2 ]]; then
+            arrived=$(( $(date +%s%3N) - saved_at ))
+            break
+        fi
+        sleep 0.02
+    done
     xdotool key F8; sleep 0.3
     xdotool key Escape; sleep 0.5
     xdotool key Return; sleep 1 # the case just left, opened again from the list
     xdotool key Escape; sleep 0.3
 }
 
-echo "| round trip | run | pings | p50 ms | p99 ms | max ms | case in the database after the last key | statements / round trips per save (most) | round trips in all |"
+echo "| round trip | run | pings | p50 ms | p99 ms | max ms | note in the database after Ctrl+Return (polled with psql) | statements / round trips per save (most) | round trips in all |"
 echo "|---|---|---|---|---|---|---|---|---|"
-for rtt in 0 30 100; do
+for rtt in ${WW_BENCH_ROUND_TRIPS:-0 30 100}; do
     for run in $(seq 1 "$runs"); do
         start_desk $((rtt / 2))
         : > "$work/proxy.log"
@@ -92,22 +110,14 @@ for rtt in 0 30 100; do
         xping=$!
         note="Notitie $rtt ms run $run"
         phone_case "$note"
-        last_key=$(date +%s%3N)
-        arrived=""
-        for _ in $(seq 1 400); do
-            if [[ $(count "SELECT count(*) FROM case_notes WHERE body LIKE '$note %'") == 2 ]]; then
-                arrived=$(( $(date +%s%3N) - last_key ))
-                break
-            fi
-            sleep 0.05
-        done
         wait "$xping"
         read -r pings p50 p99 max < <(sed -E 's/n=([0-9]+) answered=[0-9]+ p50=([0-9.]+) p99=([0-9.]+) max=([0-9.]+) ms/\1 \2 \3 \4/' "$work/xping.out")
-        saves=$(grep -cE ' (Q|E) .*ww_save_(case|draft)' "$work/proxy.log" || true)
-        statements=$(grep -cE ' (Q|E) ' "$work/proxy.log" || true)
+        saves=$(grep -aE ' (Q|E) .*ww_save_(case|draft)' "$work/proxy.log" | grep -avc ' PREPARE ' || true)
+        statements=$(grep -acE ' (Q|E) ' "$work/proxy.log" || true)
         trips=$(awk '$3 == "Q" || $3 == "S"' "$work/proxy.log" | wc -l)
         # A save's round trips: its own statement, and BEGIN/COMMIT around it if any.
         save_trips=$(python3 "$here/pgwire_saves.py" "$work/proxy.log")
+        cp "$work/proxy.log" "$results/desk-network-$rtt-ms-$run.log"
         echo "| $rtt ms | $run | $pings | $p50 | $p99 | $max | ${arrived:-never} ms | $save_trips | $trips ($statements statements, $saves saves) |"
         stop_desk
     done

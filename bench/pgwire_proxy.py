@@ -63,7 +63,16 @@ class ClientReader:
             body = self.buffer[5:1 + length]
             self.buffer = self.buffer[1 + length:]
             if kind == "Q":
-                self.log("Q", body.split(b"\0")[0].decode("utf-8", "replace"))
+                sql = body.split(b"\0")[0].decode("utf-8", "replace")
+                # Qt's driver prepares with PREPARE ... AS and runs with EXECUTE name (...): log what runs.
+                words = sql.split(None, 3)
+                if len(words) == 4 and words[0].upper() == "PREPARE" and words[2].upper() == "AS":
+                    self.statements[words[1].encode()] = words[3]
+                    sql = "PREPARE " + words[3]
+                elif len(words) >= 2 and words[0].upper() == "EXECUTE":
+                    name = words[1].split("(")[0]
+                    sql = self.statements.get(name.encode(), sql)
+                self.log("Q", sql)
             elif kind == "P":
                 name, rest = body.split(b"\0", 1)
                 self.statements[name] = rest.split(b"\0")[0].decode("utf-8", "replace")

@@ -3,8 +3,8 @@
 """Statements and round trips per case save, from a pgwire_proxy.py log.
 
 A round trip is a simple query, or the statements sent before a Sync. A save is a round trip that runs
-ww_save_case or ww_save_draft; it also owns an empty round trip right before it (preparing the
-statement, the first time) and BEGIN or COMMIT round trips right around it. Prints
+ww_save_case or ww_save_draft; it also owns the round trip right before it that prepares the statement (the
+first time) and BEGIN or COMMIT round trips right around it. Prints
 "STATEMENTS / ROUND_TRIPS" for the save that needed most of each.
 """
 import sys
@@ -26,7 +26,11 @@ for line in open(sys.argv[1]):
 
 
 def is_save(trip):
-    return any("ww_save_case" in s or "ww_save_draft" in s for s in trip)
+    return any(("ww_save_case" in s or "ww_save_draft" in s) and not s.startswith("PREPARE") for s in trip)
+
+
+def is_prepare(trip):
+    return not trip or (len(trip) == 1 and trip[0].startswith("PREPARE"))
 
 
 def word(trip, first):
@@ -40,7 +44,7 @@ for connection, list_ in trips.items():
             continue
         statements, count = len(trip), 1
         j = i - 1
-        if j >= 0 and not list_[j]:
+        if j >= 0 and is_prepare(list_[j]):
             count += 1  # the statement prepared first
             j -= 1
         if j >= 0 and word(list_[j], "BEGIN"):
