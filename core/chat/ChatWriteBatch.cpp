@@ -32,17 +32,36 @@ void guarded(const Call &call)
 struct ChatWriteBatch::Batch
 {
     std::vector<Queued> jobs;
+    quint64 serial = 0;      ///< batches leave and run in the order of their serials
+    bool first = false;      ///< no other batch was out when this one left: the event loop had every answer
+    bool skipped = false;    ///< an earlier batch of its generation failed: nothing of it ran
     size_t stored = 0;       ///< jobs [0, stored) are stored
     size_t failedBegin = 0;  ///< the jobs of the statement or transaction that failed
     size_t failedEnd = 0;
 };
 
-ChatWriteBatch::ChatWriteBatch(AsyncStorage &storage, int maxStatements, int maxJobs, int maxQueued, QObject *parent)
+/// What only the storage thread touches.
+struct ChatWriteBatch::StorageSide
+{
+    /// The serial the next batch must have; another one means an earlier batch did not run (its
+    /// connection failed before it could start).
+    quint64 nextSerial = 0;
+    /// A batch failed: the batches given after it, before the event loop knew, must not run.
+    bool failed = false;
+    /// The last seq stored per chat by batches whose answers the event loop may not have yet: a line
+    /// prepared while they were out knows only the seqs answered before.
+    QHash<QUuid, int> lastSeq;
+};
+
+ChatWriteBatch::ChatWriteBatch(AsyncStorage &storage, int maxStatements, int maxJobs, int maxQueued, int maxInFlight,
+                               QObject *parent)
     : QObject(parent)
     , m_storage(storage)
     , m_maxStatements(maxStatements)
     , m_maxJobs(maxJobs)
     , m_maxQueued(maxQueued)
+    , m_maxInFlight(std::max(1, maxInFlight))
+    , m_side(std::make_shared<StorageSide>())
 {
     connect(&m_storage, &AsyncStorage::onlineChanged, this, &ChatWriteBatch::onlineChanged);
 }
@@ -75,7 +94,7 @@ bool ChatWriteBatch::drain(int ms)
 void ChatWriteBatch::schedule()
 {
     // What arrives in the same pass of the event loop leaves together.
-    if (m_scheduled || m_inFlight)
+    if (m_scheduled || m_inFlight >= m_maxInFlight || m_recovering)
         return;
     m_scheduled = true;
     QTimer::singleShot(0, this, [this] {
@@ -86,9 +105,11 @@ void ChatWriteBatch::schedule()
 
 void ChatWriteBatch::dispatch()
 {
-    if (m_inFlight || m_queue.empty() || !m_storage.isOnline())
+    if (m_inFlight >= m_maxInFlight || m_recovering || m_queue.empty() || !m_storage.isOnline())
         return;
     auto batch = std::make_shared<Batch>();
+    batch->serial = m_nextSerial++;
+    batch->first = m_inFlight == 0;
     if (m_queue.front().alone) {
         batch->jobs.push_back(std::move(m_queue.front()));
         m_queue.pop_front();
@@ -107,20 +128,43 @@ void ChatWriteBatch::dispatch()
         if (queued.job.prepare)
             guarded(queued.job.prepare);
     }
-    m_inFlight = true;
+    ++m_inFlight;
     m_storage.run<bool>(
         this,
-        [batch](Database &database) {
-            runBatch(database, *batch);
+        [batch, side = m_side](Database &database) {
+            runBatch(database, *side, *batch);
             return true;
         },
         [this, batch](StorageResult<bool> result) { answered(batch, result.error); });
+    schedule(); // the next batch may leave now, with what arrives meanwhile
 }
 
-void ChatWriteBatch::runBatch(Database &database, Batch &batch)
+void ChatWriteBatch::runBatch(Database &database, StorageSide &side, Batch &batch)
 {
+    if (batch.first) {
+        // The event loop had every answer when this batch left: it knows every seq stored before.
+        side.failed = false;
+        side.lastSeq.clear();
+    } else if (side.failed || batch.serial != side.nextSerial) {
+        side.failed = true;
+        side.nextSerial = batch.serial + 1;
+        batch.skipped = true;
+        return;
+    }
+    side.nextSerial = batch.serial + 1;
     // No transaction around the batch: on PostgreSQL every job is one statement and a transaction
     // would cost two round trips more. A failure stops the batch; what came before it is stored.
+    try {
+        runJobs(database, side, batch);
+    } catch (...) {
+        side.failed = true;
+        side.lastSeq.clear();
+        throw;
+    }
+}
+
+void ChatWriteBatch::runJobs(Database &database, StorageSide &side, Batch &batch)
+{
     size_t begin = 0;
     while (begin < batch.jobs.size()) {
         size_t end = begin + 1;
@@ -132,7 +176,7 @@ void ChatWriteBatch::runBatch(Database &database, Batch &batch)
         batch.failedBegin = begin;
         batch.failedEnd = end;
         if (lines)
-            runLines(database, batch, begin, end);
+            runLines(database, side, batch, begin, end);
         else if (batch.jobs.at(begin).job.work)
             batch.jobs.at(begin).job.work(database);
         batch.stored = end;
@@ -140,7 +184,7 @@ void ChatWriteBatch::runBatch(Database &database, Batch &batch)
     }
 }
 
-void ChatWriteBatch::runLines(Database &database, Batch &batch, size_t begin, size_t end)
+void ChatWriteBatch::runLines(Database &database, StorageSide &side, Batch &batch, size_t begin, size_t end)
 {
     ChatStore store(database, {});
     struct Cursor
@@ -156,7 +200,7 @@ void ChatWriteBatch::runLines(Database &database, Batch &batch, size_t begin, si
         line.synced = false;
         auto cursor = cursors.find(line.chat);
         if (cursor == cursors.end()) {
-            cursor = cursors.insert(line.chat, {line.lastSeq, {}});
+            cursor = cursors.insert(line.chat, {std::max(line.lastSeq, side.lastSeq.value(line.chat)), {}});
             if (line.syncAfter >= 0) {
                 // An earlier batch failed without an answer: what it stored counts, and is not stored twice.
                 for (const ChatLine &stored : store.messagesAfter(line.chat, line.syncAfter)) {
@@ -178,12 +222,22 @@ void ChatWriteBatch::runLines(Database &database, Batch &batch, size_t begin, si
         fresh.append({line.chat, line.caseId, line.line});
     }
     store.appendAll(fresh);
+    for (auto cursor = cursors.cbegin(); cursor != cursors.cend(); ++cursor)
+        side.lastSeq.insert(cursor.key(), cursor->lastSeq);
 }
 
 void ChatWriteBatch::answered(const std::shared_ptr<Batch> &batch, const std::optional<StorageError> &error)
 {
-    m_inFlight = false;
+    --m_inFlight;
     std::vector<Queued> &jobs = batch->jobs;
+    if (batch->skipped) {
+        // Given after a batch that failed: nothing of it ran, and it goes again after that batch's jobs.
+        for (Queued &queued : jobs)
+            m_again.push_back(std::move(queued));
+        if (m_inFlight == 0)
+            recovered();
+        return;
+    }
     const size_t stored = error ? batch->stored : jobs.size();
     for (size_t i = 0; i < stored; ++i) {
         if (jobs.at(i).job.done)
@@ -217,10 +271,24 @@ void ChatWriteBatch::answered(const std::shared_ptr<Batch> &batch, const std::op
                     fail(jobs.at(i));
             }
         }
-        requeueFront(std::move(again));
-        if (!m_storage.isOnline())
-            onlineChanged(false);
+        // The batches given after this one find it failed and come back without running.
+        m_recovering = true;
+        for (Queued &queued : again)
+            m_again.push_back(std::move(queued));
     }
+    if (m_recovering && m_inFlight == 0)
+        recovered();
+    else
+        schedule();
+}
+
+void ChatWriteBatch::recovered()
+{
+    // Every answer is in: the event loop knows what is stored, and the next batches may run.
+    m_recovering = false;
+    requeueFront(std::exchange(m_again, {}));
+    if (!m_storage.isOnline())
+        onlineChanged(false);
     schedule();
 }
 

@@ -16,13 +16,17 @@
 namespace ww::chat {
 
 /// The gateway's database work, off its event loop: jobs go to the storage thread in the order given,
-/// and what waits while a batch is out leaves as the next batch (group commit). Messages that wait
+/// and what waits while batches are out leaves as the next batch (group commit). Messages that wait
 /// next to each other are stored with one statement (PostgreSQL) or one transaction (SQLite); other
-/// jobs run one after another. Only one batch is out at a time, so a job's answer always comes after
-/// the answers of every job given before it.
+/// jobs run one after another. Up to \a maxInFlight batches are out at once, so the storage thread
+/// starts the next batch without waiting for the event loop to take the previous answer; the one
+/// storage thread runs them in order, so a job's answer always comes after the answers of every job
+/// given before it.
 ///
-/// When the database cannot be reached, jobs that may be dropped fail (the sender is told to try again)
-/// and jobs marked keep wait and go again once the database answers: a chat's state is never lost.
+/// When a batch fails, the batches already given after it do not run: they come back, and everything
+/// goes again in order once every answer is in. When the database cannot be reached, jobs that may be
+/// dropped fail (the sender is told to try again) and jobs marked keep wait and go again once the
+/// database answers: a chat's state is never lost.
 class ChatWriteBatch : public QObject
 {
     Q_OBJECT
@@ -58,13 +62,13 @@ public:
     /// A batch holds at most \a maxStatements statements (a group of messages is one) and \a maxJobs jobs:
     /// each statement is a round trip, and a batch must end well within the storage's deadline.
     ChatWriteBatch(AsyncStorage &storage, int maxStatements = 8, int maxJobs = 500, int maxQueued = 20'000,
-                   QObject *parent = nullptr);
+                   int maxInFlight = 2, QObject *parent = nullptr);
     ~ChatWriteBatch() override;
 
     /// Whether a job that may be dropped has a chance: the database answers and the queue is not full.
     bool accepting() const;
     void add(Job job);
-    bool isIdle() const { return m_queue.empty() && !m_inFlight; }
+    bool isIdle() const { return m_queue.empty() && m_inFlight == 0; }
     int queued() const { return static_cast<int>(m_queue.size()); }
     /// Runs the event loop until every job is answered, at most \a ms; false when time ran out.
     bool drain(int ms);
@@ -76,22 +80,32 @@ private:
         bool alone = false; ///< after its batch was refused: goes on its own, to find which job the refusal was for
     };
     struct Batch;
+    struct StorageSide;
 
     void schedule();
     void dispatch();
     void answered(const std::shared_ptr<Batch> &batch, const std::optional<StorageError> &error);
     void onlineChanged(bool online);
     void requeueFront(std::vector<Queued> jobs);
-    static void runBatch(Database &database, Batch &batch);
-    static void runLines(Database &database, Batch &batch, size_t begin, size_t end);
+    void recovered();
+    static void runBatch(Database &database, StorageSide &side, Batch &batch);
+    static void runJobs(Database &database, StorageSide &side, Batch &batch);
+    static void runLines(Database &database, StorageSide &side, Batch &batch, size_t begin, size_t end);
 
     AsyncStorage &m_storage;
     int m_maxStatements;
     int m_maxJobs;
     int m_maxQueued;
+    int m_maxInFlight;
     std::deque<Queued> m_queue;
-    bool m_inFlight = false;
+    int m_inFlight = 0;
     bool m_scheduled = false;
+    /// A batch failed: nothing new leaves until every batch out has answered.
+    bool m_recovering = false;
+    /// Jobs to go again, in order, once the last batch out has answered.
+    std::vector<Queued> m_again;
+    quint64 m_nextSerial = 0;
+    std::shared_ptr<StorageSide> m_side;
 };
 
 } // namespace ww::chat
