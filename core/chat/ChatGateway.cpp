@@ -367,7 +367,7 @@ void ChatGateway::helloVisitor(ChatPeer *peer, const Frame &frame)
     peer->setHelloPending(true);
     const QPointer<ChatPeer> target(peer);
     ChatWriteBatch::Job job;
-    job.work = [stored, tree = m_caseTreeIdentity](Database &database) { ChatStore(database, tree).open(stored); };
+    job.change = ChatChange{ChatChange::Kind::Open, stored, m_caseTreeIdentity, {}, {}};
     job.done = [this, stored, newToken, peer, target, id = frame.id] {
         m_helloPending.remove(peer);
         LiveChat chat;
@@ -658,9 +658,7 @@ void ChatGateway::saveState(const LiveChat &chat, ChatPeer *peer, const QString 
     // order and is never skipped, however long it is away. The ack waits for it.
     ChatWriteBatch::Job job;
     job.keep = true;
-    job.work = [stored = chat.stored, tree = m_caseTreeIdentity](Database &database) {
-        ChatStore(database, tree).saveState(stored);
-    };
+    job.change = ChatChange{ChatChange::Kind::State, chat.stored, {}, {}, {}};
     const QPointer<ChatPeer> target(peer);
     job.done = [target, ack] {
         if (target && !ack.isEmpty())
@@ -679,9 +677,7 @@ void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &fr
 {
     ChatWriteBatch::Job holder;
     holder.keep = true;
-    holder.work = [stored = chat.stored, agent, note, tree = m_caseTreeIdentity](Database &database) {
-        ChatStore(database, tree).assignCase(stored, agent, note);
-    };
+    holder.change = ChatChange{ChatChange::Kind::Assign, chat.stored, {}, agent, note};
     holder.failed = [id = chat.stored.id](const StorageError &error) {
         qCWarning(lcChat) << "the holder of chat" << uuidText(id) << "was refused:" << logText(error);
     };

@@ -27,6 +27,12 @@ QString pathText(const QStringList &path)
                           : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(path)).toJson(QJsonDocument::Compact));
 }
 
+/// As nullable() does for bound values: an empty text is no value.
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
 QStringList pathFrom(const QString &text)
 {
     QStringList path;
@@ -124,6 +130,62 @@ void ChatStore::assignCase(const StoredChat &chat, const QString &agent, const Q
     transaction.commit();
 }
 
+void ChatStore::applyAll(const QList<ChatChange> &changes)
+{
+    if (m_database.dialect() == SqlDialect::Sqlite) {
+        // A file on this computer: a statement costs no round trip, and each change is its own transaction.
+        for (const ChatChange &change : changes) {
+            ChatStore store(m_database, change.caseTreeIdentity);
+            switch (change.kind) {
+            case ChatChange::Kind::Open:
+                store.open(change.chat);
+                break;
+            case ChatChange::Kind::Assign:
+                store.assignCase(change.chat, change.agent, change.note);
+                break;
+            case ChatChange::Kind::State:
+                store.saveState(change.chat);
+                break;
+            }
+        }
+        return;
+    }
+    QJsonArray list;
+    for (const ChatChange &change : changes) {
+        const StoredChat &chat = change.chat;
+        QJsonObject object{{u"chat_id"_qs, uuidText(chat.id)}};
+        switch (change.kind) {
+        case ChatChange::Kind::Open:
+            object.insert(u"kind"_qs, u"open"_qs);
+            object.insert(u"case_id"_qs, uuidText(chat.caseId));
+            object.insert(u"resume_hash"_qs, chat.resumeHash);
+            object.insert(u"lang"_qs, chat.lang);
+            object.insert(u"visitor_tree"_qs, orNull(chat.visitorTree));
+            object.insert(u"visitor_path"_qs, orNull(pathText(chat.visitorPath)));
+            object.insert(u"tree_identity"_qs, change.caseTreeIdentity);
+            object.insert(u"at"_qs, chat.openedAt.toUTC().toString(Qt::ISODateWithMs));
+            break;
+        case ChatChange::Kind::Assign:
+            object.insert(u"kind"_qs, u"assign"_qs);
+            object.insert(u"agent"_qs, change.agent);
+            object.insert(u"note"_qs, orNull(change.note));
+            break;
+        case ChatChange::Kind::State:
+            object.insert(u"kind"_qs, u"state"_qs);
+            object.insert(u"state"_qs, chatStateCode(chat.state));
+            object.insert(u"agent"_qs, orNull(chat.agent));
+            object.insert(u"queued_at"_qs, chat.queuedAt.toUTC().toString(Qt::ISODateWithMs));
+            object.insert(u"transfer_from"_qs, orNull(chat.transferFrom));
+            object.insert(u"transfer_note"_qs, orNull(chat.transferNote));
+            break;
+        }
+        list.append(object);
+    }
+    m_database
+        .run(u"chat_changes_apply"_qs, {{u"changes"_qs, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))}})
+        .finish();
+}
+
 std::optional<int> ChatStore::findMessage(const QUuid &chatId, const QString &sender, const QString &clientId)
 {
     QSqlQuery &query = m_database.run(
@@ -165,7 +227,7 @@ void ChatStore::appendAll(const QList<NewLine> &lines)
             messages.append(QJsonObject{{u"chat_id"_qs, uuidText(entry.chat)},
                                         {u"seq"_qs, entry.line.seq},
                                         {u"sender"_qs, entry.line.sender},
-                                        {u"author"_qs, entry.line.author.isEmpty() ? QJsonValue() : QJsonValue(entry.line.author)},
+                                        {u"author"_qs, orNull(entry.line.author)},
                                         {u"client_id"_qs, entry.line.clientId},
                                         {u"body"_qs, entry.line.body},
                                         {u"sent_at"_qs, entry.line.sentAt.toUTC().toString(Qt::ISODateWithMs)}});

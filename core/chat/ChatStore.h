@@ -45,6 +45,17 @@ struct ChatLine
     QDateTime sentAt;
 };
 
+/// A change to a chat that may be stored together with others (ChatStore::applyAll).
+struct ChatChange
+{
+    enum class Kind { Open, Assign, State };
+    Kind kind = Kind::State;
+    StoredChat chat;
+    QString caseTreeIdentity; ///< Open: the tree the chat's case is walked in
+    QString agent;            ///< Assign: who holds the chat's case from now on
+    QString note;             ///< Assign: a transfer's note, kept as a hand-over
+};
+
 /// Chats, their cases and transcripts in the case database, through named statements.
 class ChatStore
 {
@@ -57,6 +68,9 @@ public:
     void saveState(const StoredChat &chat);
     /// Makes \a agent the holder of the chat's case; a transfer \a note is kept as a hand-over.
     void assignCase(const StoredChat &chat, const QString &agent, const QString &note = {});
+    /// Stores \a changes in the order given: one statement on PostgreSQL (each change checked as on its
+    /// own; one refused change refuses them all), one after another on SQLite.
+    void applyAll(const QList<ChatChange> &changes);
     /// The seq of a message already stored under this sender's id, for re-sent messages.
     std::optional<int> findMessage(const QUuid &chatId, const QString &sender, const QString &clientId);
     void append(const StoredChat &chat, const ChatLine &line);

@@ -116,8 +116,10 @@ void ChatWriteBatch::dispatch()
     } else {
         int statements = 0;
         while (!m_queue.empty() && !m_queue.front().alone && static_cast<int>(batch->jobs.size()) < m_maxJobs) {
-            // A message next to another message joins its statement; anything else is one more.
-            const bool joins = m_queue.front().job.line && !batch->jobs.empty() && batch->jobs.back().job.line;
+            // A message next to a message, or a change next to a change, joins its statement; anything
+            // else is one more.
+            const Group group = groupOf(m_queue.front());
+            const bool joins = group != Group::None && !batch->jobs.empty() && groupOf(batch->jobs.back()) == group;
             if (!joins && ++statements > m_maxStatements)
                 break;
             batch->jobs.push_back(std::move(m_queue.front()));
@@ -168,17 +170,23 @@ void ChatWriteBatch::runJobs(Database &database, StorageSide &side, Batch &batch
     size_t begin = 0;
     while (begin < batch.jobs.size()) {
         size_t end = begin + 1;
-        const bool lines = batch.jobs.at(begin).job.line != nullptr;
-        if (lines && !batch.jobs.at(begin).alone) {
-            while (end < batch.jobs.size() && batch.jobs.at(end).job.line && !batch.jobs.at(end).alone)
+        const Group group = groupOf(batch.jobs.at(begin));
+        if (group != Group::None && !batch.jobs.at(begin).alone) {
+            while (end < batch.jobs.size() && groupOf(batch.jobs.at(end)) == group && !batch.jobs.at(end).alone)
                 ++end;
         }
         batch.failedBegin = begin;
         batch.failedEnd = end;
-        if (lines)
+        if (group == Group::Lines) {
             runLines(database, side, batch, begin, end);
-        else if (batch.jobs.at(begin).job.work)
+        } else if (group == Group::Changes) {
+            QList<ChatChange> changes;
+            for (size_t i = begin; i < end; ++i)
+                changes.append(*batch.jobs.at(i).job.change);
+            ChatStore(database, {}).applyAll(changes);
+        } else if (batch.jobs.at(begin).job.work) {
             batch.jobs.at(begin).job.work(database);
+        }
         batch.stored = end;
         begin = end;
     }
@@ -290,6 +298,13 @@ void ChatWriteBatch::recovered()
     if (!m_storage.isOnline())
         onlineChanged(false);
     schedule();
+}
+
+ChatWriteBatch::Group ChatWriteBatch::groupOf(const Queued &queued)
+{
+    if (queued.job.line)
+        return Group::Lines;
+    return queued.job.change ? Group::Changes : Group::None;
 }
 
 void ChatWriteBatch::requeueFront(std::vector<Queued> jobs)

@@ -17,8 +17,8 @@ namespace ww::chat {
 
 /// The gateway's database work, off its event loop: jobs go to the storage thread in the order given,
 /// and what waits while batches are out leaves as the next batch (group commit). Messages that wait
-/// next to each other are stored with one statement (PostgreSQL) or one transaction (SQLite); other
-/// jobs run one after another. Up to \a maxInFlight batches are out at once, so the storage thread
+/// next to each other are stored with one statement (PostgreSQL) or one transaction (SQLite), and so
+/// are changes to chats on PostgreSQL; other jobs run one after another. Up to \a maxInFlight batches are out at once, so the storage thread
 /// starts the next batch without waiting for the event loop to take the previous answer; the one
 /// storage thread runs them in order, so a job's answer always comes after the answers of every job
 /// given before it.
@@ -52,6 +52,7 @@ public:
     struct Job
     {
         std::shared_ptr<Line> line;                        ///< a message; or else
+        std::optional<ChatChange> change;                  ///< a change to a chat; or else
         std::function<void(Database &)> work;               ///< anything else, on the storage thread
         std::function<void()> prepare;                     ///< on the event loop, just before the job leaves
         std::function<void()> done;                        ///< on the event loop, once stored
@@ -87,6 +88,9 @@ private:
     void answered(const std::shared_ptr<Batch> &batch, const std::optional<StorageError> &error);
     void onlineChanged(bool online);
     void requeueFront(std::vector<Queued> jobs);
+    /// Jobs of the same kind next to each other go as one statement: messages, or changes to chats.
+    enum class Group { None, Lines, Changes };
+    static Group groupOf(const Queued &queued);
     void recovered();
     static void runBatch(Database &database, StorageSide &side, Batch &batch);
     static void runJobs(Database &database, StorageSide &side, Batch &batch);

@@ -167,7 +167,7 @@ TEST_F(ChatGatewayLagTest, ASlowNetworkToTheDatabaseNeverStallsTheGatewaysEventL
     QObject::connect(agent.get(), &ChatAgentClient::chatAssigned, agent.get(), [&assigned] { ++assigned; });
     for (const auto &visitor : visitors)
         agent->accept(QUuid::fromString(visitor->chat()));
-    // Each accept is three statements (holder, state, transcript), each a round trip of 200 ms.
+    // Each accept is two statements (holder and state together, then the transcript), each 200 ms away.
     ASSERT_TRUE(QTest::qWaitFor([&] { return assigned == 10; }, 20000));
 
     // Ten visitors, ten messages a second each, for three seconds; the database is 200 ms away.
@@ -205,6 +205,47 @@ TEST_F(ChatGatewayLagTest, ASlowNetworkToTheDatabaseNeverStallsTheGatewaysEventL
     EXPECT_EQ(QSet<QString>(delivered.cbegin(), delivered.cend()).size(), sent) << "the agent got each message once";
     std::cout << "ack latency at 200 ms round trip: median " << latencies.at(latencies.size() / 2) << " ms, longest stall "
               << probe.longestMs() << " ms, " << sent << " messages\n";
+}
+
+TEST_F(ChatGatewayLagTest, ManyVisitorsAtOnceAreWelcomedAndAcceptedInAFewRoundTripsNotOneEach)
+{
+    // 200 ms round trip: sixty new chats, then sixty accepts (holder and state each), at one statement
+    // apiece, would take 12 s and 24 s.
+    test::LagProxy proxy(quint16(m_fixture.temporaryDatabase().url().port()), 100);
+    m_fixture.routeGatewayThrough(proxy.port());
+    auto config = test::GatewayFixture::shortConfig();
+    config.maxChatsPerAgent = 60;
+    config.peer.rateBurst = 100; // the agent accepts sixty chats at once
+    m_fixture.start(config);
+    auto agent = m_fixture.agent(u"lag_joost"_qs);
+    ASSERT_TRUE(agent->isReady());
+
+    std::vector<std::unique_ptr<PatientVisitor>> visitors;
+    for (int i = 0; i < 60; ++i)
+        visitors.push_back(std::make_unique<PatientVisitor>(m_fixture.port(), u"w%1"_qs.arg(i)));
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return std::all_of(visitors.cbegin(), visitors.cend(), [](const auto &v) { return v->welcomed(); }); }, 30000));
+    const qint64 welcomedAfter = clock.elapsed();
+
+    // The gateway assigns at once; what counts is when the database has it.
+    const auto activeInDatabase = [this, &agent] {
+        QSqlQuery query(m_fixture.database().connection());
+        return query.exec(u"SELECT count(*) FROM chats c JOIN cases k ON k.id = c.case_id "
+                          "WHERE c.state = 'active' AND c.agent = '%1' AND k.owner = '%1'"_qs.arg(agent->agentName()))
+                       && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    };
+    clock.restart();
+    for (const auto &visitor : visitors)
+        agent->accept(QUuid::fromString(visitor->chat()));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return activeInDatabase() == 60; }, 60000)) << activeInDatabase() << " stored";
+    const qint64 storedAfter = clock.elapsed();
+    std::cout << "60 chats at 200 ms round trip: the last welcomed " << welcomedAfter
+              << " ms after the last hello, every accept stored after " << storedAfter << " ms\n";
+    EXPECT_LT(welcomedAfter, 3000);
+    EXPECT_LT(storedAfter, 4000);
 }
 
 TEST_F(ChatGatewayLagTest, ASilentDatabaseIsReportedAndAfterwardsEveryMessageIsStoredAndAcknowledgedOnce)

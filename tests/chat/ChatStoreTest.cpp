@@ -128,6 +128,45 @@ TEST_P(ChatStoreTest, AssigningGivesTheCaseToTheAgentAndATransferLeavesAHandOver
     EXPECT_TRUE(store.openChats().isEmpty());
 }
 
+TEST_P(ChatStoreTest, ChangesGivenTogetherOpenAssignAndMoveChatsInTheirOrder)
+{
+    ChatStore store(m_db.database(), {});
+    const QString maria = agent(u"maria"_qs);
+    StoredChat first = newChat();
+    StoredChat second = newChat();
+    second.visitorPath.clear();
+    second.visitorTree.clear();
+    StoredChat accepted = first;
+    accepted.state = ChatState::Active;
+    accepted.agent = maria;
+    store.applyAll({{ChatChange::Kind::Open, first, m_treeIdentity, {}, {}},
+                    {ChatChange::Kind::Open, second, m_treeIdentity, {}, {}},
+                    {ChatChange::Kind::Assign, first, {}, maria, {}},
+                    {ChatChange::Kind::State, accepted, {}, {}, {}}});
+
+    EXPECT_EQ(SqlCaseStore(m_db.database()).loadCase(first.caseId)->owner, maria);
+    QList<StoredChat> open = store.openChats();
+    std::sort(open.begin(), open.end(), [&first](const StoredChat &a, const StoredChat &) { return a.id == first.id; });
+    ASSERT_EQ(open.size(), 2);
+    EXPECT_EQ(open.at(0).state, ChatState::Active);
+    EXPECT_EQ(open.at(0).agent, maria);
+    EXPECT_EQ(open.at(0).visitorPath, first.visitorPath);
+    EXPECT_EQ(open.at(1).state, ChatState::Queued);
+    EXPECT_TRUE(open.at(1).visitorPath.isEmpty());
+    EXPECT_EQ(SqlCaseStore(m_db.database()).loadCase(second.caseId)->treeIdentity, m_treeIdentity);
+}
+
+TEST_P(ChatStoreTest, ARefusedChangeInAListKeepsNoneOfItOnPostgresql)
+{
+    ChatStore store(m_db.database(), {});
+    const StoredChat chat = newChat();
+    // The same chat opened twice: the second is refused on both.
+    EXPECT_ANY_THROW(store.applyAll({{ChatChange::Kind::Open, chat, m_treeIdentity, {}, {}},
+                                     {ChatChange::Kind::Open, chat, m_treeIdentity, {}, {}}}));
+    // On PostgreSQL the list is one statement; on SQLite each change is its own transaction.
+    EXPECT_EQ(store.openChats().size(), GetParam() == test::Backend::PostgreSql ? 0 : 1);
+}
+
 TEST_P(ChatStoreTest, TokensAreRandomAndStoredOnlyAsHashes)
 {
     const QString a = ChatStore::randomToken();

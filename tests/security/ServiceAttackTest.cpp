@@ -71,6 +71,40 @@ TEST_F(ServiceAttack, TheGatewayWritesTranscriptsInOrderAndInNoAgentsName)
     EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat)), 2);
 }
 
+TEST_F(ServiceAttack, ChangesToChatsInOneListKeepEveryCheckAndAreTheGatewaysAlone)
+{
+    const auto list = [](const std::string &changes) { return "SELECT ww_apply_chat_changes(" + literal(changes) + ")"; };
+    const std::string assignToAdmin = "[{\"kind\":\"assign\",\"chat_id\":\"" + m_chat + "\",\"agent\":\"" +
+                                      role(Who::Admin) + "\"}]";
+    // Nobody but the gateway changes chats this way.
+    for (const Who who : {Who::AgentA, Who::Supervisor, Who::Admin})
+        EXPECT_FALSE(as(who).exec(list("[]")).ok) << role(who);
+    PgSession &gateway = as(Who::Gateway);
+    // Each change is checked as the function that makes it alone checks it.
+    EXPECT_FALSE(gateway.exec(list(assignToAdmin)).ok);
+    EXPECT_FALSE(gateway.exec(list("[{\"kind\":\"assign\",\"chat_id\":\"" + m_caseA + "\",\"agent\":\"" +
+                                   role(Who::AgentB) + "\"}]")).ok);
+    EXPECT_FALSE(gateway.exec(list("[{\"kind\":\"state\",\"chat_id\":\"" + m_endedChat +
+                                   "\",\"state\":\"active\",\"queued_at\":\"2026-01-01T00:00:00Z\"}]")).ok);
+    EXPECT_FALSE(gateway.exec(list("[{\"kind\":\"open\",\"chat_id\":\"" + uuid() + "\",\"case_id\":\"" + m_caseA +
+                                   "\",\"resume_hash\":\"" + std::string(64, 'd') + "\",\"lang\":\"nl\",\"tree_identity\":\"" +
+                                   m_tree + "\",\"at\":\"2026-01-01T00:00:00Z\"}]")).ok);
+    // What is not a list of known changes, or too long a list, is refused as a whole.
+    for (const std::string changes : {"{}", "[1]", "[{\"kind\":\"drop\"}]", "[{\"kind\":\"assign\"}]"})
+        EXPECT_FALSE(gateway.exec(list(changes)).ok) << changes;
+    std::string many = "[";
+    for (int i = 0; i < 501; ++i)
+        many += std::string(i ? "," : "") + "{\"kind\":\"nothing\"}";
+    EXPECT_FALSE(gateway.exec(list(many + "]")).ok);
+    // A good change before a refused one is not kept either.
+    const std::string good = "{\"kind\":\"assign\",\"chat_id\":\"" + m_chat + "\",\"agent\":\"" + role(Who::AgentB) + "\"}";
+    EXPECT_FALSE(gateway.exec(list("[" + good + "," + assignToAdmin.substr(1))).ok);
+    EXPECT_EQ(scalar("SELECT owner FROM cases WHERE id = " + literal(m_chatCase)), role(Who::AgentA));
+    // And the gateway's own good change goes through.
+    EXPECT_TRUE(gateway.exec(list("[" + good + "]")).ok);
+    EXPECT_EQ(scalar("SELECT owner FROM cases WHERE id = " + literal(m_chatCase)), role(Who::AgentB));
+}
+
 TEST_F(ServiceAttack, ChatTicketsAreForTheirOwnRoleOnceAndForNobodyElse)
 {
     const std::string ticket = as(Who::AgentA).must("SELECT ww_issue_chat_ticket()").scalar();

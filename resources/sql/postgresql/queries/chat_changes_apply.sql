@@ -1,0 +1,1 @@
+SELECT ww_apply_chat_changes(CAST(:changes AS jsonb))
