@@ -132,8 +132,11 @@ TEST_F(TreeVersionCliTest, ValidatesFirstWithTheSameMessagesAsValidate)
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(syntax + u":3:2: error: invalid JSON"_qs)) << qPrintable(bad.err);
 
-    // A directory is no tree, even when it validates.
+    // A directory is no tree, and a tree no directory, even when they validate.
     EXPECT_EQ(publish(m_directory, {u"--directory"_qs, m_directory}).exitCode, 1);
+    const ProcessResult treeAsDirectory = publish(m_tree, {u"--directory"_qs, m_tree});
+    EXPECT_EQ(treeAsDirectory.exitCode, 1);
+    EXPECT_TRUE(treeAsDirectory.err.contains(m_tree + u":"_qs)) << qPrintable(treeAsDirectory.err);
     EXPECT_TRUE(versions().isEmpty());
 }
 
