@@ -156,8 +156,6 @@ void CaseLogView::buildFilters()
     m_agentEdit = new QLineEdit(this);
     m_agentEdit->setPlaceholderText(tr("account name"));
     m_callerCombo = codeCombo(Vocabulary::callerRoles(), &CaseLabels::callerRole, this);
-    m_languageCombo = codeCombo(Vocabulary::callerLanguages(), &CaseLabels::callerLanguage, this);
-    m_languageCombo->setObjectName(u"caseLogLanguageFilter"_qs);
     m_schoolCombo = codeCombo(Vocabulary::schoolTypes(), &CaseLabels::schoolType, this);
     m_themeCombo = codeCombo(Vocabulary::themes(), &CaseLabels::theme, this);
     m_partyCombo = new QComboBox(this);
@@ -173,6 +171,9 @@ void CaseLogView::buildFilters()
     m_statusCombo->addItem(tr("any"), QString());
     for (CaseStatus status : {CaseStatus::Active, CaseStatus::WrapUp, CaseStatus::FollowUp, CaseStatus::Closed})
         m_statusCombo->addItem(CaseLabels::status(status), caseStatusCode(status));
+    // Made after the other lists: it stands below them, and Tab follows the order controls are made in.
+    m_languageCombo = codeCombo(Vocabulary::callerLanguages(), &CaseLabels::callerLanguage, this);
+    m_languageCombo->setObjectName(u"caseLogLanguageFilter"_qs);
     m_followUpDueCheck = new QCheckBox(tr("Follow-up &due"), this);
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setMaxLength(int(CaseLogFilter::maxNoteTextLength));
