@@ -67,6 +67,13 @@ const QStringList &provinces()
     return names;
 }
 
+const QStringList &callerLanguages()
+{
+    static const QStringList codes{u"nl"_qs, u"nl-limited"_qs, u"en"_qs, u"ar"_qs, u"tr"_qs,
+                                   u"pl"_qs, u"uk"_qs,         u"ti"_qs, u"so"_qs, u"other"_qs};
+    return codes;
+}
+
 const QStringList &whiteSpotReasons()
 {
     static const QStringList codes{u"outside-school"_qs,   u"no-complaints-body"_qs, u"route-exhausted"_qs,

@@ -18,6 +18,9 @@ const QStringList &partyKinds();   ///< network, safeguarding, specialist, schoo
 const QStringList &channelTypes(); ///< phone, chat, web, email
 const QStringList &languages();    ///< nl, en: the languages content is written in
 const QStringList &provinces();    ///< the twelve Dutch provinces, by their own names
+/// The language the caller speaks with the agent: ISO 639-1 codes (as the directory's party languages) for the
+/// languages listed, "nl-limited" for a caller who speaks Dutch with difficulty, "other" for any other language.
+const QStringList &callerLanguages(); ///< nl, nl-limited, en, ar, tr, pl, uk, ti, so, other
 /// Why no party fits a white spot, as the agent records it beside the free-text reason.
 const QStringList &whiteSpotReasons(); ///< outside-school … other
 /// Why an agent took a suggested party off the referrals, or added one the tree did not suggest.

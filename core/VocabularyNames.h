@@ -21,6 +21,8 @@ public:
     static QString callerRoleShort(const QString &code);
     static QString schoolTypeShort(const QString &code);
     static QString theme(const QString &code);
+    /// The caller's language (Vocabulary::callerLanguages), e.g. "Arabic".
+    static QString callerLanguage(const QString &code);
     static QString whiteSpotReason(const QString &code);
     /// A reason for removing a suggested party or for adding one (both lists).
     static QString referralChangeReason(const QString &code);

@@ -861,6 +861,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>chat message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Caller&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseFieldsForm</name>
@@ -918,6 +922,22 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>&amp;Province (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not noted —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the caller speaks with you. For a language other than Dutch the referrals show whether each party is known to help in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +1179,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Caller&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseLogFileExport</name>
@@ -1364,6 +1388,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Check that the folder exists and that you may write there, then export again. If it keeps happening, tell your administrator what it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s lan&amp;guage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1688,6 +1716,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>open the case again from the case log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caller&apos;s language: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2734,6 +2766,37 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::LanguageNotice</name>
+    <message>
+        <source>Caller&apos;s language: %1. For each party below: what the directory knows about its languages and interpreters. Promise nothing that is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known to help callers in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not help callers in %1, according to the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether it helps callers in their language: not known. Ask the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether it helps callers in %1: not known. Ask the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter: not known. Ask the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::LoginDialog</name>
     <message>
         <source>Log in to the case database</source>
@@ -3157,6 +3220,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
             <numerusform>%n steps, now at: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Caller&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::Migrator</name>
@@ -3253,10 +3320,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Who called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The caller&apos;s role and the type of school the question was about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3392,6 +3455,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Advice changed most: twelve parties (this period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s role, the type of school the question was about, and the language the caller spoke with the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3695,6 +3766,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Languages: %1. Other languages or an interpreter: not known; ask the party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1. Interpreter: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: %1. Other languages: not known; ask the party. Interpreter: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4563,6 +4642,46 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Other reason to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch, with difficulty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -956,6 +956,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>chat message</source>
         <translation>chatbericht</translation>
     </message>
+    <message>
+        <source>Caller&apos;s language</source>
+        <translation>Taal van de beller</translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseFieldsForm</name>
@@ -1014,6 +1018,22 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>&amp;Province (optional)</source>
         <translation>&amp;Provincie (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s language</source>
+        <translation>Taal van de beller</translation>
+    </message>
+    <message>
+        <source>— not noted —</source>
+        <translation>— niet genoteerd —</translation>
+    </message>
+    <message>
+        <source>The language the caller speaks with you. For a language other than Dutch the referrals show whether each party is known to help in it.</source>
+        <translation>De taal die de beller met u spreekt. Is dat geen Nederlands? Dan ziet u bij elke partij of bekend is dat die in die taal helpt.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s &amp;language</source>
+        <translation>T&amp;aal van de beller</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1274,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>Case</source>
         <translation>Casus</translation>
     </message>
+    <message>
+        <source>Caller&apos;s language</source>
+        <translation>Taal van de beller</translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseLogFileExport</name>
@@ -1460,6 +1484,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Check that the folder exists and that you may write there, then export again. If it keeps happening, tell your administrator what it says.</source>
         <translation>Kijk of de map bestaat en of je daar bestanden mag opslaan. Exporteer daarna opnieuw. Gebeurt het steeds weer? Vertel de beheerder wat er staat.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s lan&amp;guage</source>
+        <translation>Taal van d&amp;e beller</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1812,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>open the case again from the case log</source>
         <translation>open de casus daarna opnieuw vanuit het casuslogboek</translation>
+    </message>
+    <message>
+        <source>caller&apos;s language: %1</source>
+        <translation>taal van de beller: %1</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2869,37 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::LanguageNotice</name>
+    <message>
+        <source>Caller&apos;s language: %1. For each party below: what the directory knows about its languages and interpreters. Promise nothing that is not known.</source>
+        <translation>Taal van de beller: %1. Hieronder ziet u per partij wat wij weten over haar talen en tolken. Beloof niets wat niet bekend is.</translation>
+    </message>
+    <message>
+        <source>Known to help callers in %1.</source>
+        <translation>Bekend: helpt bellers in het %1.</translation>
+    </message>
+    <message>
+        <source>Does not help callers in %1, according to the directory.</source>
+        <translation>Helpt bellers niet in het %1, volgens de lijst met partijen.</translation>
+    </message>
+    <message>
+        <source>Whether it helps callers in their language: not known. Ask the party.</source>
+        <translation>Of de partij bellers in hun eigen taal helpt: niet bekend. Vraag het de partij.</translation>
+    </message>
+    <message>
+        <source>Whether it helps callers in %1: not known. Ask the party.</source>
+        <translation>Of de partij bellers in het %1 helpt: niet bekend. Vraag het de partij.</translation>
+    </message>
+    <message>
+        <source>Interpreter: %1</source>
+        <translation>Tolk: %1</translation>
+    </message>
+    <message>
+        <source>Interpreter: not known. Ask the party.</source>
+        <translation>Tolk: niet bekend. Vraag het de partij.</translation>
+    </message>
+</context>
+<context>
     <name>ww::LoginDialog</name>
     <message>
         <source>Log in to the case database</source>
@@ -3260,6 +3323,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
             <numerusform>%n stappen, nu bij: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Caller&apos;s language</source>
+        <translation>Taal van de beller</translation>
+    </message>
 </context>
 <context>
     <name>ww::Migrator</name>
@@ -3357,10 +3424,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Who called</source>
         <translation>Wie er belde</translation>
-    </message>
-    <message>
-        <source>The caller&apos;s role and the type of school the question was about.</source>
-        <translation>Wie de beller was, en over welk soort school de vraag ging.</translation>
     </message>
     <message>
         <source>Caller</source>
@@ -3496,6 +3559,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Advice changed most: twelve parties (this period)</source>
         <translation>Advies het vaakst aangepast: twaalf partijen (deze periode)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s role, the type of school the question was about, and the language the caller spoke with the agent.</source>
+        <translation>Wie er belde, over welk soort school de vraag ging, en in welke taal de beller met de medewerker sprak.</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s language</source>
+        <translation>Taal van de beller</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3870,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Languages: %1. Other languages or an interpreter: not known; ask the party.</source>
         <translation>Talen: %1. Andere talen of een tolk: niet bekend; vraag het de partij.</translation>
+    </message>
+    <message>
+        <source>Languages: %1. Interpreter: %2</source>
+        <translation>Talen: %1. Tolk: %2</translation>
+    </message>
+    <message>
+        <source>Languages: %1. Other languages: not known; ask the party. Interpreter: %2</source>
+        <translation>Talen: %1. Andere talen: niet bekend; vraag het de partij. Tolk: %2</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +4746,46 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Other reason to add</source>
         <translation>Andere reden om toe te voegen</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Dutch, with difficulty</source>
+        <translation>Nederlands, maar met moeite</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somalisch</translation>
+    </message>
+    <message>
+        <source>Another language</source>
+        <translation>Een andere taal</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ struct CaseFields
     QStringList themes;
     QString province; ///< optional
     QString routeStage;
+    QString callerLanguage = {}; ///< Vocabulary::callerLanguages; empty: not recorded
 
     bool operator==(const CaseFields &) const = default;
 };

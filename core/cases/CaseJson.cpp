@@ -78,6 +78,7 @@ QJsonObject CaseJson::toJson(const Case &c)
         {u"themes"_qs, stringArray(c.fields.themes)},
         {u"province"_qs, c.fields.province},
         {u"route_stage"_qs, c.fields.routeStage},
+        {u"caller_language"_qs, c.fields.callerLanguage},
         {u"steps"_qs, steps},
         {u"outcome"_qs, c.outcomeNodeId},
         {u"white_spot"_qs, c.whiteSpot},
@@ -114,6 +115,7 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o)
     c.fields.themes = stringsFrom(o.value(u"themes"_qs));
     c.fields.province = o.value(u"province"_qs).toString();
     c.fields.routeStage = o.value(u"route_stage"_qs).toString();
+    c.fields.callerLanguage = o.value(u"caller_language"_qs).toString();
     for (const QJsonValue &value : o.value(u"steps"_qs).toArray()) {
         const QJsonObject step = value.toObject();
         c.steps.append({step.value(u"node"_qs).toString(), step.value(u"option"_qs).toString(),

@@ -8,7 +8,7 @@ namespace {
 constexpr MergePart AllParts[] = {MergePart::CallerRole, MergePart::SchoolType, MergePart::Themes,
                                   MergePart::Province,   MergePart::RouteStage, MergePart::Walk,
                                   MergePart::WhiteSpotReason, MergePart::Referrals, MergePart::Status,
-                                  MergePart::HoldTime};
+                                  MergePart::HoldTime, MergePart::CallerLanguage};
 
 } // namespace
 
@@ -42,6 +42,7 @@ bool CaseMerge::same(MergePart part, const Case &a, const Case &b)
         return a.status == b.status && a.contactEndedAt == b.contactEndedAt && a.closedAt == b.closedAt
                && a.followUpDate == b.followUpDate && a.followUpInstruction == b.followUpInstruction;
     case MergePart::HoldTime: return a.holdSeconds == b.holdSeconds;
+    case MergePart::CallerLanguage: return a.fields.callerLanguage == b.fields.callerLanguage;
     }
     return true;
 }
@@ -72,6 +73,7 @@ void CaseMerge::copy(MergePart part, const Case &from, Case &to)
         to.followUpInstruction = from.followUpInstruction;
         break;
     case MergePart::HoldTime: to.holdSeconds = from.holdSeconds; break;
+    case MergePart::CallerLanguage: to.fields.callerLanguage = from.fields.callerLanguage; break;
     }
 }
 

@@ -19,6 +19,7 @@ enum class MergePart {
     Referrals,
     Status,          ///< the contact's state: active, wrap-up, follow-up (with its date and instruction), closed
     HoldTime,
+    CallerLanguage,
 };
 
 enum class MergeSide { Mine, Stored };

@@ -43,7 +43,8 @@ Party readParty(ValidationContext &context, JsonObjectReader &reader)
     reader.rejectUnknownKeys({u"id"_qs, u"name"_qs, u"alternate_name"_qs, u"kind"_qs, u"description"_qs,
                               u"audiences"_qs, u"themes"_qs, u"school_types"_qs, u"eligibility_description"_qs,
                               u"can"_qs, u"cannot"_qs, u"conditions"_qs, u"channels"_qs, u"url"_qs,
-                              u"languages"_qs, u"languages_complete"_qs, u"assured_date"_qs});
+                              u"languages"_qs, u"languages_complete"_qs, u"interpreter"_qs,
+                              u"assured_date"_qs});
     Party party;
     party.id = reader.string(u"id"_qs, Presence::Required, &ContentRules::slugPattern());
     party.name = reader.text(u"name"_qs, Presence::Required);
@@ -72,6 +73,7 @@ Party readParty(ValidationContext &context, JsonObjectReader &reader)
     }();
     party.languages = reader.codes(u"languages"_qs, isoLanguages, 1);
     party.languagesComplete = reader.boolean(u"languages_complete"_qs, false);
+    party.interpreter = reader.text(u"interpreter"_qs, Presence::Optional);
     const QString date = reader.string(u"assured_date"_qs, Presence::Required);
     static const QRegularExpression datePattern(QRegularExpression::anchoredPattern(u"\\d{4}-\\d{2}-\\d{2}"_qs));
     if (datePattern.match(date).hasMatch())

@@ -38,6 +38,8 @@ struct Party
     QString url;
     QStringList languages;          ///< known to be offered (ISO 639-1)
     bool languagesComplete = false; ///< false: other languages, or an interpreter, are not known
+    /// How the party arranges an interpreter, as a source confirms it; empty: not known.
+    LocalizedText interpreter = {};
     QDate assuredDate; ///< when the details were last checked
 };
 

@@ -10,6 +10,7 @@ QString CaseLogExport::columnTitle(CaseLogColumn column)
     case CaseLogColumn::Channel: return tr("Channel");
     case CaseLogColumn::Agent: return tr("Agent");
     case CaseLogColumn::CallerRole: return tr("Caller");
+    case CaseLogColumn::CallerLanguage: return tr("Caller's language");
     case CaseLogColumn::SchoolType: return tr("School type");
     case CaseLogColumn::Themes: return tr("Themes");
     case CaseLogColumn::OutcomeNode: return tr("Outcome");
@@ -28,6 +29,7 @@ QString CaseLogExport::cellText(const CaseLogRow &row, CaseLogColumn column)
     case CaseLogColumn::Channel: return channelCode(row.channel);
     case CaseLogColumn::Agent: return row.agent;
     case CaseLogColumn::CallerRole: return row.callerRole;
+    case CaseLogColumn::CallerLanguage: return row.callerLanguage;
     case CaseLogColumn::SchoolType: return row.schoolType;
     case CaseLogColumn::Themes: return row.themes.join(u", "_qs);
     case CaseLogColumn::OutcomeNode: return row.outcomeNode;

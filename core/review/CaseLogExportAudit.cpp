@@ -45,6 +45,8 @@ QString CaseLogExportAudit::codedFilter(const CaseLogFilter &filter)
         add(u"agent"_qs, codeOrMarker(filter.agent));
     if (!filter.callerRole.isEmpty())
         add(u"caller"_qs, codeOrMarker(filter.callerRole));
+    if (!filter.callerLanguage.isEmpty())
+        add(u"language"_qs, codeOrMarker(filter.callerLanguage));
     if (!filter.schoolType.isEmpty())
         add(u"school"_qs, codeOrMarker(filter.schoolType));
     if (!filter.theme.isEmpty())

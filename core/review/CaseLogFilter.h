@@ -20,6 +20,7 @@ struct CaseLogFilter
     std::optional<Channel> channel;
     QString agent; ///< the owner's account name
     QString callerRole;
+    QString callerLanguage = {};
     QString schoolType;
     QString theme;
     QString referredParty; ///< a confirmed referral to this party id
@@ -38,6 +39,7 @@ enum class CaseLogColumn {
     Channel,
     Agent,
     CallerRole,
+    CallerLanguage,
     SchoolType,
     Themes,
     OutcomeNode,
@@ -62,6 +64,7 @@ struct CaseLogRow
     Channel channel = Channel::Phone;
     QString agent;
     QString callerRole;
+    QString callerLanguage = {};
     QString schoolType;
     QStringList themes;
     QString outcomeNode;

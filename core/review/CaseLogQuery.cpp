@@ -23,6 +23,7 @@ QString sortFragment(CaseLogColumn column)
     case CaseLogColumn::Channel: return u"sort_channel"_qs;
     case CaseLogColumn::Agent: return u"sort_agent"_qs;
     case CaseLogColumn::CallerRole: return u"sort_caller_role"_qs;
+    case CaseLogColumn::CallerLanguage: return u"sort_caller_language"_qs;
     case CaseLogColumn::SchoolType: return u"sort_school_type"_qs;
     case CaseLogColumn::Themes: return u"sort_themes"_qs;
     case CaseLogColumn::OutcomeNode: return u"sort_outcome_node"_qs;
@@ -57,6 +58,7 @@ CaseLogRow rowFrom(const QSqlQuery &query, const QVariant &id, const QVariant &o
     row.followUpDate = query.value(10).isNull() ? QDate()
                                                 : QDate::fromString(query.value(10).toString().left(10), Qt::ISODate);
     row.referredParties = listFrom(query.value(11));
+    row.callerLanguage = query.value(12).toString();
     return row;
 }
 
@@ -169,6 +171,8 @@ QList<CaseLogQuery::Part> CaseLogQuery::partsOf(const CaseLogFilter &filter)
         column(u"agent"_qs, filter.agent);
     if (!filter.callerRole.isEmpty())
         column(u"caller_role"_qs, filter.callerRole);
+    if (!filter.callerLanguage.isEmpty())
+        column(u"caller_language"_qs, filter.callerLanguage);
     if (!filter.schoolType.isEmpty())
         column(u"school_type"_qs, filter.schoolType);
     if (!filter.outcomeNode.isEmpty())
@@ -403,7 +407,7 @@ CaseLogPage CaseLogQuery::page(const CaseLogCursor &after, int limit)
         const QVariant id = query.value(0);
         const QVariant opened = query.value(1);
         page.rows.append(rowFrom(query, id, opened));
-        page.end = {query.value(12), opened, id};
+        page.end = {query.value(13), opened, id};
     }
     return page;
 }

@@ -215,9 +215,13 @@ QString MonitoringDocument::trendSection() const
 
 QString MonitoringDocument::callersSection() const
 {
-    return section(tr("Who called"), tr("The caller's role and the type of school the question was about."), Page::New)
+    return section(tr("Who called"),
+                   tr("The caller's role, the type of school the question was about, and the language the caller "
+                      "spoke with the agent."),
+                   Page::New)
             + chartImage(u"callers"_qs) + comparisonTable(u"caller_role"_qs, tr("Caller"), m_report.callerRoles) + gap
-            + comparisonTable(u"school_type"_qs, tr("School type"), m_report.schoolTypes);
+            + comparisonTable(u"school_type"_qs, tr("School type"), m_report.schoolTypes) + gap
+            + comparisonTable(u"caller_language"_qs, tr("Caller's language"), m_report.callerLanguages);
 }
 
 QString MonitoringDocument::whiteSpotSection() const

@@ -261,6 +261,7 @@ private:
         m_report.themes = categories(Vocabulary::themes(), all, u"theme"_qs, false);
         m_report.callerRoles = categories(Vocabulary::callerRoles(), m_full, u"caller_role"_qs, true);
         m_report.schoolTypes = categories(Vocabulary::schoolTypes(), m_full, u"school_type"_qs, true);
+        m_report.callerLanguages = categories(Vocabulary::callerLanguages(), m_full, u"caller_language"_qs, true);
         QStringList reasons;
         for (const MonitoringCounts *slice : std::as_const(m_full)) {
             for (const QString &value : slice->valuesOf(u"white_spot_reason"_qs))
@@ -311,6 +312,7 @@ private:
         assumeOneTheme(breakdownOfThemes(period, counts, u"theme"_qs, {}), total);
         breakdown(period, counts, u"caller_role"_qs, m_report.callerRoles, total);
         breakdown(period, counts, u"school_type"_qs, m_report.schoolTypes, total);
+        breakdown(period, counts, u"caller_language"_qs, m_report.callerLanguages, total);
 
         const qint64 whiteSpotCount = counts.count(u"white_spot"_qs, u"yes"_qs);
         const int whiteSpots = m_model.cell(period, u"white_spot"_qs, u"yes"_qs, whiteSpotCount);

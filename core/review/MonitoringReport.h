@@ -31,8 +31,8 @@ struct ReportCategories
 
 /// The anonymised monitoring report for the expertise network, as counts: for the period asked for,
 /// the previous period of the same length and the same period a year earlier, the cases by theme,
-/// caller role, school type, outcome, referred party, white spot and white-spot reason, the parties
-/// whose advice agents removed or added (with the reasons' categories), cross tables of theme by
+/// caller role, school type, the caller's language, outcome, referred party, white spot and white-spot
+/// reason, the parties whose advice agents removed or added (with the reasons' categories), cross tables of theme by
 /// caller role, school type and white spot, and per quarter the themes and white spots of the last
 /// four quarters (ReportPeriods).
 ///
@@ -83,6 +83,7 @@ public:
     QStringList themes;
     QStringList callerRoles;
     QStringList schoolTypes;
+    QStringList callerLanguages;
     QStringList whiteSpotReasons;
     QStringList outcomes;
     QStringList parties; ///< referred, removed or added in one of the compared periods

@@ -99,6 +99,8 @@ QString ReportNames::code(const QString &dimension, const QString &code) const
         return VocabularyNames::callerRole(code);
     if (dimension == u"school_type")
         return VocabularyNames::schoolType(code);
+    if (dimension == u"caller_language")
+        return VocabularyNames::callerLanguage(code);
     if (dimension == u"white_spot")
         return code == u"yes" ? tr("White spot") : tr("No white spot");
     if (dimension == u"white_spot_reason")

@@ -80,6 +80,7 @@ QByteArray CaseSaveRequest::toJson(const Case &c, const QString *draft)
         {u"school_type"_qs, text(c.fields.schoolType)},
         {u"province"_qs, text(c.fields.province)},
         {u"route_stage"_qs, text(c.fields.routeStage)},
+        {u"caller_language"_qs, text(c.fields.callerLanguage)},
         {u"outcome_node"_qs, text(c.outcomeNodeId)},
         {u"white_spot"_qs, c.whiteSpot},
         {u"white_spot_reason"_qs, text(c.whiteSpotReason)},

@@ -162,6 +162,7 @@ int SqlCaseStore::writeCaseStatements(const Case &c, Write mode, SavedCase *save
                                         {u"school_type"_qs, nullable(c.fields.schoolType)},
                                         {u"province"_qs, nullable(c.fields.province)},
                                         {u"route_stage"_qs, nullable(c.fields.routeStage)},
+                                        {u"caller_language"_qs, nullable(c.fields.callerLanguage)},
                                         {u"outcome_node"_qs, nullable(c.outcomeNodeId)},
                                         {u"white_spot"_qs, c.whiteSpot ? 1 : 0},
                                         {u"white_spot_reason"_qs, nullable(c.whiteSpotReason)},
@@ -279,6 +280,7 @@ std::optional<Case> SqlCaseStore::loadCase(const QUuid &caseId)
     c.updatedAt = timeFrom(header.value(18));
     c.rowVersion = header.value(19).toInt();
     c.whiteSpotCategory = header.value(20).toString();
+    c.fields.callerLanguage = header.value(21).toString();
     header.finish();
 
     QSqlQuery &themes = m_database.run(u"case_themes_select"_qs, {{u"case_id"_qs, id}});

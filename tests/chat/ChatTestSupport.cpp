@@ -67,9 +67,9 @@ bool TestPeer::waitClosed(int ms)
     return QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::UnconnectedState; }, ms);
 }
 
-QJsonObject TestPeer::helloVisitor(const QString &resume, const QJsonObject &tree)
+QJsonObject TestPeer::helloVisitor(const QString &resume, const QJsonObject &tree, const QString &lang)
 {
-    QJsonObject fields{{u"role"_qs, u"visitor"_qs}, {u"lang"_qs, u"nl"_qs}};
+    QJsonObject fields{{u"role"_qs, u"visitor"_qs}, {u"lang"_qs, lang}};
     if (!resume.isEmpty())
         fields.insert(u"resume"_qs, resume);
     if (!tree.isEmpty())

@@ -35,7 +35,7 @@ public:
     QWebSocket &socket() { return m_socket; }
 
     /// Says hello as a visitor; returns the welcome frame (chat and resume token).
-    QJsonObject helloVisitor(const QString &resume = {}, const QJsonObject &tree = {});
+    QJsonObject helloVisitor(const QString &resume = {}, const QJsonObject &tree = {}, const QString &lang = u"nl"_qs);
 
 private:
     QWebSocket m_socket;

@@ -3,6 +3,7 @@
 #include "review/CaseLogQuery.h"
 #include "ReviewSeed.h"
 #include "TestDatabase.h"
+#include "review/CaseLogExportAudit.h"
 #include "review/CaseLogFileExport.h"
 #include "review/SqlFragments.h"
 #include "storage/RetentionJob.h"
@@ -332,6 +333,49 @@ TEST_P(CaseLogQueryTest, ExportsTheFilteredListAsCsvInStepsAndPutsTheFileInPlace
     EXPECT_TRUE(lines.at(1).startsWith(m_seed.id(7).toString(QUuid::WithoutBraces))) << qPrintable(lines.at(1));
     EXPECT_TRUE(lines.at(3).contains(u";bullying, discrimination;"_qs)) << qPrintable(lines.at(3));
     EXPECT_TRUE(lines.at(5).isEmpty());
+}
+
+// Callers with little Dutch: the case log filters, sorts and exports on the caller's language.
+TEST_P(CaseLogQueryTest, FiltersSortsAndExportsTheCallersLanguage)
+{
+    test::TemporaryDatabase db(GetParam());
+    const test::ReviewSeed seed(db.database(), [](int number, Case &c) {
+        if (number == 2 || number == 4)
+            c.fields.callerLanguage = u"ar"_qs;
+        else if (number == 5)
+            c.fields.callerLanguage = u"nl-limited"_qs;
+    });
+    auto numbers = [&](const CaseLogFilter &filter, const CaseLogSort &sort) {
+        QList<QUuid> ids;
+        QStringList languages;
+        for (const CaseLogRow &row : CaseLogQuery(db.database(), filter, sort).page({}, 100).rows) {
+            ids.append(row.id);
+            languages.append(row.callerLanguage);
+        }
+        return std::pair{seed.numbers(ids), languages};
+    };
+    CaseLogFilter arabic;
+    arabic.callerLanguage = u"ar"_qs;
+    EXPECT_EQ(numbers(arabic, {}).first, (QList<int>{4, 2}));
+    EXPECT_EQ(numbers(arabic, {}).second, (QStringList{u"ar"_qs, u"ar"_qs}));
+    const QStringList byLanguage = numbers({}, {CaseLogColumn::CallerLanguage, true}).second;
+    EXPECT_EQ(byLanguage.mid(0, 3), (QStringList{u"nl-limited"_qs, u"ar"_qs, u"ar"_qs}));
+    EXPECT_TRUE(byLanguage.at(3).isEmpty()) << "not recorded comes last, going down";
+    EXPECT_EQ(CaseLogExportAudit::codedFilter(arabic), u"language=ar");
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"log.csv"_qs);
+    CaseLogFileExport run(arabic, {}, path, CsvWriter::Separator::Comma, u"sofie"_qs, 10);
+    while (!run.step(db.database(), 10)) {
+    }
+    run.finish(db.database(), QDateTime::currentDateTimeUtc());
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_qs);
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_TRUE(lines.at(0).startsWith(u"Case,Opened,Channel,Agent,Caller,Caller's language,"_qs))
+            << qPrintable(lines.at(0));
+    EXPECT_TRUE(lines.at(1).contains(u",ar,"_qs)) << qPrintable(lines.at(1));
 }
 
 TEST_P(CaseLogQueryTest, AnExportNeverFinishedLeavesNoFile)

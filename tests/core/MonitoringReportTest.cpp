@@ -3,6 +3,7 @@
 // suppression algorithm on small systems worked out by hand, counts read from both databases, and
 // nothing personal in what it writes.
 #include "review/MonitoringReport.h"
+#include "Vocabulary.h"
 #include "ReviewSeed.h"
 #include "TestDatabase.h"
 #include "review/MonitoringDocument.h"
@@ -322,3 +323,25 @@ TEST_P(MonitoringReportTest, HoldsNoFreeTextIdsOrNames)
 INSTANTIATE_TEST_SUITE_P(Backends, MonitoringReportTest,
                          ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
                          [](const auto &param) { return test::backendName(param.param); });
+
+// Callers with little Dutch: the report counts the languages callers spoke, with the same suppression.
+TEST_P(MonitoringReportTest, CountsTheCallersLanguagesAndHidesTheSmallOnes)
+{
+    SqlCaseStore store(m_db.database());
+    for (int i = 0; i < 7; ++i) {
+        Case c = Case::open(Channel::Phone, u"agentmarkerdirk"_qs, m_seed.treeIdentity,
+                            utc("2026-03-20T09:00:00Z").addSecs(i));
+        c.fields.callerLanguage = i < 6 ? u"ar"_qs : u"tr"_qs;
+        store.saveCase(c);
+    }
+    const MonitoringReport report = MonitoringReport::build(m_db.database(), QDate(2026, 3, 1), QDate(2026, 3, 31));
+    const ReportPeriod &march = report.periods.current;
+    EXPECT_EQ(report.callerLanguages.size(), Vocabulary::callerLanguages().size() + 1) << "with \"not recorded\"";
+    EXPECT_EQ(report.find(march, u"caller_language"_qs, u"ar"_qs)->shown(), u"6");
+    EXPECT_EQ(report.find(march, u"caller_language"_qs, QString())->shown(), u"6") << "the six seeded cases";
+    EXPECT_EQ(report.find(march, u"caller_language"_qs, u"tr"_qs)->count, 1);
+    EXPECT_EQ(report.find(march, u"caller_language"_qs, u"tr"_qs)->shown(), u"<5");
+    const QString csv = csvOf(report);
+    EXPECT_TRUE(csv.contains(u"2026-03-01/2026-03-31,caller_language,ar,Arabic,6,false\r\n"_qs)) << qPrintable(csv);
+    EXPECT_TRUE(csv.contains(u"2026-03-01/2026-03-31,caller_language,tr,Turkish,,true\r\n"_qs));
+}

@@ -53,6 +53,7 @@ struct SimCase
     bool whiteSpot = false;
     QList<SimReferral> referrals;
     QString whiteSpotCategory = {};
+    QString language = {};
 };
 
 MonitoringCounts countsOf(const QList<SimCase> &cases, const ReportPeriod &period, const QString &tree)
@@ -66,6 +67,7 @@ MonitoringCounts countsOf(const QList<SimCase> &cases, const ReportPeriod &perio
         counts.add(u"total"_qs, {}, 1);
         counts.add(u"caller_role"_qs, c.role, 1);
         counts.add(u"school_type"_qs, c.school, 1);
+        counts.add(u"caller_language"_qs, c.language, 1);
         counts.add(u"outcome"_qs, c.outcome, 1);
         counts.add(u"tree"_qs, tree, 1);
         for (const QString &theme : c.themes) {
@@ -547,6 +549,8 @@ TEST_P(MonitoringCountsTest, TheDatabaseCountsWhatTheCasesSay)
         c.themes = i % 5 == 0 ? QStringList{u"bullying"_qs, u"discrimination"_qs} : QStringList{u"bullying"_qs};
         if (i % 7 == 0)
             c.themes.clear();
+        const QStringList languages{u"nl"_qs, u"ar"_qs, QString(), u"nl-limited"_qs, QString()};
+        c.language = languages.at(i % 5);
         c.outcome = i % 6 == 0 ? u"white-spot"_qs : (i % 6 == 1 ? QString() : u"bullying-help"_qs);
         c.whiteSpot = c.outcome == u"white-spot";
         if (c.whiteSpot && i % 4 == 0)
@@ -561,6 +565,7 @@ TEST_P(MonitoringCountsTest, TheDatabaseCountsWhatTheCasesSay)
                                  QDateTime(c.day, QTime(12, 0), QTimeZone(QByteArrayLiteral("Europe/Amsterdam"))));
         stored.fields.callerRole = c.role;
         stored.fields.schoolType = c.school;
+        stored.fields.callerLanguage = c.language;
         stored.fields.themes = c.themes;
         stored.outcomeNodeId = c.outcome;
         stored.whiteSpot = c.whiteSpot;

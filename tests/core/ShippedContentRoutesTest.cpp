@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Realistic caller stories walked through the shipped tree, as an agent would answer them, one test per class of
 // route that was found missing: each asserts where the caller ends up and which parties they hear about.
+#include "Vocabulary.h"
 #include "content/ShippedContent.h"
+#include "directory/PartyLanguages.h"
 #include "tree/TreeWalker.h"
 
 #include <gtest/gtest.h>
@@ -303,4 +305,24 @@ TEST_F(ShippedContentRoutesTest, TheDirectoryMarksForEveryPartyThatItsOtherLangu
     }
     for (const Party &party : m_directory->parties())
         EXPECT_FALSE(party.languagesComplete) << qPrintable(party.id) << " claims to list all its languages";
+}
+
+TEST_F(ShippedContentRoutesTest, ForACallerWithLittleDutchNoPartyIsClaimedToSpeakTheirLanguage)
+{
+    // What the desk tells the agent per referred party comes from the directory alone: with the shipped
+    // directory every other language is "not known", no party "does not" help in one, and none names an
+    // interpreter the sources never named.
+    for (const Party &party : m_directory->parties()) {
+        EXPECT_TRUE(party.interpreter.isEmpty()) << qPrintable(party.id) << " names an interpreter";
+        for (const QString &language : Vocabulary::callerLanguages()) {
+            if (!PartyLanguages::needsNotice(language))
+                continue;
+            const PartyLanguages::Support support = PartyLanguages::support(party, language);
+            if (language == u"nl-limited")
+                EXPECT_EQ(support, PartyLanguages::Support::Known) << qPrintable(party.id) << " speaks Dutch";
+            else
+                EXPECT_EQ(support, PartyLanguages::Support::NotKnown)
+                        << qPrintable(party.id) << ' ' << qPrintable(language);
+        }
+    }
 }

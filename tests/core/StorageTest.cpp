@@ -36,6 +36,7 @@ Case fullCase(const QString &treeIdentity)
     c.contactEndedAt = at(12);
     c.holdSeconds = 42;
     c.fields = {u"parent"_qs, u"vo"_qs, {u"bullying"_qs, u"discrimination"_qs}, u"Utrecht"_qs, u"talked-to-school"_qs};
+    c.fields.callerLanguage = u"ar"_qs;
     c.steps = {{u"danger"_qs, u"no"_qs, at(0)}, {u"caller"_qs, u"parent"_qs, at(1)}, {u"theme"_qs, u"bullying"_qs, at(2)},
                {u"bullying-help"_qs, {}, at(3)}};
     c.outcomeNodeId = u"bullying-help"_qs;
@@ -192,6 +193,31 @@ TEST_P(StorageTest, RoundTripsEmptyOptionalFieldsAsEmpty)
     EXPECT_FALSE(loaded->followUpDate.isValid());
     EXPECT_FALSE(loaded->whiteSpot);
     EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE province IS NULL AND caller_role IS NULL"_qs), 1);
+}
+
+// Callers with little Dutch: the language they speak is noted on the case, changed and cleared like the
+// other coded fields, and only codes from the list are stored.
+TEST_P(StorageTest, KeepsTheCallersLanguageAndRefusesACodeOutsideTheList)
+{
+    Case c = Case::open(Channel::Phone, u"agent-a"_qs, m_tree->identity(), at(0));
+    c.fields.callerLanguage = u"nl-limited"_qs;
+    c.rowVersion = m_store->saveCase(c);
+    EXPECT_EQ(m_store->loadCase(c.id)->fields.callerLanguage, u"nl-limited");
+    EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE caller_language = 'nl-limited'"_qs), 1);
+
+    c.fields.callerLanguage = u"uk"_qs;
+    c.rowVersion = m_store->saveCase(c);
+    EXPECT_EQ(m_store->loadCase(c.id)->fields.callerLanguage, u"uk");
+
+    Case forged = c;
+    forged.fields.callerLanguage = u"klingon"_qs;
+    EXPECT_THROW(m_store->saveCase(forged), StorageError);
+    EXPECT_EQ(m_store->loadCase(c.id)->fields.callerLanguage, u"uk");
+
+    c.fields.callerLanguage.clear();
+    c.rowVersion = m_store->saveCase(c);
+    EXPECT_TRUE(m_store->loadCase(c.id)->fields.callerLanguage.isEmpty());
+    EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE caller_language IS NULL"_qs), 1);
 }
 
 TEST_P(StorageTest, SavingTwiceDoublesNothing)
@@ -470,6 +496,7 @@ TEST_P(StorageTest, RetentionErasesFreeTextOfOldClosedCasesAndKeepsCodedFields)
     EXPECT_TRUE(anonymised.referral(u"kindertelefoon"_qs)->reason.isEmpty());
     EXPECT_TRUE(m_store->draft(old).isEmpty());
     EXPECT_EQ(anonymised.fields.callerRole, u"parent"); // statistics stay
+    EXPECT_EQ(anonymised.fields.callerLanguage, u"ar"); // a code, never free text
     EXPECT_EQ(anonymised.fields.themes.size(), 2);
     EXPECT_EQ(anonymised.outcomeNodeId, u"bullying-help");
 

@@ -48,6 +48,11 @@ CaseFieldsForm::CaseFieldsForm(CaseSession &session, QWidget *parent)
 
     m_callerRole = makeCombo(u"callerRoleCombo"_qs, tr("Who called"), tr("— choose —"), Vocabulary::callerRoles(),
                              &CaseLabels::callerRole);
+    m_callerLanguage = makeCombo(u"callerLanguageCombo"_qs, tr("Caller's language"), tr("— not noted —"),
+                                 Vocabulary::callerLanguages(), &CaseLabels::callerLanguage);
+    m_callerLanguage->setAccessibleDescription(
+            tr("The language the caller speaks with you. For a language other than Dutch the referrals show "
+               "whether each party is known to help in it."));
     m_schoolType = makeCombo(u"schoolTypeCombo"_qs, tr("School type"), tr("— choose —"), Vocabulary::schoolTypes(),
                              &CaseLabels::schoolType);
     m_routeStage = makeCombo(u"routeStageCombo"_qs, tr("Complaint route: how far the caller is"), tr("— choose —"),
@@ -84,6 +89,8 @@ CaseFieldsForm::CaseFieldsForm(CaseSession &session, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(makeLabel(tr("&Who called"), m_callerRole));
     layout->addWidget(m_callerRole);
+    layout->addWidget(makeLabel(tr("Caller's &language"), m_callerLanguage));
+    layout->addWidget(m_callerLanguage);
     layout->addWidget(makeLabel(tr("School t&ype"), m_schoolType));
     layout->addWidget(m_schoolType);
     layout->addWidget(makeLabel(tr("Th&emes (one or more)"), m_themes));
@@ -94,7 +101,8 @@ CaseFieldsForm::CaseFieldsForm(CaseSession &session, QWidget *parent)
     layout->addWidget(m_province);
 
     // Tab follows the fields as they are laid out (the theme list was made first).
-    QWidget::setTabOrder(m_callerRole, m_schoolType);
+    QWidget::setTabOrder(m_callerRole, m_callerLanguage);
+    QWidget::setTabOrder(m_callerLanguage, m_schoolType);
     QWidget::setTabOrder(m_schoolType, m_themes);
     QWidget::setTabOrder(m_themes, m_routeStage);
     QWidget::setTabOrder(m_routeStage, m_province);
@@ -130,7 +138,8 @@ QLabel *CaseFieldsForm::makeLabel(const QString &text, QWidget *buddy)
 
 void CaseFieldsForm::setReadOnly(bool readOnly)
 {
-    for (QWidget *field : {static_cast<QWidget *>(m_callerRole), static_cast<QWidget *>(m_schoolType),
+    for (QWidget *field : {static_cast<QWidget *>(m_callerRole), static_cast<QWidget *>(m_callerLanguage),
+                           static_cast<QWidget *>(m_schoolType),
                            static_cast<QWidget *>(m_routeStage), static_cast<QWidget *>(m_province)})
         field->setEnabled(!readOnly);
     // The theme list stays focusable so a read-only case can still be read item by item.
@@ -146,6 +155,8 @@ QWidget *CaseFieldsForm::fieldWidget(const QString &field) const
 {
     if (field == u"callerRole")
         return m_callerRole;
+    if (field == u"callerLanguage")
+        return m_callerLanguage;
     if (field == u"schoolType")
         return m_schoolType;
     if (field == u"themes")
@@ -162,11 +173,13 @@ void CaseFieldsForm::showFields()
     // Blocked signals: showing what the session holds must not write it back.
     const CaseFields &fields = m_session.caseData().fields;
     const QSignalBlocker callerBlocker(m_callerRole);
+    const QSignalBlocker languageBlocker(m_callerLanguage);
     const QSignalBlocker schoolBlocker(m_schoolType);
     const QSignalBlocker routeBlocker(m_routeStage);
     const QSignalBlocker provinceBlocker(m_province);
     const QSignalBlocker themesBlocker(m_themes);
     showCode(m_callerRole, fields.callerRole);
+    showCode(m_callerLanguage, fields.callerLanguage);
     showCode(m_schoolType, fields.schoolType);
     showCode(m_routeStage, fields.routeStage);
     showCode(m_province, fields.province);
@@ -183,6 +196,7 @@ void CaseFieldsForm::fieldsEdited()
 {
     CaseFields fields = m_session.caseData().fields;
     fields.callerRole = comboCode(m_callerRole);
+    fields.callerLanguage = comboCode(m_callerLanguage);
     fields.schoolType = comboCode(m_schoolType);
     fields.routeStage = comboCode(m_routeStage);
     fields.province = comboCode(m_province);

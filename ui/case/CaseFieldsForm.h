@@ -12,8 +12,8 @@ namespace ww {
 class CaseSession;
 struct CaseFields;
 
-/// The coded fields of a case: who called, school type, themes, province and how far along the
-/// complaint route the caller is. Answers in the tree fill them; the agent can correct them.
+/// The coded fields of a case: who called, the caller's language, school type, themes, province and how
+/// far along the complaint route the caller is. Answers in the tree fill them; the agent can correct them.
 class CaseFieldsForm : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,7 @@ private:
 
     CaseSession &m_session;
     QComboBox *m_callerRole;
+    QComboBox *m_callerLanguage;
     QComboBox *m_schoolType;
     QListWidget *m_themes;
     QComboBox *m_routeStage;

@@ -99,6 +99,7 @@ QString MergeDialog::partLabel(MergePart part)
     case MergePart::Referrals: return tr("Referrals");
     case MergePart::Status: return tr("State of the case");
     case MergePart::HoldTime: return tr("Time on hold");
+    case MergePart::CallerLanguage: return tr("Caller's language");
     }
     return {};
 }
@@ -137,6 +138,8 @@ QString MergeDialog::describe(MergePart part, const Case &side) const
     }
     case MergePart::Status: return CaseLabels::status(side.status);
     case MergePart::HoldTime: return CaseLabels::duration(side.holdSeconds);
+    case MergePart::CallerLanguage:
+        return orNothing(CaseLabels::callerLanguage(side.fields.callerLanguage));
     }
     return {};
 }

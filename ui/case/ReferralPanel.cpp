@@ -5,6 +5,7 @@
 #include "VocabularyNames.h"
 #include "common/CategoryCombo.h"
 #include "common/RebuiltWidgets.h"
+#include "case/LanguageNotice.h"
 #include "case/ReferralRow.h"
 #include "cases/CaseSession.h"
 #include "directory/ReferralDirectory.h"
@@ -29,6 +30,7 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     , m_emptyLabel(new QLabel(tr("No parties yet. The tree suggests parties when it reaches an advice; you can also "
                                  "add a party below."),
                               this))
+    , m_languageLabel(new QLabel(this))
     , m_rows(new QWidget(this))
     , m_rowsLayout(new QVBoxLayout(m_rows))
     , m_whiteSpotBox(new QFrame(this))
@@ -53,6 +55,9 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     m_titleLabel->setFont(bold);
     m_emptyLabel->setObjectName(u"noReferralsLabel"_qs);
     m_emptyLabel->setWordWrap(true);
+    m_languageLabel->setObjectName(u"referralLanguageLabel"_qs);
+    m_languageLabel->setWordWrap(true);
+    m_languageLabel->setTextFormat(Qt::PlainText);
     m_rows->setObjectName(u"referralRows"_qs);
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
 
@@ -131,6 +136,7 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_emptyLabel);
+    layout->addWidget(m_languageLabel);
     layout->addWidget(m_rows);
     layout->addWidget(m_whiteSpotBox);
     layout->addSpacing(8);
@@ -272,6 +278,10 @@ void ReferralPanel::refresh()
     m_addBox->setVisible(!m_readOnly);
     if (m_readOnly)
         showMessage({});
+    const QString languageNotice = LanguageNotice::forCase(c.fields.callerLanguage);
+    m_languageLabel->setText(languageNotice);
+    m_languageLabel->setAccessibleName(languageNotice);
+    m_languageLabel->setVisible(!languageNotice.isEmpty() && !c.referrals.isEmpty());
     m_emptyLabel->setVisible(c.referrals.isEmpty());
     m_emptyLabel->setText(m_readOnly ? tr("No parties were referred to.")
                                      : tr("No parties yet. The tree suggests parties when it reaches an advice; "
@@ -281,7 +291,8 @@ void ReferralPanel::refresh()
 
 void ReferralPanel::rebuildRows()
 {
-    QString signature = m_language + (m_readOnly ? u"|ro"_qs : u"|rw"_qs);
+    const QString callerLanguage = m_session.caseData().fields.callerLanguage;
+    QString signature = m_language + u'|' + callerLanguage + (m_readOnly ? u"|ro"_qs : u"|rw"_qs);
     for (const CaseReferral &referral : m_session.caseData().referrals) {
         signature += u'|' + referral.partyId + u'/' + QString::number(int(referral.origin))
                 + QString::number(int(referral.decision)) + QString::number(int(referral.warmHandover)) + u'/'
@@ -305,7 +316,10 @@ void ReferralPanel::rebuildRows()
     }
     QList<QWidget *> tabOrder;
     for (const CaseReferral &referral : m_session.caseData().referrals) {
-        auto *row = new ReferralRow(m_session, referral, partyName(referral.partyId), m_readOnly, m_rows);
+        const QString notice = referral.decision == ReferralDecision::Removed
+                ? QString()
+                : LanguageNotice::forParty(m_directory->party(referral.partyId), callerLanguage, m_language);
+        auto *row = new ReferralRow(m_session, referral, partyName(referral.partyId), m_readOnly, notice, m_rows);
         m_rowsLayout->addWidget(row);
         for (QWidget *control : row->findChildren<QWidget *>()) {
             if (control->focusPolicy() != Qt::NoFocus)

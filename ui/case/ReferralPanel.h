@@ -56,6 +56,7 @@ private:
 
     QLabel *m_titleLabel;
     QLabel *m_emptyLabel;
+    QLabel *m_languageLabel;
     QWidget *m_rows;
     QVBoxLayout *m_rowsLayout;
     QFrame *m_whiteSpotBox;

@@ -26,7 +26,7 @@ Widget *ReferralRow::tagged(Widget *widget, const QString &name) const
 }
 
 ReferralRow::ReferralRow(CaseSession &session, const CaseReferral &referral, const QString &partyName, bool readOnly,
-                         QWidget *parent)
+                         const QString &languageNotice, QWidget *parent)
     : QFrame(parent)
     , m_session(session)
     , m_partyId(referral.partyId)
@@ -63,6 +63,13 @@ ReferralRow::ReferralRow(CaseSession &session, const CaseReferral &referral, con
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(nameLabel);
     layout->addWidget(stateLabel);
+    if (!languageNotice.isEmpty()) {
+        auto *languageLabel = tagged(new QLabel(languageNotice, this), u"referralLanguage_"_qs);
+        languageLabel->setWordWrap(true);
+        languageLabel->setTextFormat(Qt::PlainText);
+        layout->addWidget(languageLabel);
+        setAccessibleDescription(languageNotice);
+    }
     auto *controls = new QHBoxLayout;
     layout->addLayout(controls);
 
@@ -70,6 +77,8 @@ ReferralRow::ReferralRow(CaseSession &session, const CaseReferral &referral, con
         auto *warm = tagged(new QCheckBox(tr("Warm hand-over"), this), u"warmHandoverCheck_"_qs);
         warm->setAccessibleName(tr("Warm hand-over to %1").arg(m_name));
         warm->setToolTip(tr("Tick when you handed the caller over in person, not only gave the contact details."));
+        // Read out when the agent tabs to the party: a label is never focused.
+        warm->setAccessibleDescription(languageNotice);
         warm->setChecked(referral.warmHandover);
         warm->setEnabled(!readOnly);
         connect(warm, &QCheckBox::toggled, this, [this](bool on) { m_session.setWarmHandover(m_partyId, on); });

@@ -16,6 +16,7 @@ struct CaseReferral;
 /// One party in the referral panel: its name and state, whether the hand-over was warm, and
 /// removing it (the reason is asked for in place, not in a dialog: a category from a fixed list for
 /// the report, and the agent's own words) or restoring it.
+/// When the caller speaks another language than Dutch, the row says what is known of the party's.
 /// Every control is named after its party ("removeReferralButton_<party>") and carries the
 /// party in the property PartyProperty.
 class ReferralRow : public QFrame
@@ -25,8 +26,9 @@ class ReferralRow : public QFrame
 public:
     static constexpr const char *PartyProperty = "wwPartyId";
 
+    /// \a languageNotice: what is known of the party and the caller's language (LanguageNotice); empty: none.
     ReferralRow(CaseSession &session, const CaseReferral &referral, const QString &partyName, bool readOnly,
-                QWidget *parent = nullptr);
+                const QString &languageNotice = {}, QWidget *parent = nullptr);
 
     QString partyId() const { return m_partyId; }
 

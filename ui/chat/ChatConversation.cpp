@@ -120,6 +120,13 @@ ChatConversation::ChatConversation(chat::ChatAgentClient &client, const chat::Ch
         if (!walk.isEmpty())
             session->recordWalk(walk);
     }
+    // A visitor on the English page is noted as speaking English, unless the case says otherwise already.
+    // The Dutch page notes nothing: a visitor may have stayed on it and still find Dutch hard.
+    if (assignment.lang == u"en" && session->caseData().fields.callerLanguage.isEmpty()) {
+        CaseFields fields = session->caseData().fields;
+        fields.callerLanguage = u"en"_qs;
+        session->setFields(fields); // a closed case stays as it is
+    }
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(chatPane);
     m_workspace = new CaseWorkspace(std::move(session), directory, contentLanguage, splitter);

@@ -25,6 +25,11 @@ QString CaseLabels::theme(const QString &code)
     return code.isEmpty() ? code : VocabularyNames::theme(code);
 }
 
+QString CaseLabels::callerLanguage(const QString &code)
+{
+    return code.isEmpty() ? code : VocabularyNames::callerLanguage(code);
+}
+
 QString CaseLabels::routeStage(const QString &code)
 {
     if (code == u"not-started")

@@ -19,6 +19,7 @@ public:
     static QString callerRole(const QString &code);
     static QString schoolType(const QString &code);
     static QString theme(const QString &code);
+    static QString callerLanguage(const QString &code);
     static QString routeStage(const QString &code);
     static QString channel(Channel channel);
     static QString status(CaseStatus status);

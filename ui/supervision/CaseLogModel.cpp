@@ -199,6 +199,7 @@ QString CaseLogModel::text(const CaseLogRow &row, CaseLogColumn column) const
         return QLocale().toString(row.openedAt.toLocalTime(), QLocale::ShortFormat);
     case CaseLogColumn::Channel: return CaseLabels::channel(row.channel);
     case CaseLogColumn::CallerRole: return row.callerRole.isEmpty() ? QString() : CaseLabels::callerRole(row.callerRole);
+    case CaseLogColumn::CallerLanguage: return CaseLabels::callerLanguage(row.callerLanguage);
     case CaseLogColumn::SchoolType: return row.schoolType.isEmpty() ? QString() : CaseLabels::schoolType(row.schoolType);
     case CaseLogColumn::Themes: {
         QStringList labels;

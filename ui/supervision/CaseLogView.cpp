@@ -171,6 +171,9 @@ void CaseLogView::buildFilters()
     m_statusCombo->addItem(tr("any"), QString());
     for (CaseStatus status : {CaseStatus::Active, CaseStatus::WrapUp, CaseStatus::FollowUp, CaseStatus::Closed})
         m_statusCombo->addItem(CaseLabels::status(status), caseStatusCode(status));
+    // Made after the other lists: it stands below them, and Tab follows the order controls are made in.
+    m_languageCombo = codeCombo(Vocabulary::callerLanguages(), &CaseLabels::callerLanguage, this);
+    m_languageCombo->setObjectName(u"caseLogLanguageFilter"_qs);
     m_followUpDueCheck = new QCheckBox(tr("Follow-up &due"), this);
     m_searchEdit = new QLineEdit(this);
     m_searchEdit->setMaxLength(int(CaseLogFilter::maxNoteTextLength));
@@ -208,6 +211,7 @@ void CaseLogView::buildFilters()
     addPair(3, 0, tr("&Status"), m_statusCombo);
     grid->addWidget(m_followUpDueCheck, 3, 3);
     addPair(3, 2, tr("S&earch notes"), m_searchEdit);
+    addPair(4, 0, tr("Caller's lan&guage"), m_languageCombo);
     grid->addWidget(m_applyButton, 4, 5);
 }
 
@@ -234,6 +238,7 @@ CaseLogFilter CaseLogView::filterFromControls() const
         filter.channel = channelFromCode(code);
     filter.agent = m_agentEdit->text().trimmed();
     filter.callerRole = m_callerCombo->currentData().toString();
+    filter.callerLanguage = m_languageCombo->currentData().toString();
     filter.schoolType = m_schoolCombo->currentData().toString();
     filter.theme = m_themeCombo->currentData().toString();
     filter.referredParty = m_partyCombo->currentData().toString();
@@ -268,6 +273,7 @@ void CaseLogView::setFilter(const CaseLogFilter &filter)
     choose(m_channelCombo, filter.channel ? channelCode(*filter.channel) : QString());
     m_agentEdit->setText(filter.agent);
     choose(m_callerCombo, filter.callerRole);
+    choose(m_languageCombo, filter.callerLanguage);
     choose(m_schoolCombo, filter.schoolType);
     choose(m_themeCombo, filter.theme);
     choose(m_partyCombo, filter.referredParty);

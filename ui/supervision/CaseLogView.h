@@ -85,6 +85,7 @@ private:
     QComboBox *m_channelCombo;
     QLineEdit *m_agentEdit;
     QComboBox *m_callerCombo;
+    QComboBox *m_languageCombo;
     QComboBox *m_schoolCombo;
     QComboBox *m_themeCombo;
     QComboBox *m_partyCombo;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "supervision/CaseTimelineView.h"
 
+#include "common/CaseLabels.h"
 #include "common/HtmlPdfWriter.h"
 #include "review/CaseAccessLog.h"
 #include "review/CaseDataExport.h"
@@ -285,7 +286,13 @@ void CaseTimelineView::render()
     m_titleLabel->setText(tr("Case %1 — opened %2 by %3")
                               .arg(m_caseId.toString(QUuid::WithoutBraces),
                                    QLocale().toString(record.caseData.openedAt.toLocalTime(), QLocale::ShortFormat),
-                                   record.caseData.owner));
+                                   record.caseData.owner)
+                          + (record.caseData.fields.callerLanguage.isEmpty()
+                                     ? QString()
+                                     : u" — "_qs
+                                               + tr("caller's language: %1")
+                                                         .arg(CaseLabels::callerLanguage(
+                                                                 record.caseData.fields.callerLanguage))));
     m_entries = CaseTimeline::entries(record);
     for (const TimelineEntry &entry : std::as_const(m_entries)) {
         QString subject = entry.subject;

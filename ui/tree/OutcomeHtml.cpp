@@ -64,16 +64,27 @@ QString languageName(const QString &code)
     return locale.language() == QLocale::C ? code : locale.nativeLanguageName();
 }
 
-/// Which languages the party helps in, and honestly what is not known (docs/directory-format.md).
-QString languages(const Party &party)
+/// Which languages the party helps in, and honestly what is not known (docs/directory-format.md). An
+/// interpreter is named only where the directory names one.
+QString languages(const Party &party, const QString &language)
 {
     QStringList names;
     for (const QString &code : party.languages)
         names.append(languageName(code));
     const QString list = names.join(u", "_qs);
-    const QString text = party.languagesComplete
-            ? OutcomeHtml::tr("Languages: %1.").arg(list)
-            : OutcomeHtml::tr("Languages: %1. Other languages or an interpreter: not known; ask the party.").arg(list);
+    QString text;
+    if (party.interpreter.isEmpty()) {
+        text = party.languagesComplete
+                ? OutcomeHtml::tr("Languages: %1.").arg(list)
+                : OutcomeHtml::tr("Languages: %1. Other languages or an interpreter: not known; ask the party.")
+                          .arg(list);
+    } else {
+        const QString interpreter = party.interpreter.in(language);
+        text = party.languagesComplete
+                ? OutcomeHtml::tr("Languages: %1. Interpreter: %2").arg(list, interpreter)
+                : OutcomeHtml::tr("Languages: %1. Other languages: not known; ask the party. Interpreter: %2")
+                          .arg(list, interpreter);
+    }
     return u"<p>"_qs + escaped(text) + u"</p>"_qs;
 }
 
@@ -88,7 +99,7 @@ QString partySection(const TreeReferral &referral, const Party &party, const QSt
     html += list(OutcomeHtml::tr("What they cannot do"), party.cannot, language);
     html += list(OutcomeHtml::tr("Conditions"), party.conditions, language);
     html += channels(party, language);
-    html += languages(party);
+    html += languages(party, language);
     html += u"<p><small>"_qs
             + escaped(OutcomeHtml::tr("Details last checked: %1")
                           .arg(QLocale(language).toString(party.assuredDate, QLocale::LongFormat)))

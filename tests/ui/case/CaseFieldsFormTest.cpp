@@ -52,6 +52,8 @@ TEST_F(CaseFieldsFormTest, StartsEmptyWithEveryChoiceAvailable)
 {
     EXPECT_EQ(combo(u"callerRoleCombo"_qs)->currentData().toString(), QString());
     EXPECT_EQ(combo(u"callerRoleCombo"_qs)->count(), 1 + Vocabulary::callerRoles().size());
+    EXPECT_EQ(combo(u"callerLanguageCombo"_qs)->count(), 1 + Vocabulary::callerLanguages().size());
+    EXPECT_EQ(combo(u"callerLanguageCombo"_qs)->currentData().toString(), QString()) << "never assumed";
     EXPECT_EQ(combo(u"schoolTypeCombo"_qs)->count(), 1 + Vocabulary::schoolTypes().size());
     EXPECT_EQ(combo(u"routeStageCombo"_qs)->count(), 1 + Vocabulary::routeStages().size());
     EXPECT_EQ(combo(u"provinceCombo"_qs)->count(), 1 + 12);
@@ -86,6 +88,28 @@ TEST_F(CaseFieldsFormTest, TheAgentCorrectsByKeyboardAndTheSessionKeepsIt)
     EXPECT_EQ(fields().province, u"Utrecht");
 }
 
+// Callers with little Dutch: the agent notes the caller's language with the keyboard, and it is saved.
+TEST_F(CaseFieldsFormTest, TheAgentNotesTheCallersLanguageByKeyboardAndItIsSaved)
+{
+    walk({u"no"_qs, u"parent"_qs, u"bullying"_qs});
+    QComboBox *language = combo(u"callerLanguageCombo"_qs);
+    EXPECT_EQ(language->accessibleName(), u"Caller's language");
+    combo(u"callerRoleCombo"_qs)->setFocus();
+    press(Qt::Key_Tab); // right after who called
+    ASSERT_TRUE(language->hasFocus());
+    press(Qt::Key_Down); // Dutch
+    press(Qt::Key_Down); // Dutch, with difficulty
+    EXPECT_EQ(fields().callerLanguage, u"nl-limited");
+    language->setCurrentIndex(language->findData(u"ti"_qs));
+    EXPECT_EQ(language->currentText(), u"Tigrinya");
+    EXPECT_EQ(fields().callerLanguage, u"ti");
+    EXPECT_EQ(stored(m_session->caseData().id).fields.callerLanguage, u"ti");
+    EXPECT_EQ(fields().callerRole, u"parent") << "the other fields stay as they were";
+
+    m_form->setReadOnly(true);
+    EXPECT_FALSE(language->isEnabled());
+}
+
 TEST_F(CaseFieldsFormTest, ShowingTheSessionDoesNotWriteItBack)
 {
     QSignalSpy changes(m_session.get(), &CaseSession::changed);
@@ -96,7 +120,8 @@ TEST_F(CaseFieldsFormTest, ShowingTheSessionDoesNotWriteItBack)
 TEST_F(CaseFieldsFormTest, LabelsLeadToTheirFields)
 {
     for (const QString &name :
-         {u"callerRoleCombo"_qs, u"schoolTypeCombo"_qs, u"routeStageCombo"_qs, u"provinceCombo"_qs, u"themesList"_qs}) {
+         {u"callerRoleCombo"_qs, u"callerLanguageCombo"_qs, u"schoolTypeCombo"_qs, u"routeStageCombo"_qs,
+          u"provinceCombo"_qs, u"themesList"_qs}) {
         auto *label = m_form->findChild<QLabel *>(name + u"Label"_qs);
         ASSERT_NE(label, nullptr) << qPrintable(name);
         EXPECT_EQ(label->buddy(), m_form->findChild<QWidget *>(name));

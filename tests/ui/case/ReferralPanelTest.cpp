@@ -2,6 +2,8 @@
 // The referral panel: suggestions from the tree, changes with their reasons, warm hand-overs.
 #include "case/ReferralPanel.h"
 #include "CaseUiSupport.h"
+#include "directory/DirectoryLoader.h"
+#include "json/JsonFileReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -184,4 +186,79 @@ TEST_F(CaseReferralPanelTest, ReadOnlyShowsDecisionsWithoutControls)
     EXPECT_FALSE(control<QCheckBox>(u"warmHandoverCheck_"_qs, u"school-route"_qs)->isEnabled());
     EXPECT_FALSE(child<QWidget>(m_panel.get(), u"addReferralBox"_qs)->isVisible());
     EXPECT_TRUE(control<QLabel>(u"referralState_"_qs, u"kindertelefoon"_qs)->text().contains(u"te jong"));
+}
+
+namespace {
+
+void noteLanguage(CaseSession &session, const QString &code)
+{
+    CaseFields fields = session.caseData().fields;
+    fields.callerLanguage = code;
+    session.setFields(fields);
+}
+
+} // namespace
+
+// Callers with little Dutch: each referred party says what the directory knows of the caller's language,
+// "not known" where its list may be incomplete, and never an interpreter nobody named.
+TEST_F(CaseReferralPanelTest, ForACallerWithoutDutchEachPartySaysWhatIsKnownOfTheLanguage)
+{
+    walkToBullying();
+    EXPECT_EQ(m_panel->findChild<QLabel *>(u"referralLanguage_kindertelefoon"_qs), nullptr) << "nothing noted";
+    EXPECT_FALSE(child<QLabel>(m_panel.get(), u"referralLanguageLabel"_qs)->isVisible());
+
+    noteLanguage(*m_session, u"ar"_qs);
+    EXPECT_TRUE(child<QLabel>(m_panel.get(), u"referralLanguageLabel"_qs)->isVisible());
+    EXPECT_TRUE(child<QLabel>(m_panel.get(), u"referralLanguageLabel"_qs)->text().contains(u"Arabic"));
+    for (const QString &party : {u"school-route"_qs, u"kindertelefoon"_qs}) {
+        const QString text = control<QLabel>(u"referralLanguage_"_qs, party)->text();
+        EXPECT_TRUE(text.contains(u"Whether it helps callers in Arabic: not known"_qs)) << qPrintable(text);
+        EXPECT_TRUE(text.contains(u"Interpreter: not known"_qs)) << qPrintable(text);
+        EXPECT_FALSE(text.contains(u"Known to help"_qs)) << qPrintable(text);
+        // Read out when tabbing to the party's hand-over box: a label never gets the focus.
+        EXPECT_EQ(control<QCheckBox>(u"warmHandoverCheck_"_qs, party)->accessibleDescription(), text);
+    }
+
+    // Dutch again: nothing to say.
+    noteLanguage(*m_session, u"nl"_qs);
+    EXPECT_EQ(m_panel->findChild<QLabel *>(u"referralLanguage_kindertelefoon"_qs), nullptr);
+    EXPECT_FALSE(child<QLabel>(m_panel.get(), u"referralLanguageLabel"_qs)->isVisible());
+}
+
+TEST_F(CaseReferralPanelTest, AKnownLanguageOrInterpreterIsShownOnlyWhereTheDirectoryListsIt)
+{
+    // The school lists Arabic and says its list is complete; the Kindertelefoon names how to get an interpreter.
+    QByteArray json = test::smallDirectoryJson();
+    json.replace(R"("https://school.example"}],
+     "languages": ["nl"])",
+                 R"("https://school.example"}],
+     "languages": ["nl", "ar"], "languages_complete": true)");
+    json.replace(R"("conditions": [{"nl": "8 tot 18 jaar."}],)",
+                 R"("conditions": [{"nl": "8 tot 18 jaar."}],
+     "interpreter": {"nl": "Vraag om een tolk.", "en": "Ask for an interpreter."},)");
+    const DirectoryLoadResult loaded = DirectoryLoader::load(JsonFileReader::readBytes(json, u"languages.json"_qs));
+    ASSERT_TRUE(loaded.ok());
+    m_panel.reset();
+    ReferralPanel panel(*m_session, loaded.directory);
+    panel.setContentLanguage(u"en"_qs);
+    showActive(&panel);
+    walkToBullying();
+
+    noteLanguage(*m_session, u"ar"_qs);
+    EXPECT_EQ(child<QLabel>(&panel, u"referralLanguage_school-route"_qs)->text(), u"Known to help callers in Arabic.");
+    EXPECT_EQ(child<QLabel>(&panel, u"referralLanguage_kindertelefoon"_qs)->text(),
+              u"Whether it helps callers in Arabic: not known. Ask the party. Interpreter: Ask for an interpreter.");
+
+    noteLanguage(*m_session, u"tr"_qs); // not on the school's complete list
+    EXPECT_EQ(child<QLabel>(&panel, u"referralLanguage_school-route"_qs)->text(),
+              u"Does not help callers in Turkish, according to the directory. Interpreter: not known. Ask the party.");
+
+    noteLanguage(*m_session, u"nl-limited"_qs); // Dutch is spoken, but an interpreter may still be needed
+    EXPECT_EQ(child<QLabel>(&panel, u"referralLanguage_school-route"_qs)->text(),
+              u"Known to help callers in Dutch. Interpreter: not known. Ask the party.");
+
+    noteLanguage(*m_session, u"other"_qs);
+    EXPECT_EQ(child<QLabel>(&panel, u"referralLanguage_school-route"_qs)->text(),
+              u"Whether it helps callers in their language: not known. Ask the party. "
+              u"Interpreter: not known. Ask the party.");
 }

@@ -103,3 +103,31 @@ TEST_F(ChatDeskTest, NewChatAlertsCanBeSwitchedOffAndStayOff)
     EXPECT_EQ(m_desk->alertsGiven(), 0);
     EXPECT_FALSE(QSettings().value(u"chat/alerts"_qs, true).toBool());
 }
+
+// Callers with little Dutch: a visitor on the English page is noted as speaking English; the Dutch page
+// notes nothing, because a visitor may stay on it and still find Dutch hard.
+TEST_F(ChatDeskTest, AVisitorOnTheEnglishPageIsNotedAsSpeakingEnglish)
+{
+    test::TestPeer english(m_gateway.port());
+    ASSERT_FALSE(english.helloVisitor({}, {}, u"en"_qs).isEmpty());
+    test::TestPeer dutch(m_gateway.port());
+    ASSERT_FALSE(dutch.helloVisitor({}, {}, u"nl"_qs).isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_desk->queueList()->count() == 2; }, 5000));
+
+    for (int accepted = 1; accepted <= 2; ++accepted) {
+        m_desk->queueList()->setCurrentRow(0);
+        m_desk->acceptSelected();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return m_desk->tabs()->count() == accepted; }, 5000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return m_desk->queueList()->count() == 2 - accepted; }, 5000));
+    }
+    QStringList languages;
+    for (int tab = 0; tab < 2; ++tab) {
+        auto *conversation = qobject_cast<ChatConversation *>(m_desk->tabs()->widget(tab));
+        ASSERT_TRUE(conversation);
+        const Case &c = conversation->workspace()->session().caseData();
+        languages.append(c.fields.callerLanguage);
+        EXPECT_EQ(m_store.loadCase(c.id)->fields.callerLanguage, c.fields.callerLanguage) << "saved";
+    }
+    languages.sort();
+    EXPECT_EQ(languages, (QStringList{QString(), u"en"_qs}));
+}

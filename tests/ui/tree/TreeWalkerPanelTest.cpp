@@ -6,6 +6,7 @@
 #include "TestContent.h"
 #include "tree/TreeLoader.h"
 #include "json/JsonFileReader.h"
+#include "directory/DirectoryLoader.h"
 
 #include <gtest/gtest.h>
 
@@ -138,6 +139,22 @@ TEST_F(TreeWalkerPanelTest, OutcomeSaysWhichLanguagesArePartlyUnknown)
     // The directory lists Dutch and English for Veilig Thuis, without saying that is all.
     EXPECT_TRUE(text.contains(u"Languages: Dutch, English. Other languages or an interpreter: not known; ask the party."))
         << qPrintable(text);
+}
+
+TEST_F(TreeWalkerPanelTest, OutcomeNamesAnInterpreterOnlyWhereTheDirectoryDoes)
+{
+    QByteArray json = test::smallDirectoryJson();
+    json.replace(R"("languages": ["nl", "en"])",
+                 R"("languages": ["nl", "en"], "interpreter": {"nl": "Vraag om een tolk.", "en": "Ask for one."})");
+    const DirectoryLoadResult directory = DirectoryLoader::load(JsonFileReader::readBytes(json, u"d.json"_qs));
+    ASSERT_TRUE(directory.ok());
+    TreeWalkerPanel panel(test::smallTree(), directory.directory);
+    panel.chooseOption(0);
+    ASSERT_EQ(panel.walker().current().id, u"urgent-help");
+    const QString text = panel.findChild<OutcomeView *>(u"outcomeView"_qs)->toPlainText();
+    EXPECT_TRUE(text.contains(u"Languages: Dutch, English. Other languages: not known; ask the party. Interpreter: "
+                              u"Vraag om een tolk."))
+            << qPrintable(text);
 }
 
 TEST_F(TreeWalkerPanelTest, ContentHtmlIsEscaped)

@@ -34,7 +34,7 @@ SELECT count(*) FROM (SELECT 1 FROM cases c WHERE {filter} LIMIT :most) AS found
 
 -- [columns]
 c.id, c.opened_at, c.channel, c.owner, c.caller_role, c.school_type, c.themes_key,
-c.outcome_node, c.white_spot, c.status, c.follow_up_date, c.parties_key
+c.outcome_node, c.white_spot, c.status, c.follow_up_date, c.parties_key, c.caller_language
 
 -- [no_filter]
 1 = 1
@@ -121,6 +121,9 @@ c.id
 -- [caller_role]
 {probe}coalesce(c.caller_role, '') = :caller_role
 
+-- [caller_language]
+{probe}coalesce(c.caller_language, '') = :caller_language
+
 -- [school_type]
 {probe}coalesce(c.school_type, '') = :school_type
 
@@ -173,6 +176,9 @@ c.owner
 
 -- [sort_caller_role]
 coalesce(c.caller_role, '')
+
+-- [sort_caller_language]
+coalesce(c.caller_language, '')
 
 -- [sort_school_type]
 coalesce(c.school_type, '')

@@ -8,6 +8,7 @@ UPDATE cases SET
     school_type = :school_type,
     province = :province,
     route_stage = :route_stage,
+    caller_language = :caller_language,
     outcome_node = :outcome_node,
     white_spot = :white_spot,
     white_spot_reason = :white_spot_reason,

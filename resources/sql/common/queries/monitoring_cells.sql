@@ -1,7 +1,7 @@
 -- Every count the monitoring report needs for one period, as (dimension, value, count) rows; values
 -- of two dimensions are joined with ':'. Only codes: no free text, no ids, no names.
 WITH period_cases AS (
-    SELECT id, caller_role, school_type, white_spot, white_spot_category, outcome_node, tree_identity
+    SELECT id, caller_role, school_type, white_spot, white_spot_category, outcome_node, tree_identity, caller_language
     FROM cases
     WHERE opened_at >= :period_start AND opened_at < :period_end
 )
@@ -12,6 +12,9 @@ UNION ALL
 SELECT 'caller_role', coalesce(caller_role, ''), count(*) FROM period_cases GROUP BY coalesce(caller_role, '')
 UNION ALL
 SELECT 'school_type', coalesce(school_type, ''), count(*) FROM period_cases GROUP BY coalesce(school_type, '')
+UNION ALL
+SELECT 'caller_language', coalesce(caller_language, ''), count(*) FROM period_cases
+GROUP BY coalesce(caller_language, '')
 UNION ALL
 SELECT 'white_spot', 'yes', count(*) FROM period_cases WHERE white_spot = 1
 UNION ALL
