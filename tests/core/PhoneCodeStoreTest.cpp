@@ -144,5 +144,4 @@ TEST_P(PhoneCodeStoreTest, CodesAreUniqueWhileTheyLast)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, PhoneCodeStoreTest,
-                         ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
-                         [](const auto &info) { return test::backendName(info.param); });
+                         ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql));

@@ -52,7 +52,10 @@ protected:
                 EXPECT_TRUE(edit->hasFocus()) << "the agent can type the code again";
             }
         });
-        press(Qt::Key_F2, Qt::ControlModifier);
+        // The key goes to the window, wherever the focus was left by the last dialog.
+        QApplication::setActiveWindow(m_window.get());
+        QCoreApplication::processEvents();
+        QTest::keyClick(m_window.get(), Qt::Key_F2, Qt::ControlModifier);
         return *said;
     }
 
