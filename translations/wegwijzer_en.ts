@@ -592,6 +592,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>%1 written: tree %2, %n nodes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The service&apos;s phone number: offers phone codes (needs --chat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phone needs --chat: the chat gateway makes the phone codes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::AsyncStorage</name>
@@ -978,6 +986,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Handed over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk taken over from the website (phone code)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2978,6 +2990,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Restoring unsaved work…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phone case from &amp;website code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone case opened where the caller stopped on the website; the call timer runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -3642,6 +3662,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>contains characters a web page cannot use here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--phone &quot;%1&quot;: a phone number is 2 to 25 digits, spaces and hyphens, optionally after a +</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::PasswordFile</name>
@@ -3717,6 +3741,80 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>“%1” may be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PhoneCodeDialog</name>
+    <message>
+        <source>Phone case from a website code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller walked the questions on the website and has a code of 6 digits. Type it here: the case starts where the caller stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the phone case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code has %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code cannot be checked right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code&apos;s answers do not fit this tree. Start the case without the code (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such code. Check the digits with the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has been used already. The caller can get a new code on the website, or start without a code (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has expired: a code works for 30 minutes. The caller can get a new code on the website, or start without a code (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was made on another version of the tree (%1) than this desk uses (%2). Start the case without the code (F2) and ask the questions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes in the last minute. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PhoneCodeStore</name>
+    <message>
+        <source>no free phone code was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 phone codes are waiting already; try again later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -675,6 +675,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
             <numerusform>%1 geschreven: beslisboom %2, %n knopen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The service&apos;s phone number: offers phone codes (needs --chat).</source>
+        <translation>Het telefoonnummer van de dienst: de pagina geeft dan telefooncodes (alleen met --chat).</translation>
+    </message>
+    <message>
+        <source>--phone needs --chat: the chat gateway makes the phone codes</source>
+        <translation>--phone werkt alleen met --chat: de chatserver maakt de telefooncodes</translation>
+    </message>
 </context>
 <context>
     <name>ww::AsyncStorage</name>
@@ -1062,6 +1070,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Handed over to %1</source>
         <translation>Overgedragen aan %1</translation>
+    </message>
+    <message>
+        <source>Walk taken over from the website (phone code)</source>
+        <translation>Route overgenomen van de website (telefooncode)</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3081,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>Restoring unsaved work…</source>
         <translation>Niet-opgeslagen werk wordt teruggezet…</translation>
     </message>
+    <message>
+        <source>Phone case from &amp;website code…</source>
+        <translation>Telefoongesprek met &amp;websitecode…</translation>
+    </message>
+    <message>
+        <source>Phone case opened where the caller stopped on the website; the call timer runs.</source>
+        <translation>Telefoongesprek geopend waar de beller op de website stopte. De gesprekstijd loopt.</translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -3733,6 +3753,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>contains characters a web page cannot use here</source>
         <translation>bevat tekens die een webpagina hier niet kan gebruiken</translation>
     </message>
+    <message>
+        <source>--phone &quot;%1&quot;: a phone number is 2 to 25 digits, spaces and hyphens, optionally after a +</source>
+        <translation>--phone &quot;%1&quot;: een telefoonnummer heeft 2 tot 25 cijfers, spaties en streepjes, eventueel na een +</translation>
+    </message>
 </context>
 <context>
     <name>ww::PasswordFile</name>
@@ -3809,6 +3833,80 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>“%1” may be %2.</source>
         <translation>“%1” is misschien %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PhoneCodeDialog</name>
+    <message>
+        <source>Phone case from a website code</source>
+        <translation>Telefoongesprek met een websitecode</translation>
+    </message>
+    <message>
+        <source>The caller walked the questions on the website and has a code of 6 digits. Type it here: the case starts where the caller stopped.</source>
+        <translation>De beller heeft de vragen op de website beantwoord en heeft een code van 6 cijfers. Typ die hier. Het gesprek begint dan waar de beller stopte.</translation>
+    </message>
+    <message>
+        <source>Code from the website</source>
+        <translation>Code van de website</translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Start the phone case</source>
+        <translation>Start het telefoongesprek</translation>
+    </message>
+    <message>
+        <source>A code has %1 digits.</source>
+        <translation>Een code heeft %1 cijfers.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>De code wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The code cannot be checked right now: %1</source>
+        <translation>De code kan nu niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>The code&apos;s answers do not fit this tree. Start the case without the code (F2).</source>
+        <translation>De antwoorden bij deze code passen niet bij deze boom. Begin het gesprek zonder code (F2).</translation>
+    </message>
+    <message>
+        <source>There is no such code. Check the digits with the caller.</source>
+        <translation>Deze code bestaat niet. Controleer de cijfers samen met de beller.</translation>
+    </message>
+    <message>
+        <source>This code has been used already. The caller can get a new code on the website, or start without a code (F2).</source>
+        <translation>Deze code is al gebruikt. De beller kan een nieuwe code halen op de website. Of begin zonder code (F2).</translation>
+    </message>
+    <message>
+        <source>This code has expired: a code works for 30 minutes. The caller can get a new code on the website, or start without a code (F2).</source>
+        <translation>Deze code is verlopen: een code werkt 30 minuten. De beller kan een nieuwe code halen op de website. Of begin zonder code (F2).</translation>
+    </message>
+    <message>
+        <source>This code was made on another version of the tree (%1) than this desk uses (%2). Start the case without the code (F2) and ask the questions again.</source>
+        <translation>Deze code is gemaakt met een andere versie van de boom (%1) dan deze desk gebruikt (%2). Begin het gesprek zonder code (F2) en stel de vragen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes in the last minute. Wait a minute and try again.</source>
+        <translation>Te veel verkeerde codes in de laatste minuut. Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PhoneCodeStore</name>
+    <message>
+        <source>no free phone code was found</source>
+        <translation>er is geen vrije telefooncode gevonden</translation>
+    </message>
+    <message>
+        <source>%1 phone codes are waiting already; try again later</source>
+        <translation>er wachten al %1 telefooncodes; probeer het later opnieuw</translation>
     </message>
 </context>
 <context>
