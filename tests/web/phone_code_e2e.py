@@ -176,9 +176,11 @@ def main():
             compare(content, answers, lang, state, walked)
             code = ask_for_code(driver, by_keyboard=path % 2 == 1)
             check_restored(desk.redeem(code), walked, answers, "code %d" % path)
-            again = desk.redeem(code)
-            check(again["status"] == "used", "a second redeem of code %d says %s" % (path, again))
-        print("%d random paths reached %d outcomes; each code restored what tree walk gives, and worked once"
+            # Every refused redeem counts towards the agent's 10 a minute: a few are enough here.
+            if path < 3:
+                again = desk.redeem(code)
+                check(again["status"] == "used", "a second redeem of code %d says %s" % (path, again))
+        print("%d random paths reached %d outcomes; each code restored what tree walk gives; a second redeem failed"
               % (args.paths, len(outcomes)))
 
         # Mid-walk: "Ik wil bellen" shows the number and a code for where the visitor is now; the desk's window
