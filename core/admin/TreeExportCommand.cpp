@@ -21,7 +21,9 @@ int AdminCli::treeExportHtml(const QStringList &arguments)
     const QCommandLineOption outputOption({u"o"_qs, u"output"_qs}, tr("The page to write."), u"FILE"_qs);
     const QCommandLineOption chatOption(u"chat"_qs, tr("Chat gateway the page may connect to."), u"URL"_qs);
     const QCommandLineOption exitOption(u"exit-url"_qs, tr("Page \"Snel weg\" leads to."), u"URL"_qs);
-    parser.addOptions({directoryOption, outputOption, chatOption, exitOption});
+    const QCommandLineOption phoneOption(
+        u"phone"_qs, tr("The service's phone number: offers phone codes (needs --chat)."), u"NUMBER"_qs);
+    parser.addOptions({directoryOption, outputOption, chatOption, exitOption, phoneOption});
     parser.addPositionalArgument(u"FILE"_qs, tr("The tree file."));
     if (!parser.parse(QStringList{u"tree-export-html"_qs} + arguments))
         return usageError(parser.errorText());
@@ -44,6 +46,14 @@ int AdminCli::treeExportHtml(const QStringList &arguments)
         if (!gateway)
             return usageError(problem);
         settings.chatGateway = *gateway;
+    }
+    if (parser.isSet(phoneOption)) {
+        if (!parser.isSet(chatOption))
+            return usageError(tr("--phone needs --chat: the chat gateway makes the phone codes"));
+        const std::optional<QString> number = PageAddress::phoneNumber(parser.value(phoneOption), &problem);
+        if (!number)
+            return usageError(problem);
+        settings.phoneNumber = *number;
     }
     if (parser.isSet(exitOption)) {
         const std::optional<QUrl> exitPage = PageAddress::exitPage(parser.value(exitOption), &problem);

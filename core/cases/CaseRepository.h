@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "storage/PhoneCodeStore.h"
 
 #include <QHash>
 
@@ -112,6 +113,11 @@ public:
     virtual void touchPresence(const QUuid &caseId, const QString &viewer) = 0;
     virtual void leavePresence(const QUuid &caseId, const QString &viewer) = 0;
     virtual QStringList othersViewing(const QUuid &caseId, const QString &viewer, int maxAgeSeconds) = 0;
+
+    /// Redeems a phone code a website visitor read out (PhoneCodeStore::redeem) for a phone case on the
+    /// tree \a treeIdentity; \a user is the agent (SQLite counts refused attempts by it).
+    virtual PhoneCodeRedemption redeemPhoneCode(const QString &code, const QString &treeIdentity,
+                                                const QString &user) = 0;
 
     /// Opens the connection again after it was lost (a server restart, a network cut).
     /// Returns false when the database cannot be reached yet.

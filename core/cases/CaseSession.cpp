@@ -444,6 +444,15 @@ QList<WalkStep> CaseSession::walkPath() const
     return path;
 }
 
+bool CaseSession::continueWebsiteWalk(const QList<WalkStep> &path)
+{
+    if (!editable() || path.isEmpty() || m_case.steps.size() > 1)
+        return false;
+    addEvent(u"website-path"_qs);
+    recordWalk(path);
+    return true;
+}
+
 void CaseSession::recordWalk(const QList<WalkStep> &path)
 {
     if (!editable() || path.isEmpty())

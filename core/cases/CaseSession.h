@@ -99,6 +99,9 @@ public:
 
     // The tree walk.
     void recordWalk(const QList<WalkStep> &path);
+    /// Continues from the walk a caller made on the website (a phone code): records \a path and the event
+    /// "website-path", never the code. Only for a case not walked yet; false otherwise or for an empty path.
+    bool continueWebsiteWalk(const QList<WalkStep> &path);
     QList<WalkStep> walkPath() const;
 
     // Coded fields, as the agent corrects them.

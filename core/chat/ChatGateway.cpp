@@ -2,6 +2,7 @@
 #include "ChatGateway.h"
 
 #include "chat/ChatTickets.h"
+#include "storage/PhoneCodeStore.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
@@ -284,6 +285,8 @@ void ChatGateway::handleFrame(ChatPeer *peer, const Frame &frame)
         onAck(peer, frame);
     } else if (frame.type == u"end") {
         onEnd(peer, frame);
+    } else if (frame.type == u"phone-code" && !agent) {
+        onPhoneCode(peer, frame);
     } else if (agent && frame.type == u"accept") {
         onAccept(peer, frame);
     } else if (agent && frame.type == u"transfer") {
@@ -652,6 +655,57 @@ void ChatGateway::onEnd(ChatPeer *peer, const Frame &frame)
     end(*chat, peer->role() == ChatPeer::Role::Visitor ? u"visitor-ended"_qs : u"agent-ended"_qs, peer, frame.id);
 }
 
+bool ChatGateway::allowPhoneCode(ChatPeer *peer)
+{
+    if (peer->phoneCodes() >= m_config.phoneCodesPerConnection)
+        return false;
+    constexpr qsizetype maxAddresses = 100'000; // the table stays bounded under a flood from many addresses
+    const QHostAddress address = peer->peerAddress();
+    auto found = m_phoneCodeLimits.find(address);
+    if (found == m_phoneCodeLimits.end()) {
+        if (m_phoneCodeLimits.size() >= maxAddresses)
+            return false;
+        found = m_phoneCodeLimits.insert(
+            address, {RateLimiter(m_config.phoneCodeBurst, m_config.phoneCodesPerMinute / 60.0), nowMs()});
+    }
+    found->lastMs = nowMs();
+    return found->limiter.allow(nowMs());
+}
+
+void ChatGateway::onPhoneCode(ChatPeer *peer, const Frame &frame)
+{
+    if (!allowPhoneCode(peer)) {
+        peer->sendError(ErrorCode::RateLimited, u"too many phone codes from here; try again later"_qs, frame.id);
+        return;
+    }
+    if (!storable(peer, frame))
+        return;
+    peer->countPhoneCode();
+    const QJsonObject tree = frame.fields.value(u"tree"_qs).toObject();
+    QStringList path;
+    for (const QJsonValue &node : tree.value(u"path"_qs).toArray())
+        path.append(node.toString());
+    auto created = std::make_shared<PhoneCodeStore::Created>();
+    const QPointer<ChatPeer> target(peer);
+    ChatWriteBatch::Job job;
+    job.work = [created, identity = tree.value(u"identity"_qs).toString(), path](Database &database) {
+        *created = PhoneCodeStore(database).create(identity, path);
+    };
+    job.done = [target, created, id = frame.id] {
+        if (!target)
+            return;
+        const qint64 seconds = std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(created->expiresAt));
+        target->send(Frames::make(u"ack"_qs, {},
+                                  {{u"ack"_qs, id}, {u"code"_qs, created->code}, {u"expiresSeconds"_qs, seconds}}));
+    };
+    job.failed = [target, id = frame.id](const StorageError &error) {
+        qCWarning(lcChat) << "a phone code could not be stored:" << logText(error);
+        if (target)
+            target->sendError(ErrorCode::Unavailable, cannotStore, id);
+    };
+    m_batch.add(std::move(job));
+}
+
 void ChatGateway::saveState(const LiveChat &chat, ChatPeer *peer, const QString &ack)
 {
     // The gateway's memory decides at once (who has the chat); the database follows in the same
@@ -868,6 +922,11 @@ void ChatGateway::sweep()
 {
     const qint64 now = nowMs();
     try {
+        // An address idle for longer than a full refill has its whole burst again: forget it.
+        const qint64 refillMs
+            = qint64(m_config.phoneCodeBurst / std::max(0.001, m_config.phoneCodesPerMinute) * 60'000);
+        for (auto limit = m_phoneCodeLimits.begin(); limit != m_phoneCodeLimits.end();)
+            limit = now - limit->lastMs > refillMs ? m_phoneCodeLimits.erase(limit) : std::next(limit);
         QList<QUuid> visitorsGone;
         for (const LiveChat &chat : std::as_const(m_chats)) {
             if (!chat.visitor && chat.visitorGoneMs >= 0 && now - chat.visitorGoneMs > m_config.resumeGraceMs)

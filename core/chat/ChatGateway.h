@@ -39,6 +39,10 @@ struct ChatGatewayConfig
     int databaseDeadlineMs = 6'000;    ///< a database call running longer: the network went silent, give up
     int closeDrainMs = 5'000;          ///< on close: how long to wait for what is still being stored
     int maxChatsPerAgent = 3;
+    /// Phone codes (docs/chat-protocol.md): per address a burst, then a steady rate; per connection a total.
+    int phoneCodeBurst = 20;
+    double phoneCodesPerMinute = 2.0;
+    int phoneCodesPerConnection = 5;
     std::optional<QSslConfiguration> tls;
 };
 
@@ -130,6 +134,9 @@ private:
     void onAccept(ChatPeer *peer, const Frame &frame);
     void onTransfer(ChatPeer *peer, const Frame &frame);
     void onEnd(ChatPeer *peer, const Frame &frame);
+    void onPhoneCode(ChatPeer *peer, const Frame &frame);
+    /// Whether \a peer's address may have another phone code now.
+    bool allowPhoneCode(ChatPeer *peer);
 
     /// The chat a frame names (agents) or the visitor's own chat; sends the error when there is none.
     LiveChat *chatFor(ChatPeer *peer, const Frame &frame);
@@ -159,6 +166,12 @@ private:
     QList<ChatPeer *> m_peers;
     QHash<QUuid, LiveChat> m_chats;
     QHash<QString, AgentPresence> m_agents;
+    struct AddressLimit
+    {
+        RateLimiter limiter{1, 1.0};
+        qint64 lastMs = 0;
+    };
+    QHash<QHostAddress, AddressLimit> m_phoneCodeLimits;
     QElapsedTimer m_clock;
     QTimer m_sweep;
     QTimer m_queueUpdate;

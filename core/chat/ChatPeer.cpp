@@ -108,7 +108,8 @@ void ChatPeer::onText(const QString &text)
         return;
     }
     const Frame frame = std::get<Frame>(std::move(parsed));
-    if (m_role == Role::Unknown && frame.type != u"hello") {
+    // A phone code needs no hello: the page asks for one and goes (docs/chat-protocol.md, "Phone codes").
+    if (m_role == Role::Unknown && frame.type != u"hello" && frame.type != u"phone-code") {
         sendError(ErrorCode::NotAllowed, u"send hello first"_qs, frame.id);
         return;
     }

@@ -56,6 +56,9 @@ public:
     QHostAddress peerAddress() const;
     quint16 peerPort() const;
     void setVisitorChat(const QUuid &chat) { m_chat = chat; }
+    /// Phone codes asked for on this connection.
+    int phoneCodes() const { return m_phoneCodes; }
+    void countPhoneCode() { ++m_phoneCodes; }
 
 signals:
     void frameReceived(ww::chat::ChatPeer *peer, const ww::chat::Frame &frame);
@@ -79,6 +82,7 @@ private:
     QString m_name;
     QUuid m_chat;
     bool m_goneSignalled = false;
+    int m_phoneCodes = 0;
 };
 
 } // namespace ww::chat

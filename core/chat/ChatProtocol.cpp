@@ -30,7 +30,7 @@ constexpr std::array<std::pair<ErrorCode, const char16_t *>, 16> errorCodes{{
     {ErrorCode::Unavailable, u"unavailable"},
 }};
 
-enum class Kind { String, Bool, Int, Tree };
+enum class Kind { String, Bool, Int, Tree, CodeTree };
 
 struct FieldRule
 {
@@ -48,9 +48,9 @@ struct TypeRule
 };
 
 // The frames a peer may send (docs/chat-protocol.md); anything else is "unknown-type".
-const std::array<TypeRule, 7> &typeRules()
+const std::array<TypeRule, 8> &typeRules()
 {
-    static const std::array<TypeRule, 7> rules{{
+    static const std::array<TypeRule, 8> rules{{
         {u"hello", true,
          {{u"role", Kind::String, true, 16},
           {u"lang", Kind::String, false, 8},
@@ -65,6 +65,7 @@ const std::array<TypeRule, 7> &typeRules()
         {u"transfer", true,
          {{u"chat", Kind::String, true, 64}, {u"to", Kind::String, true, 64}, {u"note", Kind::String, true, -1}}},
         {u"end", true, {{u"chat", Kind::String, false, 64}}},
+        {u"phone-code", true, {{u"tree", Kind::CodeTree, true, 0}}},
     }};
     return rules;
 }
@@ -87,6 +88,29 @@ bool isValidId(const QString &id)
 ProtocolError badField(const QString &field, const QString &what, const QString &ref)
 {
     return {ErrorCode::BadField, u"field \"%1\" %2"_qs.arg(field, what), ref};
+}
+
+/// A phone code's tree goes into the database as it is: a tree identity and node ids in their exact forms
+/// (docs/tree-format.md), from the start node, at least one.
+std::optional<ProtocolError> checkCodeTree(const QJsonValue &value, int maxPathNodes)
+{
+    static const QRegularExpression identityForm(
+        QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9._-]{0,63}@sha256:[0-9a-f]{64}"_qs));
+    static const QRegularExpression nodeForm(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9-]{0,63}"_qs));
+    if (!value.isObject())
+        return badField(u"tree"_qs, u"must be an object with \"identity\" and \"path\""_qs, {});
+    const QJsonObject tree = value.toObject();
+    const QJsonValue identity = tree.value(u"identity");
+    if (!identity.isString() || identity.toString().size() > 128 || !identityForm.match(identity.toString()).hasMatch())
+        return badField(u"tree.identity"_qs, u"must be a tree identity, VERSION@sha256:HEX"_qs, {});
+    const QJsonValue path = tree.value(u"path");
+    if (!path.isArray() || path.toArray().isEmpty() || path.toArray().size() > maxPathNodes)
+        return badField(u"tree.path"_qs, u"must be an array of 1 to %1 node ids"_qs.arg(maxPathNodes), {});
+    for (const QJsonValue &node : path.toArray()) {
+        if (!node.isString() || !nodeForm.match(node.toString()).hasMatch())
+            return badField(u"tree.path"_qs, u"must hold node ids (1 to 64 of a-z 0-9 -)"_qs, {});
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -200,6 +224,10 @@ std::optional<ProtocolError> FrameParser::checkFields(const QString &type, const
             }
             break;
         }
+        case Kind::CodeTree:
+            if (const auto problem = checkCodeTree(value, m_limits.maxPathNodes))
+                return problem;
+            break;
         }
     }
     return std::nullopt;

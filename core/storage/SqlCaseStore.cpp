@@ -435,6 +435,12 @@ QStringList SqlCaseStore::othersViewing(const QUuid &caseId, const QString &view
     return names;
 }
 
+PhoneCodeRedemption SqlCaseStore::redeemPhoneCode(const QString &code, const QString &treeIdentity,
+                                                  const QString &user)
+{
+    return PhoneCodeStore(m_database).redeem(code, treeIdentity, user);
+}
+
 bool SqlCaseStore::reconnect()
 {
     return m_database.reconnect();

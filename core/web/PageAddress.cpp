@@ -41,6 +41,17 @@ std::optional<QUrl> PageAddress::chatGateway(const QString &text, QString *probl
     return parse(u"--chat"_qs, text, u"wss"_qs, u"ws"_qs, false, problem);
 }
 
+std::optional<QString> PageAddress::phoneNumber(const QString &text, QString *problem)
+{
+    static const QRegularExpression form(QRegularExpression::anchoredPattern(u"\\+?[0-9][0-9 -]{1,24}"_qs));
+    if (!form.match(text).hasMatch() || text.endsWith(u' ') || text.endsWith(u'-')) {
+        *problem = tr("--phone \"%1\": a phone number is 2 to 25 digits, spaces and hyphens, optionally after a +")
+                       .arg(text.left(100));
+        return std::nullopt;
+    }
+    return text;
+}
+
 std::optional<QUrl> PageAddress::exitPage(const QString &text, QString *problem)
 {
     return parse(u"--exit-url"_qs, text, u"https"_qs, u"http"_qs, true, problem);

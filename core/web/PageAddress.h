@@ -20,6 +20,8 @@ public:
 
     /// The chat gateway: wss://HOST[:PORT][/PATH], or ws:// to localhost; no user, query or fragment.
     static std::optional<QUrl> chatGateway(const QString &text, QString *problem);
+    /// The service's phone number for the phone code: digits, spaces and hyphens, an optional leading +.
+    static std::optional<QString> phoneNumber(const QString &text, QString *problem);
     /// Where "Snel weg" leads: https://HOST/..., or http:// to localhost; no user or fragment.
     static std::optional<QUrl> exitPage(const QString &text, QString *problem);
 

@@ -85,6 +85,10 @@ QByteArray TreePage::render(const DecisionTree &tree, const ReferralDirectory &d
 
     QJsonObject data = TreePageData::build(tree, directory);
     data.insert(u"exitUrl"_qs, settings.exitPage.toString(QUrl::FullyEncoded));
+    // The phone code comes from the chat gateway, so the page offers it only with one.
+    if (!settings.phoneNumber.isEmpty() && !settings.chatGateway.isEmpty())
+        data.insert(u"phone"_qs, QJsonObject{{u"number"_qs, settings.phoneNumber},
+                                             {u"gateway"_qs, settings.chatGateway.toString(QUrl::FullyEncoded)}});
 
     QHash<QString, QString> values{
         {u"CSP"_qs, QString()},

@@ -14,6 +14,7 @@ struct TreePageSettings
 {
     QUrl chatGateway; ///< empty: the page offers no chat
     QUrl exitPage;    ///< where "Snel weg" leads
+    QString phoneNumber = {}; ///< the service's number; with a chat gateway the page offers phone codes
 };
 
 /// The decision tree as one self-contained web page (`wegwijzer-admin tree export-html`), made from the

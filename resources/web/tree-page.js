@@ -36,7 +36,22 @@
             email: "E-mail",
             web: "Website",
             checked: "Gegevens voor het laatst gecontroleerd: %1",
-            contact: "Praten met een medewerker"
+            contact: "Praten met een medewerker",
+            call: "Ik wil bellen",
+            phoneHeading: "Bellen met een medewerker",
+            phoneNumber: "Bel ons: ",
+            phoneExplain: "Vraag hier een code en noem die aan de telefoon. Dan ziet de medewerker welke vragen je " +
+                          "al hebt beantwoord. De code zegt niets over wie je bent. " +
+                          "Hij werkt 30 minuten en één keer.",
+            phoneGet: "Geef mij een code",
+            phoneNew: "Geef mij een nieuwe code",
+            phoneWaiting: "Even geduld: je code wordt gemaakt.",
+            phoneExpiry: "Noem deze code aan de telefoon. Hij werkt tot %1 uur.",
+            phoneAnnounce: "Je code is %1. Noem deze code aan de telefoon. Hij werkt tot %2 uur.",
+            phoneExpired: "Je code werkt niet meer. Vraag een nieuwe code als je nu belt.",
+            phoneBusy: "Er zijn net te veel codes gevraagd. Probeer het over een paar minuten opnieuw.",
+            phoneFailed: "Het lukt nu niet om een code te maken. Bel ons gewoon: de medewerker stelt de vragen dan " +
+                         "opnieuw."
         },
         en: {
             skip: "Go to the question",
@@ -69,7 +84,22 @@
             email: "E-mail",
             web: "Website",
             checked: "Details last checked: %1",
-            contact: "Talk to a member of staff"
+            contact: "Talk to a member of staff",
+            call: "I want to call",
+            phoneHeading: "Call a member of staff",
+            phoneNumber: "Call us: ",
+            phoneExplain: "Get a code here and say it on the phone. Then the member of staff sees which questions " +
+                          "you have answered. The code says nothing about who you are. It works for 30 minutes, " +
+                          "once.",
+            phoneGet: "Give me a code",
+            phoneNew: "Give me a new code",
+            phoneWaiting: "Please wait: your code is being made.",
+            phoneExpiry: "Say this code on the phone. It works until %1.",
+            phoneAnnounce: "Your code is %1. Say this code on the phone. It works until %2.",
+            phoneExpired: "Your code no longer works. Get a new code if you call now.",
+            phoneBusy: "Too many codes were asked for just now. Please try again in a few minutes.",
+            phoneFailed: "A code cannot be made right now. Just call us: the member of staff will ask the questions " +
+                         "again."
         }
     };
     // The chat protocol takes at most this many node ids (docs/chat-protocol.md, hello).
@@ -221,21 +251,165 @@
 
     ChatRoute.prototype.leave = function () { this.widget.quickExit(); };
 
-    // The ways to reach a staff member, each with its own block in #ww-contact. A route has update(walk, lang),
-    // which returns whether it wants the contact section shown, and leave(), which "Snel weg" calls. The phone
-    // code (a short code the visitor reads out on the phone, from which the desk restores the walk) is to be
-    // a second route, with its block after the chat's.
-    function contactRoutes() {
+    // The phone route: the page asks the chat gateway for a short code for the walked path (the "phone-code"
+    // frame of docs/chat-protocol.md) and shows it with the service's number; the agent types the code in the
+    // desk, and the phone case starts where the visitor stopped. The code holds the path and nothing else; a
+    // new answer makes it stale, so it is taken off the screen. Shown at an outcome, or when the visitor
+    // says "I want to call" on the way.
+    function PhoneRoute(settings, onChange) {
+        var self = this;
+        this.settings = settings;
+        this.onChange = onChange;
+        this.wanted = false;
+        this.shown = null;     // {code, path, expires} while a code is on screen
+        this.pending = null;   // the request on its way: {socket, id, path, timer}
+        this.message = null;   // the key of a text in the status line, with .alert when it is a problem
+        this.texts = TEXTS.nl;
+        $("ww-call").addEventListener("click", function () {
+            self.wanted = true;
+            self.onChange();
+            $("ww-phone-heading").focus();
+        });
+        $("ww-phone-get").addEventListener("click", function () { self.request(); });
+    }
+
+    PhoneRoute.prototype.update = function (walk, lang) {
+        var t = TEXTS[lang];
+        var outcome = walk.current().kind === "outcome";
+        this.texts = t;
+        this.path = walk.nodeIds().slice(0, MAX_CHAT_PATH);
+        if (this.shown && this.shown.path !== this.path.join(" ")) {
+            this.shown = null; // the code is for another path
+            this.message = null;
+        }
+        var visible = outcome || this.wanted || !!this.pending || !!this.shown;
+        $("ww-call").textContent = t.call;
+        $("ww-call").hidden = visible;
+        $("ww-phone").hidden = !visible;
+        $("ww-phone-heading").textContent = t.phoneHeading;
+        var number = $("ww-phone-number");
+        number.textContent = t.phoneNumber;
+        number.appendChild(el("a", { href: "tel:" + this.settings.number.replace(/[^0-9+]/g, "") },
+                              this.settings.number));
+        $("ww-phone-explain").textContent = t.phoneExplain;
+        $("ww-phone-get").textContent = this.shown ? t.phoneNew : t.phoneGet;
+        $("ww-phone-get").disabled = !!this.pending;
+        $("ww-phone-code").hidden = !this.shown;
+        $("ww-phone-expiry").hidden = !this.shown;
+        if (this.shown) {
+            $("ww-phone-code").textContent = spacedCode(this.shown.code);
+            $("ww-phone-code").setAttribute("aria-label", spokenCode(this.shown.code));
+            $("ww-phone-expiry").textContent = format(t.phoneExpiry, clockTime(this.shown.expires));
+        }
+        var status = $("ww-phone-status");
+        status.className = this.message && this.message.alert ? "phone-alert" : "";
+        if (this.message)
+            status.textContent = this.message.key === "phoneAnnounce" && this.shown
+                ? format(t.phoneAnnounce, spokenCode(this.shown.code), clockTime(this.shown.expires))
+                : t[this.message.key];
+        else
+            status.textContent = "";
+        return visible;
+    };
+
+    PhoneRoute.prototype.say = function (key, alert) {
+        this.message = { key: key, alert: !!alert };
+        this.onChange();
+    };
+
+    PhoneRoute.prototype.request = function () {
+        if (this.pending)
+            return;
+        var self = this;
+        var id = "pc-" + randomId();
+        var path = this.path.slice();
+        var socket;
+        try {
+            socket = new WebSocket(this.settings.gateway);
+        } catch (error) {
+            this.say("phoneFailed", true);
+            return;
+        }
+        var pending = { socket: socket, id: id, path: path.join(" ") };
+        this.pending = pending;
+        this.shown = null;
+        var finish = function (answer) {
+            if (self.pending !== pending)
+                return;
+            self.pending = null;
+            clearTimeout(pending.timer);
+            try { socket.close(); } catch (ignored) { /* already closed */ }
+            if (answer.code) {
+                self.shown = { code: answer.code, path: pending.path,
+                               expires: new Date(Date.now() + 1000 * answer.expiresSeconds) };
+                clearTimeout(self.expiryTimer);
+                self.expiryTimer = setTimeout(function () {
+                    self.shown = null;
+                    self.say("phoneExpired", true);
+                }, 1000 * answer.expiresSeconds);
+                self.say("phoneAnnounce", false);
+            } else {
+                self.say(answer.error === "rate-limited" ? "phoneBusy" : "phoneFailed", true);
+            }
+        };
+        pending.timer = setTimeout(function () { finish({ error: "timeout" }); }, 15000);
+        socket.onopen = function () {
+            socket.send(JSON.stringify({ v: 1, type: "phone-code", id: id,
+                                         tree: { identity: data.identity, path: path } }));
+        };
+        socket.onmessage = function (event) {
+            var frame;
+            try { frame = JSON.parse(event.data); } catch (ignored) { return; }
+            if (frame.type === "ack" && frame.ack === id && /^[0-9]{6}$/.test(frame.code || "")
+                && typeof frame.expiresSeconds === "number")
+                finish({ code: frame.code, expiresSeconds: frame.expiresSeconds });
+            else if (frame.type === "error" && frame.ref === id)
+                finish({ error: frame.code });
+        };
+        socket.onerror = function () { finish({ error: "unavailable" }); };
+        socket.onclose = function () { finish({ error: "unavailable" }); };
+        this.say("phoneWaiting", false);
+    };
+
+    PhoneRoute.prototype.leave = function () {
+        if (this.pending) {
+            try { this.pending.socket.close(); } catch (ignored) { /* already closed */ }
+            this.pending = null;
+        }
+        clearTimeout(this.expiryTimer);
+        this.shown = null;
+        this.wanted = false;
+    };
+
+    function spacedCode(code) { return code.slice(0, 3) + " " + code.slice(3); }
+    // Read out digit by digit by a screen reader, not as "one hundred and twenty-three".
+    function spokenCode(code) { return code.split("").join(" "); }
+    function clockTime(date) {
+        var two = function (n) { return (n < 10 ? "0" : "") + n; };
+        return two(date.getHours()) + ":" + two(date.getMinutes());
+    }
+    function randomId() {
+        var bytes = new Uint8Array(8);
+        window.crypto.getRandomValues(bytes);
+        return Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join("");
+    }
+
+    // The ways to reach a staff member, each with its own block in #ww-contact: the chat, then the phone
+    // code. A route has update(walk, lang), which returns whether it wants the contact section shown, and
+    // leave(), which "Snel weg" calls.
+    function contactRoutes(page) {
         var routes = [];
         if (window.wegwijzerChat)
             routes.push(new ChatRoute(window.wegwijzerChat));
+        if (data.phone)
+            routes.push(new PhoneRoute(data.phone, function () { page.render(false); }));
         return routes;
     }
 
     function Page() {
         this.lang = "nl";
         this.walk = new Walk(data.start);
-        this.routes = contactRoutes();
+        this.routes = contactRoutes(this);
         this.lastEsc = 0;
         this.bind();
         this.render(false);

@@ -288,6 +288,9 @@ TEST_F(AdminCliTest, ExportHtmlUsageErrors)
         {{m_tree, u"-o"_qs, page, u"--chat"_qs, u"ws://chat.example/"_qs},
          u"--chat \"ws://chat.example/\": must start with wss://"_qs},
         {{m_tree, u"-o"_qs, page, u"--exit-url"_qs, u"javascript:alert(1)"_qs}, u"--exit-url"_qs},
+        {{m_tree, u"-o"_qs, page, u"--phone"_qs, u"0800 1234"_qs}, u"--phone needs --chat"_qs},
+        {{m_tree, u"-o"_qs, page, u"--chat"_qs, u"wss://chat.example/"_qs, u"--phone"_qs, u"bel ons"_qs},
+         u"--phone \"bel ons\": a phone number is"_qs},
         {{m_tree, u"-o"_qs, m_tree}, u"would overwrite an input file"_qs},
         {{m_tree, u"--directory"_qs, m_directory, u"-o"_qs, m_directory}, u"would overwrite an input file"_qs},
     };

@@ -57,6 +57,27 @@ protected:
 
 } // namespace
 
+TEST_P(CaseSessionTest, AWalkFromTheWebsiteIsContinuedOnceAndRecordedAsSuchWithoutTheCode)
+{
+    TreeWalker walker(m_session->tree(), clock());
+    for (const QString &answer : {u"no"_qs, u"parent"_qs, u"bullying"_qs})
+        ASSERT_TRUE(walker.answer(answer));
+    EXPECT_FALSE(m_session->continueWebsiteWalk({})) << "an empty walk is no walk";
+    ASSERT_TRUE(m_session->continueWebsiteWalk(walker.path()));
+    const Case saved = stored();
+    ASSERT_EQ(saved.steps.size(), 4);
+    EXPECT_EQ(saved.steps.constLast().nodeId, u"bullying-help");
+    EXPECT_EQ(saved.fields.callerRole, u"parent");
+    ASSERT_FALSE(saved.referrals.isEmpty()) << "the outcome's parties are suggested";
+    QStringList kinds;
+    for (const CaseEvent &event : saved.events) {
+        kinds.append(event.kind);
+        EXPECT_TRUE(event.detail.isEmpty() || event.kind != u"website-path");
+    }
+    EXPECT_EQ(kinds, (QStringList{u"opened"_qs, u"website-path"_qs}));
+    EXPECT_FALSE(m_session->continueWebsiteWalk(walker.path())) << "only a case not walked yet";
+}
+
 TEST_P(CaseSessionTest, StartingSavesAnActiveCaseOnTheCurrentTree)
 {
     const Case c = stored();

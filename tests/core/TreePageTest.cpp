@@ -268,3 +268,32 @@ TEST(PageAddress, TheExitPageIsHttpsOrOnThisComputer)
     EXPECT_TRUE(problem.contains(u"--exit-url"_qs) && problem.contains(u"https://"_qs)) << qPrintable(problem);
     EXPECT_FALSE(PageAddress::exitPage(u"data:text/html,hi"_qs, &problem));
 }
+
+TEST(TreePage, APhoneNumberWithAGatewayOffersPhoneCodesFromThatGatewayOnly)
+{
+    const QUrl gateway(u"wss://chat.example:8443/visitor"_qs);
+    TreePageSettings settings{gateway, TreePage::defaultExitPage(), u"0800 1234 567"_qs};
+    const QString html = QString::fromUtf8(TreePage::render(*test::smallTree(), *test::smallDirectory(), settings));
+    const QJsonObject phone = embeddedData(html).value(u"phone"_qs).toObject();
+    EXPECT_EQ(phone.value(u"number"_qs).toString(), u"0800 1234 567");
+    EXPECT_EQ(phone.value(u"gateway"_qs).toString(), gateway.toString());
+    EXPECT_TRUE(policyOf(html).contains(u"; connect-src wss://chat.example:8443/visitor;"_qs));
+    EXPECT_TRUE(html.contains(u"id=\"ww-phone-status\" role=\"status\" aria-live=\"polite\""_qs));
+
+    settings.chatGateway = QUrl();
+    const QString without = QString::fromUtf8(TreePage::render(*test::smallTree(), *test::smallDirectory(), settings));
+    EXPECT_FALSE(embeddedData(without).contains(u"phone"_qs)) << "no gateway, no codes";
+    EXPECT_TRUE(policyOf(without).contains(u"connect-src 'none'"_qs));
+}
+
+TEST(PageAddress, APhoneNumberIsDigitsSpacesAndHyphens)
+{
+    QString problem;
+    for (const QString &good : {u"0800 1234 567"_qs, u"+31 20 123 45 67"_qs, u"0800-1234"_qs, u"112"_qs})
+        EXPECT_EQ(PageAddress::phoneNumber(good, &problem), good) << qPrintable(problem);
+    for (const QString &bad : {u""_qs, u"1"_qs, u"0800 CALL NOW"_qs, u"\"; alert(1)"_qs, u"0800 "_qs,
+                               u"+ 31"_qs, QString(30, u'1'), u"0800\n1234"_qs}) {
+        EXPECT_FALSE(PageAddress::phoneNumber(bad, &problem)) << qPrintable(bad);
+        EXPECT_TRUE(problem.startsWith(u"--phone \""_qs)) << qPrintable(problem);
+    }
+}

@@ -72,6 +72,12 @@ public:
         failIfAsked();
         return m_store.othersViewing(caseId, viewer, maxAgeSeconds);
     }
+    PhoneCodeRedemption redeemPhoneCode(const QString &code, const QString &treeIdentity,
+                                        const QString &user) override
+    {
+        failIfAsked();
+        return m_store.redeemPhoneCode(code, treeIdentity, user);
+    }
     bool reconnect() override
     {
         ++reconnectAttempts;

@@ -83,6 +83,8 @@ QString CaseLabels::event(const CaseEvent &event)
         return tr("Follow-up continued: %1").arg(event.detail);
     if (event.kind == u"closed")
         return tr("Closed");
+    if (event.kind == u"website-path")
+        return tr("Walk taken over from the website (phone code)");
     if (event.kind == u"handed-over")
         return tr("Handed over to %1").arg(event.detail);
     return event.kind;

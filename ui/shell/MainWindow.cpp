@@ -7,6 +7,7 @@
 #include "chat/ChatDesk.h"
 #include "case/FollowUpDialog.h"
 #include "case/HandoverDialog.h"
+#include "case/PhoneCodeDialog.h"
 #include "shell/HomeView.h"
 #include "shell/TreeVersionBar.h"
 #include "content/TreeVersionWatch.h"
@@ -166,6 +167,8 @@ void MainWindow::buildCaseActions()
 {
     m_newPhoneAction = caseAction(tr("New &phone case"), u"newPhoneCaseAction"_qs, {QKeySequence(Qt::Key_F2)},
                                   [this] { newCase(Channel::Phone); });
+    m_phoneCodeAction = caseAction(tr("Phone case from &website code…"), u"phoneCodeCaseAction"_qs,
+                                   {QKeySequence(Qt::CTRL | Qt::Key_F2)}, [this] { newCaseFromWebsiteCode(); });
     m_newChatAction = caseAction(tr("New c&hat case"), u"newChatCaseAction"_qs, {QKeySequence(Qt::SHIFT | Qt::Key_F2)},
                                  [this] { newCase(Channel::Chat); });
     m_holdAction = caseAction(tr("&Hold"), u"holdAction"_qs, {QKeySequence(Qt::Key_F6)}, [this] { toggleHold(); });
@@ -195,9 +198,9 @@ void MainWindow::buildCaseActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->setFloatable(false);
     addToolBar(Qt::TopToolBarArea, toolBar);
-    const QList<QAction *> actions{m_newPhoneAction, m_newChatAction,  nullptr,          m_holdAction, m_endAction,
-                                   m_closeAction,    m_followUpAction, m_continueAction, m_handoverAction, nullptr,
-                                   m_homeAction};
+    const QList<QAction *> actions{m_newPhoneAction, m_phoneCodeAction, m_newChatAction,  nullptr,
+                                   m_holdAction,     m_endAction,       m_closeAction,    m_followUpAction,
+                                   m_continueAction, m_handoverAction,  nullptr,          m_homeAction};
     for (QAction *action : actions) {
         if (action) {
             caseMenu->addAction(action);
@@ -276,6 +279,32 @@ bool MainWindow::newCase(Channel channel)
     statusBar()->showMessage(channel == Channel::Phone
                                      ? tr("Phone case opened; the call timer runs. F6 holds, F8 ends the call.")
                                      : tr("Chat case opened. F8 ends the contact."),
+                             8000);
+    return true;
+}
+
+void MainWindow::newCaseFromWebsiteCode()
+{
+    if (!m_tree || !m_directory)
+        return;
+    PhoneCodeDialog dialog(m_cases, m_tree, m_owner, this);
+    if (dialog.exec() == QDialog::Accepted)
+        newPhoneCaseFromWebsite(dialog.walk());
+}
+
+bool MainWindow::newPhoneCaseFromWebsite(const QList<WalkStep> &walk)
+{
+    if (!m_tree || !m_directory)
+        return false;
+    cancelOpening();
+    std::unique_ptr<CaseSession> session = CaseSession::start(m_cases, m_tree, Channel::Phone, m_owner, m_clock);
+    // The steps are reached now, at the start of the call: the website's times are not kept.
+    QList<WalkStep> steps = walk;
+    for (WalkStep &step : steps)
+        step.reachedAt = now();
+    session->continueWebsiteWalk(steps);
+    showWorkspace(std::move(session));
+    statusBar()->showMessage(tr("Phone case opened where the caller stopped on the website; the call timer runs."),
                              8000);
     return true;
 }

@@ -67,6 +67,11 @@ public:
     TreeVersionWatch *treeVersionWatch() const { return m_versionWatch; }
     TreeVersionBar *treeVersionBar() const { return m_versionBar; }
     bool newCase(Channel channel);
+    /// Asks for the code a caller got on the website (Ctrl+F2) and starts a phone case from where the
+    /// caller stopped there.
+    void newCaseFromWebsiteCode();
+    /// Starts a phone case that continues \a walk, the caller's walk on the website.
+    bool newPhoneCaseFromWebsite(const QList<WalkStep> &walk);
     /// Opens a saved case once it is read; \a then (if given) runs when it is on screen.
     void openCase(const QUuid &id, std::function<void()> then = {});
     /// A case is being read from the database (Esc cancels).
@@ -152,6 +157,7 @@ private:
     QAction *m_englishContentAction = nullptr;
     QAction *m_newPhoneAction = nullptr;
     QAction *m_newChatAction = nullptr;
+    QAction *m_phoneCodeAction = nullptr;
     QAction *m_holdAction = nullptr;
     QAction *m_endAction = nullptr;
     QAction *m_closeAction = nullptr;

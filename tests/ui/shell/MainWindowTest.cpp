@@ -94,6 +94,7 @@ TEST_F(MainWindowTest, EveryCaseActionHasOneKeyInTheCaseMenuAndToolbar)
     const QList<std::pair<QString, QKeySequence>> keys{
             {u"newPhoneCaseAction"_qs, QKeySequence(Qt::Key_F2)},
             {u"newChatCaseAction"_qs, QKeySequence(Qt::SHIFT | Qt::Key_F2)},
+            {u"phoneCodeCaseAction"_qs, QKeySequence(Qt::CTRL | Qt::Key_F2)},
             {u"holdAction"_qs, QKeySequence(Qt::Key_F6)},
             {u"endContactAction"_qs, QKeySequence(Qt::Key_F8)},
             {u"closeCaseAction"_qs, QKeySequence(Qt::Key_F9)},

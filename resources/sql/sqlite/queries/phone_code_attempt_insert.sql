@@ -1,0 +1,1 @@
+INSERT INTO phone_code_attempts (role, at) VALUES (:role, :now)

@@ -1,0 +1,1 @@
+DELETE FROM phone_code_attempts WHERE at < :purge_before

@@ -1,0 +1,1 @@
+SELECT count(*) FROM phone_codes WHERE expires_at > :now
