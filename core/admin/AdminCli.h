@@ -40,6 +40,7 @@ private:
     int treeValidate(const QStringList &files, bool strict);
     int treeWalk(const QStringList &arguments);
     int treeExportHtml(const QStringList &arguments);
+    int treeDiff(const QStringList &arguments);
     int database(const QString &subcommand, const QStringList &arguments);
     int databaseCheck(const QStringList &arguments);
     int databaseInstall(const QStringList &arguments);
@@ -49,6 +50,7 @@ private:
     int retention(const QStringList &arguments);
     int reportMonitoring(const QStringList &arguments);
     int reportCasesForNetwork(const QStringList &arguments);
+    int reportTree(const QStringList &arguments);
     int caseExport(const QStringList &arguments);
     int auditList(const QStringList &arguments);
     /// Writes \a document as a PDF to \a path; prints the problem and returns false when it cannot.
