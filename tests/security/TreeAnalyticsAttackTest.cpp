@@ -3,6 +3,7 @@
 // case data; agents and the gateway get nothing; small counts are hidden in the function's own output.
 #include "AttackFixture.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -27,7 +28,10 @@ protected:
     void SetUp() override
     {
         AttackFixture::SetUp();
-        m_walked = "analytics-1@sha256:" + std::string(64, 'b');
+        m_walked = "analytics-1@sha256:"
+                   + QCryptographicHash::hash(QByteArray::fromStdString(treeContent), QCryptographicHash::Sha256)
+                             .toHex()
+                             .toStdString();
         as(Who::AgentA).must("SELECT ww_store_tree($1, 'analytics-1', $2)", {m_walked, treeContent});
         // Nine whole walks (each removes the complaints committee, without a category) and two that
         // stopped at the theme: a count below 5.
