@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeskDatabase.h"
 
+#include "content/TreeVersions.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/SessionRole.h"
@@ -19,14 +20,34 @@ DeskDatabase::DeskDatabase(DatabaseUrl url, QString password, AsyncStorage::Timi
 
 StorageRequest DeskDatabase::prepare(QObject *receiver, Prepared done)
 {
-    return m_storage.run<bool>(
+    struct Ready
+    {
+        bool supervisor = false;
+        std::optional<TreeVersionContent> published;
+        QString publishedProblem;
+    };
+    return m_storage.run<Ready>(
             receiver,
             [](Database &database) {
                 Migrator(database).migrate();
-                return SessionRole::isSupervisor(database);
+                Ready prepared;
+                prepared.supervisor = SessionRole::isSupervisor(database);
+                // The newest published tree, if any; one that no longer loads leaves the shipped one.
+                try {
+                    prepared.published = TreeVersions(database).newest();
+                } catch (const StorageError &error) {
+                    if (!error.isRefusal())
+                        throw;
+                    prepared.publishedProblem = error.message();
+                }
+                return prepared;
             },
-            [this, done = std::move(done)](StorageResult<bool> result) {
-                m_supervisor = result.value.value_or(false);
+            [this, done = std::move(done)](StorageResult<Ready> result) {
+                m_supervisor = result.value && result.value->supervisor;
+                if (result.value) {
+                    m_published = std::move(result.value->published);
+                    m_publishedProblem = result.value->publishedProblem;
+                }
                 done(result.error);
             },
             PrepareDeadlineMs);
