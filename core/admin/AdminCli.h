@@ -47,6 +47,8 @@ private:
     int treeExport(const QStringList &arguments);
     int treeExportHtml(const QStringList &arguments);
     int treeDiff(const QStringList &arguments);
+    /// tree diff with --db: two published versions, trees and directories.
+    int treeDiffVersions(const QString &databaseUrl, const QStringList &ids);
     int database(const QString &subcommand, const QStringList &arguments);
     int databaseCheck(const QStringList &arguments);
     int databaseInstall(const QStringList &arguments);

@@ -5,6 +5,7 @@
 #include "Vocabulary.h"
 #include "admin/CliSupport.h"
 #include "content/ShippedContent.h"
+#include "content/TreeVersions.h"
 #include "review/ReportLanguage.h"
 #include "review/TreeAnalytics.h"
 #include "review/TreeAnalyticsDocument.h"
@@ -22,9 +23,17 @@ using ww::CliSupport::openDatabase;
 
 namespace {
 
-/// The tree of \a identity as the database stores it, else the shipped tree when it is that one.
-std::shared_ptr<const DecisionTree> treeOf(Database &database, const QString &identity)
+/// The tree of a published version (its id, as "tree list" shows it) or of a tree identity as cases
+/// record it: as the database stores it, else the shipped tree when it is that one.
+std::shared_ptr<const DecisionTree> treeOf(Database &database, const QString &version)
 {
+    bool numeric = false;
+    const qint64 id = version.toLongLong(&numeric);
+    if (numeric) {
+        const std::optional<TreeVersionContent> published = id > 0 ? TreeVersions(database).load(id) : std::nullopt;
+        return published ? published->tree : nullptr;
+    }
+    const QString &identity = version;
     const QByteArray stored = SqlCaseStore(database).treeContent(identity);
     if (!stored.isEmpty()) {
         const TreeLoadResult loaded = TreeLoader::loadArchived(stored, identity);

@@ -353,3 +353,26 @@ TEST_F(AdminCliTest, DiffRefusesInvalidFilesWithLocatedProblems)
     EXPECT_EQ(admin({u"tree"_qs, u"diff"_qs, m_tree, m_tree, u"--directory"_qs, m_directory}).exitCode, 2);
     EXPECT_EQ(admin({u"tree"_qs, u"diff"_qs, m_tree, m_tree, u"--fast"_qs}).exitCode, 2);
 }
+
+TEST_F(AdminCliTest, DiffComparesTwoPublishedVersionsWithTheirDirectories)
+{
+    const QString db = u"sqlite:///"_qs + m_dir.filePath(u"versions.db"_qs).mid(1);
+    QByteArray changed = ww::test::smallTreeJson();
+    changed.replace("\"version\": \"test-1\"", "\"version\": \"test-2\"");
+    changed.replace("\"Bel nu 112.\"", "\"Bel nu 112 of de huisarts.\"");
+    const QString newTree = write(u"new.tree.json"_qs, changed);
+    for (const QString &tree : {m_tree, newTree}) {
+        const ProcessResult publish = admin({u"tree"_qs, u"publish"_qs, tree, u"--directory"_qs, m_directory,
+                                             u"--note"_qs, u"Test"_qs, u"--db"_qs, db});
+        ASSERT_EQ(publish.exitCode, 0) << qPrintable(publish.err);
+    }
+    const ProcessResult run = admin({u"tree"_qs, u"diff"_qs, u"1"_qs, u"2"_qs, u"--db"_qs, db});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(run.out, u"tree:\n  ~ version: \"test-1\"\n      → \"test-2\"\n"
+                       "node urgent-help:\n  ~ text.nl: \"Bel nu 112.\"\n      → \"Bel nu 112 of de huisarts.\"\n"_qs);
+
+    const ProcessResult missing = admin({u"tree"_qs, u"diff"_qs, u"1"_qs, u"3"_qs, u"--db"_qs, db});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(u"there is no published version 3"_qs)) << qPrintable(missing.err);
+    EXPECT_EQ(admin({u"tree"_qs, u"diff"_qs, u"1"_qs, u"two"_qs, u"--db"_qs, db}).exitCode, 2);
+}

@@ -2,7 +2,9 @@
 // wegwijzer-admin report monitoring and case export as users run them: a real process and its files.
 // PDF text is read back with pdftotext (Debian package poppler-utils); without it these tests fail.
 #include "ReviewSeed.h"
+#include "TestContent.h"
 #include "TestDatabase.h"
+#include "content/TreeVersions.h"
 #include "review/CaseLogExportAudit.h"
 #include "review/CaseRecord.h"
 #include "review/CaseReviewWriter.h"
@@ -295,6 +297,20 @@ TEST_F(ReviewCliTest, WritesTheTreeAnalyticsAsCsvAndPdfWithNothingPersonal)
     EXPECT_TRUE(pdf.contains(u"Tree analytics"_qs)) << qPrintable(pdf);
     EXPECT_TRUE(pdf.contains(u"bullying-help Eerst naar school. <5"_qs)) << qPrintable(pdf);
     expectNothingPersonal(pdf);
+
+    // The same tree, once published, by its version id.
+    TreeVersions(m_db.database(), u"lotte"_qs).publish(*test::smallTree(), *test::smallDirectory(), u"Eerste"_qs);
+    QStringList published = march;
+    published[5] = u"1"_qs;
+    result = admin(published + QStringList{u"--format"_qs, u"csv"_qs, u"--lang"_qs, u"en"_qs, u"-o"_qs,
+                                           path(u"published.csv"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    QFile publishedFile(path(u"published.csv"_qs));
+    ASSERT_TRUE(publishedFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(publishedFile.readAll()), csv);
+    published[5] = u"2"_qs;
+    result = admin(published + QStringList{u"--format"_qs, u"csv"_qs, u"-o"_qs, path(u"none.csv"_qs)});
+    EXPECT_EQ(result.exitCode, 1);
 
     result = admin({u"report"_qs, u"tree"_qs, u"--db"_qs, url(), u"--version"_qs, u"nope@sha256:00"_qs, u"--from"_qs,
                     u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs, u"csv"_qs, u"-o"_qs,

@@ -5,7 +5,6 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QUuid>
 
 #include <map>
 
@@ -48,23 +47,9 @@ protected:
             }
             saveCase(Who::AgentA, walk);
         }
-        m_editor = "atk_editor_" + QUuid::createUuid().toString(QUuid::Id128).left(8).toStdString();
-        superuser().must("CREATE ROLE " + m_editor + " LOGIN IN ROLE ww_editor");
     }
 
-    void TearDown() override
-    {
-        m_editorSession.reset();
-        superuser().exec("DROP ROLE IF EXISTS " + m_editor);
-        AttackFixture::TearDown();
-    }
-
-    PgSession &editor()
-    {
-        if (!m_editorSession)
-            m_editorSession = connect(m_editor);
-        return *m_editorSession;
-    }
+    PgSession &editor() { return as(Who::Editor); }
 
     std::string call() const
     {
@@ -82,8 +67,6 @@ protected:
     }
 
     std::string m_walked;
-    std::string m_editor;
-    std::unique_ptr<PgSession> m_editorSession;
 };
 
 } // namespace
