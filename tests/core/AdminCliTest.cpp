@@ -361,6 +361,7 @@ TEST_F(AdminCliTest, DiffComparesTwoPublishedVersionsWithTheirDirectories)
     changed.replace("\"version\": \"test-1\"", "\"version\": \"test-2\"");
     changed.replace("\"Bel nu 112.\"", "\"Bel nu 112 of de huisarts.\"");
     const QString newTree = write(u"new.tree.json"_qs, changed);
+    ASSERT_EQ(admin({u"db"_qs, u"migrate"_qs, u"--db"_qs, db}).exitCode, 0);
     for (const QString &tree : {m_tree, newTree}) {
         const ProcessResult publish = admin({u"tree"_qs, u"publish"_qs, tree, u"--directory"_qs, m_directory,
                                              u"--note"_qs, u"Test"_qs, u"--db"_qs, db});
