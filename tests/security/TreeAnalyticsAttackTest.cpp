@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QUuid>
 
 #include <map>
 
@@ -47,9 +48,24 @@ protected:
             }
             saveCase(Who::AgentA, walk);
         }
+        // A content manager: a login role in ww_editor.
+        m_editor = "atk_editor_" + QUuid::createUuid().toString(QUuid::Id128).left(8).toStdString();
+        superuser().must("CREATE ROLE " + m_editor + " LOGIN IN ROLE ww_editor");
     }
 
-    PgSession &editor() { return as(Who::Editor); }
+    void TearDown() override
+    {
+        m_editorSession.reset();
+        superuser().exec("DROP ROLE IF EXISTS " + m_editor);
+        AttackFixture::TearDown();
+    }
+
+    PgSession &editor()
+    {
+        if (!m_editorSession)
+            m_editorSession = connect(m_editor);
+        return *m_editorSession;
+    }
 
     std::string call() const
     {
@@ -67,6 +83,8 @@ protected:
     }
 
     std::string m_walked;
+    std::string m_editor;
+    std::unique_ptr<PgSession> m_editorSession;
 };
 
 } // namespace
