@@ -512,6 +512,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the database %1 has schema version %2 and keeps published versions from version %3 on: run &quot;wegwijzer-admin db migrate&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory file published with the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, in one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language warnings are errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree publish&quot; needs exactly one FILE, --note TEXT and --db URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published version %1: tree %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree list&quot; needs --db URL and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version of the tree has been published; desks use the tree they were shipped with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published version&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree export&quot; needs --version ID, -o FILE and --db URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version must be a version id as &quot;tree list&quot; shows it, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory-output must name a file other than -o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would overwrite the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no published version %1; &quot;tree list&quot; shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 written: tree %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
@@ -614,78 +686,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list, export or diff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the database %1 has schema version %2 and keeps published versions from version %3 on: run &quot;wegwijzer-admin db migrate&quot; first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Directory file published with the tree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed, in one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language warnings are errors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;tree publish&quot; needs exactly one FILE, --note TEXT and --db URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>published version %1: tree %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;tree list&quot; needs --db URL and nothing else</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no version of the tree has been published; desks use the tree they were shipped with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The published version&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tree file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The directory file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;tree export&quot; needs --version ID, -o FILE and --db URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--version must be a version id as &quot;tree list&quot; shows it, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--directory-output must name a file other than -o</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 would overwrite the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no published version %1; &quot;tree list&quot; shows them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 written: tree %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3108,6 +3108,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Restoring unsaved work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases use version %1 of the tree; the open case keeps the tree it was started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases use version %1 of the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published version %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

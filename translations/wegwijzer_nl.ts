@@ -512,6 +512,78 @@
         <translation>&quot;user add&quot; heeft --role agent|supervisor|admin|editor|gateway nodig</translation>
     </message>
     <message>
+        <source>the database %1 has schema version %2 and keeps published versions from version %3 on: run &quot;wegwijzer-admin db migrate&quot; first</source>
+        <translation>de database %1 heeft schemaversie %2 en bewaart gepubliceerde versies pas vanaf versie %3: voer eerst &quot;wegwijzer-admin db migrate&quot; uit</translation>
+    </message>
+    <message>
+        <source>Directory file published with the tree.</source>
+        <translation>Bestand met de verwijsgids die met de beslisboom wordt gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>What changed, in one line.</source>
+        <translation>Wat er veranderd is, in één regel.</translation>
+    </message>
+    <message>
+        <source>Language warnings are errors.</source>
+        <translation>Waarschuwingen over taal tellen als fout.</translation>
+    </message>
+    <message>
+        <source>&quot;tree publish&quot; needs exactly one FILE, --note TEXT and --db URL</source>
+        <translation>&quot;tree publish&quot; heeft precies één FILE nodig, en --note TEXT en --db URL</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>published version %1: tree %2</source>
+        <translation>versie %1 gepubliceerd: beslisboom %2</translation>
+    </message>
+    <message>
+        <source>&quot;tree list&quot; needs --db URL and nothing else</source>
+        <translation>&quot;tree list&quot; heeft --db URL nodig en verder niets</translation>
+    </message>
+    <message>
+        <source>no version of the tree has been published; desks use the tree they were shipped with</source>
+        <translation>er is nog geen versie van de beslisboom gepubliceerd; werkplekken gebruiken de meegeleverde beslisboom</translation>
+    </message>
+    <message>
+        <source>The published version&apos;s id.</source>
+        <translation>Het nummer van de gepubliceerde versie.</translation>
+    </message>
+    <message>
+        <source>The tree file to write.</source>
+        <translation>Het bestand waarin de beslisboom komt.</translation>
+    </message>
+    <message>
+        <source>The directory file to write.</source>
+        <translation>Het bestand waarin de verwijsgids komt.</translation>
+    </message>
+    <message>
+        <source>&quot;tree export&quot; needs --version ID, -o FILE and --db URL</source>
+        <translation>&quot;tree export&quot; heeft --version ID, -o FILE en --db URL nodig</translation>
+    </message>
+    <message>
+        <source>--version must be a version id as &quot;tree list&quot; shows it, not &quot;%1&quot;</source>
+        <translation>--version moet een versienummer zijn zoals &quot;tree list&quot; het toont, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--directory-output must name a file other than -o</source>
+        <translation>--directory-output moet een ander bestand zijn dan -o</translation>
+    </message>
+    <message>
+        <source>%1 would overwrite the database</source>
+        <translation>%1 zou de database overschrijven</translation>
+    </message>
+    <message>
+        <source>there is no published version %1; &quot;tree list&quot; shows them</source>
+        <translation>er is geen gepubliceerde versie %1; &quot;tree list&quot; toont de versies</translation>
+    </message>
+    <message>
+        <source>version %1 written: tree %2</source>
+        <translation>versie %1 geschreven: beslisboom %2</translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
@@ -628,14 +700,14 @@ Opdrachten:
   tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
       Controleert de beslisboom (zoals tree validate) en publiceert hem met zijn
       verwijsgids als nieuwste versie: werkplekken stappen erop over. Zonder
-      --directory gaat de laatst gepubliceerde verwijsgids mee (of de meegeleverde).
-      Alleen voor contentbeheerders en beheerders; toont het nummer van de versie.
+      --directory gaat de laatst gepubliceerde (of de meegeleverde) verwijsgids
+      mee. Alleen voor inhoudsbeheerders en beheerders; toont het versienummer.
   tree list --db URL
-      De gepubliceerde versies, één per regel: nummer, gepubliceerd op (UTC), door
-      wie, beslisboom, toelichting.
+      Toont de gepubliceerde versies, één per regel: nummer, tijdstip (UTC), door
+      wie, beslisboom en toelichting.
   tree export --version ID -o FILE [--directory-output FILE] --db URL
-      Schrijft de beslisboom (en verwijsgids) van een gepubliceerde versie terug
-      naar bestanden.
+      Schrijft de beslisboom (en de verwijsgids) van een gepubliceerde versie
+      terug naar bestanden.
   tree diff OLD NEW [--directory OLD_DIRECTORY NEW_DIRECTORY]
   tree diff OLD_ID NEW_ID --db URL
       Wat er veranderd is van beslisboom OLD naar NEW, per knoop-id: knopen,
@@ -668,8 +740,8 @@ Opdrachten:
   user add NAME --role agent|supervisor|admin|editor|gateway --db URL
       Maakt een persoonlijk account, of met gateway het eigen account van de
       chatgateway. Het programma vraagt om het wachtwoord (of leest het van
-      standard input). Een editor (contentbeheerder) publiceert versies van de
-      beslisboom en de verwijsgids en kan geen casussen lezen.
+      standard input). Een editor (inhoudsbeheerder) publiceert versies van de
+      beslisboom en de verwijsgids en leest geen casussen.
   user disable NAME --db URL
       Zet het account uit: het kan niet meer inloggen. De casussen blijven.
   user list --db URL
@@ -702,7 +774,7 @@ Opdrachten:
       toevoegden (per soort reden) en de mediane tijd. Alleen aantallen; aantallen
       onder 5, en aantallen waarmee je er een kunt uitrekenen, zijn verborgen.
       ID: een gepubliceerde versie (tree list), of de identiteit VERSION@sha256:HEX
-      die casussen vastleggen. Voor contentbeheerders, supervisors en beheerders;
+      die casussen vastleggen. Voor inhoudsbeheerders, supervisors en beheerders;
       het programma leest geen gegevens van casussen.
   case export ID --db URL --format json|pdf -o FILE
       Alles wat over één casus is opgeslagen, voor een inzageverzoek.
@@ -728,78 +800,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list, export or diff</source>
         <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk, export-html, publish, list, export of diff</translation>
-    </message>
-    <message>
-        <source>the database %1 has schema version %2 and keeps published versions from version %3 on: run &quot;wegwijzer-admin db migrate&quot; first</source>
-        <translation>de database %1 heeft schemaversie %2 en bewaart gepubliceerde versies pas vanaf versie %3: voer eerst &quot;wegwijzer-admin db migrate&quot; uit</translation>
-    </message>
-    <message>
-        <source>Directory file published with the tree.</source>
-        <translation>Bestand met de verwijsgids dat met de beslisboom wordt gepubliceerd.</translation>
-    </message>
-    <message>
-        <source>What changed, in one line.</source>
-        <translation>Wat er veranderd is, in één regel.</translation>
-    </message>
-    <message>
-        <source>Language warnings are errors.</source>
-        <translation>Waarschuwingen over taal tellen als fout.</translation>
-    </message>
-    <message>
-        <source>&quot;tree publish&quot; needs exactly one FILE, --note TEXT and --db URL</source>
-        <translation>&quot;tree publish&quot; heeft precies één FILE, --note TEXT en --db URL nodig</translation>
-    </message>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1: dit bestand bestaat niet</translation>
-    </message>
-    <message>
-        <source>published version %1: tree %2</source>
-        <translation>versie %1 gepubliceerd: beslisboom %2</translation>
-    </message>
-    <message>
-        <source>&quot;tree list&quot; needs --db URL and nothing else</source>
-        <translation>&quot;tree list&quot; heeft --db URL nodig en verder niets</translation>
-    </message>
-    <message>
-        <source>no version of the tree has been published; desks use the tree they were shipped with</source>
-        <translation>er is nog geen versie van de beslisboom gepubliceerd; werkplekken gebruiken de meegeleverde beslisboom</translation>
-    </message>
-    <message>
-        <source>The published version&apos;s id.</source>
-        <translation>Het nummer van de gepubliceerde versie.</translation>
-    </message>
-    <message>
-        <source>The tree file to write.</source>
-        <translation>Het bestand voor de beslisboom.</translation>
-    </message>
-    <message>
-        <source>The directory file to write.</source>
-        <translation>Het bestand voor de verwijsgids.</translation>
-    </message>
-    <message>
-        <source>&quot;tree export&quot; needs --version ID, -o FILE and --db URL</source>
-        <translation>&quot;tree export&quot; heeft --version ID, -o FILE en --db URL nodig</translation>
-    </message>
-    <message>
-        <source>--version must be a version id as &quot;tree list&quot; shows it, not &quot;%1&quot;</source>
-        <translation>--version moet het nummer van een versie zijn zoals &quot;tree list&quot; het toont, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--directory-output must name a file other than -o</source>
-        <translation>--directory-output moet een ander bestand zijn dan -o</translation>
-    </message>
-    <message>
-        <source>%1 would overwrite the database</source>
-        <translation>%1 zou de database overschrijven</translation>
-    </message>
-    <message>
-        <source>there is no published version %1; &quot;tree list&quot; shows them</source>
-        <translation>er is geen gepubliceerde versie %1; &quot;tree list&quot; toont de versies</translation>
-    </message>
-    <message>
-        <source>version %1 written: tree %2</source>
-        <translation>versie %1 geschreven: beslisboom %2</translation>
     </message>
     <message>
         <source>--directory needs two files, the old directory and the new one</source>
@@ -3231,6 +3231,18 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>Restoring unsaved work…</source>
         <translation>Niet-opgeslagen werk wordt teruggezet…</translation>
     </message>
+    <message>
+        <source>New cases use version %1 of the tree; the open case keeps the tree it was started with.</source>
+        <translation>Nieuwe casussen gebruiken versie %1 van de beslisboom. De open casus houdt de beslisboom waarmee hij begon.</translation>
+    </message>
+    <message>
+        <source>New cases use version %1 of the tree.</source>
+        <translation>Nieuwe casussen gebruiken versie %1 van de beslisboom.</translation>
+    </message>
+    <message>
+        <source>published version %1</source>
+        <translation>gepubliceerde versie %1</translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -4465,7 +4477,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <name>ww::TreeVersions</name>
     <message>
         <source>the note must say what changed; it is empty</source>
-        <translation>de toelichting moet zeggen wat er veranderd is; hij is leeg</translation>
+        <translation>de toelichting moet zeggen wat er veranderd is; ze is leeg</translation>
     </message>
     <message>
         <source>the note has %1 characters; at most %2 are allowed</source>
@@ -4477,7 +4489,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>the content has %1 bytes; at most %2 can be published</source>
-        <translation>de inhoud is %1 bytes; er kan hoogstens %2 worden gepubliceerd</translation>
+        <translation>de inhoud is %1 bytes; er kan hoogstens %2 bytes gepubliceerd worden</translation>
     </message>
     <message>
         <source>publishing needs the name of who publishes</source>
@@ -4497,7 +4509,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>the tree of %1 is not the tree its identity names</source>
-        <translation>de beslisboom van %1 is niet de beslisboom die de identiteit noemt</translation>
+        <translation>de beslisboom van %1 is niet de beslisboom die zijn identiteit noemt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/CaseSession.h"
+#include "content/TreeVersions.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -28,6 +29,8 @@ class SupervisorWindows;
 class DecisionTree;
 class HomeView;
 class ReferralDirectory;
+class TreeVersionBar;
+class TreeVersionWatch;
 class TreeWalkerPanel;
 
 /// The desktop's main window: the agent's home list, and one case at a time in its workspace.
@@ -52,8 +55,17 @@ public:
     TreeWalkerPanel *walkerPanel() const;
     QString contentLanguage() const { return m_language; }
 
-    /// The tree and directory, when the window was made before they finished loading.
-    void setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory);
+    /// The tree and directory, when the window was made before they finished loading. \a publishedId:
+    /// the published version they are (0: the shipped content or a file).
+    void setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
+                    qint64 publishedId = 0);
+    /// The published version new cases use, or 0 for the shipped content (or a file).
+    qint64 publishedVersion() const { return m_publishedId; }
+    /// Looks for newer published versions through \a storage every \a intervalMs and offers each in a
+    /// bar above the work; switching changes what new cases use, never an open case.
+    void watchTreeVersions(AsyncStorage &storage, int intervalMs);
+    TreeVersionWatch *treeVersionWatch() const { return m_versionWatch; }
+    TreeVersionBar *treeVersionBar() const { return m_versionBar; }
     bool newCase(Channel channel);
     /// Opens a saved case once it is read; \a then (if given) runs when it is on screen.
     void openCase(const QUuid &id, std::function<void()> then = {});
@@ -107,12 +119,17 @@ private:
     void continueFollowUpOf(const QUuid &id);
     void openTreeFile();
     void setTree(std::shared_ptr<const DecisionTree> tree);
+    void offerVersion(const TreeVersionContent &version);
+    void switchToOfferedVersion(qint64 id);
     void setContentLanguage(const QString &language);
     void showAbout();
     QDateTime now() const;
 
     std::shared_ptr<const DecisionTree> m_tree;
     std::shared_ptr<const ReferralDirectory> m_directory;
+    qint64 m_publishedId = 0;
+    std::optional<TreeVersionContent> m_offeredVersion;
+    TreeVersionWatch *m_versionWatch = nullptr;
     CaseWork &m_cases;
     QString m_owner;
     CaseSession::Clock m_clock;
@@ -126,6 +143,7 @@ private:
     std::vector<std::unique_ptr<CaseSession>> m_retired;
     QPointer<ChatDesk> m_chatDesk;
 
+    TreeVersionBar *m_versionBar;
     QStackedWidget *m_stack;
     HomeView *m_homeView;
     CaseWorkspace *m_workspace = nullptr;
