@@ -4353,6 +4353,41 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::TreeVersionBar</name>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the new version of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases use it; an open case keeps the tree it was started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current tree for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of the tree is available (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeVersions</name>
     <message>
         <source>the note must say what changed; it is empty</source>

@@ -4474,6 +4474,41 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::TreeVersionBar</name>
+    <message>
+        <source>Switch</source>
+        <translation>Overstappen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>New version of the tree</source>
+        <translation>Nieuwe versie van de beslisboom</translation>
+    </message>
+    <message>
+        <source>Switch to the new version of the tree</source>
+        <translation>Overstappen op de nieuwe versie van de beslisboom</translation>
+    </message>
+    <message>
+        <source>New cases use it; an open case keeps the tree it was started with.</source>
+        <translation>Nieuwe casussen gebruiken hem; een open casus houdt de beslisboom waarmee hij begon.</translation>
+    </message>
+    <message>
+        <source>Keep the current tree for now</source>
+        <translation>Voorlopig de huidige beslisboom houden</translation>
+    </message>
+    <message>
+        <source>A new version of the tree is available (version %1).</source>
+        <translation>Er is een nieuwe versie van de beslisboom (versie %1).</translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>Wat er veranderd is: %1</translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeVersions</name>
     <message>
         <source>the note must say what changed; it is empty</source>
