@@ -344,10 +344,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;report&quot; needs a subcommand: monitoring or cases-for-network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV separator: , or ;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,92 +512,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate [--strict] FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
-      hard to understand (long sentences, jargon) are printed as warnings, which do not
-      change the exit status; with --strict they are errors.
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
-      Write the tree as one self-contained web page in Dutch and English that loads nothing.
-      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
-      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
-  tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
-      Validate the tree (as tree validate) and publish it with its directory as the newest
-      version: desks switch to it. Without --directory the directory published last (or the
-      shipped one) goes with it. Content managers and administrators only; prints the id.
-  tree list --db URL
-      The published versions, one per line: id, published at (UTC), by whom, tree, note.
-  tree export --version ID -o FILE [--directory-output FILE] --db URL
-      Write a published version&apos;s tree (and directory) back to files.
-  db install --db URL --admin NAME
-      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
-      the schema, and the first administrator (the password is asked for).
-  db migrate --db URL
-      Bring the database schema up to date (each version in one transaction).
-  db status --db URL
-      Show the schema version and whether migrations are pending.
-  db check --db URL
-      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
-  db backup --db sqlite:///PATH -o FILE
-      Copy an embedded database consistently, also while a desk is saving, and check the copy.
-      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
-      Write N synthetic cases (made-up content) for demos and benchmarks, over the two
-      years before --now (default: now), in the proportions of docs/demo-data.md
-      (--uniform: every answer equally likely, as before, for comparing benchmarks).
-      The same seed and --now give the same cases.
-  user add NAME --role agent|supervisor|admin|editor|gateway --db URL
-      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
-      asked for (or read from standard input). An editor (content manager) publishes
-      versions of the tree and the directory and reads no cases.
-  user disable NAME --db URL
-      Stop the account from logging in; its cases stay.
-  user list --db URL
-      List the accounts with their role and whether they can log in.
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
-      coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
-                    [--separator ,|;] -o FILE
-      The monitoring report for the expertise network on the cases opened in the period (days
-      in Dutch time, both included), beside the period before and a year earlier: themes and
-      their trend over four quarters, callers, school types, white spots and their reasons,
-      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables
-      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,
-      suppressed). No free text, ids or names; counts below 5, and counts that would give one
-      away in any table of the report, are hidden.
-  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
-      The cases a supervisor flagged for the expertise network, opened in the period, as
-      vignettes: the summary, the path in words, themes, caller, school type, parties, white
-      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators
-      only; recorded in the audit log.
-  case export ID --db URL --format json|pdf -o FILE
-      Everything stored about one case, for a data subject&apos;s access request.
-      The export is recorded in the audit log.
-  audit list --db URL --from DATE --to DATE
-      Audit log entries that concern no single case (exports of the case log, retention
-      runs, chat log-ins), one per line: time (UTC), who, what, details.
-      Entries about one case are in its timeline and its export.
-
-URL: sqlite:///absolute/path.db or
-     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list or export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the database %1 has schema version %2 and keeps published versions from version %3 on: run &quot;wegwijzer-admin db migrate&quot; first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,6 +581,147 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>version %1 written: tree %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate [--strict] FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
+  tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
+      Validate the tree (as tree validate) and publish it with its directory as the newest
+      version: desks switch to it. Without --directory the directory published last (or the
+      shipped one) goes with it. Content managers and administrators only; prints the id.
+  tree list --db URL
+      The published versions, one per line: id, published at (UTC), by whom, tree, note.
+  tree export --version ID -o FILE [--directory-output FILE] --db URL
+      Write a published version&apos;s tree (and directory) back to files.
+  tree diff OLD NEW [--directory OLD_DIRECTORY NEW_DIRECTORY]
+  tree diff OLD_ID NEW_ID --db URL
+      What changed from the tree file OLD to NEW, per node id: nodes, options, referrals and
+      every text per language, old and new side by side; with --directory also the parties.
+      The trees are checked first (against the shipped directory without --directory).
+      With --db, OLD_ID and NEW_ID are published versions (tree list), directories included.
+      Exit status 0 whether or not they differ.
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
+  db backup --db sqlite:///PATH -o FILE
+      Copy an embedded database consistently, also while a desk is saving, and check the copy.
+      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
+      Write N synthetic cases (made-up content) for demos and benchmarks, over the two
+      years before --now (default: now), in the proportions of docs/demo-data.md
+      (--uniform: every answer equally likely, as before, for comparing benchmarks).
+      The same seed and --now give the same cases.
+  user add NAME --role agent|supervisor|admin|editor|gateway --db URL
+      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
+      asked for (or read from standard input). An editor (content manager) publishes
+      versions of the tree and the directory and reads no cases.
+  user disable NAME --db URL
+      Stop the account from logging in; its cases stay.
+  user list --db URL
+      List the accounts with their role and whether they can log in.
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
+                    [--separator ,|;] -o FILE
+      The monitoring report for the expertise network on the cases opened in the period (days
+      in Dutch time, both included), beside the period before and a year earlier: themes and
+      their trend over four quarters, callers, school types, white spots and their reasons,
+      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables
+      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,
+      suppressed). No free text, ids or names; counts below 5, and counts that would give one
+      away in any table of the report, are hidden.
+  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
+      The cases a supervisor flagged for the expertise network, opened in the period, as
+      vignettes: the summary, the path in words, themes, caller, school type, parties, white
+      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators
+      only; recorded in the audit log.
+  report tree --db URL --version ID --from DATE --to DATE --format csv|pdf [--lang nl|en]
+              [--separator ,|;] -o FILE
+      Where the contacts of one tree version went, in the period: per node how many passed
+      it and stopped there, the answers chosen, the outcomes reached, the referrals agents
+      removed and added there (by the reasons&apos; categories) and the median time spent.
+      Counts only; counts below 5, and counts that would give one away, are hidden.
+      ID: a published version (tree list), or a tree identity VERSION@sha256:HEX as cases
+      record it. Content managers, supervisors and administrators; no case data is read.
+  case export ID --db URL --format json|pdf -o FILE
+      Everything stored about one case, for a data subject&apos;s access request.
+      The export is recorded in the audit log.
+  audit list --db URL --from DATE --to DATE
+      Audit log entries that concern no single case (exports of the case log, retention
+      runs, chat log-ins), one per line: time (UTC), who, what, details.
+      Entries about one case are in its timeline and its export.
+
+URL: sqlite:///absolute/path.db or
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report&quot; needs a subcommand: monitoring, cases-for-network or tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list, export or diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory needs two files, the old directory and the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs one URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree diff&quot; needs two tree files, OLD and NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory is for files; published versions have their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --db, OLD and NEW are version ids as &quot;tree list&quot; shows them, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report tree&quot; needs --db URL, --version ID, --from DATE, --to DATE, --format csv|pdf and -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tree version &quot;%1&quot; is stored in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree analytics for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4225,6 +4276,96 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::TreeAnalyticsDocument</name>
+    <message>
+        <source>Tree analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree %1, contacts opened from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time (m:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where walks stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeDiff</name>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeLanguageCheck</name>
     <message>
         <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
@@ -4293,6 +4434,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
 <context>
     <name>ww::TreeVersionBar</name>
     <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New version of the tree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4314,14 +4463,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>What changed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

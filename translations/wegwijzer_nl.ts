@@ -344,10 +344,6 @@
         <translation>&quot;audit list&quot; heeft --db URL, --from DATE en --to DATE nodig</translation>
     </message>
     <message>
-        <source>&quot;report&quot; needs a subcommand: monitoring or cases-for-network</source>
-        <translation>&quot;report&quot; heeft een subopdracht nodig: monitoring of cases-for-network</translation>
-    </message>
-    <message>
         <source>CSV separator: , or ;</source>
         <translation>Scheidingsteken in de CSV: , of ;</translation>
     </message>
@@ -516,187 +512,6 @@
         <translation>&quot;user add&quot; heeft --role agent|supervisor|admin|editor|gateway nodig</translation>
     </message>
     <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate [--strict] FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
-      hard to understand (long sentences, jargon) are printed as warnings, which do not
-      change the exit status; with --strict they are errors.
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
-      Write the tree as one self-contained web page in Dutch and English that loads nothing.
-      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
-      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
-  tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
-      Validate the tree (as tree validate) and publish it with its directory as the newest
-      version: desks switch to it. Without --directory the directory published last (or the
-      shipped one) goes with it. Content managers and administrators only; prints the id.
-  tree list --db URL
-      The published versions, one per line: id, published at (UTC), by whom, tree, note.
-  tree export --version ID -o FILE [--directory-output FILE] --db URL
-      Write a published version&apos;s tree (and directory) back to files.
-  db install --db URL --admin NAME
-      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
-      the schema, and the first administrator (the password is asked for).
-  db migrate --db URL
-      Bring the database schema up to date (each version in one transaction).
-  db status --db URL
-      Show the schema version and whether migrations are pending.
-  db check --db URL
-      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
-  db backup --db sqlite:///PATH -o FILE
-      Copy an embedded database consistently, also while a desk is saving, and check the copy.
-      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
-      Write N synthetic cases (made-up content) for demos and benchmarks, over the two
-      years before --now (default: now), in the proportions of docs/demo-data.md
-      (--uniform: every answer equally likely, as before, for comparing benchmarks).
-      The same seed and --now give the same cases.
-  user add NAME --role agent|supervisor|admin|editor|gateway --db URL
-      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
-      asked for (or read from standard input). An editor (content manager) publishes
-      versions of the tree and the directory and reads no cases.
-  user disable NAME --db URL
-      Stop the account from logging in; its cases stay.
-  user list --db URL
-      List the accounts with their role and whether they can log in.
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
-      coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
-                    [--separator ,|;] -o FILE
-      The monitoring report for the expertise network on the cases opened in the period (days
-      in Dutch time, both included), beside the period before and a year earlier: themes and
-      their trend over four quarters, callers, school types, white spots and their reasons,
-      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables
-      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,
-      suppressed). No free text, ids or names; counts below 5, and counts that would give one
-      away in any table of the report, are hidden.
-  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
-      The cases a supervisor flagged for the expertise network, opened in the period, as
-      vignettes: the summary, the path in words, themes, caller, school type, parties, white
-      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators
-      only; recorded in the audit log.
-  case export ID --db URL --format json|pdf -o FILE
-      Everything stored about one case, for a data subject&apos;s access request.
-      The export is recorded in the audit log.
-  audit list --db URL --from DATE --to DATE
-      Audit log entries that concern no single case (exports of the case log, retention
-      runs, chat log-ins), one per line: time (UTC), who, what, details.
-      Entries about one case are in its timeline and its export.
-
-URL: sqlite:///absolute/path.db or
-     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Opdrachten:
-  tree validate [--strict] FILE...
-      Controleert bestanden met een beslisboom of verwijsgids. Problemen
-      verschijnen op standard error in de vorm
-      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Teksten voor bellers die
-      moeilijk te begrijpen zijn (lange zinnen, vaktaal), verschijnen als
-      waarschuwing (warning); die veranderen de afsluitcode niet. Met --strict
-      tellen ze als fout.
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
-      naartoe leiden. Controleert de partijen met de verwijsgids uit
-      --directory, of met de meegeleverde verwijsgids.
-  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
-      Schrijft de beslisboom als één webpagina in het Nederlands en het Engels
-      die niets laadt. --chat wss://HOST/ biedt bij een uitkomst een chat aan die
-      het gelopen pad aan die chatgateway geeft; --exit-url is de pagina waar
-      &quot;Snel weg&quot; naartoe gaat (standaard https://www.google.nl/).
-  tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
-      Controleert de beslisboom (zoals tree validate) en publiceert hem met zijn
-      verwijsgids als nieuwste versie: werkplekken stappen erop over. Zonder
-      --directory gaat de laatst gepubliceerde (of de meegeleverde) verwijsgids
-      mee. Alleen voor inhoudsbeheerders en beheerders; toont het versienummer.
-  tree list --db URL
-      Toont de gepubliceerde versies, één per regel: nummer, tijdstip (UTC), door
-      wie, beslisboom en toelichting.
-  tree export --version ID -o FILE [--directory-output FILE] --db URL
-      Schrijft de beslisboom (en de verwijsgids) van een gepubliceerde versie
-      terug naar bestanden.
-  db install --db URL --admin NAME
-      Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
-      eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
-      programma vraagt om het wachtwoord).
-  db migrate --db URL
-      Brengt het schema van de database bij tot de nieuwste versie
-      (elke versie in één transactie).
-  db status --db URL
-      Toont de schemaversie en of er nog migraties wachten.
-  db check --db URL
-      Noemt elke zwakke plek in de beveiliging van een gedeelde database
-      (afsluitcode 1 als er een is).
-  db backup --db sqlite:///PATH -o FILE
-      Kopieert een ingebouwde database betrouwbaar, ook terwijl een werkplek opslaat,
-      en controleert de kopie. Alleen de eigenaar kan FILE lezen (een bestaand FILE
-      wordt vervangen). Gebruik voor PostgreSQL pg_dump.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
-      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks, over
-      de twee jaar voor --now (standaard: nu), in de verhoudingen van docs/demo-data.md
-      (--uniform: elk antwoord even vaak, zoals vroeger, om benchmarks te vergelijken).
-      Dezelfde --seed en --now geven dezelfde casussen.
-  user add NAME --role agent|supervisor|admin|editor|gateway --db URL
-      Maakt een persoonlijk account, of met gateway het eigen account van de
-      chatgateway. Het programma vraagt om het wachtwoord (of leest het van
-      standard input). Een editor (inhoudsbeheerder) publiceert versies van de
-      beslisboom en de verwijsgids en leest geen casussen.
-  user disable NAME --db URL
-      Zet het account uit: het kan niet meer inloggen. De casussen blijven.
-  user list --db URL
-      Toont de accounts met hun rol en of ze kunnen inloggen.
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
-      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
-                    [--separator ,|;] -o FILE
-      Het monitoringrapport voor het expertisenetwerk over de casussen die in de periode
-      zijn geopend (dagen in Nederlandse tijd, beide dagen tellen mee), naast de periode
-      ervoor en een jaar eerder: thema&apos;s en hun verloop over vier kwartalen, bellers,
-      soorten school, witte vlekken en hun redenen, aangepast advies per partij, adviezen.
-      PDF: een samenvatting in gewone woorden, grafieken en tabellen (Nederlands, tenzij
-      --lang en). CSV: één regel per aantal (period, dimension, value, label, count,
-      suppressed). Geen vrije tekst, geen id&apos;s en geen namen; aantallen onder 5, en
-      aantallen waarmee je er een kunt uitrekenen in een tabel van het rapport, zijn
-      verborgen.
-  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
-      De casussen die een supervisor voor het expertisenetwerk heeft gekozen en die in de
-      periode zijn geopend, als korte beschrijvingen: de samenvatting, de weg door de boom
-      in woorden, thema&apos;s, beller, soort school, partijen, witte vlek, maand. Geen
-      notities, chatgesprekken, id&apos;s, namen of datums. Alleen voor supervisors en
-      beheerders; het auditlog legt elke export vast.
-  case export ID --db URL --format json|pdf -o FILE
-      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
-      Het auditlog legt de export vast.
-  audit list --db URL --from DATE --to DATE
-      Regels uit het auditlog die niet over één casus gaan (exports van het
-      casuslogboek, bewaartermijn-rondes, chat-aanmeldingen), één per regel:
-      tijd (UTC), wie, wat, details.
-      Regels over één casus staan in de tijdlijn en de export van die casus.
-
-URL: sqlite:///absolute/path.db of
-     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
-Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
-PGPASSWORD of ~/.pgpass.
-
-Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
-</translation>
-    </message>
-    <message>
-        <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list or export</source>
-        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk, export-html, publish, list of export</translation>
-    </message>
-    <message>
         <source>the database %1 has schema version %2 and keeps published versions from version %3 on: run &quot;wegwijzer-admin db migrate&quot; first</source>
         <translation>de database %1 heeft schemaversie %2 en bewaart gepubliceerde versies pas vanaf versie %3: voer eerst &quot;wegwijzer-admin db migrate&quot; uit</translation>
     </message>
@@ -767,6 +582,260 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>version %1 written: tree %2</source>
         <translation>versie %1 geschreven: beslisboom %2</translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate [--strict] FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
+  tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
+      Validate the tree (as tree validate) and publish it with its directory as the newest
+      version: desks switch to it. Without --directory the directory published last (or the
+      shipped one) goes with it. Content managers and administrators only; prints the id.
+  tree list --db URL
+      The published versions, one per line: id, published at (UTC), by whom, tree, note.
+  tree export --version ID -o FILE [--directory-output FILE] --db URL
+      Write a published version&apos;s tree (and directory) back to files.
+  tree diff OLD NEW [--directory OLD_DIRECTORY NEW_DIRECTORY]
+  tree diff OLD_ID NEW_ID --db URL
+      What changed from the tree file OLD to NEW, per node id: nodes, options, referrals and
+      every text per language, old and new side by side; with --directory also the parties.
+      The trees are checked first (against the shipped directory without --directory).
+      With --db, OLD_ID and NEW_ID are published versions (tree list), directories included.
+      Exit status 0 whether or not they differ.
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
+  db backup --db sqlite:///PATH -o FILE
+      Copy an embedded database consistently, also while a desk is saving, and check the copy.
+      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
+      Write N synthetic cases (made-up content) for demos and benchmarks, over the two
+      years before --now (default: now), in the proportions of docs/demo-data.md
+      (--uniform: every answer equally likely, as before, for comparing benchmarks).
+      The same seed and --now give the same cases.
+  user add NAME --role agent|supervisor|admin|editor|gateway --db URL
+      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
+      asked for (or read from standard input). An editor (content manager) publishes
+      versions of the tree and the directory and reads no cases.
+  user disable NAME --db URL
+      Stop the account from logging in; its cases stay.
+  user list --db URL
+      List the accounts with their role and whether they can log in.
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
+                    [--separator ,|;] -o FILE
+      The monitoring report for the expertise network on the cases opened in the period (days
+      in Dutch time, both included), beside the period before and a year earlier: themes and
+      their trend over four quarters, callers, school types, white spots and their reasons,
+      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables
+      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,
+      suppressed). No free text, ids or names; counts below 5, and counts that would give one
+      away in any table of the report, are hidden.
+  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
+      The cases a supervisor flagged for the expertise network, opened in the period, as
+      vignettes: the summary, the path in words, themes, caller, school type, parties, white
+      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators
+      only; recorded in the audit log.
+  report tree --db URL --version ID --from DATE --to DATE --format csv|pdf [--lang nl|en]
+              [--separator ,|;] -o FILE
+      Where the contacts of one tree version went, in the period: per node how many passed
+      it and stopped there, the answers chosen, the outcomes reached, the referrals agents
+      removed and added there (by the reasons&apos; categories) and the median time spent.
+      Counts only; counts below 5, and counts that would give one away, are hidden.
+      ID: a published version (tree list), or a tree identity VERSION@sha256:HEX as cases
+      record it. Content managers, supervisors and administrators; no case data is read.
+  case export ID --db URL --format json|pdf -o FILE
+      Everything stored about one case, for a data subject&apos;s access request.
+      The export is recorded in the audit log.
+  audit list --db URL --from DATE --to DATE
+      Audit log entries that concern no single case (exports of the case log, retention
+      runs, chat log-ins), one per line: time (UTC), who, what, details.
+      Entries about one case are in its timeline and its export.
+
+URL: sqlite:///absolute/path.db or
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Opdrachten:
+  tree validate [--strict] FILE...
+      Controleert bestanden met een beslisboom of verwijsgids. Problemen
+      verschijnen op standard error in de vorm
+      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Teksten voor bellers die
+      moeilijk te begrijpen zijn (lange zinnen, vaktaal), verschijnen als
+      waarschuwing (warning); die veranderen de afsluitcode niet. Met --strict
+      tellen ze als fout.
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
+      naartoe leiden. Controleert de partijen met de verwijsgids uit
+      --directory, of met de meegeleverde verwijsgids.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Schrijft de beslisboom als één webpagina in het Nederlands en het Engels
+      die niets laadt. --chat wss://HOST/ biedt bij een uitkomst een chat aan die
+      het gelopen pad aan die chatgateway geeft; --exit-url is de pagina waar
+      &quot;Snel weg&quot; naartoe gaat (standaard https://www.google.nl/).
+  tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
+      Controleert de beslisboom (zoals tree validate) en publiceert hem met zijn
+      verwijsgids als nieuwste versie: werkplekken stappen erop over. Zonder
+      --directory gaat de laatst gepubliceerde (of de meegeleverde) verwijsgids
+      mee. Alleen voor inhoudsbeheerders en beheerders; toont het versienummer.
+  tree list --db URL
+      Toont de gepubliceerde versies, één per regel: nummer, tijdstip (UTC), door
+      wie, beslisboom en toelichting.
+  tree export --version ID -o FILE [--directory-output FILE] --db URL
+      Schrijft de beslisboom (en de verwijsgids) van een gepubliceerde versie
+      terug naar bestanden.
+  tree diff OLD NEW [--directory OLD_DIRECTORY NEW_DIRECTORY]
+  tree diff OLD_ID NEW_ID --db URL
+      Wat er veranderd is van beslisboom OLD naar NEW, per knoop-id: knopen,
+      antwoorden, verwijzingen en elke tekst per taal, oud en nieuw onder elkaar;
+      met --directory ook de partijen. Het programma controleert de bestanden eerst
+      (zonder --directory met de meegeleverde verwijsgids). Met --db zijn OLD_ID en
+      NEW_ID gepubliceerde versies (tree list), met hun verwijsgids.
+      Afsluitcode 0, of ze nu verschillen of niet.
+  db install --db URL --admin NAME
+      Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
+      eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
+      programma vraagt om het wachtwoord).
+  db migrate --db URL
+      Brengt het schema van de database bij tot de nieuwste versie
+      (elke versie in één transactie).
+  db status --db URL
+      Toont de schemaversie en of er nog migraties wachten.
+  db check --db URL
+      Noemt elke zwakke plek in de beveiliging van een gedeelde database
+      (afsluitcode 1 als er een is).
+  db backup --db sqlite:///PATH -o FILE
+      Kopieert een ingebouwde database betrouwbaar, ook terwijl een werkplek opslaat,
+      en controleert de kopie. Alleen de eigenaar kan FILE lezen (een bestaand FILE
+      wordt vervangen). Gebruik voor PostgreSQL pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
+      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks, over
+      de twee jaar voor --now (standaard: nu), in de verhoudingen van docs/demo-data.md
+      (--uniform: elk antwoord even vaak, zoals vroeger, om benchmarks te vergelijken).
+      Dezelfde --seed en --now geven dezelfde casussen.
+  user add NAME --role agent|supervisor|admin|editor|gateway --db URL
+      Maakt een persoonlijk account, of met gateway het eigen account van de
+      chatgateway. Het programma vraagt om het wachtwoord (of leest het van
+      standard input). Een editor (inhoudsbeheerder) publiceert versies van de
+      beslisboom en de verwijsgids en leest geen casussen.
+  user disable NAME --db URL
+      Zet het account uit: het kan niet meer inloggen. De casussen blijven.
+  user list --db URL
+      Toont de accounts met hun rol en of ze kunnen inloggen.
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
+      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
+                    [--separator ,|;] -o FILE
+      Het monitoringrapport voor het expertisenetwerk over de casussen die in de periode
+      zijn geopend (dagen in Nederlandse tijd, beide dagen tellen mee), naast de periode
+      ervoor en een jaar eerder: thema&apos;s en hun verloop over vier kwartalen, bellers,
+      soorten school, witte vlekken en hun redenen, aangepast advies per partij, adviezen.
+      PDF: een samenvatting in gewone woorden, grafieken en tabellen (Nederlands, tenzij
+      --lang en). CSV: één regel per aantal (period, dimension, value, label, count,
+      suppressed). Geen vrije tekst, geen id&apos;s en geen namen; aantallen onder 5, en
+      aantallen waarmee je er een kunt uitrekenen in een tabel van het rapport, zijn
+      verborgen.
+  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
+      De casussen die een supervisor voor het expertisenetwerk heeft gekozen en die in de
+      periode zijn geopend, als korte beschrijvingen: de samenvatting, de weg door de boom
+      in woorden, thema&apos;s, beller, soort school, partijen, witte vlek, maand. Geen
+      notities, chatgesprekken, id&apos;s, namen of datums. Alleen voor supervisors en
+      beheerders; het auditlog legt elke export vast.
+  report tree --db URL --version ID --from DATE --to DATE --format csv|pdf [--lang nl|en]
+              [--separator ,|;] -o FILE
+      Waar de contacten van één versie van de beslisboom in de periode heen gingen:
+      per knoop hoeveel contacten erlangs kwamen en er stopten, de gekozen antwoorden,
+      de bereikte adviezen, de verwijzingen die medewerkers daar weghaalden en
+      toevoegden (per soort reden) en de mediane tijd. Alleen aantallen; aantallen
+      onder 5, en aantallen waarmee je er een kunt uitrekenen, zijn verborgen.
+      ID: een gepubliceerde versie (tree list), of de identiteit VERSION@sha256:HEX
+      die casussen vastleggen. Voor inhoudsbeheerders, supervisors en beheerders;
+      het programma leest geen gegevens van casussen.
+  case export ID --db URL --format json|pdf -o FILE
+      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
+      Het auditlog legt de export vast.
+  audit list --db URL --from DATE --to DATE
+      Regels uit het auditlog die niet over één casus gaan (exports van het
+      casuslogboek, bewaartermijn-rondes, chat-aanmeldingen), één per regel:
+      tijd (UTC), wie, wat, details.
+      Regels over één casus staan in de tijdlijn en de export van die casus.
+
+URL: sqlite:///absolute/path.db of
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
+PGPASSWORD of ~/.pgpass.
+
+Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
+</translation>
+    </message>
+    <message>
+        <source>&quot;report&quot; needs a subcommand: monitoring, cases-for-network or tree</source>
+        <translation>&quot;report&quot; heeft een subopdracht nodig: monitoring, cases-for-network of tree</translation>
+    </message>
+    <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list, export or diff</source>
+        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk, export-html, publish, list, export of diff</translation>
+    </message>
+    <message>
+        <source>--directory needs two files, the old directory and the new one</source>
+        <translation>--directory heeft twee bestanden nodig: de oude verwijsgids en de nieuwe</translation>
+    </message>
+    <message>
+        <source>--db needs one URL</source>
+        <translation>--db heeft één URL nodig</translation>
+    </message>
+    <message>
+        <source>&quot;tree diff&quot; needs two tree files, OLD and NEW</source>
+        <translation>&quot;tree diff&quot; heeft twee beslisbomen nodig, OLD en NEW</translation>
+    </message>
+    <message>
+        <source>--directory is for files; published versions have their own</source>
+        <translation>--directory is voor bestanden; gepubliceerde versies hebben hun eigen verwijsgids</translation>
+    </message>
+    <message>
+        <source>with --db, OLD and NEW are version ids as &quot;tree list&quot; shows them, not &quot;%1&quot;</source>
+        <translation>met --db zijn OLD en NEW nummers van versies zoals &quot;tree list&quot; ze toont, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The tree version.</source>
+        <translation>De versie van de beslisboom.</translation>
+    </message>
+    <message>
+        <source>&quot;report tree&quot; needs --db URL, --version ID, --from DATE, --to DATE, --format csv|pdf and -o FILE</source>
+        <translation>&quot;report tree&quot; heeft --db URL, --version ID, --from DATE, --to DATE, --format csv|pdf en -o FILE nodig</translation>
+    </message>
+    <message>
+        <source>no tree version &quot;%1&quot; is stored in the database</source>
+        <translation>de database heeft geen versie &quot;%1&quot; van de beslisboom</translation>
+    </message>
+    <message>
+        <source>tree analytics for %1 to %2 written to %3</source>
+        <translation>cijfers over de beslisboom van %1 tot en met %2 geschreven naar %3</translation>
     </message>
 </context>
 <context>
@@ -4328,6 +4397,96 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::TreeAnalyticsDocument</name>
+    <message>
+        <source>Tree analytics</source>
+        <translation>Cijfers over de beslisboom</translation>
+    </message>
+    <message>
+        <source>Tree %1, contacts opened from %2: %3.</source>
+        <translation>Beslisboom %1, contacten geopend van %2: %3.</translation>
+    </message>
+    <message>
+        <source>Stopped here</source>
+        <translation>Hier gestopt</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoop</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Langsgekomen</translation>
+    </message>
+    <message>
+        <source>Median time (m:ss)</source>
+        <translation>Mediane tijd (m:ss)</translation>
+    </message>
+    <message>
+        <source>Where walks stopped</source>
+        <translation>Waar gesprekken in de boom stopten</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Adviezen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Referrals removed</source>
+        <translation>Verwijzingen weggehaald</translation>
+    </message>
+    <message>
+        <source>Referrals added</source>
+        <translation>Verwijzingen toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeDiff</name>
+    <message>
+        <source>(nothing)</source>
+        <translation>(niets)</translation>
+    </message>
+    <message>
+        <source>tree</source>
+        <translation>beslisboom</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>knoop %1</translation>
+    </message>
+    <message>
+        <source>party %1</source>
+        <translation>partij %1</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>geen verschillen</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>weggehaald</translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeLanguageCheck</name>
     <message>
         <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
@@ -4396,6 +4555,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
 <context>
     <name>ww::TreeVersionBar</name>
     <message>
+        <source>Switch</source>
+        <translation>Overstappen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
         <source>New version of the tree</source>
         <translation>Nieuwe versie van de beslisboom</translation>
     </message>
@@ -4405,7 +4572,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>New cases use it; an open case keeps the tree it was started with.</source>
-        <translation>Nieuwe casussen gebruiken hem. Een open casus houdt de beslisboom waarmee hij begon.</translation>
+        <translation>Nieuwe casussen gebruiken hem; een open casus houdt de beslisboom waarmee hij begon.</translation>
     </message>
     <message>
         <source>Keep the current tree for now</source>
@@ -4417,15 +4584,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>What changed: %1</source>
-        <translation>Wat is er veranderd: %1</translation>
-    </message>
-    <message>
-        <source>Switch</source>
-        <translation>Overstappen</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Later</translation>
+        <translation>Wat er veranderd is: %1</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,13 @@ QString AdminCli::usage() const
               "      The published versions, one per line: id, published at (UTC), by whom, tree, note.\n"
               "  tree export --version ID -o FILE [--directory-output FILE] --db URL\n"
               "      Write a published version's tree (and directory) back to files.\n"
+              "  tree diff OLD NEW [--directory OLD_DIRECTORY NEW_DIRECTORY]\n"
+              "  tree diff OLD_ID NEW_ID --db URL\n"
+              "      What changed from the tree file OLD to NEW, per node id: nodes, options, referrals and\n"
+              "      every text per language, old and new side by side; with --directory also the parties.\n"
+              "      The trees are checked first (against the shipped directory without --directory).\n"
+              "      With --db, OLD_ID and NEW_ID are published versions (tree list), directories included.\n"
+              "      Exit status 0 whether or not they differ.\n"
               "  db install --db URL --admin NAME\n"
               "      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,\n"
               "      the schema, and the first administrator (the password is asked for).\n"
@@ -81,6 +88,14 @@ QString AdminCli::usage() const
               "      vignettes: the summary, the path in words, themes, caller, school type, parties, white\n"
               "      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators\n"
               "      only; recorded in the audit log.\n"
+              "  report tree --db URL --version ID --from DATE --to DATE --format csv|pdf [--lang nl|en]\n"
+              "              [--separator ,|;] -o FILE\n"
+              "      Where the contacts of one tree version went, in the period: per node how many passed\n"
+              "      it and stopped there, the answers chosen, the outcomes reached, the referrals agents\n"
+              "      removed and added there (by the reasons' categories) and the median time spent.\n"
+              "      Counts only; counts below 5, and counts that would give one away, are hidden.\n"
+              "      ID: a published version (tree list), or a tree identity VERSION@sha256:HEX as cases\n"
+              "      record it. Content managers, supervisors and administrators; no case data is read.\n"
               "  case export ID --db URL --format json|pdf -o FILE\n"
               "      Everything stored about one case, for a data subject's access request.\n"
               "      The export is recorded in the audit log.\n"
@@ -145,8 +160,10 @@ int AdminCli::run(const QStringList &arguments)
     if (args.first() == u"report") {
         if (args.size() >= 2 && args.at(1) == u"cases-for-network")
             return reportCasesForNetwork(args.mid(2));
+        if (args.size() >= 2 && args.at(1) == u"tree")
+            return reportTree(args.mid(2));
         if (args.size() < 2 || args.at(1) != u"monitoring")
-            return usageError(tr("\"report\" needs a subcommand: monitoring or cases-for-network"));
+            return usageError(tr("\"report\" needs a subcommand: monitoring, cases-for-network or tree"));
         return reportMonitoring(args.mid(2));
     }
     if (args.first() == u"case") {
@@ -167,7 +184,7 @@ int AdminCli::run(const QStringList &arguments)
     if (args.first() != u"tree")
         return usageError(tr("unknown command \"%1\"").arg(args.first()));
     if (args.size() < 2)
-        return usageError(tr("\"tree\" needs a subcommand: validate, walk, export-html, publish, list or export"));
+        return usageError(tr("\"tree\" needs a subcommand: validate, walk, export-html, publish, list, export or diff"));
     if (args.at(1) == u"validate") {
         QStringList files = args.mid(2);
         const bool strict = files.removeAll(u"--strict"_qs) > 0;
@@ -189,6 +206,8 @@ int AdminCli::run(const QStringList &arguments)
         return treeExport(args.mid(2));
     if (args.at(1) == u"export-html")
         return treeExportHtml(args.mid(2));
+    if (args.at(1) == u"diff")
+        return treeDiff(args.mid(2));
     return usageError(tr("unknown subcommand \"tree %1\"").arg(args.at(1)));
 }
 

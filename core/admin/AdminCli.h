@@ -46,6 +46,9 @@ private:
     int treeList(const QStringList &arguments);
     int treeExport(const QStringList &arguments);
     int treeExportHtml(const QStringList &arguments);
+    int treeDiff(const QStringList &arguments);
+    /// tree diff with --db: two published versions, trees and directories.
+    int treeDiffVersions(const QString &databaseUrl, const QStringList &ids);
     int database(const QString &subcommand, const QStringList &arguments);
     int databaseCheck(const QStringList &arguments);
     int databaseInstall(const QStringList &arguments);
@@ -55,6 +58,7 @@ private:
     int retention(const QStringList &arguments);
     int reportMonitoring(const QStringList &arguments);
     int reportCasesForNetwork(const QStringList &arguments);
+    int reportTree(const QStringList &arguments);
     int caseExport(const QStringList &arguments);
     int auditList(const QStringList &arguments);
     /// Writes \a document as a PDF to \a path; prints the problem and returns false when it cannot.

@@ -316,3 +316,67 @@ TEST_F(AdminCliTest, ExportHtmlWithAChatRefusesAnIdentityTooLongForTheChatProtoc
         << qPrintable(withChat.err);
     EXPECT_EQ(admin(base).exitCode, 0) << "without a chat the identity is not sent anywhere";
 }
+
+TEST_F(AdminCliTest, DiffShowsWhatChangedPerNodeAndExitsWithZero)
+{
+    QByteArray changed = ww::test::smallTreeJson();
+    changed.replace("\"Wie belt er?\"", "\"Wie belt u?\"");
+    const QString newTree = write(u"new.tree.json"_qs, changed);
+    const ProcessResult run = admin({u"tree"_qs, u"diff"_qs, m_tree, newTree, u"--directory"_qs, m_directory, m_directory});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(run.out, u"node caller:\n  ~ text.nl: \"Wie belt er?\"\n      → \"Wie belt u?\"\n"_qs);
+
+    const ProcessResult same = admin({u"tree"_qs, u"diff"_qs, m_tree, m_tree, u"--directory"_qs, m_directory, m_directory});
+    EXPECT_EQ(same.exitCode, 0);
+    EXPECT_EQ(same.out, u"no differences\n"_qs);
+
+    const ProcessResult shipped = admin({u"tree"_qs, u"diff"_qs, WW_SOURCE_DIR u"/resources/tree/wegwijzer.tree.json"_qs,
+                                         WW_SOURCE_DIR u"/resources/tree/wegwijzer.tree.json"_qs});
+    EXPECT_EQ(shipped.exitCode, 0) << qPrintable(shipped.err);
+    EXPECT_EQ(shipped.out, u"no differences\n"_qs);
+}
+
+TEST_F(AdminCliTest, DiffRefusesInvalidFilesWithLocatedProblems)
+{
+    QByteArray broken = ww::test::smallTreeJson();
+    broken.replace("\"next\": \"pupil-help\"", "\"next\": \"nowhere\"");
+    const QString brokenTree = write(u"broken.tree.json"_qs, broken);
+    const ProcessResult run = admin({u"tree"_qs, u"diff"_qs, m_tree, brokenTree, u"--directory"_qs, m_directory, m_directory});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains(brokenTree + u":15:"_qs)) << qPrintable(run.err);
+
+    const QString brokenDirectory = write(u"broken.directory.json"_qs, "{\n  \"format\": 2\n}");
+    const ProcessResult badDirectory
+            = admin({u"tree"_qs, u"diff"_qs, m_tree, m_tree, u"--directory"_qs, m_directory, brokenDirectory});
+    EXPECT_EQ(badDirectory.exitCode, 1);
+    EXPECT_TRUE(badDirectory.err.contains(brokenDirectory + u":2:13: error:"_qs)) << qPrintable(badDirectory.err);
+
+    EXPECT_EQ(admin({u"tree"_qs, u"diff"_qs, m_tree}).exitCode, 2);
+    EXPECT_EQ(admin({u"tree"_qs, u"diff"_qs, m_tree, m_tree, u"--directory"_qs, m_directory}).exitCode, 2);
+    EXPECT_EQ(admin({u"tree"_qs, u"diff"_qs, m_tree, m_tree, u"--fast"_qs}).exitCode, 2);
+}
+
+TEST_F(AdminCliTest, DiffComparesTwoPublishedVersionsWithTheirDirectories)
+{
+    const QString db = u"sqlite:///"_qs + m_dir.filePath(u"versions.db"_qs).mid(1);
+    QByteArray changed = ww::test::smallTreeJson();
+    changed.replace("\"version\": \"test-1\"", "\"version\": \"test-2\"");
+    changed.replace("\"Bel nu 112.\"", "\"Bel nu 112 of de huisarts.\"");
+    const QString newTree = write(u"new.tree.json"_qs, changed);
+    ASSERT_EQ(admin({u"db"_qs, u"migrate"_qs, u"--db"_qs, db}).exitCode, 0);
+    for (const QString &tree : {m_tree, newTree}) {
+        const ProcessResult publish = admin({u"tree"_qs, u"publish"_qs, tree, u"--directory"_qs, m_directory,
+                                             u"--note"_qs, u"Test"_qs, u"--db"_qs, db});
+        ASSERT_EQ(publish.exitCode, 0) << qPrintable(publish.err);
+    }
+    const ProcessResult run = admin({u"tree"_qs, u"diff"_qs, u"1"_qs, u"2"_qs, u"--db"_qs, db});
+    EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_EQ(run.out, u"tree:\n  ~ version: \"test-1\"\n      → \"test-2\"\n"
+                       "node urgent-help:\n  ~ text.nl: \"Bel nu 112.\"\n      → \"Bel nu 112 of de huisarts.\"\n"_qs);
+
+    const ProcessResult missing = admin({u"tree"_qs, u"diff"_qs, u"1"_qs, u"3"_qs, u"--db"_qs, db});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(u"there is no published version 3"_qs)) << qPrintable(missing.err);
+    EXPECT_EQ(admin({u"tree"_qs, u"diff"_qs, u"1"_qs, u"two"_qs, u"--db"_qs, db}).exitCode, 2);
+}

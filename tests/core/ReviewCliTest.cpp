@@ -2,7 +2,9 @@
 // wegwijzer-admin report monitoring and case export as users run them: a real process and its files.
 // PDF text is read back with pdftotext (Debian package poppler-utils); without it these tests fail.
 #include "ReviewSeed.h"
+#include "TestContent.h"
 #include "TestDatabase.h"
+#include "content/TreeVersions.h"
 #include "review/CaseLogExportAudit.h"
 #include "review/CaseRecord.h"
 #include "review/CaseReviewWriter.h"
@@ -269,4 +271,54 @@ TEST_F(ReviewCliTest, ListsTheCaseLogExportsOfAPeriod)
     result = admin(base + QStringList{u"--from"_qs, u"2026-03-10"_qs});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(u"needs --db URL, --from DATE and --to DATE"_qs)) << qPrintable(result.err);
+}
+
+TEST_F(ReviewCliTest, WritesTheTreeAnalyticsAsCsvAndPdfWithNothingPersonal)
+{
+    const QStringList march{u"report"_qs, u"tree"_qs, u"--db"_qs, url(), u"--version"_qs, m_seed.treeIdentity,
+                            u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs};
+    ProcessResult result = admin(march + QStringList{u"--format"_qs, u"csv"_qs, u"--lang"_qs, u"en"_qs, u"-o"_qs,
+                                                     path(u"tree.csv"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    EXPECT_TRUE(result.out.contains(u"tree analytics for 2026-03-01 to 2026-03-31 written to"_qs));
+    QFile file(path(u"tree.csv"_qs));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    // Six contacts in March (the seventh case is in April); every one of the small outcomes is hidden.
+    EXPECT_TRUE(csv.contains(u"danger,question,passed,,,Is there danger now?,6,false\r\n"_qs)) << qPrintable(csv);
+    EXPECT_TRUE(csv.contains(u"urgent-help,outcome,passed,,,Bel nu 112.,,true\r\n"_qs)) << qPrintable(csv);
+    EXPECT_TRUE(csv.contains(u"bullying-help,outcome,passed,,,Eerst naar school.,,true\r\n"_qs)) << qPrintable(csv);
+    expectNothingPersonal(csv);
+
+    result = admin(march + QStringList{u"--format"_qs, u"pdf"_qs, u"--lang"_qs, u"en"_qs, u"-o"_qs,
+                                       path(u"tree.pdf"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    const QString pdf = pdfText(path(u"tree.pdf"_qs)).simplified();
+    EXPECT_TRUE(pdf.contains(u"Tree analytics"_qs)) << qPrintable(pdf);
+    EXPECT_TRUE(pdf.contains(u"bullying-help Eerst naar school. <5"_qs)) << qPrintable(pdf);
+    expectNothingPersonal(pdf);
+
+    // The same tree, once published, by its version id.
+    TreeVersions(m_db.database(), u"lotte"_qs).publish(*test::smallTree(), *test::smallDirectory(), u"Eerste"_qs);
+    QStringList published = march;
+    published[5] = u"1"_qs;
+    result = admin(published + QStringList{u"--format"_qs, u"csv"_qs, u"--lang"_qs, u"en"_qs, u"-o"_qs,
+                                           path(u"published.csv"_qs)});
+    ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
+    QFile publishedFile(path(u"published.csv"_qs));
+    ASSERT_TRUE(publishedFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(publishedFile.readAll()), csv);
+    published[5] = u"2"_qs;
+    result = admin(published + QStringList{u"--format"_qs, u"csv"_qs, u"-o"_qs, path(u"none.csv"_qs)});
+    EXPECT_EQ(result.exitCode, 1);
+
+    result = admin({u"report"_qs, u"tree"_qs, u"--db"_qs, url(), u"--version"_qs, u"nope@sha256:00"_qs, u"--from"_qs,
+                    u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs, u"csv"_qs, u"-o"_qs,
+                    path(u"none.csv"_qs)});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_TRUE(result.err.contains(u"no tree version \"nope@sha256:00\""_qs)) << qPrintable(result.err);
+    result = admin(march + QStringList{u"--format"_qs, u"xlsx"_qs, u"-o"_qs, path(u"none.csv"_qs)});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_EQ(admin({u"report"_qs, u"tree"_qs, u"--db"_qs, url()}).exitCode, 2);
+    EXPECT_FALSE(QFile::exists(path(u"none.csv"_qs)));
 }
