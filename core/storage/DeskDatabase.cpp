@@ -19,14 +19,16 @@ DeskDatabase::DeskDatabase(DatabaseUrl url, QString password, AsyncStorage::Timi
 
 StorageRequest DeskDatabase::prepare(QObject *receiver, Prepared done)
 {
-    return m_storage.run<bool>(
+    using Roles = std::pair<bool, bool>; // supervisor, content editor
+    return m_storage.run<Roles>(
             receiver,
             [](Database &database) {
                 Migrator(database).migrate();
-                return SessionRole::isSupervisor(database);
+                return Roles(SessionRole::isSupervisor(database), SessionRole::mayEditContent(database));
             },
-            [this, done = std::move(done)](StorageResult<bool> result) {
-                m_supervisor = result.value.value_or(false);
+            [this, done = std::move(done)](StorageResult<Roles> result) {
+                m_supervisor = result.value ? result.value->first : false;
+                m_contentEditor = result.value ? result.value->second : false;
                 done(result.error);
             },
             PrepareDeadlineMs);

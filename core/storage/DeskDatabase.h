@@ -34,6 +34,8 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     /// A supervisor or administrator (known once prepared): the case log and dashboard are theirs.
     bool isSupervisor() const { return m_supervisor; }
+    /// A content manager or administrator (known once prepared): the tree editor is theirs.
+    bool mayEditContent() const { return m_contentEditor; }
     AsyncStorage &storage() { return m_storage; }
     /// Opens another connection with the same login, for a storage of its own (readers that must not
     /// hold up the saving of cases).
@@ -46,6 +48,7 @@ private:
     AsyncStorage m_storage;
     ThreadedCaseWork m_cases;
     bool m_supervisor = false;
+    bool m_contentEditor = false;
 };
 
 } // namespace ww

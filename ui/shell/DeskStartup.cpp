@@ -203,6 +203,10 @@ int DeskStartup::run(QApplication &app)
         supervisionStorage = std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 20000});
         window.enableSupervision(*supervisionStorage);
     }
+    // Content managers and administrators (on the embedded database: whoever uses this computer) edit the tree.
+    // Publishing waits for the shared database's tree versions; until then drafts are saved to files.
+    if (database->mayEditContent())
+        window.enableTreeEditor(nullptr);
     // The chat gateway given now, else the one used before; without one there are no chats.
     if (!options.chatGateway.isEmpty())
         settings.setValue(u"chat/url"_qs, options.chatGateway.toString());

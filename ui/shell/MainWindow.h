@@ -29,6 +29,8 @@ class DecisionTree;
 class HomeView;
 class ReferralDirectory;
 class TreeWalkerPanel;
+class DraftPublisher;
+class TreeEditorWindow;
 
 /// The desktop's main window: the agent's home list, and one case at a time in its workspace.
 /// Every case action has a single key (F2 new phone case … F10 follow-up, Esc back home).
@@ -79,6 +81,11 @@ public:
     void enableChat(const QUrl &gateway, AsyncStorage &storage);
     /// The chat window, opened on first use; null without enableChat().
     ChatDesk *showChats();
+    /// Adds "Tree editor" (Ctrl+Shift+E) for content managers; drafts are published through \a publisher
+    /// (null: saving drafts to files only).
+    void enableTreeEditor(DraftPublisher *publisher);
+    /// The tree editor on the tree in use, opened on first use; null without enableTreeEditor().
+    TreeEditorWindow *showTreeEditor();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +132,9 @@ private:
     StorageRequest m_opening;
     std::vector<std::unique_ptr<CaseSession>> m_retired;
     QPointer<ChatDesk> m_chatDesk;
+    bool m_treeEditorEnabled = false;
+    DraftPublisher *m_draftPublisher = nullptr;
+    QPointer<TreeEditorWindow> m_treeEditor;
 
     QStackedWidget *m_stack;
     HomeView *m_homeView;

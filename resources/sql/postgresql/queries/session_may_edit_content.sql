@@ -1,0 +1,1 @@
+SELECT public.ww_may_publish_tree()
