@@ -18,7 +18,7 @@ int AdminCli::user(const QString &subcommand, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_qs, tr("The database."), u"URL"_qs);
-    const QCommandLineOption roleOption(u"role"_qs, tr("agent, supervisor, admin or gateway."), u"ROLE"_qs);
+    const QCommandLineOption roleOption(u"role"_qs, tr("agent, supervisor, admin, editor or gateway."), u"ROLE"_qs);
     parser.addOptions({dbOption, roleOption});
     if (!parser.parse(QStringList{u"user"_qs} + arguments))
         return usageError(parser.errorText());
@@ -29,7 +29,7 @@ int AdminCli::user(const QString &subcommand, const QStringList &arguments)
                                     : tr("\"user list\" needs --db URL"));
     if (subcommand == u"add") {
         if (!parser.isSet(roleOption))
-            return usageError(tr("\"user add\" needs --role agent|supervisor|admin|gateway"));
+            return usageError(tr("\"user add\" needs --role agent|supervisor|admin|editor|gateway"));
         for (const QString &problem : {AccountAdmin::checkName(names.first()), AccountAdmin::checkRole(parser.value(roleOption))}) {
             if (!problem.isEmpty())
                 return usageError(problem);

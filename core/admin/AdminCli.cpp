@@ -31,6 +31,14 @@ QString AdminCli::usage() const
               "      Write the tree as one self-contained web page in Dutch and English that loads nothing.\n"
               "      --chat wss://HOST/ offers a chat at an outcome that hands the visitor's path to that\n"
               "      gateway; --exit-url is where \"Snel weg\" leads (default https://www.google.nl/).\n"
+              "  tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL\n"
+              "      Validate the tree (as tree validate) and publish it with its directory as the newest\n"
+              "      version: desks switch to it. Without --directory the directory published last (or the\n"
+              "      shipped one) goes with it. Content managers and administrators only; prints the id.\n"
+              "  tree list --db URL\n"
+              "      The published versions, one per line: id, published at (UTC), by whom, tree, note.\n"
+              "  tree export --version ID -o FILE [--directory-output FILE] --db URL\n"
+              "      Write a published version's tree (and directory) back to files.\n"
               "  db install --db URL --admin NAME\n"
               "      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,\n"
               "      the schema, and the first administrator (the password is asked for).\n"
@@ -48,9 +56,10 @@ QString AdminCli::usage() const
               "      years before --now (default: now), in the proportions of docs/demo-data.md\n"
               "      (--uniform: every answer equally likely, as before, for comparing benchmarks).\n"
               "      The same seed and --now give the same cases.\n"
-              "  user add NAME --role agent|supervisor|admin|gateway --db URL\n"
+              "  user add NAME --role agent|supervisor|admin|editor|gateway --db URL\n"
               "      Create a personal account, or with gateway the chat gateway's own; the password is\n"
-              "      asked for (or read from standard input).\n"
+              "      asked for (or read from standard input). An editor (content manager) publishes\n"
+              "      versions of the tree and the directory and reads no cases.\n"
               "  user disable NAME --db URL\n"
               "      Stop the account from logging in; its cases stay.\n"
               "  user list --db URL\n"
@@ -158,7 +167,7 @@ int AdminCli::run(const QStringList &arguments)
     if (args.first() != u"tree")
         return usageError(tr("unknown command \"%1\"").arg(args.first()));
     if (args.size() < 2)
-        return usageError(tr("\"tree\" needs a subcommand: validate, walk or export-html"));
+        return usageError(tr("\"tree\" needs a subcommand: validate, walk, export-html, publish, list or export"));
     if (args.at(1) == u"validate") {
         QStringList files = args.mid(2);
         const bool strict = files.removeAll(u"--strict"_qs) > 0;
@@ -172,6 +181,12 @@ int AdminCli::run(const QStringList &arguments)
     }
     if (args.at(1) == u"walk")
         return treeWalk(args.mid(2));
+    if (args.at(1) == u"publish")
+        return treePublish(args.mid(2));
+    if (args.at(1) == u"list")
+        return treeList(args.mid(2));
+    if (args.at(1) == u"export")
+        return treeExport(args.mid(2));
     if (args.at(1) == u"export-html")
         return treeExportHtml(args.mid(2));
     return usageError(tr("unknown subcommand \"tree %1\"").arg(args.at(1)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Diagnostic.h"
 #include "review/ReportChart.h"
 
 #include <QCoreApplication>
@@ -38,7 +39,12 @@ private:
     int storageFailure(const StorageError &error);
     /// \a strict: plain-language warnings count as errors.
     int treeValidate(const QStringList &files, bool strict);
+    /// Prints \a diagnostics as `tree validate` does; false when there are errors (warnings too if \a strict).
+    bool reportValidation(Diagnostics diagnostics, bool strict);
     int treeWalk(const QStringList &arguments);
+    int treePublish(const QStringList &arguments);
+    int treeList(const QStringList &arguments);
+    int treeExport(const QStringList &arguments);
     int treeExportHtml(const QStringList &arguments);
     int database(const QString &subcommand, const QStringList &arguments);
     int databaseCheck(const QStringList &arguments);

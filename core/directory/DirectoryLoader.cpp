@@ -134,6 +134,7 @@ DirectoryLoadResult DirectoryLoader::load(const JsonInput &input)
         result.diagnostics = context.diagnostics();
         return result;
     }
+    directory->m_document = input.root;
     result.directory = std::move(directory);
     return result;
 }

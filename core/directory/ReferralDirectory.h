@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -49,9 +50,14 @@ public:
     bool contains(const QString &id) const { return m_indexById.contains(id); }
     QString reviewStatus() const { return m_reviewStatus; }
     bool awaitingReview() const { return m_reviewStatus != u"approved"; }
+    /// The document as compact JSON with sorted keys, as DecisionTree::canonicalContent: what a
+    /// published version keeps, and what its SHA-256 is taken over.
+    QByteArray canonicalContent() const;
+    QString contentSha256() const;
 
 private:
     friend class DirectoryLoader;
+    QJsonObject m_document;
     QList<Party> m_parties;
     QHash<QString, qsizetype> m_indexById;
     QString m_reviewStatus;

@@ -31,9 +31,15 @@ QString AccountAdmin::checkName(const QString &name)
 
 QString AccountAdmin::checkRole(const QString &role)
 {
-    if (role != u"agent" && role != u"supervisor" && role != u"admin" && role != u"gateway")
-        return tr("the role must be agent, supervisor, admin or gateway, not \"%1\"").arg(role);
+    if (!roles().contains(role))
+        return tr("the role must be agent, supervisor, admin, editor or gateway, not \"%1\"").arg(role);
     return {};
+}
+
+const QStringList &AccountAdmin::roles()
+{
+    static const QStringList known{u"agent"_qs, u"supervisor"_qs, u"admin"_qs, u"editor"_qs, u"gateway"_qs};
+    return known;
 }
 
 QString AccountAdmin::checkPassword(const QString &password)

@@ -4,14 +4,16 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ww {
 
 class Database;
 
 /// Personal accounts on the shared PostgreSQL database: each person is a login role in one of the
-/// group roles ww_agent, ww_supervisor or ww_admin, with a SCRAM-SHA-256 password. The chat gateway
-/// logs in with an account of its own in ww_gateway, which reads no case data.
+/// group roles ww_agent, ww_supervisor, ww_admin or ww_editor (content managers, who publish the tree
+/// and read no case data), with a SCRAM-SHA-256 password. The chat gateway logs in with an account of
+/// its own in ww_gateway, which reads no case data either.
 class AccountAdmin
 {
     Q_DECLARE_TR_FUNCTIONS(ww::AccountAdmin)
@@ -20,7 +22,7 @@ public:
     struct Account
     {
         QString name;
-        QString role; ///< agent, supervisor, admin or gateway (the chat gateway's own account)
+        QString role; ///< agent, supervisor, admin, editor or gateway (the chat gateway's own account)
         bool canLogIn = false;
     };
 
@@ -30,6 +32,8 @@ public:
     /// Throws StorageError when the database is not PostgreSQL.
     explicit AccountAdmin(Database &database);
 
+    /// The roles an account may have, as `user add --role` takes them (ww_ROLE in the database).
+    static const QStringList &roles();
     /// Problems with the input, or empty when it is acceptable.
     static QString checkName(const QString &name);
     static QString checkRole(const QString &role);

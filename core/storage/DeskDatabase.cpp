@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DeskDatabase.h"
 
+#include "content/TreeVersions.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/SessionRole.h"
@@ -19,16 +20,37 @@ DeskDatabase::DeskDatabase(DatabaseUrl url, QString password, AsyncStorage::Timi
 
 StorageRequest DeskDatabase::prepare(QObject *receiver, Prepared done)
 {
-    using Roles = std::pair<bool, bool>; // supervisor, content editor
-    return m_storage.run<Roles>(
+    struct Ready
+    {
+        bool supervisor = false;
+        bool contentEditor = false;
+        std::optional<TreeVersionContent> published;
+        QString publishedProblem;
+    };
+    return m_storage.run<Ready>(
             receiver,
             [](Database &database) {
                 Migrator(database).migrate();
-                return Roles(SessionRole::isSupervisor(database), SessionRole::mayEditContent(database));
+                Ready prepared;
+                prepared.supervisor = SessionRole::isSupervisor(database);
+                prepared.contentEditor = SessionRole::mayEditContent(database);
+                // The newest published tree, if any; one that no longer loads leaves the shipped one.
+                try {
+                    prepared.published = TreeVersions(database).newest();
+                } catch (const StorageError &error) {
+                    if (!error.isRefusal())
+                        throw;
+                    prepared.publishedProblem = error.message();
+                }
+                return prepared;
             },
-            [this, done = std::move(done)](StorageResult<Roles> result) {
-                m_supervisor = result.value ? result.value->first : false;
-                m_contentEditor = result.value ? result.value->second : false;
+            [this, done = std::move(done)](StorageResult<Ready> result) {
+                m_supervisor = result.value && result.value->supervisor;
+                m_contentEditor = result.value && result.value->contentEditor;
+                if (result.value) {
+                    m_published = std::move(result.value->published);
+                    m_publishedProblem = result.value->publishedProblem;
+                }
                 done(result.error);
             },
             PrepareDeadlineMs);

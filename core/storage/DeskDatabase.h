@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "content/TreeVersions.h"
 #include "storage/AsyncStorage.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/ThreadedCaseWork.h"
@@ -27,8 +28,8 @@ public:
 
     DeskDatabase(DatabaseUrl url, QString password, AsyncStorage::Timing timing = {}, QObject *parent = nullptr);
 
-    /// Connects, migrates and reads the user's role, as the first job: every later job finds the
-    /// schema current. \a done gets what failed, or nothing.
+    /// Connects, migrates, reads the user's role and loads the newest published version of the tree,
+    /// as the first job: every later job finds the schema current. \a done gets what failed, or nothing.
     StorageRequest prepare(QObject *receiver, Prepared done);
 
     const DatabaseUrl &url() const { return m_url; }
@@ -36,6 +37,10 @@ public:
     bool isSupervisor() const { return m_supervisor; }
     /// A content manager or administrator (known once prepared): the tree editor is theirs.
     bool mayEditContent() const { return m_contentEditor; }
+    /// The newest published version of the tree and directory (known once prepared), or nothing when
+    /// none is published or it does not load (publishedProblem() says why).
+    const std::optional<TreeVersionContent> &publishedContent() const { return m_published; }
+    QString publishedProblem() const { return m_publishedProblem; }
     AsyncStorage &storage() { return m_storage; }
     /// Opens another connection with the same login, for a storage of its own (readers that must not
     /// hold up the saving of cases).
@@ -49,6 +54,8 @@ private:
     ThreadedCaseWork m_cases;
     bool m_supervisor = false;
     bool m_contentEditor = false;
+    std::optional<TreeVersionContent> m_published;
+    QString m_publishedProblem;
 };
 
 } // namespace ww
