@@ -36,7 +36,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the role must be agent, supervisor, admin or gateway, not &quot;%1&quot;</source>
+        <source>the role must be agent, supervisor, admin, editor or gateway, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -344,14 +344,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agent, supervisor, admin or gateway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;user add&quot; needs --role agent|supervisor|admin|gateway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;report&quot; needs a subcommand: monitoring or cases-for-network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,84 +383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate [--strict] FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
-      hard to understand (long sentences, jargon) are printed as warnings, which do not
-      change the exit status; with --strict they are errors.
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
-      Write the tree as one self-contained web page in Dutch and English that loads nothing.
-      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
-      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
-  db install --db URL --admin NAME
-      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
-      the schema, and the first administrator (the password is asked for).
-  db migrate --db URL
-      Bring the database schema up to date (each version in one transaction).
-  db status --db URL
-      Show the schema version and whether migrations are pending.
-  db check --db URL
-      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
-  db backup --db sqlite:///PATH -o FILE
-      Copy an embedded database consistently, also while a desk is saving, and check the copy.
-      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
-      Write N synthetic cases (made-up content) for demos and benchmarks, over the two
-      years before --now (default: now), in the proportions of docs/demo-data.md
-      (--uniform: every answer equally likely, as before, for comparing benchmarks).
-      The same seed and --now give the same cases.
-  user add NAME --role agent|supervisor|admin|gateway --db URL
-      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
-      asked for (or read from standard input).
-  user disable NAME --db URL
-      Stop the account from logging in; its cases stay.
-  user list --db URL
-      List the accounts with their role and whether they can log in.
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
-      coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
-                    [--separator ,|;] -o FILE
-      The monitoring report for the expertise network on the cases opened in the period (days
-      in Dutch time, both included), beside the period before and a year earlier: themes and
-      their trend over four quarters, callers, school types, white spots and their reasons,
-      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables
-      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,
-      suppressed). No free text, ids or names; counts below 5, and counts that would give one
-      away in any table of the report, are hidden.
-  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
-      The cases a supervisor flagged for the expertise network, opened in the period, as
-      vignettes: the summary, the path in words, themes, caller, school type, parties, white
-      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators
-      only; recorded in the audit log.
-  case export ID --db URL --format json|pdf -o FILE
-      Everything stored about one case, for a data subject&apos;s access request.
-      The export is recorded in the audit log.
-  audit list --db URL --from DATE --to DATE
-      Audit log entries that concern no single case (exports of the case log, retention
-      runs, chat log-ins), one per line: time (UTC), who, what, details.
-      Entries about one case are in its timeline and its export.
-
-URL: sqlite:///absolute/path.db or
-     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;db&quot; needs a subcommand: install, migrate, status, check or backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -591,6 +506,172 @@ Exit status: 0 success, 1 failure, 2 usage error.
             <numerusform>%1 written: tree %2, %n node</numerusform>
             <numerusform>%1 written: tree %2, %n nodes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>agent, supervisor, admin, editor or gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;user add&quot; needs --role agent|supervisor|admin|editor|gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate [--strict] FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
+  tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
+      Validate the tree (as tree validate) and publish it with its directory as the newest
+      version: desks switch to it. Without --directory the directory published last (or the
+      shipped one) goes with it. Content managers and administrators only; prints the id.
+  tree list --db URL
+      The published versions, one per line: id, published at (UTC), by whom, tree, note.
+  tree export --version ID -o FILE [--directory-output FILE] --db URL
+      Write a published version&apos;s tree (and directory) back to files.
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
+  db backup --db sqlite:///PATH -o FILE
+      Copy an embedded database consistently, also while a desk is saving, and check the copy.
+      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
+      Write N synthetic cases (made-up content) for demos and benchmarks, over the two
+      years before --now (default: now), in the proportions of docs/demo-data.md
+      (--uniform: every answer equally likely, as before, for comparing benchmarks).
+      The same seed and --now give the same cases.
+  user add NAME --role agent|supervisor|admin|editor|gateway --db URL
+      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
+      asked for (or read from standard input). An editor (content manager) publishes
+      versions of the tree and the directory and reads no cases.
+  user disable NAME --db URL
+      Stop the account from logging in; its cases stay.
+  user list --db URL
+      List the accounts with their role and whether they can log in.
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
+                    [--separator ,|;] -o FILE
+      The monitoring report for the expertise network on the cases opened in the period (days
+      in Dutch time, both included), beside the period before and a year earlier: themes and
+      their trend over four quarters, callers, school types, white spots and their reasons,
+      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables
+      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,
+      suppressed). No free text, ids or names; counts below 5, and counts that would give one
+      away in any table of the report, are hidden.
+  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
+      The cases a supervisor flagged for the expertise network, opened in the period, as
+      vignettes: the summary, the path in words, themes, caller, school type, parties, white
+      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators
+      only; recorded in the audit log.
+  case export ID --db URL --format json|pdf -o FILE
+      Everything stored about one case, for a data subject&apos;s access request.
+      The export is recorded in the audit log.
+  audit list --db URL --from DATE --to DATE
+      Audit log entries that concern no single case (exports of the case log, retention
+      runs, chat log-ins), one per line: time (UTC), who, what, details.
+      Entries about one case are in its timeline and its export.
+
+URL: sqlite:///absolute/path.db or
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2 and keeps published versions from version %3 on: run &quot;wegwijzer-admin db migrate&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory file published with the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed, in one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language warnings are errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree publish&quot; needs exactly one FILE, --note TEXT and --db URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published version %1: tree %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree list&quot; needs --db URL and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version of the tree has been published; desks use the tree they were shipped with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published version&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree export&quot; needs --version ID, -o FILE and --db URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version must be a version id as &quot;tree list&quot; shows it, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory-output must name a file other than -o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would overwrite the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no published version %1; &quot;tree list&quot; shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 written: tree %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2407,52 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::DraftOutline</name>
+    <message>
+        <source>Tree outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::DraftPreview</name>
+    <message>
+        <source>Preview of the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has errors: this is the last version without errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has errors: fix them to try it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the draft as an agent would: keys 1–9 choose, Backspace goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -2978,6 +3105,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Restoring unsaved work…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree &amp;editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the decision tree, check it and publish it (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -3464,6 +3603,101 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::NodeForm</name>
+    <message>
+        <source>Node id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree &amp;starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the agent in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the agent in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: acute danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;White spot: no party really fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and hyphens. Renaming also changes the answers that lead here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text (Dutch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the agent (Dutch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the agent (Engl&amp;ish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent or not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White spot or not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::NotesPane</name>
     <message>
         <source>&amp;Saved notes</source>
@@ -3535,6 +3769,121 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>(corrected at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::OptionsEditor</name>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads to node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer i&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (Dutch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets caller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets school type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets route stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the fields answer %1 fills in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove answer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move answer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit answer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point answer %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3640,6 +3989,37 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>contains characters a web page cannot use here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PartyList</name>
+    <message>
+        <source>Parties in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue: check the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3895,6 +4275,85 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::ReferralsEditor</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent says, in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent says, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals of this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says (Dutch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove referral %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move referral %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit referral %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ReportFormat</name>
     <message>
         <source>%1 to %2</source>
@@ -4053,6 +4512,367 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::TreeDraft</name>
+    <message>
+        <source>%1: not a tree: there is no list of &quot;nodes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has no item %2 in &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts are written in Dutch (nl) or English (en), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use a-z, 0-9 and -, at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is where the tree starts; choose another start first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; cannot move further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node is already called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an outcome: outcomes have no options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; already has an option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option cannot move further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option cannot set &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a question: only outcomes are urgent or a white spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a question: only outcomes refer to parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referral cannot move further</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeEditorWindow</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems, preview and parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node by id or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;answer to this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move node &amp;up in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move node &amp;down in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the node&apos;s texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the draft as the new tree for every desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) overdue</source>
+        <translation>
+            <numerusform>%n party overdue</numerusform>
+            <numerusform>%n parties overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree editor — %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 added. Point an answer to it, or it cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 removed (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a draft tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trees (*.tree.json);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trees (*.tree.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed? (one line; every desk shows it with the new tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is being published already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft has %n error(s); fix them first (see Problems).</source>
+        <translation>
+            <numerusform>The draft has %n error; fix it first (see Problems).</numerusform>
+            <numerusform>The draft has %n errors; fix them first (see Problems).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the tree editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing is not available here: save the draft to a file and publish it with wegwijzer-admin tree publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeGraphView</name>
+    <message>
+        <source>Tree drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the boxes; Ctrl+plus and Ctrl+minus zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeLanguageCheck</name>
     <message>
         <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
@@ -4115,6 +4935,45 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeVersions</name>
+    <message>
+        <source>the note must say what changed; it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note has %1 characters; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note must be one line without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content has %1 bytes; at most %2 can be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing needs the name of who publishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory of %1 does not load: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree of %1 does not load: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree of %1 is not the tree its identity names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4185,6 +5044,21 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>For you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ValidationList</name>
+    <message>
+        <source>Problems in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: go to node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the draft is valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

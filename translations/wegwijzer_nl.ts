@@ -36,8 +36,8 @@
         <translation>account &quot;%1&quot; bestaat niet</translation>
     </message>
     <message>
-        <source>the role must be agent, supervisor, admin or gateway, not &quot;%1&quot;</source>
-        <translation>de rol moet agent, supervisor, admin of gateway zijn, niet &quot;%1&quot;</translation>
+        <source>the role must be agent, supervisor, admin, editor or gateway, not &quot;%1&quot;</source>
+        <translation>de rol moet agent, supervisor, admin, editor of gateway zijn, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -344,14 +344,6 @@
         <translation>&quot;audit list&quot; heeft --db URL, --from DATE en --to DATE nodig</translation>
     </message>
     <message>
-        <source>agent, supervisor, admin or gateway.</source>
-        <translation>agent, supervisor, admin of gateway.</translation>
-    </message>
-    <message>
-        <source>&quot;user add&quot; needs --role agent|supervisor|admin|gateway</source>
-        <translation>&quot;user add&quot; heeft --role agent|supervisor|admin|gateway nodig</translation>
-    </message>
-    <message>
         <source>&quot;report&quot; needs a subcommand: monitoring or cases-for-network</source>
         <translation>&quot;report&quot; heeft een subopdracht nodig: monitoring of cases-for-network</translation>
     </message>
@@ -391,168 +383,8 @@
         <translation>--now &quot;%1&quot; is geen tijd in UTC; schrijf YYYY-MM-DDTHH:MM:SSZ</translation>
     </message>
     <message>
-        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Commands:
-  tree validate [--strict] FILE...
-      Check tree and directory files. Problems are printed to standard error
-      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
-      hard to understand (long sentences, jargon) are printed as warnings, which do not
-      change the exit status; with --strict they are errors.
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Apply the answers from the start of the tree and show where they lead.
-      Party references are checked against --directory, or the shipped directory.
-  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
-      Write the tree as one self-contained web page in Dutch and English that loads nothing.
-      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
-      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
-  db install --db URL --admin NAME
-      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
-      the schema, and the first administrator (the password is asked for).
-  db migrate --db URL
-      Bring the database schema up to date (each version in one transaction).
-  db status --db URL
-      Show the schema version and whether migrations are pending.
-  db check --db URL
-      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
-  db backup --db sqlite:///PATH -o FILE
-      Copy an embedded database consistently, also while a desk is saving, and check the copy.
-      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
-      Write N synthetic cases (made-up content) for demos and benchmarks, over the two
-      years before --now (default: now), in the proportions of docs/demo-data.md
-      (--uniform: every answer equally likely, as before, for comparing benchmarks).
-      The same seed and --now give the same cases.
-  user add NAME --role agent|supervisor|admin|gateway --db URL
-      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
-      asked for (or read from standard input).
-  user disable NAME --db URL
-      Stop the account from logging in; its cases stay.
-  user list --db URL
-      List the accounts with their role and whether they can log in.
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
-      coded fields stay. --dry-run only counts them.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
-                    [--separator ,|;] -o FILE
-      The monitoring report for the expertise network on the cases opened in the period (days
-      in Dutch time, both included), beside the period before and a year earlier: themes and
-      their trend over four quarters, callers, school types, white spots and their reasons,
-      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables
-      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,
-      suppressed). No free text, ids or names; counts below 5, and counts that would give one
-      away in any table of the report, are hidden.
-  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
-      The cases a supervisor flagged for the expertise network, opened in the period, as
-      vignettes: the summary, the path in words, themes, caller, school type, parties, white
-      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators
-      only; recorded in the audit log.
-  case export ID --db URL --format json|pdf -o FILE
-      Everything stored about one case, for a data subject&apos;s access request.
-      The export is recorded in the audit log.
-  audit list --db URL --from DATE --to DATE
-      Audit log entries that concern no single case (exports of the case log, retention
-      runs, chat log-ins), one per line: time (UTC), who, what, details.
-      Entries about one case are in its timeline and its export.
-
-URL: sqlite:///absolute/path.db or
-     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
-Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
-
-Exit status: 0 success, 1 failure, 2 usage error.
-</source>
-        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
-
-Opdrachten:
-  tree validate [--strict] FILE...
-      Controleert bestanden met een beslisboom of verwijsgids. Problemen
-      verschijnen op standard error in de vorm
-      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Teksten voor bellers die
-      moeilijk te begrijpen zijn (lange zinnen, vaktaal), verschijnen als
-      waarschuwing (warning); die veranderen de afsluitcode niet. Met --strict
-      tellen ze als fout.
-  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
-      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
-      naartoe leiden. Controleert de partijen met de verwijsgids uit
-      --directory, of met de meegeleverde verwijsgids.
-  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
-      Schrijft de beslisboom als één webpagina in het Nederlands en het Engels
-      die niets laadt. --chat wss://HOST/ biedt bij een uitkomst een chat aan die
-      het gelopen pad aan die chatgateway geeft; --exit-url is de pagina waar
-      &quot;Snel weg&quot; naartoe gaat (standaard https://www.google.nl/).
-  db install --db URL --admin NAME
-      Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
-      eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
-      programma vraagt om het wachtwoord).
-  db migrate --db URL
-      Brengt het schema van de database bij tot de nieuwste versie
-      (elke versie in één transactie).
-  db status --db URL
-      Toont de schemaversie en of er nog migraties wachten.
-  db check --db URL
-      Noemt elke zwakke plek in de beveiliging van een gedeelde database
-      (afsluitcode 1 als er een is).
-  db backup --db sqlite:///PATH -o FILE
-      Kopieert een ingebouwde database betrouwbaar, ook terwijl een werkplek opslaat,
-      en controleert de kopie. Alleen de eigenaar kan FILE lezen (een bestaand FILE
-      wordt vervangen). Gebruik voor PostgreSQL pg_dump.
-  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
-      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks, over
-      de twee jaar voor --now (standaard: nu), in de verhoudingen van docs/demo-data.md
-      (--uniform: elk antwoord even vaak, zoals vroeger, om benchmarks te vergelijken).
-      Dezelfde --seed en --now geven dezelfde casussen.
-  user add NAME --role agent|supervisor|admin|gateway --db URL
-      Maakt een persoonlijk account, of met gateway het eigen account van de
-      chatgateway. Het programma vraagt om het wachtwoord (of leest het van
-      standard input).
-  user disable NAME --db URL
-      Zet het account uit: het kan niet meer inloggen. De casussen blijven.
-  user list --db URL
-      Toont de accounts met hun rol en of ze kunnen inloggen.
-  retention apply --older-than DURATION [--dry-run] --db URL
-      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
-      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
-  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
-                    [--separator ,|;] -o FILE
-      Het monitoringrapport voor het expertisenetwerk over de casussen die in de periode
-      zijn geopend (dagen in Nederlandse tijd, beide dagen tellen mee), naast de periode
-      ervoor en een jaar eerder: thema&apos;s en hun verloop over vier kwartalen, bellers,
-      soorten school, witte vlekken en hun redenen, aangepast advies per partij, adviezen.
-      PDF: een samenvatting in gewone woorden, grafieken en tabellen (Nederlands, tenzij
-      --lang en). CSV: één regel per aantal (period, dimension, value, label, count,
-      suppressed). Geen vrije tekst, geen id&apos;s en geen namen; aantallen onder 5, en
-      aantallen waarmee je er een kunt uitrekenen in een tabel van het rapport, zijn
-      verborgen.
-  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
-      De casussen die een supervisor voor het expertisenetwerk heeft gekozen en die in de
-      periode zijn geopend, als korte beschrijvingen: de samenvatting, de weg door de boom
-      in woorden, thema&apos;s, beller, soort school, partijen, witte vlek, maand. Geen
-      notities, chatgesprekken, id&apos;s, namen of datums. Alleen voor supervisors en
-      beheerders; het auditlog legt elke export vast.
-  case export ID --db URL --format json|pdf -o FILE
-      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
-      Het auditlog legt de export vast.
-  audit list --db URL --from DATE --to DATE
-      Regels uit het auditlog die niet over één casus gaan (exports van het
-      casuslogboek, bewaartermijn-rondes, chat-aanmeldingen), één per regel:
-      tijd (UTC), wie, wat, details.
-      Regels over één casus staan in de tijdlijn en de export van die casus.
-
-URL: sqlite:///absolute/path.db of
-     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
-Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
-PGPASSWORD of ~/.pgpass.
-
-Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
-</translation>
-    </message>
-    <message>
         <source>&quot;db&quot; needs a subcommand: install, migrate, status, check or backup</source>
         <translation>&quot;db&quot; heeft een subopdracht nodig: install, migrate, status, check of backup</translation>
-    </message>
-    <message>
-        <source>&quot;tree&quot; needs a subcommand: validate, walk or export-html</source>
-        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk of export-html</translation>
     </message>
     <message>
         <source>The backup file.</source>
@@ -674,6 +506,267 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
             <numerusform>%1 geschreven: beslisboom %2, %n knoop</numerusform>
             <numerusform>%1 geschreven: beslisboom %2, %n knopen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>agent, supervisor, admin, editor or gateway.</source>
+        <translation>agent, supervisor, admin, editor of gateway.</translation>
+    </message>
+    <message>
+        <source>&quot;user add&quot; needs --role agent|supervisor|admin|editor|gateway</source>
+        <translation>&quot;user add&quot; heeft --role agent|supervisor|admin|editor|gateway nodig</translation>
+    </message>
+    <message>
+        <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Commands:
+  tree validate [--strict] FILE...
+      Check tree and directory files. Problems are printed to standard error
+      as FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Texts for callers that are
+      hard to understand (long sentences, jargon) are printed as warnings, which do not
+      change the exit status; with --strict they are errors.
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Apply the answers from the start of the tree and show where they lead.
+      Party references are checked against --directory, or the shipped directory.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Write the tree as one self-contained web page in Dutch and English that loads nothing.
+      --chat wss://HOST/ offers a chat at an outcome that hands the visitor&apos;s path to that
+      gateway; --exit-url is where &quot;Snel weg&quot; leads (default https://www.google.nl/).
+  tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
+      Validate the tree (as tree validate) and publish it with its directory as the newest
+      version: desks switch to it. Without --directory the directory published last (or the
+      shipped one) goes with it. Content managers and administrators only; prints the id.
+  tree list --db URL
+      The published versions, one per line: id, published at (UTC), by whom, tree, note.
+  tree export --version ID -o FILE [--directory-output FILE] --db URL
+      Write a published version&apos;s tree (and directory) back to files.
+  db install --db URL --admin NAME
+      Install a shared PostgreSQL database once, as a superuser: the owner and group roles,
+      the schema, and the first administrator (the password is asked for).
+  db migrate --db URL
+      Bring the database schema up to date (each version in one transaction).
+  db status --db URL
+      Show the schema version and whether migrations are pending.
+  db check --db URL
+      List every weakness of a shared database&apos;s security (exit status 1 if there is one).
+  db backup --db sqlite:///PATH -o FILE
+      Copy an embedded database consistently, also while a desk is saving, and check the copy.
+      FILE (replaced when it exists) is readable by its owner only. For PostgreSQL use pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
+      Write N synthetic cases (made-up content) for demos and benchmarks, over the two
+      years before --now (default: now), in the proportions of docs/demo-data.md
+      (--uniform: every answer equally likely, as before, for comparing benchmarks).
+      The same seed and --now give the same cases.
+  user add NAME --role agent|supervisor|admin|editor|gateway --db URL
+      Create a personal account, or with gateway the chat gateway&apos;s own; the password is
+      asked for (or read from standard input). An editor (content manager) publishes
+      versions of the tree and the directory and reads no cases.
+  user disable NAME --db URL
+      Stop the account from logging in; its cases stay.
+  user list --db URL
+      List the accounts with their role and whether they can log in.
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonymise closed cases older than DURATION (90d, 12w, 18m, 2y): free text is erased,
+      coded fields stay. --dry-run only counts them.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
+                    [--separator ,|;] -o FILE
+      The monitoring report for the expertise network on the cases opened in the period (days
+      in Dutch time, both included), beside the period before and a year earlier: themes and
+      their trend over four quarters, callers, school types, white spots and their reasons,
+      changed advice per party, outcomes. PDF: a summary in plain words, charts and tables
+      (Dutch unless --lang en). CSV: one row per count (period, dimension, value, label, count,
+      suppressed). No free text, ids or names; counts below 5, and counts that would give one
+      away in any table of the report, are hidden.
+  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
+      The cases a supervisor flagged for the expertise network, opened in the period, as
+      vignettes: the summary, the path in words, themes, caller, school type, parties, white
+      spot, month. No notes, transcripts, ids, names or dates. Supervisors and administrators
+      only; recorded in the audit log.
+  case export ID --db URL --format json|pdf -o FILE
+      Everything stored about one case, for a data subject&apos;s access request.
+      The export is recorded in the audit log.
+  audit list --db URL --from DATE --to DATE
+      Audit log entries that concern no single case (exports of the case log, retention
+      runs, chat log-ins), one per line: time (UTC), who, what, details.
+      Entries about one case are in its timeline and its export.
+
+URL: sqlite:///absolute/path.db or
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.
+
+Exit status: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Gebruik: wegwijzer-admin [--help] [--version] COMMAND ...
+
+Opdrachten:
+  tree validate [--strict] FILE...
+      Controleert bestanden met een beslisboom of verwijsgids. Problemen
+      verschijnen op standard error in de vorm
+      FILE:LINE:COLUMN: error: MESSAGE [at JSON-PATH]. Teksten voor bellers die
+      moeilijk te begrijpen zijn (lange zinnen, vaktaal), verschijnen als
+      waarschuwing (warning); die veranderen de afsluitcode niet. Met --strict
+      tellen ze als fout.
+  tree walk FILE [--answer OPTION_ID]... [--lang nl|en] [--json] [--directory FILE]
+      Volgt de antwoorden vanaf het begin van de beslisboom en toont waar ze
+      naartoe leiden. Controleert de partijen met de verwijsgids uit
+      --directory, of met de meegeleverde verwijsgids.
+  tree export-html FILE [--directory FILE] [--chat URL] [--exit-url URL] -o FILE
+      Schrijft de beslisboom als één webpagina in het Nederlands en het Engels
+      die niets laadt. --chat wss://HOST/ biedt bij een uitkomst een chat aan die
+      het gelopen pad aan die chatgateway geeft; --exit-url is de pagina waar
+      &quot;Snel weg&quot; naartoe gaat (standaard https://www.google.nl/).
+  tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
+      Controleert de beslisboom (zoals tree validate) en publiceert hem met zijn
+      verwijsgids als nieuwste versie: werkplekken stappen erop over. Zonder
+      --directory gaat de laatst gepubliceerde (of de meegeleverde) verwijsgids mee.
+      Alleen voor inhoudsbeheerders en beheerders; toont het nummer van de versie.
+  tree list --db URL
+      De gepubliceerde versies, één per regel: nummer, gepubliceerd op (UTC), door
+      wie, beslisboom, toelichting.
+  tree export --version ID -o FILE [--directory-output FILE] --db URL
+      Schrijft de beslisboom (en de verwijsgids) van een gepubliceerde versie terug
+      naar bestanden.
+  db install --db URL --admin NAME
+      Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
+      eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
+      programma vraagt om het wachtwoord).
+  db migrate --db URL
+      Brengt het schema van de database bij tot de nieuwste versie
+      (elke versie in één transactie).
+  db status --db URL
+      Toont de schemaversie en of er nog migraties wachten.
+  db check --db URL
+      Noemt elke zwakke plek in de beveiliging van een gedeelde database
+      (afsluitcode 1 als er een is).
+  db backup --db sqlite:///PATH -o FILE
+      Kopieert een ingebouwde database betrouwbaar, ook terwijl een werkplek opslaat,
+      en controleert de kopie. Alleen de eigenaar kan FILE lezen (een bestaand FILE
+      wordt vervangen). Gebruik voor PostgreSQL pg_dump.
+  demo seed --db URL --cases N [--seed S] [--owner NAME]... [--now TIME] [--uniform]
+      Schrijft N synthetische casussen (verzonnen inhoud) voor demo&apos;s en benchmarks, over
+      de twee jaar voor --now (standaard: nu), in de verhoudingen van docs/demo-data.md
+      (--uniform: elk antwoord even vaak, zoals vroeger, om benchmarks te vergelijken).
+      Dezelfde --seed en --now geven dezelfde casussen.
+  user add NAME --role agent|supervisor|admin|editor|gateway --db URL
+      Maakt een persoonlijk account, of met gateway het eigen account van de
+      chatgateway. Het programma vraagt om het wachtwoord (of leest het van
+      standard input). Een editor (inhoudsbeheerder) publiceert versies van de
+      beslisboom en de verwijsgids en leest geen casussen.
+  user disable NAME --db URL
+      Zet het account uit: het kan niet meer inloggen. De casussen blijven.
+  user list --db URL
+      Toont de accounts met hun rol en of ze kunnen inloggen.
+  retention apply --older-than DURATION [--dry-run] --db URL
+      Anonimiseert gesloten casussen die ouder zijn dan DURATION (90d, 12w, 18m, 2y):
+      wist de vrije tekst en houdt de gecodeerde velden. --dry-run telt ze alleen.
+  report monitoring --db URL --from DATE --to DATE --format csv|pdf [--lang nl|en]
+                    [--separator ,|;] -o FILE
+      Het monitoringrapport voor het expertisenetwerk over de casussen die in de periode
+      zijn geopend (dagen in Nederlandse tijd, beide dagen tellen mee), naast de periode
+      ervoor en een jaar eerder: thema&apos;s en hun verloop over vier kwartalen, bellers,
+      soorten school, witte vlekken en hun redenen, aangepast advies per partij, adviezen.
+      PDF: een samenvatting in gewone woorden, grafieken en tabellen (Nederlands, tenzij
+      --lang en). CSV: één regel per aantal (period, dimension, value, label, count,
+      suppressed). Geen vrije tekst, geen id&apos;s en geen namen; aantallen onder 5, en
+      aantallen waarmee je er een kunt uitrekenen in een tabel van het rapport, zijn
+      verborgen.
+  report cases-for-network --db URL --from DATE --to DATE --format json|pdf [--lang nl|en] -o FILE
+      De casussen die een supervisor voor het expertisenetwerk heeft gekozen en die in de
+      periode zijn geopend, als korte beschrijvingen: de samenvatting, de weg door de boom
+      in woorden, thema&apos;s, beller, soort school, partijen, witte vlek, maand. Geen
+      notities, chatgesprekken, id&apos;s, namen of datums. Alleen voor supervisors en
+      beheerders; het auditlog legt elke export vast.
+  case export ID --db URL --format json|pdf -o FILE
+      Alles wat over één casus is opgeslagen, voor een inzageverzoek.
+      Het auditlog legt de export vast.
+  audit list --db URL --from DATE --to DATE
+      Regels uit het auditlog die niet over één casus gaan (exports van het
+      casuslogboek, bewaartermijn-rondes, chat-aanmeldingen), één per regel:
+      tijd (UTC), wie, wat, details.
+      Regels over één casus staan in de tijdlijn en de export van die casus.
+
+URL: sqlite:///absolute/path.db of
+     postgresql://USER@HOST:PORT/DBNAME[?sslmode=verify-full&amp;sslrootcert=FILE]
+Wachtwoorden voor de database staan nooit op de opdrachtregel: libpq leest
+PGPASSWORD of ~/.pgpass.
+
+Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
+</translation>
+    </message>
+    <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list or export</source>
+        <translation>&quot;tree&quot; heeft een opdracht nodig: validate, walk, export-html, publish, list of export</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2 and keeps published versions from version %3 on: run &quot;wegwijzer-admin db migrate&quot; first</source>
+        <translation>de database %1 heeft schemaversie %2 en bewaart gepubliceerde versies pas vanaf versie %3: voer eerst &quot;wegwijzer-admin db migrate&quot; uit</translation>
+    </message>
+    <message>
+        <source>Directory file published with the tree.</source>
+        <translation>Bestand met de verwijsgids dat met de beslisboom wordt gepubliceerd.</translation>
+    </message>
+    <message>
+        <source>What changed, in one line.</source>
+        <translation>Wat er is veranderd, in één regel.</translation>
+    </message>
+    <message>
+        <source>Language warnings are errors.</source>
+        <translation>Waarschuwingen over taal tellen als fout.</translation>
+    </message>
+    <message>
+        <source>&quot;tree publish&quot; needs exactly one FILE, --note TEXT and --db URL</source>
+        <translation>&quot;tree publish&quot; heeft precies één FILE, --note TEXT en --db URL nodig</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>published version %1: tree %2</source>
+        <translation>versie %1 gepubliceerd: beslisboom %2</translation>
+    </message>
+    <message>
+        <source>&quot;tree list&quot; needs --db URL and nothing else</source>
+        <translation>&quot;tree list&quot; heeft alleen --db URL nodig</translation>
+    </message>
+    <message>
+        <source>no version of the tree has been published; desks use the tree they were shipped with</source>
+        <translation>er is nog geen versie van de beslisboom gepubliceerd; werkplekken gebruiken de meegeleverde beslisboom</translation>
+    </message>
+    <message>
+        <source>The published version&apos;s id.</source>
+        <translation>Het nummer van de gepubliceerde versie.</translation>
+    </message>
+    <message>
+        <source>The tree file to write.</source>
+        <translation>Het bestand voor de beslisboom.</translation>
+    </message>
+    <message>
+        <source>The directory file to write.</source>
+        <translation>Het bestand voor de verwijsgids.</translation>
+    </message>
+    <message>
+        <source>&quot;tree export&quot; needs --version ID, -o FILE and --db URL</source>
+        <translation>&quot;tree export&quot; heeft --version ID, -o FILE en --db URL nodig</translation>
+    </message>
+    <message>
+        <source>--version must be a version id as &quot;tree list&quot; shows it, not &quot;%1&quot;</source>
+        <translation>--version moet een versienummer zijn zoals &quot;tree list&quot; het toont, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--directory-output must name a file other than -o</source>
+        <translation>--directory-output moet een ander bestand zijn dan -o</translation>
+    </message>
+    <message>
+        <source>%1 would overwrite the database</source>
+        <translation>%1 zou de database overschrijven</translation>
+    </message>
+    <message>
+        <source>there is no published version %1; &quot;tree list&quot; shows them</source>
+        <translation>er is geen gepubliceerde versie %1; &quot;tree list&quot; toont de versies</translation>
+    </message>
+    <message>
+        <source>version %1 written: tree %2</source>
+        <translation>versie %1 geschreven: beslisboom %2</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2510,52 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::DraftOutline</name>
+    <message>
+        <source>Tree outline</source>
+        <translation>Overzicht van de boom</translation>
+    </message>
+    <message>
+        <source>%1 (missing node)</source>
+        <translation>%1 (bestaat niet)</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation>%1 (zie boven)</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>ww::DraftPreview</name>
+    <message>
+        <source>Preview of the draft</source>
+        <translation>Proefrit met het concept</translation>
+    </message>
+    <message>
+        <source>The draft has errors: this is the last version without errors.</source>
+        <translation>Het concept heeft fouten: dit is de laatste versie zonder fouten.</translation>
+    </message>
+    <message>
+        <source>The draft has errors: fix them to try it here.</source>
+        <translation>Het concept heeft fouten. Los ze op om het hier te proberen.</translation>
+    </message>
+    <message>
+        <source>Walk the draft as an agent would: keys 1–9 choose, Backspace goes back.</source>
+        <translation>Loop door het concept zoals een medewerker: 1–9 kiest een antwoord, Backspace gaat terug.</translation>
+    </message>
+</context>
+<context>
     <name>ww::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -3069,6 +3208,18 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>Restoring unsaved work…</source>
         <translation>Niet-opgeslagen werk wordt teruggezet…</translation>
     </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <source>Tree &amp;editor…</source>
+        <translation>Boom &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the decision tree, check it and publish it (Ctrl+Shift+E)</source>
+        <translation>De beslisboom bewerken, controleren en publiceren (Ctrl+Shift+E)</translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -3555,6 +3706,101 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::NodeForm</name>
+    <message>
+        <source>Node id</source>
+        <translation>Id van het onderdeel</translation>
+    </message>
+    <message>
+        <source>The tree &amp;starts here</source>
+        <translation>De boom &amp;begint hier</translation>
+    </message>
+    <message>
+        <source>Text in Dutch</source>
+        <translation>Tekst in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Text in English</source>
+        <translation>Tekst in het Engels</translation>
+    </message>
+    <message>
+        <source>Note for the agent in Dutch</source>
+        <translation>Notitie voor de medewerker in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Note for the agent in English</source>
+        <translation>Notitie voor de medewerker in het Engels</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: acute danger</source>
+        <translation>&amp;Dringend: acuut gevaar</translation>
+    </message>
+    <message>
+        <source>&amp;White spot: no party really fits</source>
+        <translation>&amp;Witte vlek: geen partij past echt</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>Gekozen onderdeel</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and hyphens. Renaming also changes the answers that lead here.</source>
+        <translation>Kleine letters, cijfers en streepjes. Een nieuwe naam verandert ook de antwoorden die hierheen leiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Text (Dutch):</source>
+        <translation>&amp;Tekst (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Text (&amp;English):</source>
+        <translation>Tekst (&amp;Engels):</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the agent (Dutch):</source>
+        <translation>&amp;Notitie voor de medewerker (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Note for the agent (Engl&amp;ish):</source>
+        <translation>Notitie voor de medewerker (En&amp;gels):</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 heet nu %2</translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <translation>Begin bij %1</translation>
+    </message>
+    <message>
+        <source>Urgent or not: %1</source>
+        <translation>Dringend of niet: %1</translation>
+    </message>
+    <message>
+        <source>White spot or not: %1</source>
+        <translation>Witte vlek of niet: %1</translation>
+    </message>
+    <message>
+        <source>Edit text of %1</source>
+        <translation>Tekst van %1 aangepast</translation>
+    </message>
+    <message>
+        <source>No node selected</source>
+        <translation>Geen onderdeel gekozen</translation>
+    </message>
+    <message>
+        <source>Outcome %1</source>
+        <translation>Uitkomst %1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+</context>
+<context>
     <name>ww::NotesPane</name>
     <message>
         <source>&amp;Saved notes</source>
@@ -3627,6 +3873,121 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>(corrected at %1)</source>
         <translation>(gecorrigeerd op %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::OptionsEditor</name>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;Add answer</source>
+        <translation>Antwoord &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>Antwoord weghalen</translation>
+    </message>
+    <message>
+        <source>Answer up</source>
+        <translation>Antwoord omhoog</translation>
+    </message>
+    <message>
+        <source>Answer down</source>
+        <translation>Antwoord omlaag</translation>
+    </message>
+    <message>
+        <source>Answer id</source>
+        <translation>Id van het antwoord</translation>
+    </message>
+    <message>
+        <source>Answer in Dutch</source>
+        <translation>Antwoord in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Answer in English</source>
+        <translation>Antwoord in het Engels</translation>
+    </message>
+    <message>
+        <source>Answers of this question</source>
+        <translation>Antwoorden op deze vraag</translation>
+    </message>
+    <message>
+        <source>Leads to node</source>
+        <translation>Leidt naar onderdeel</translation>
+    </message>
+    <message>
+        <source>Answer i&amp;d:</source>
+        <translation>I&amp;d van het antwoord:</translation>
+    </message>
+    <message>
+        <source>Answer (Dutch):</source>
+        <translation>Antwoord (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Answer (English):</source>
+        <translation>Antwoord (Engels):</translation>
+    </message>
+    <message>
+        <source>Leads &amp;to:</source>
+        <translation>&amp;Leidt naar:</translation>
+    </message>
+    <message>
+        <source>Sets caller:</source>
+        <translation>Vult beller in:</translation>
+    </message>
+    <message>
+        <source>Sets school type:</source>
+        <translation>Vult soort school in:</translation>
+    </message>
+    <message>
+        <source>Sets theme:</source>
+        <translation>Vult thema in:</translation>
+    </message>
+    <message>
+        <source>Sets route stage:</source>
+        <translation>Vult stap in de klachtroute in:</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(niets)</translation>
+    </message>
+    <message>
+        <source>Change the fields answer %1 fills in</source>
+        <translation>Velden die antwoord %1 invult aangepast</translation>
+    </message>
+    <message>
+        <source>Remove answer %1 of %2</source>
+        <translation>Antwoord %1 van %2 weggehaald</translation>
+    </message>
+    <message>
+        <source>Move answer %1 of %2</source>
+        <translation>Antwoord %1 van %2 verplaatst</translation>
+    </message>
+    <message>
+        <source>Rename answer %1</source>
+        <translation>Id van antwoord %1 aangepast</translation>
+    </message>
+    <message>
+        <source>Edit answer %1 of %2</source>
+        <translation>Antwoord %1 van %2 aangepast</translation>
+    </message>
+    <message>
+        <source>Point answer %1 of %2 to %3</source>
+        <translation>Antwoord %1 van %2 leidt nu naar %3</translation>
+    </message>
+    <message>
+        <source>Add answer to %1</source>
+        <translation>Antwoord toegevoegd aan %1</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Nieuwe uitkomst</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nieuw antwoord</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +4093,37 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>contains characters a web page cannot use here</source>
         <translation>bevat tekens die een webpagina hier niet kan gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PartyList</name>
+    <message>
+        <source>Parties in the directory</source>
+        <translation>Partijen in de verwijsgids</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>overdue: check the details</source>
+        <translation>te laat: controleer de gegevens</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>op tijd</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4378,85 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::ReferralsEditor</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>Add &amp;referral</source>
+        <translation>&amp;Verwijzing toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation>Verwijzing weghalen</translation>
+    </message>
+    <message>
+        <source>Referral up</source>
+        <translation>Verwijzing omhoog</translation>
+    </message>
+    <message>
+        <source>Referral down</source>
+        <translation>Verwijzing omlaag</translation>
+    </message>
+    <message>
+        <source>What the agent says, in Dutch</source>
+        <translation>Wat de medewerker zegt, in het Nederlands</translation>
+    </message>
+    <message>
+        <source>What the agent says, in English</source>
+        <translation>Wat de medewerker zegt, in het Engels</translation>
+    </message>
+    <message>
+        <source>Referrals of this outcome</source>
+        <translation>Verwijzingen bij deze uitkomst</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partij:</translation>
+    </message>
+    <message>
+        <source>Says (Dutch):</source>
+        <translation>Zegt (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Says (English):</source>
+        <translation>Zegt (Engels):</translation>
+    </message>
+    <message>
+        <source>Add a referral to %1</source>
+        <translation>Verwijzing toegevoegd aan %1</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nieuwe verwijzing</translation>
+    </message>
+    <message>
+        <source>Remove referral %1 of %2</source>
+        <translation>Verwijzing %1 van %2 weggehaald</translation>
+    </message>
+    <message>
+        <source>Move referral %1 of %2</source>
+        <translation>Verwijzing %1 van %2 verplaatst</translation>
+    </message>
+    <message>
+        <source>Refer to %1 in %2</source>
+        <translation>In %2 verwijzen naar %1</translation>
+    </message>
+    <message>
+        <source>Edit referral %1 of %2</source>
+        <translation>Verwijzing %1 van %2 aangepast</translation>
+    </message>
+    <message>
+        <source>%1 (not in the directory)</source>
+        <translation>%1 (staat niet in de verwijsgids)</translation>
+    </message>
+</context>
+<context>
     <name>ww::ReportFormat</name>
     <message>
         <source>%1 to %2</source>
@@ -4144,6 +4615,367 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::TreeDraft</name>
+    <message>
+        <source>%1: not a tree: there is no list of &quot;nodes&quot;</source>
+        <translation>%1: geen beslisboom: er is geen lijst &quot;nodes&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>there is no node &quot;%1&quot;</source>
+        <translation>er is geen onderdeel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has no item %2 in &quot;%3&quot;</source>
+        <translation>onderdeel &quot;%1&quot; heeft geen nummer %2 in &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>texts are written in Dutch (nl) or English (en), not &quot;%1&quot;</source>
+        <translation>teksten zijn in het Nederlands (nl) of het Engels (en), niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use a-z, 0-9 and -, at most 64 characters</source>
+        <translation>&quot;%1&quot; is geen goede id: gebruik a-z, 0-9 en -, hoogstens 64 tekens</translation>
+    </message>
+    <message>
+        <source>there is already a node &quot;%1&quot;</source>
+        <translation>er is al een onderdeel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is where the tree starts; choose another start first</source>
+        <translation>de boom begint bij &quot;%1&quot;; kies eerst een ander begin</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; cannot move further</source>
+        <translation>onderdeel &quot;%1&quot; kan niet verder</translation>
+    </message>
+    <message>
+        <source>the node is already called &quot;%1&quot;</source>
+        <translation>het onderdeel heet al &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an outcome: outcomes have no options</source>
+        <translation>&quot;%1&quot; is een uitkomst: een uitkomst heeft geen antwoorden</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; already has an option &quot;%2&quot;</source>
+        <translation>onderdeel &quot;%1&quot; heeft al een antwoord &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the option cannot move further</source>
+        <translation>het antwoord kan niet verder</translation>
+    </message>
+    <message>
+        <source>an option cannot set &quot;%1&quot;</source>
+        <translation>een antwoord kan &quot;%1&quot; niet invullen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a question: only outcomes are urgent or a white spot</source>
+        <translation>&quot;%1&quot; is een vraag: alleen een uitkomst is dringend of een witte vlek</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a question: only outcomes refer to parties</source>
+        <translation>&quot;%1&quot; is een vraag: alleen een uitkomst verwijst naar partijen</translation>
+    </message>
+    <message>
+        <source>the referral cannot move further</source>
+        <translation>de verwijzing kan niet verder</translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeEditorWindow</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Niet aangepast: %1</translation>
+    </message>
+    <message>
+        <source>Views of the tree</source>
+        <translation>Weergaven van de boom</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Tekening</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>Gekozen onderdeel</translation>
+    </message>
+    <message>
+        <source>Problems, preview and parties</source>
+        <translation>Problemen, proefrit en partijen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Proefrit</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Find a node by id or text</source>
+        <translation>Zoek een onderdeel op id of tekst</translation>
+    </message>
+    <message>
+        <source>Find a node (Ctrl+F)</source>
+        <translation>Zoek een onderdeel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No node contains &quot;%1&quot;.</source>
+        <translation>Geen onderdeel bevat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>Concept &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Concept op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save draft &amp;as…</source>
+        <translation>Concept opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiceren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close editor</source>
+        <translation>Bewerken &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>New &amp;question</source>
+        <translation>Nieuwe &amp;vraag</translation>
+    </message>
+    <message>
+        <source>New &amp;outcome</source>
+        <translation>Nieuwe &amp;uitkomst</translation>
+    </message>
+    <message>
+        <source>Add an &amp;answer to this question</source>
+        <translation>&amp;Antwoord toevoegen aan deze vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove node</source>
+        <translation>Onderdeel &amp;weghalen</translation>
+    </message>
+    <message>
+        <source>Move node &amp;up in the file</source>
+        <translation>Onderdeel omhoog in het &amp;bestand</translation>
+    </message>
+    <message>
+        <source>Move node &amp;down in the file</source>
+        <translation>Onderdeel omlaag in het b&amp;estand</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Find a node</source>
+        <translation>Onderdeel &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Whole tree</source>
+        <translation>Hele &amp;boom</translation>
+    </message>
+    <message>
+        <source>Go to the outline</source>
+        <translation>Naar het overzicht</translation>
+    </message>
+    <message>
+        <source>Go to the drawing</source>
+        <translation>Naar de tekening</translation>
+    </message>
+    <message>
+        <source>Go to the node&apos;s texts</source>
+        <translation>Naar de teksten van het onderdeel</translation>
+    </message>
+    <message>
+        <source>Go to the problems</source>
+        <translation>Naar de problemen</translation>
+    </message>
+    <message>
+        <source>Go to the preview</source>
+        <translation>Naar de proefrit</translation>
+    </message>
+    <message>
+        <source>Go to the parties</source>
+        <translation>Naar de partijen</translation>
+    </message>
+    <message>
+        <source>Publish the draft as the new tree for every desk</source>
+        <translation>Het concept publiceren als nieuwe boom voor alle werkplekken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) overdue</source>
+        <translation>
+            <numerusform>%n partij te laat gecontroleerd</numerusform>
+            <numerusform>%n partijen te laat gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new draft</source>
+        <translation>nieuw concept</translation>
+    </message>
+    <message>
+        <source>Tree editor — %1%2</source>
+        <translation>Boom bewerken — %1%2</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nieuwe vraag</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Nieuwe uitkomst</translation>
+    </message>
+    <message>
+        <source>Add node %1</source>
+        <translation>Onderdeel %1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>Node %1 added. Point an answer to it, or it cannot be reached.</source>
+        <translation>Onderdeel %1 is toegevoegd. Laat een antwoord ernaartoe leiden, anders kan niemand het bereiken.</translation>
+    </message>
+    <message>
+        <source>Remove node %1</source>
+        <translation>Onderdeel %1 weggehaald</translation>
+    </message>
+    <message>
+        <source>Node %1 removed (Ctrl+Z brings it back).</source>
+        <translation>Onderdeel %1 is weggehaald (Ctrl+Z zet het terug).</translation>
+    </message>
+    <message>
+        <source>Move node %1</source>
+        <translation>Onderdeel %1 verplaatst</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Open a draft tree</source>
+        <translation>Een concept openen</translation>
+    </message>
+    <message>
+        <source>Trees (*.tree.json);;JSON files (*.json)</source>
+        <translation>Beslisbomen (*.tree.json);;JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Het concept opslaan</translation>
+    </message>
+    <message>
+        <source>Trees (*.tree.json)</source>
+        <translation>Beslisbomen (*.tree.json)</translation>
+    </message>
+    <message>
+        <source>Publish the draft</source>
+        <translation>Het concept publiceren</translation>
+    </message>
+    <message>
+        <source>What changed? (one line; every desk shows it with the new tree)</source>
+        <translation>Wat is er veranderd? (één regel; elke werkplek toont dit bij de nieuwe boom)</translation>
+    </message>
+    <message>
+        <source>The draft is being published already.</source>
+        <translation>Het concept wordt al gepubliceerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft has %n error(s); fix them first (see Problems).</source>
+        <translation>
+            <numerusform>Het concept heeft %n fout. Los die eerst op (zie Problemen).</numerusform>
+            <numerusform>Het concept heeft %n fouten. Los die eerst op (zie Problemen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Niet gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Bezig met publiceren…</translation>
+    </message>
+    <message>
+        <source>Published as version %1.</source>
+        <translation>Gepubliceerd als versie %1.</translation>
+    </message>
+    <message>
+        <source>Close the tree editor</source>
+        <translation>Boom bewerken sluiten</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Save them first?</source>
+        <translation>Het concept heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
+    </message>
+    <message>
+        <source>Publishing is not available here: save the draft to a file and publish it with wegwijzer-admin tree publish.</source>
+        <translation>Publiceren kan hier niet. Sla het concept op in een bestand en publiceer het met wegwijzer-admin tree publish.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeGraphView</name>
+    <message>
+        <source>Tree drawing</source>
+        <translation>Tekening van de boom</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the boxes; Ctrl+plus and Ctrl+minus zoom.</source>
+        <translation>Met de pijltjestoetsen ga je van vak naar vak; Ctrl+plus en Ctrl+min zoomen.</translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeLanguageCheck</name>
     <message>
         <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
@@ -4207,6 +5039,45 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
         <translation>&quot;%1&quot; hoort niet bij regel &quot;%2&quot;; gebruik &quot;%3&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeVersions</name>
+    <message>
+        <source>the note must say what changed; it is empty</source>
+        <translation>de toelichting moet zeggen wat er is veranderd; ze is leeg</translation>
+    </message>
+    <message>
+        <source>the note has %1 characters; at most %2 are allowed</source>
+        <translation>de toelichting heeft %1 tekens; er mogen hoogstens %2</translation>
+    </message>
+    <message>
+        <source>the note must be one line without control characters</source>
+        <translation>de toelichting moet één regel zijn, zonder stuurtekens</translation>
+    </message>
+    <message>
+        <source>the content has %1 bytes; at most %2 can be published</source>
+        <translation>de inhoud is %1 bytes; hoogstens %2 kunnen worden gepubliceerd</translation>
+    </message>
+    <message>
+        <source>publishing needs the name of who publishes</source>
+        <translation>voor publiceren is de naam nodig van wie publiceert</translation>
+    </message>
+    <message>
+        <source>published version %1</source>
+        <translation>gepubliceerde versie %1</translation>
+    </message>
+    <message>
+        <source>the directory of %1 does not load: %2</source>
+        <translation>de verwijsgids van %1 laadt niet: %2</translation>
+    </message>
+    <message>
+        <source>the tree of %1 does not load: %2</source>
+        <translation>de beslisboom van %1 laadt niet: %2</translation>
+    </message>
+    <message>
+        <source>the tree of %1 is not the tree its identity names</source>
+        <translation>de beslisboom van %1 is niet de beslisboom die zijn identiteit noemt</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +5148,21 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>For you: %1</source>
         <translation>Voor jou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ValidationList</name>
+    <message>
+        <source>Problems in the draft</source>
+        <translation>Problemen in het concept</translation>
+    </message>
+    <message>
+        <source>Enter: go to node %1</source>
+        <translation>Enter: naar onderdeel %1</translation>
+    </message>
+    <message>
+        <source>No problems: the draft is valid.</source>
+        <translation>Geen problemen: het concept is goed.</translation>
     </message>
 </context>
 <context>

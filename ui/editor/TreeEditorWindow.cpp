@@ -212,8 +212,8 @@ void TreeEditorWindow::setPublisher(DraftPublisher *publisher)
     m_publisher = publisher;
     m_publishAction->setEnabled(publisher != nullptr);
     m_publishAction->setToolTip(publisher ? tr("Publish the draft as the new tree for every desk")
-                                          : tr("Publishing needs the shared database; save the draft to a file "
-                                               "and publish it with wegwijzer-admin tree publish."));
+                                          : tr("Publishing is not available here: save the draft to a file and "
+                                               "publish it with wegwijzer-admin tree publish."));
 }
 
 void TreeEditorWindow::setToday(const QDate &today)
