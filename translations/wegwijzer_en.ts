@@ -3653,15 +3653,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text (&amp;English):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Note for the agent (Dutch):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note for the agent (Engl&amp;ish):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3694,6 +3686,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (Englis&amp;h):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the agent (En&amp;glish):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3779,10 +3779,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,10 +3820,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Answer (English):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3884,6 +3876,30 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>New answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads t&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4350,6 +4366,22 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>%1 (not in the directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add referral</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

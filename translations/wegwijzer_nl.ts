@@ -3713,7 +3713,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>The tree &amp;starts here</source>
-        <translation>De boom &amp;begint hier</translation>
+        <translation>De boom be&amp;gint hier</translation>
     </message>
     <message>
         <source>Text in Dutch</source>
@@ -3733,11 +3733,11 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>&amp;Urgent: acute danger</source>
-        <translation>&amp;Dringend: acuut gevaar</translation>
+        <translation>D&amp;ringend: acuut gevaar</translation>
     </message>
     <message>
         <source>&amp;White spot: no party really fits</source>
-        <translation>&amp;Witte vlek: geen partij past echt</translation>
+        <translation>Witte vle&amp;k: geen partij past echt</translation>
     </message>
     <message>
         <source>Selected node</source>
@@ -3756,16 +3756,8 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>&amp;Tekst (Nederlands):</translation>
     </message>
     <message>
-        <source>Text (&amp;English):</source>
-        <translation>Tekst (&amp;Engels):</translation>
-    </message>
-    <message>
         <source>&amp;Note for the agent (Dutch):</source>
         <translation>&amp;Notitie voor de medewerker (Nederlands):</translation>
-    </message>
-    <message>
-        <source>Note for the agent (Engl&amp;ish):</source>
-        <translation>Notitie voor de medewerker (En&amp;gels):</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
@@ -3798,6 +3790,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Question %1</source>
         <translation>Vraag %1</translation>
+    </message>
+    <message>
+        <source>Text (Englis&amp;h):</source>
+        <translation>Tekst (&amp;Engels):</translation>
+    </message>
+    <message>
+        <source>Note for the agent (En&amp;glish):</source>
+        <translation>Notitie voor de medewerker (Enge&amp;ls):</translation>
     </message>
 </context>
 <context>
@@ -3882,10 +3882,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <source>&amp;Add answer</source>
-        <translation>Antwoord &amp;toevoegen</translation>
-    </message>
-    <message>
         <source>Remove answer</source>
         <translation>Antwoord weghalen</translation>
     </message>
@@ -3919,7 +3915,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>Answer i&amp;d:</source>
-        <translation>I&amp;d van het antwoord:</translation>
+        <translation>Id van het antw&amp;oord:</translation>
     </message>
     <message>
         <source>Answer (Dutch):</source>
@@ -3928,10 +3924,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Answer (English):</source>
         <translation>Antwoord (Engels):</translation>
-    </message>
-    <message>
-        <source>Leads &amp;to:</source>
-        <translation>&amp;Leidt naar:</translation>
     </message>
     <message>
         <source>Sets caller:</source>
@@ -3988,6 +3980,30 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>New answer</source>
         <translation>Nieuw antwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Antwoord toevoegen</translation>
+    </message>
+    <message>
+        <source>Leads t&amp;o:</source>
+        <translation>Leidt n&amp;aar:</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4470,22 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>%1 (not in the directory)</source>
         <translation>%1 (staat niet in de verwijsgids)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>Verwijzing toevoegen</translation>
     </message>
 </context>
 <context>

@@ -41,12 +41,14 @@ NodeForm::NodeForm(DraftEditor &editor, const ReferralDirectory &directory, QWid
     m_id->setToolTip(tr("Lower-case letters, digits and hyphens. Renaming also changes the answers that lead here."));
 
     auto *form = new QFormLayout;
+    // Labels above long fields, so the form fits beside the tree and the problems.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Id:"), m_id);
     form->addRow(QString(), m_start);
     form->addRow(tr("&Text (Dutch):"), m_textNl);
-    form->addRow(tr("Text (&English):"), m_textEn);
+    form->addRow(tr("Text (Englis&h):"), m_textEn);
     form->addRow(tr("&Note for the agent (Dutch):"), m_noteNl);
-    form->addRow(tr("Note for the agent (Engl&ish):"), m_noteEn);
+    form->addRow(tr("Note for the agent (En&glish):"), m_noteEn);
     form->addRow(QString(), m_urgent);
     form->addRow(QString(), m_whiteSpot);
     auto *layout = new QVBoxLayout(this);

@@ -25,10 +25,10 @@ OptionsEditor::OptionsEditor(DraftEditor &editor, QWidget *parent)
     : QGroupBox(tr("Answers"), parent)
     , m_editor(editor)
     , m_list(new QListWidget(this))
-    , m_add(new QPushButton(tr("&Add answer"), this))
-    , m_remove(new QPushButton(tr("Remove answer"), this))
-    , m_up(new QPushButton(tr("Answer up"), this))
-    , m_down(new QPushButton(tr("Answer down"), this))
+    , m_add(new QPushButton(tr("&Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_up(new QPushButton(tr("Up"), this))
+    , m_down(new QPushButton(tr("Down"), this))
     , m_id(FormFields::lineEdit(this, u"optionIdEdit"_qs, tr("Answer id")))
     , m_labelNl(FormFields::lineEdit(this, u"optionLabelNlEdit"_qs, tr("Answer in Dutch")))
     , m_labelEn(FormFields::lineEdit(this, u"optionLabelEnEdit"_qs, tr("Answer in English")))
@@ -47,16 +47,19 @@ OptionsEditor::OptionsEditor(DraftEditor &editor, QWidget *parent)
     m_next->setAccessibleName(tr("Leads to node"));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_remove, m_up, m_down}) {
-        button->setAccessibleName(button->text().remove(u'&'));
+    m_add->setAccessibleName(tr("Add answer"));
+    m_remove->setAccessibleName(tr("Remove answer"));
+    m_up->setAccessibleName(tr("Answer up"));
+    m_down->setAccessibleName(tr("Answer down"));
+    for (QPushButton *button : {m_add, m_remove, m_up, m_down})
         buttons->addWidget(button);
-    }
     buttons->addStretch(1);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Answer i&d:"), m_id);
     form->addRow(tr("Answer (Dutch):"), m_labelNl);
     form->addRow(tr("Answer (English):"), m_labelEn);
-    form->addRow(tr("Leads &to:"), m_next);
+    form->addRow(tr("Leads t&o:"), m_next);
     const QStringList setsLabels = {tr("Sets caller:"), tr("Sets school type:"), tr("Sets theme:"),
                                     tr("Sets route stage:")};
     const QList<const QStringList *> codes = {&Vocabulary::callerRoles(), &Vocabulary::schoolTypes(),

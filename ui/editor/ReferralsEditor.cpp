@@ -20,9 +20,9 @@ ReferralsEditor::ReferralsEditor(DraftEditor &editor, const ReferralDirectory &d
     , m_directory(directory)
     , m_list(new QListWidget(this))
     , m_add(new QPushButton(tr("Add &referral"), this))
-    , m_remove(new QPushButton(tr("Remove referral"), this))
-    , m_up(new QPushButton(tr("Referral up"), this))
-    , m_down(new QPushButton(tr("Referral down"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_up(new QPushButton(tr("Up"), this))
+    , m_down(new QPushButton(tr("Down"), this))
     , m_party(new QComboBox(this))
     , m_scriptNl(FormFields::textBox(this, u"scriptNlEdit"_qs, tr("What the agent says, in Dutch")))
     , m_scriptEn(FormFields::textBox(this, u"scriptEnEdit"_qs, tr("What the agent says, in English")))
@@ -42,12 +42,15 @@ ReferralsEditor::ReferralsEditor(DraftEditor &editor, const ReferralDirectory &d
         m_party->addItem(u"%1 (%2)"_qs.arg(party.name.nl, party.id), party.id);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_add, m_remove, m_up, m_down}) {
-        button->setAccessibleName(button->text().remove(u'&'));
+    m_add->setAccessibleName(tr("Add referral"));
+    m_remove->setAccessibleName(tr("Remove referral"));
+    m_up->setAccessibleName(tr("Referral up"));
+    m_down->setAccessibleName(tr("Referral down"));
+    for (QPushButton *button : {m_add, m_remove, m_up, m_down})
         buttons->addWidget(button);
-    }
     buttons->addStretch(1);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("&Party:"), m_party);
     form->addRow(tr("Says (Dutch):"), m_scriptNl);
     form->addRow(tr("Says (English):"), m_scriptEn);

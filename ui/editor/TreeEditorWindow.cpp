@@ -76,9 +76,9 @@ TreeEditorWindow::TreeEditorWindow(const TreeDraft &draft, std::shared_ptr<const
     m_editor->reset(draft);
     m_parties->showDirectory(*m_directory, m_today);
     refreshNow();
-    selectNode(draft.startNodeId());
-    m_graph->fitAll();
     resize(1400, 900);
+    m_graph->zoomBy(0.8);
+    selectNode(draft.startNodeId());
 }
 
 TreeEditorWindow::~TreeEditorWindow() = default;
@@ -94,6 +94,7 @@ void TreeEditorWindow::buildLayout()
     formScroll->setAccessibleName(tr("Selected node"));
     formScroll->setWidget(m_form);
     formScroll->setWidgetResizable(true);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_side->setObjectName(u"editorSide"_qs);
     m_side->setAccessibleName(tr("Problems, preview and parties"));
     m_side->addTab(m_problems, tr("Problems"));
@@ -103,7 +104,7 @@ void TreeEditorWindow::buildLayout()
     splitter->addWidget(m_views);
     splitter->addWidget(formScroll);
     splitter->addWidget(m_side);
-    splitter->setSizes({420, 520, 460});
+    splitter->setSizes({400, 560, 440});
     setCentralWidget(splitter);
 
     m_find->setObjectName(u"findEdit"_qs);
