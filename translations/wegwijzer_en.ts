@@ -4613,6 +4613,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>the referral cannot move further</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid version: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64 characters, beginning with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::TreeEditorWindow</name>
@@ -4890,6 +4894,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Publishing is not available here: save the draft to a file and publish it with wegwijzer-admin tree publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every published change a new version, for example 2027.01-concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

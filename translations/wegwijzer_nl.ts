@@ -4716,6 +4716,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>the referral cannot move further</source>
         <translation>de verwijzing kan niet verder</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid version: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64 characters, beginning with a letter or digit</source>
+        <translation>&quot;%1&quot; is geen goede versie: gebruik letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, hoogstens 64 tekens, en begin met een letter of cijfer</translation>
+    </message>
 </context>
 <context>
     <name>ww::TreeEditorWindow</name>
@@ -4994,6 +4998,26 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Publishing is not available here: save the draft to a file and publish it with wegwijzer-admin tree publish.</source>
         <translation>Publiceren kan hier niet. Sla het concept op in een bestand en publiceer het met wegwijzer-admin tree publish.</translation>
+    </message>
+    <message>
+        <source>Version of the tree</source>
+        <translation>Versie van de boom</translation>
+    </message>
+    <message>
+        <source>Give every published change a new version, for example 2027.01-concept.</source>
+        <translation>Geef elke gepubliceerde wijziging een nieuwe versie, bijvoorbeeld 2027.01-concept.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Find and version</source>
+        <translation>Zoeken en versie</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Ver&amp;sie:</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,21 @@ QString TreeDraft::startNodeId() const
     return m_document.value(u"start").toString();
 }
 
+QString TreeDraft::version() const
+{
+    return m_document.value(u"version").toString();
+}
+
+bool TreeDraft::setVersion(const QString &version, QString *error)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_qs);
+    if (!pattern.match(version).hasMatch())
+        return fail(error, tr("\"%1\" is not a valid version: use letters, digits, '.', '_' and '-', at most 64 "
+                              "characters, beginning with a letter or digit").arg(version));
+    m_document.insert(u"version"_qs, version);
+    return true;
+}
+
 QStringList TreeDraft::nodeIds() const
 {
     QStringList ids;

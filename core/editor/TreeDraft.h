@@ -80,6 +80,9 @@ public:
     /// An unused node id made from \a base ("nieuw", "nieuw-2", …).
     QString freeNodeId(const QString &base) const;
 
+    QString version() const;
+    /// The tree's own version name (docs/tree-format.md): give every published change a new one.
+    bool setVersion(const QString &version, QString *error = nullptr);
     bool setText(const DraftText &where, const QString &language, const QString &value, QString *error = nullptr);
     bool addNode(const QString &id, NodeKind kind, const QString &dutchText, QString *error = nullptr);
     /// Options that led to the node keep their target, so validation names them until they are pointed elsewhere.

@@ -119,6 +119,7 @@ TEST(TreeDraft, EveryEditIsUndoneByteForByte)
 {
     using F = DraftText::Field;
     expectUndoable([](TreeDraft &d, QString *e) { return d.setText({u"theme"_qs, F::Text}, u"nl"_qs, u"Wat?"_qs, e); });
+    expectUndoable([](TreeDraft &d, QString *e) { return d.setVersion(u"2027.01-concept"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setText({u"theme"_qs, F::Note}, u"en"_qs, u"Ask."_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setText({u"caller"_qs, F::OptionLabel, 0}, u"en"_qs, u"Kid"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.addNode(u"nieuw"_qs, NodeKind::Question, u"Vraag?"_qs, e); });
@@ -190,6 +191,8 @@ TEST(TreeDraft, EditsThatCannotBeMadeAreRefusedAndChangeNothing)
     refused(draft.addReferral(u"theme"_qs, u"kindertelefoon"_qs, u"x"_qs, &error), u"question"_qs, error);
     refused(draft.moveNode(u"danger"_qs, -1, &error), u"further"_qs, error);
     refused(draft.setStart(u"nergens"_qs, &error), u"nergens"_qs, error);
+    refused(draft.setVersion(u"versie 2"_qs, &error), u"not a valid version"_qs, error);
+    refused(draft.setVersion(QString(), &error), u"not a valid version"_qs, error);
 }
 
 TEST(TreeDraft, ValidationGivesTheMessagesOfTreeValidateWithTheirNodes)

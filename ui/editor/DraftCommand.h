@@ -27,6 +27,7 @@ enum class DraftEditKind {
     RemoveReferral,
     MoveReferral,
     ReferralParty,
+    Version,
 };
 
 /// One edit of the draft, kept as the documents before and after it: undo puts the earlier one back exactly,

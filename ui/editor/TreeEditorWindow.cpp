@@ -6,6 +6,7 @@
 #include "editor/DraftOutline.h"
 #include "editor/DraftPreview.h"
 #include "editor/DraftPublisher.h"
+#include "editor/FormFields.h"
 #include "editor/NodeForm.h"
 #include "editor/OptionsEditor.h"
 #include "editor/PartyList.h"
@@ -48,6 +49,7 @@ TreeEditorWindow::TreeEditorWindow(const TreeDraft &draft, std::shared_ptr<const
     , m_views(new QTabWidget(this))
     , m_side(new QTabWidget(this))
     , m_find(new QLineEdit(this))
+    , m_version(new QLineEdit(this))
     , m_counts(new QLabel(this))
 {
     setObjectName(u"treeEditorWindow"_qs);
@@ -115,10 +117,30 @@ void TreeEditorWindow::buildLayout()
         if (!findNode(m_find->text()))
             statusBar()->showMessage(tr("No node contains \"%1\".").arg(m_find->text()), 5000);
     });
+    m_version->setObjectName(u"versionEdit"_qs);
+    FormFields::routeUndoKeys(m_version);
+    m_version->setAccessibleName(tr("Version of the tree"));
+    m_version->setToolTip(tr("Give every published change a new version, for example 2027.01-concept."));
+    connect(m_version, &QLineEdit::editingFinished, this, [this] {
+        const QString version = m_version->text().trimmed();
+        if (version != m_editor->draft().version())
+            m_editor->apply(DraftEditKind::Version, tr("Version %1").arg(version),
+                            [&](TreeDraft &d, QString *e) { return d.setVersion(version, e); });
+        m_version->setText(m_editor->draft().version());
+    });
+    auto *bar = addToolBar(tr("Find and version"));
+    bar->setObjectName(u"editorToolBar"_qs);
+    bar->setMovable(false);
+    bar->addWidget(m_find);
+    auto *versionLabel = new QLabel(tr("&Version:"), this);
+    versionLabel->setBuddy(m_version);
+    bar->addWidget(versionLabel);
+    bar->addWidget(m_version);
     m_counts->setObjectName(u"problemCounts"_qs);
     statusBar()->addPermanentWidget(m_counts);
     // Tab order follows the screen from left to right.
-    setTabOrder(m_find, m_views);
+    setTabOrder(m_find, m_version);
+    setTabOrder(m_version, m_views);
     setTabOrder(m_views, formScroll);
     setTabOrder(formScroll, m_side);
 }
@@ -238,6 +260,8 @@ void TreeEditorWindow::refreshNow()
     m_validation = draft.validate(*m_directory);
     m_problems->showValidation(m_validation);
     m_preview->showTree(m_validation.tree);
+    if (!m_version->isModified()) // not while it is being typed
+        m_version->setText(draft.version());
     m_counts->setText(tr("%n error(s)", nullptr, m_validation.errorCount()) + u", "_qs
                       + tr("%n warning(s)", nullptr, m_validation.warningCount()) + u", "_qs
                       + tr("%n party(ies) overdue", nullptr, m_parties->overdueCount()));

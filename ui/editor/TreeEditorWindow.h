@@ -95,6 +95,7 @@ private:
     QTabWidget *m_views;
     QTabWidget *m_side;
     QLineEdit *m_find;
+    QLineEdit *m_version;
     QLabel *m_counts;
     QAction *m_publishAction = nullptr;
     bool m_publishing = false;

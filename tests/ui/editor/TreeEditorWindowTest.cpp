@@ -308,3 +308,21 @@ TEST_F(TreeEditorWindowTest, EveryControlHasAnAccessibleName)
     }
     EXPECT_TRUE(unnamed.isEmpty()) << qPrintable(unnamed.join(u", "_qs));
 }
+
+TEST_F(TreeEditorWindowTest, TheVersionIsSetBesideTheSearchField)
+{
+    press(Qt::Key_F, Qt::ControlModifier);
+    press(Qt::Key_Tab);
+    ASSERT_EQ(focus()->objectName(), u"versionEdit"_qs);
+    QTest::keyClick(focus(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(focus(), u"test-2"_qs);
+    press(Qt::Key_Return);
+    EXPECT_EQ(draft().version(), u"test-2"_qs);
+    QTest::keyClick(focus(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(focus(), u"versie 3"_qs);
+    press(Qt::Key_Return);
+    EXPECT_EQ(draft().version(), u"test-2"_qs); // refused, with the reason in the status bar
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"versie 3"_qs));
+    press(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(draft().toJson(), m_original);
+}
