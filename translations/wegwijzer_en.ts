@@ -3106,6 +3106,18 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New cases use version %1 of the tree; the open case keeps the tree it was started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases use version %1 of the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>C&amp;ontent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3653,7 +3665,15 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text (Englis&amp;h):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Note for the agent (Dutch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the agent (En&amp;glish):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3686,14 +3706,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text (Englis&amp;h):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note for the agent (En&amp;glish):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3779,15 +3791,19 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove answer</source>
+        <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer up</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Answer down</source>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3811,6 +3827,22 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer i&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,6 +3852,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Answer (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads t&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3876,30 +3912,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>New answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leads t&amp;o:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4301,15 +4313,15 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove referral</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referral up</source>
+        <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referral down</source>
+        <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4326,6 +4338,22 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4366,22 +4394,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>%1 (not in the directory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add referral</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4554,6 +4566,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not a valid version: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64 characters, beginning with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>there is no node &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4613,10 +4629,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>the referral cannot move further</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid version: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64 characters, beginning with a letter or digit</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ww::TreeEditorWindow</name>
@@ -4666,6 +4678,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>No node contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every published change a new version, for example 2027.01-concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4774,6 +4806,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Publish the draft as the new tree for every desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing is not available here: save the draft to a file and publish it with wegwijzer-admin tree publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4892,30 +4928,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>The draft has changes that are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Publishing is not available here: save the draft to a file and publish it with wegwijzer-admin tree publish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version of the tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give every published change a new version, for example 2027.01-concept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find and version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ww::TreeGraphView</name>
@@ -4991,6 +5003,41 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>&quot;%1&quot; does not belong to rule &quot;%2&quot;; use &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeVersionBar</name>
+    <message>
+        <source>New version of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to the new version of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases use it; an open case keeps the tree it was started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current tree for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of the tree is available (version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

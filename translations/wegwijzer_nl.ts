@@ -617,14 +617,14 @@ Opdrachten:
   tree publish FILE [--directory FILE] --note TEXT [--strict] --db URL
       Controleert de beslisboom (zoals tree validate) en publiceert hem met zijn
       verwijsgids als nieuwste versie: werkplekken stappen erop over. Zonder
-      --directory gaat de laatst gepubliceerde (of de meegeleverde) verwijsgids mee.
-      Alleen voor inhoudsbeheerders en beheerders; toont het nummer van de versie.
+      --directory gaat de laatst gepubliceerde (of de meegeleverde) verwijsgids
+      mee. Alleen voor inhoudsbeheerders en beheerders; toont het versienummer.
   tree list --db URL
-      De gepubliceerde versies, één per regel: nummer, gepubliceerd op (UTC), door
-      wie, beslisboom, toelichting.
+      Toont de gepubliceerde versies, één per regel: nummer, tijdstip (UTC), door
+      wie, beslisboom en toelichting.
   tree export --version ID -o FILE [--directory-output FILE] --db URL
-      Schrijft de beslisboom (en de verwijsgids) van een gepubliceerde versie terug
-      naar bestanden.
+      Schrijft de beslisboom (en de verwijsgids) van een gepubliceerde versie
+      terug naar bestanden.
   db install --db URL --admin NAME
       Installeert een gedeelde PostgreSQL-database, één keer, als superuser: de
       eigenaarsrol en de groepsrollen, het schema en de eerste beheerder (het
@@ -694,7 +694,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list or export</source>
-        <translation>&quot;tree&quot; heeft een opdracht nodig: validate, walk, export-html, publish, list of export</translation>
+        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk, export-html, publish, list of export</translation>
     </message>
     <message>
         <source>the database %1 has schema version %2 and keeps published versions from version %3 on: run &quot;wegwijzer-admin db migrate&quot; first</source>
@@ -702,11 +702,11 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>Directory file published with the tree.</source>
-        <translation>Bestand met de verwijsgids dat met de beslisboom wordt gepubliceerd.</translation>
+        <translation>Bestand met de verwijsgids die met de beslisboom wordt gepubliceerd.</translation>
     </message>
     <message>
         <source>What changed, in one line.</source>
-        <translation>Wat er is veranderd, in één regel.</translation>
+        <translation>Wat er veranderd is, in één regel.</translation>
     </message>
     <message>
         <source>Language warnings are errors.</source>
@@ -714,7 +714,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&quot;tree publish&quot; needs exactly one FILE, --note TEXT and --db URL</source>
-        <translation>&quot;tree publish&quot; heeft precies één FILE, --note TEXT en --db URL nodig</translation>
+        <translation>&quot;tree publish&quot; heeft precies één FILE nodig, en --note TEXT en --db URL</translation>
     </message>
     <message>
         <source>%1: no such file</source>
@@ -726,7 +726,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>&quot;tree list&quot; needs --db URL and nothing else</source>
-        <translation>&quot;tree list&quot; heeft alleen --db URL nodig</translation>
+        <translation>&quot;tree list&quot; heeft --db URL nodig en verder niets</translation>
     </message>
     <message>
         <source>no version of the tree has been published; desks use the tree they were shipped with</source>
@@ -738,11 +738,11 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
     <message>
         <source>The tree file to write.</source>
-        <translation>Het bestand voor de beslisboom.</translation>
+        <translation>Het bestand waarin de beslisboom komt.</translation>
     </message>
     <message>
         <source>The directory file to write.</source>
-        <translation>Het bestand voor de verwijsgids.</translation>
+        <translation>Het bestand waarin de verwijsgids komt.</translation>
     </message>
     <message>
         <source>&quot;tree export&quot; needs --version ID, -o FILE and --db URL</source>
@@ -3209,6 +3209,18 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>Niet-opgeslagen werk wordt teruggezet…</translation>
     </message>
     <message>
+        <source>New cases use version %1 of the tree; the open case keeps the tree it was started with.</source>
+        <translation>Nieuwe casussen gebruiken versie %1 van de beslisboom. De open casus houdt de beslisboom waarmee hij begon.</translation>
+    </message>
+    <message>
+        <source>New cases use version %1 of the tree.</source>
+        <translation>Nieuwe casussen gebruiken versie %1 van de beslisboom.</translation>
+    </message>
+    <message>
+        <source>published version %1</source>
+        <translation>gepubliceerde versie %1</translation>
+    </message>
+    <message>
         <source>C&amp;ontent</source>
         <translation>&amp;Inhoud</translation>
     </message>
@@ -3756,8 +3768,16 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>&amp;Tekst (Nederlands):</translation>
     </message>
     <message>
+        <source>Text (Englis&amp;h):</source>
+        <translation>Tekst (&amp;Engels):</translation>
+    </message>
+    <message>
         <source>&amp;Note for the agent (Dutch):</source>
         <translation>&amp;Notitie voor de medewerker (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Note for the agent (En&amp;glish):</source>
+        <translation>Notitie voor de medewerker (Enge&amp;ls):</translation>
     </message>
     <message>
         <source>Rename %1 to %2</source>
@@ -3790,14 +3810,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Question %1</source>
         <translation>Vraag %1</translation>
-    </message>
-    <message>
-        <source>Text (Englis&amp;h):</source>
-        <translation>Tekst (&amp;Engels):</translation>
-    </message>
-    <message>
-        <source>Note for the agent (En&amp;glish):</source>
-        <translation>Notitie voor de medewerker (Enge&amp;ls):</translation>
     </message>
 </context>
 <context>
@@ -3882,16 +3894,20 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <source>Remove answer</source>
-        <translation>Antwoord weghalen</translation>
+        <source>&amp;Add</source>
+        <translation>Toe&amp;voegen</translation>
     </message>
     <message>
-        <source>Answer up</source>
-        <translation>Antwoord omhoog</translation>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
     </message>
     <message>
-        <source>Answer down</source>
-        <translation>Antwoord omlaag</translation>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <source>Answer id</source>
@@ -3914,6 +3930,22 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>Leidt naar onderdeel</translation>
     </message>
     <message>
+        <source>Add answer</source>
+        <translation>Antwoord toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>Antwoord weghalen</translation>
+    </message>
+    <message>
+        <source>Answer up</source>
+        <translation>Antwoord omhoog</translation>
+    </message>
+    <message>
+        <source>Answer down</source>
+        <translation>Antwoord omlaag</translation>
+    </message>
+    <message>
         <source>Answer i&amp;d:</source>
         <translation>Id van het antw&amp;oord:</translation>
     </message>
@@ -3924,6 +3956,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Answer (English):</source>
         <translation>Antwoord (Engels):</translation>
+    </message>
+    <message>
+        <source>Leads t&amp;o:</source>
+        <translation>Leidt n&amp;aar:</translation>
     </message>
     <message>
         <source>Sets caller:</source>
@@ -3980,30 +4016,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>New answer</source>
         <translation>Nieuw antwoord</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>Toe&amp;voegen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Weghalen</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Omlaag</translation>
-    </message>
-    <message>
-        <source>Add answer</source>
-        <translation>Antwoord toevoegen</translation>
-    </message>
-    <message>
-        <source>Leads t&amp;o:</source>
-        <translation>Leidt n&amp;aar:</translation>
     </message>
 </context>
 <context>
@@ -4404,16 +4416,16 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>&amp;Verwijzing toevoegen</translation>
     </message>
     <message>
-        <source>Remove referral</source>
-        <translation>Verwijzing weghalen</translation>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
     </message>
     <message>
-        <source>Referral up</source>
-        <translation>Verwijzing omhoog</translation>
+        <source>Up</source>
+        <translation>Omhoog</translation>
     </message>
     <message>
-        <source>Referral down</source>
-        <translation>Verwijzing omlaag</translation>
+        <source>Down</source>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <source>What the agent says, in Dutch</source>
@@ -4430,6 +4442,22 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Party</source>
         <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>Verwijzing toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation>Verwijzing weghalen</translation>
+    </message>
+    <message>
+        <source>Referral up</source>
+        <translation>Verwijzing omhoog</translation>
+    </message>
+    <message>
+        <source>Referral down</source>
+        <translation>Verwijzing omlaag</translation>
     </message>
     <message>
         <source>&amp;Party:</source>
@@ -4470,22 +4498,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>%1 (not in the directory)</source>
         <translation>%1 (staat niet in de verwijsgids)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Weghalen</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Omlaag</translation>
-    </message>
-    <message>
-        <source>Add referral</source>
-        <translation>Verwijzing toevoegen</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4669,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>%1: kan niet worden opgeslagen: %2</translation>
     </message>
     <message>
+        <source>&quot;%1&quot; is not a valid version: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64 characters, beginning with a letter or digit</source>
+        <translation>&quot;%1&quot; is geen goede versie: gebruik letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, hoogstens 64 tekens, en begin met een letter of cijfer</translation>
+    </message>
+    <message>
         <source>there is no node &quot;%1&quot;</source>
         <translation>er is geen onderdeel &quot;%1&quot;</translation>
     </message>
@@ -4716,10 +4732,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>the referral cannot move further</source>
         <translation>de verwijzing kan niet verder</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid version: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64 characters, beginning with a letter or digit</source>
-        <translation>&quot;%1&quot; is geen goede versie: gebruik letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, hoogstens 64 tekens, en begin met een letter of cijfer</translation>
-    </message>
 </context>
 <context>
     <name>ww::TreeEditorWindow</name>
@@ -4770,6 +4782,26 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>No node contains &quot;%1&quot;.</source>
         <translation>Geen onderdeel bevat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Version of the tree</source>
+        <translation>Versie van de boom</translation>
+    </message>
+    <message>
+        <source>Give every published change a new version, for example 2027.01-concept.</source>
+        <translation>Geef elke gepubliceerde wijziging een nieuwe versie, bijvoorbeeld 2027.01-concept.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Find and version</source>
+        <translation>Zoeken en versie</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Ver&amp;sie:</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4878,6 +4910,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Publish the draft as the new tree for every desk</source>
         <translation>Het concept publiceren als nieuwe boom voor alle werkplekken</translation>
+    </message>
+    <message>
+        <source>Publishing is not available here: save the draft to a file and publish it with wegwijzer-admin tree publish.</source>
+        <translation>Publiceren kan hier niet. Sla het concept op in een bestand en publiceer het met wegwijzer-admin tree publish.</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -4995,30 +5031,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>The draft has changes that are not saved. Save them first?</source>
         <translation>Het concept heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
     </message>
-    <message>
-        <source>Publishing is not available here: save the draft to a file and publish it with wegwijzer-admin tree publish.</source>
-        <translation>Publiceren kan hier niet. Sla het concept op in een bestand en publiceer het met wegwijzer-admin tree publish.</translation>
-    </message>
-    <message>
-        <source>Version of the tree</source>
-        <translation>Versie van de boom</translation>
-    </message>
-    <message>
-        <source>Give every published change a new version, for example 2027.01-concept.</source>
-        <translation>Geef elke gepubliceerde wijziging een nieuwe versie, bijvoorbeeld 2027.01-concept.</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Versie %1</translation>
-    </message>
-    <message>
-        <source>Find and version</source>
-        <translation>Zoeken en versie</translation>
-    </message>
-    <message>
-        <source>&amp;Version:</source>
-        <translation>Ver&amp;sie:</translation>
-    </message>
 </context>
 <context>
     <name>ww::TreeGraphView</name>
@@ -5098,14 +5110,49 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::TreeVersionBar</name>
+    <message>
+        <source>New version of the tree</source>
+        <translation>Nieuwe versie van de beslisboom</translation>
+    </message>
+    <message>
+        <source>Switch to the new version of the tree</source>
+        <translation>Overstappen op de nieuwe versie van de beslisboom</translation>
+    </message>
+    <message>
+        <source>New cases use it; an open case keeps the tree it was started with.</source>
+        <translation>Nieuwe casussen gebruiken hem. Een open casus houdt de beslisboom waarmee hij begon.</translation>
+    </message>
+    <message>
+        <source>Keep the current tree for now</source>
+        <translation>Voorlopig de huidige beslisboom houden</translation>
+    </message>
+    <message>
+        <source>A new version of the tree is available (version %1).</source>
+        <translation>Er is een nieuwe versie van de beslisboom (versie %1).</translation>
+    </message>
+    <message>
+        <source>What changed: %1</source>
+        <translation>Wat is er veranderd: %1</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Overstappen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeVersions</name>
     <message>
         <source>the note must say what changed; it is empty</source>
-        <translation>de toelichting moet zeggen wat er is veranderd; ze is leeg</translation>
+        <translation>de toelichting moet zeggen wat er veranderd is; ze is leeg</translation>
     </message>
     <message>
         <source>the note has %1 characters; at most %2 are allowed</source>
-        <translation>de toelichting heeft %1 tekens; er mogen hoogstens %2</translation>
+        <translation>de toelichting heeft %1 tekens; er mogen er hoogstens %2 zijn</translation>
     </message>
     <message>
         <source>the note must be one line without control characters</source>
@@ -5113,11 +5160,11 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
     <message>
         <source>the content has %1 bytes; at most %2 can be published</source>
-        <translation>de inhoud is %1 bytes; hoogstens %2 kunnen worden gepubliceerd</translation>
+        <translation>de inhoud is %1 bytes; er kan hoogstens %2 bytes gepubliceerd worden</translation>
     </message>
     <message>
         <source>publishing needs the name of who publishes</source>
-        <translation>voor publiceren is de naam nodig van wie publiceert</translation>
+        <translation>om te publiceren is de naam nodig van wie publiceert</translation>
     </message>
     <message>
         <source>published version %1</source>

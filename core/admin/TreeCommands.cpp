@@ -177,17 +177,25 @@ int AdminCli::treePublish(const QStringList &arguments)
         TreeVersions versions(*db, localPublisher());
         // Without --directory the tree goes with the directory published last, or the shipped one.
         std::shared_ptr<const ReferralDirectory> directory;
-        if (parser.isSet(directoryOption))
-            directory = DirectoryLoader::loadFile(parser.value(directoryOption)).directory; // null: reported below
-        else if (const std::optional<TreeVersionContent> newest = versions.newest())
+        DirectoryLoadResult given;
+        if (parser.isSet(directoryOption)) {
+            given = DirectoryLoader::loadFile(parser.value(directoryOption));
+            directory = given.directory;
+        } else if (const std::optional<TreeVersionContent> newest = versions.newest()) {
             directory = newest->directory;
-        else
+        } else {
             directory = ShippedContent::loadDirectory().directory;
+        }
         // The same checks and messages as "tree validate"; a --directory among the files is used itself.
         const std::shared_ptr<const ReferralDirectory> fallback =
             directory ? directory : ShippedContent::loadDirectory().directory;
-        if (!reportValidation(ContentLoader::validateFiles(files, *fallback), parser.isSet(strictOption)) || !directory)
+        if (!reportValidation(ContentLoader::validateFiles(files, *fallback), parser.isSet(strictOption)))
             return Failure;
+        if (!directory) {
+            // Valid as some other kind of file (a tree given as --directory), but no directory.
+            printDiagnostics(m_err, given.diagnostics);
+            return Failure;
+        }
         const TreeLoadResult tree = TreeLoader::loadFile(treeFile, *directory);
         if (!tree.ok()) {
             // A directory given as FILE validates, but is no tree.

@@ -11,6 +11,7 @@ class QObject;
 namespace ww {
 
 class DecisionTree;
+class ReferralDirectory;
 
 /// Where the editor publishes a finished draft, with a change note. The work must not block the window:
 /// \a done gets the answer later, on the window's thread, unless \a receiver is gone by then.
@@ -26,8 +27,9 @@ public:
     virtual ~DraftPublisher() = default;
     /// Why \a note cannot be used (empty, too long …), or empty when it can.
     virtual QString checkNote(const QString &note) const = 0;
-    virtual void publish(std::shared_ptr<const DecisionTree> tree, const QString &note, QObject *receiver,
-                         std::function<void(Result)> done) = 0;
+    /// Publishes \a tree with the \a directory its parties were checked against.
+    virtual void publish(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
+                         const QString &note, QObject *receiver, std::function<void(Result)> done) = 0;
 };
 
 } // namespace ww

@@ -6,10 +6,8 @@
 
 namespace ww {
 
-StorageDraftPublisher::StorageDraftPublisher(AsyncStorage &storage, std::shared_ptr<const ReferralDirectory> directory,
-                                             QString localPublisher)
+StorageDraftPublisher::StorageDraftPublisher(AsyncStorage &storage, QString localPublisher)
     : m_storage(storage)
-    , m_directory(std::move(directory))
     , m_localPublisher(std::move(localPublisher))
 {
 }
@@ -19,12 +17,13 @@ QString StorageDraftPublisher::checkNote(const QString &note) const
     return TreeVersions::checkNote(note);
 }
 
-void StorageDraftPublisher::publish(std::shared_ptr<const DecisionTree> tree, const QString &note, QObject *receiver,
-                                    std::function<void(Result)> done)
+void StorageDraftPublisher::publish(std::shared_ptr<const DecisionTree> tree,
+                                    std::shared_ptr<const ReferralDirectory> directory, const QString &note,
+                                    QObject *receiver, std::function<void(Result)> done)
 {
     m_storage.run<qint64>(
             receiver,
-            [tree, note, directory = m_directory, publisher = m_localPublisher](Database &database) {
+            [tree, directory, note, publisher = m_localPublisher](Database &database) {
                 return TreeVersions(database, publisher).publish(*tree, *directory, note);
             },
             [done = std::move(done)](StorageResult<qint64> result) {

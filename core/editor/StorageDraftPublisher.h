@@ -6,23 +6,20 @@
 namespace ww {
 
 class AsyncStorage;
-class ReferralDirectory;
 
 /// Publishes drafts as new versions in the case database (TreeVersions), on the storage's thread.
 class StorageDraftPublisher : public DraftPublisher
 {
 public:
     /// \a localPublisher names who publishes on SQLite, which has no accounts.
-    StorageDraftPublisher(AsyncStorage &storage, std::shared_ptr<const ReferralDirectory> directory,
-                          QString localPublisher);
+    StorageDraftPublisher(AsyncStorage &storage, QString localPublisher);
 
     QString checkNote(const QString &note) const override;
-    void publish(std::shared_ptr<const DecisionTree> tree, const QString &note, QObject *receiver,
-                 std::function<void(Result)> done) override;
+    void publish(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
+                 const QString &note, QObject *receiver, std::function<void(Result)> done) override;
 
 private:
     AsyncStorage &m_storage;
-    std::shared_ptr<const ReferralDirectory> m_directory;
     QString m_localPublisher;
 };
 

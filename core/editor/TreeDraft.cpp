@@ -275,7 +275,9 @@ bool TreeDraft::addNode(const QString &id, NodeKind kind, const QString &dutchTe
         return fail(error, tr("\"%1\" is not a valid id: use a-z, 0-9 and -, at most 64 characters").arg(id));
     if (nodeIndex(id) >= 0)
         return fail(error, tr("there is already a node \"%1\"").arg(id));
-    QJsonObject node{{u"id"_qs, id}, {u"kind"_qs, nodeKindCode(kind)}, {u"text"_qs, QJsonObject{{u"nl"_qs, dutchText}}}};
+    QJsonObject node{{u"id"_qs, id},
+                     {u"kind"_qs, nodeKindCode(kind)},
+                     {u"text"_qs, QJsonObject{{u"nl"_qs, dutchText}}}};
     node.insert(kind == NodeKind::Question ? Options : Referrals, QJsonArray());
     QJsonArray nodes = m_document.value(Nodes).toArray();
     nodes.append(node);

@@ -41,7 +41,7 @@ protected:
 TEST_P(DraftPublishingTest, PublishesOnTheStorageThreadAsANewVersion)
 {
     const std::unique_ptr<AsyncStorage> storage = test::storageOn(m_db);
-    StorageDraftPublisher publisher(*storage, test::smallDirectory(), u"redactie"_qs);
+    StorageDraftPublisher publisher(*storage, u"redactie"_qs);
     EXPECT_FALSE(publisher.checkNote(QString()).isEmpty());
     EXPECT_TRUE(publisher.checkNote(u"Tekst bij pesten verbeterd"_qs).isEmpty());
 
@@ -49,7 +49,7 @@ TEST_P(DraftPublishingTest, PublishesOnTheStorageThreadAsANewVersion)
     QObject receiver;
     const QThread *caller = QThread::currentThread();
     const QThread *answeredOn = nullptr;
-    publisher.publish(test::smallTree(), u"Tekst bij pesten verbeterd"_qs, &receiver,
+    publisher.publish(test::smallTree(), test::smallDirectory(), u"Tekst bij pesten verbeterd"_qs, &receiver,
                       [&](DraftPublisher::Result result) {
                           answer = result;
                           answeredOn = QThread::currentThread();
@@ -67,7 +67,8 @@ TEST_P(DraftPublishingTest, PublishesOnTheStorageThreadAsANewVersion)
 
     // A note the database refuses comes back as the reason, not as a version.
     answer.reset();
-    publisher.publish(test::smallTree(), QString(), &receiver, [&](DraftPublisher::Result result) { answer = result; });
+    publisher.publish(test::smallTree(), test::smallDirectory(), QString(), &receiver,
+                      [&](DraftPublisher::Result result) { answer = result; });
     ASSERT_TRUE(test::settle(*storage));
     ASSERT_TRUE(answer);
     EXPECT_EQ(answer->versionId, 0);

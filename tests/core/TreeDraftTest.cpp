@@ -121,25 +121,41 @@ TEST(TreeDraft, EveryEditIsUndoneByteForByte)
     expectUndoable([](TreeDraft &d, QString *e) { return d.setText({u"theme"_qs, F::Text}, u"nl"_qs, u"Wat?"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setVersion(u"2027.01-concept"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setText({u"theme"_qs, F::Note}, u"en"_qs, u"Ask."_qs, e); });
-    expectUndoable([](TreeDraft &d, QString *e) { return d.setText({u"caller"_qs, F::OptionLabel, 0}, u"en"_qs, u"Kid"_qs, e); });
-    expectUndoable([](TreeDraft &d, QString *e) { return d.addNode(u"nieuw"_qs, NodeKind::Question, u"Vraag?"_qs, e); });
+    expectUndoable([](TreeDraft &d, QString *e) {
+        return d.setText({u"caller"_qs, F::OptionLabel, 0}, u"en"_qs, u"Kid"_qs, e);
+    });
+    expectUndoable([](TreeDraft &d, QString *e) {
+        return d.addNode(u"nieuw"_qs, NodeKind::Question, u"Vraag?"_qs, e);
+    });
     expectUndoable([](TreeDraft &d, QString *e) { return d.removeNode(u"white-spot"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.moveNode(u"theme"_qs, -1, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.renameNode(u"theme"_qs, u"onderwerp"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setStart(u"caller"_qs, e); });
-    expectUndoable([](TreeDraft &d, QString *e) { return d.addOption(u"theme"_qs, u"x"_qs, u"X"_qs, u"white-spot"_qs, e); });
+    expectUndoable([](TreeDraft &d, QString *e) {
+        return d.addOption(u"theme"_qs, u"x"_qs, u"X"_qs, u"white-spot"_qs, e);
+    });
     expectUndoable([](TreeDraft &d, QString *e) { return d.removeOption(u"theme"_qs, 0, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.moveOption(u"theme"_qs, 1, -1, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setOptionId(u"theme"_qs, 1, u"anders"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setOptionNext(u"theme"_qs, 1, u"pupil-help"_qs, e); });
-    expectUndoable([](TreeDraft &d, QString *e) { return d.setOptionSets(u"theme"_qs, 0, u"routeStage"_qs, u"completed"_qs, e); });
+    expectUndoable([](TreeDraft &d, QString *e) {
+        return d.setOptionSets(u"theme"_qs, 0, u"routeStage"_qs, u"completed"_qs, e);
+    });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setOptionSets(u"theme"_qs, 0, u"theme"_qs, QString(), e); });
-    expectUndoable([](TreeDraft &d, QString *e) { return d.setFlag(u"pupil-help"_qs, TreeDraft::Flag::Urgent, true, e); });
-    expectUndoable([](TreeDraft &d, QString *e) { return d.setFlag(u"white-spot"_qs, TreeDraft::Flag::WhiteSpot, false, e); });
-    expectUndoable([](TreeDraft &d, QString *e) { return d.addReferral(u"white-spot"_qs, u"kindertelefoon"_qs, u"Bel."_qs, e); });
+    expectUndoable([](TreeDraft &d, QString *e) {
+        return d.setFlag(u"pupil-help"_qs, TreeDraft::Flag::Urgent, true, e);
+    });
+    expectUndoable([](TreeDraft &d, QString *e) {
+        return d.setFlag(u"white-spot"_qs, TreeDraft::Flag::WhiteSpot, false, e);
+    });
+    expectUndoable([](TreeDraft &d, QString *e) {
+        return d.addReferral(u"white-spot"_qs, u"kindertelefoon"_qs, u"Bel."_qs, e);
+    });
     expectUndoable([](TreeDraft &d, QString *e) { return d.removeReferral(u"bullying-help"_qs, 0, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.moveReferral(u"bullying-help"_qs, 0, 1, e); });
-    expectUndoable([](TreeDraft &d, QString *e) { return d.setReferralParty(u"bullying-help"_qs, 1, u"veilig-thuis"_qs, e); });
+    expectUndoable([](TreeDraft &d, QString *e) {
+        return d.setReferralParty(u"bullying-help"_qs, 1, u"veilig-thuis"_qs, e);
+    });
 }
 
 TEST(TreeDraft, StructuralEdits)

@@ -36,13 +36,15 @@ std::string whoName(Who who)
     case Who::Supervisor: return "supervisor";
     case Who::Admin: return "administrator";
     case Who::Gateway: return "chat gateway";
+    case Who::Editor: return "content manager";
     }
     return {};
 }
 
 const std::vector<Who> &everyone()
 {
-    static const std::vector<Who> all{Who::AgentA, Who::AgentB, Who::Supervisor, Who::Admin, Who::Gateway};
+    static const std::vector<Who> all{Who::AgentA, Who::AgentB, Who::Supervisor, Who::Admin, Who::Gateway,
+                                      Who::Editor};
     return all;
 }
 
@@ -130,7 +132,8 @@ void AttackFixture::SetUp()
         {Who::AgentB, {"atk_agent_b_" + suffix, u"agent"_qs}},
         {Who::Supervisor, {"atk_super_" + suffix, u"supervisor"_qs}},
         {Who::Admin, {"atk_admin_" + suffix, u"admin"_qs}},
-        {Who::Gateway, {"atk_gateway_" + suffix, u"gateway"_qs}}};
+        {Who::Gateway, {"atk_gateway_" + suffix, u"gateway"_qs}},
+        {Who::Editor, {"atk_editor_" + suffix, u"editor"_qs}}};
     AccountAdmin accounts(m_database.database());
     for (const auto &[who, person] : people) {
         accounts.add(QString::fromStdString(person.first), person.second, u"correct horse battery staple"_qs);

@@ -16,8 +16,9 @@
 
 namespace ww::attack {
 
-/// The people of a helpdesk, each a login role made with the program's own account function.
-enum class Who { AgentA, AgentB, Supervisor, Admin, Gateway };
+/// The people of a helpdesk, each a login role made with the program's own account function; the
+/// editor is a content manager, who publishes the tree and reads no case.
+enum class Who { AgentA, AgentB, Supervisor, Admin, Gateway, Editor };
 std::string whoName(Who who);
 const std::vector<Who> &everyone();
 

@@ -275,7 +275,7 @@ TEST_P(CatalogAttack, ReadsNoCaseThroughAForgedOwnerView)
 }
 
 INSTANTIATE_TEST_SUITE_P(EachRole, CatalogAttack,
-                         ::testing::Values(Who::AgentA, Who::Supervisor, Who::Admin, Who::Gateway),
+                         ::testing::Values(Who::AgentA, Who::Supervisor, Who::Admin, Who::Gateway, Who::Editor),
                          [](const ::testing::TestParamInfo<Who> &param) {
                              switch (param.param) {
                              case Who::AgentA: return std::string("Agent");
@@ -283,6 +283,7 @@ INSTANTIATE_TEST_SUITE_P(EachRole, CatalogAttack,
                              case Who::Supervisor: return std::string("Supervisor");
                              case Who::Admin: return std::string("Administrator");
                              case Who::Gateway: return std::string("ChatGateway");
+                             case Who::Editor: return std::string("ContentManager");
                              }
                              return std::string();
                          });

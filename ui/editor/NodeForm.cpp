@@ -78,7 +78,9 @@ NodeForm::NodeForm(DraftEditor &editor, const ReferralDirectory &directory, QWid
     const auto flag = [this](QCheckBox *box, TreeDraft::Flag which, const QString &text) {
         connect(box, &QCheckBox::toggled, this, [this, which, text](bool on) {
             m_editor.apply(DraftEditKind::OutcomeFlag, text.arg(m_nodeId),
-                           [id = m_nodeId, which, on](TreeDraft &d, QString *e) { return d.setFlag(id, which, on, e); });
+                           [id = m_nodeId, which, on](TreeDraft &d, QString *e) {
+                               return d.setFlag(id, which, on, e);
+                           });
         });
     };
     flag(m_urgent, TreeDraft::Flag::Urgent, tr("Urgent or not: %1"));

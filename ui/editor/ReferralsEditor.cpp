@@ -127,7 +127,8 @@ void ReferralsEditor::refresh()
         for (qsizetype i = 0; i < referrals.size(); ++i) {
             const QString party = referrals.at(i).toObject().value(u"party").toString();
             const Party *known = m_directory.party(party);
-            m_list->addItem(u"%1. %2"_qs.arg(i + 1).arg(known ? known->name.nl : tr("%1 (not in the directory)").arg(party)));
+            const QString name = known ? known->name.nl : tr("%1 (not in the directory)").arg(party);
+            m_list->addItem(u"%1. %2"_qs.arg(i + 1).arg(name));
         }
         m_list->setCurrentRow(std::min(current < 0 ? 0 : current, int(referrals.size()) - 1));
     }

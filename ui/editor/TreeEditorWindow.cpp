@@ -192,8 +192,8 @@ void TreeEditorWindow::buildActions()
            });
     action(edit, tr("&Remove node"), u"removeNodeAction"_qs, {QKeySequence(Qt::CTRL | Qt::Key_Delete)},
            [this] { removeNode(); });
-    action(edit, tr("Move node &up in the file"), u"moveNodeUpAction"_qs, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up)},
-           [this] { moveNode(-1); });
+    action(edit, tr("Move node &up in the file"), u"moveNodeUpAction"_qs,
+           {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up)}, [this] { moveNode(-1); });
     action(edit, tr("Move node &down in the file"), u"moveNodeDownAction"_qs,
            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down)}, [this] { moveNode(1); });
 
@@ -207,7 +207,8 @@ void TreeEditorWindow::buildActions()
            [this] { m_graph->zoomBy(1.25); });
     action(view, tr("Zoom &out"), u"zoomOutAction"_qs, {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
            [this] { m_graph->zoomBy(0.8); });
-    action(view, tr("&Whole tree"), u"fitAction"_qs, {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_graph->fitAll(); });
+    action(view, tr("&Whole tree"), u"fitAction"_qs, {QKeySequence(Qt::CTRL | Qt::Key_0)},
+           [this] { m_graph->fitAll(); });
     view->addSeparator();
     const auto goTo = [this](QTabWidget *tabs, QWidget *page) {
         tabs->setCurrentWidget(page);
@@ -432,7 +433,7 @@ bool TreeEditorWindow::publishDraft(const QString &note)
     m_publishing = true;
     m_publishAction->setEnabled(false);
     statusBar()->showMessage(tr("Publishing…"));
-    m_publisher->publish(m_validation.tree, note, this, [this](DraftPublisher::Result result) {
+    m_publisher->publish(m_validation.tree, m_directory, note, this, [this](DraftPublisher::Result result) {
         m_publishing = false;
         m_publishAction->setEnabled(true);
         statusBar()->showMessage(result.versionId > 0 ? tr("Published as version %1.").arg(result.versionId)

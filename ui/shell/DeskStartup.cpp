@@ -8,6 +8,7 @@
 #include "Vocabulary.h"
 #include "cases/CaseJournal.h"
 #include "content/ShippedContent.h"
+#include "content/TreeVersionWatch.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -139,6 +140,13 @@ bool DeskStartup::parse(const QStringList &arguments, DeskOptions *options, QStr
     return true;
 }
 
+int DeskStartup::treeVersionInterval()
+{
+    bool given = false;
+    const int seconds = qEnvironmentVariableIntValue("WW_TREE_VERSION_POLL_SECONDS", &given);
+    return given && seconds > 0 ? seconds * 1000 : TreeVersionWatch::DefaultIntervalMs;
+}
+
 int DeskStartup::run(QApplication &app)
 {
     DeskOptions options;
@@ -227,12 +235,27 @@ int DeskStartup::run(QApplication &app)
         return 1;
     }
 
-    window.setContent(tree.tree, directory.directory);
+    // The newest published version, unless --tree or --directory names files to try; without one
+    // published (or when it does not load), the shipped content.
+    const bool filesGiven = !options.treeFile.isEmpty() || !options.directoryFile.isEmpty();
+    if (const std::optional<TreeVersionContent> &published = database->publishedContent(); published && !filesGiven) {
+        window.setContent(published->tree, published->directory, published->version.id);
+        qInfo("wegwijzer-desk: using published version %lld of the tree (%s)", published->version.id,
+              qPrintable(published->tree->identity()));
+    } else {
+        if (!database->publishedProblem().isEmpty())
+            qWarning("wegwijzer-desk: the newest published tree is not used: %s",
+                     qPrintable(database->publishedProblem()));
+        window.setContent(tree.tree, directory.directory);
+    }
+    if (!filesGiven)
+        window.watchTreeVersions(database->storage(), treeVersionInterval());
     // Content managers and administrators (on the embedded database: whoever uses this computer) edit the tree
     // and publish it as a new version for every desk.
     if (database->mayEditContent()) {
-        publishingStorage = std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 30000});
-        publisher = std::make_unique<StorageDraftPublisher>(*publishingStorage, directory.directory, agent);
+        publishingStorage =
+                std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 30000});
+        publisher = std::make_unique<StorageDraftPublisher>(*publishingStorage, agent);
         window.enableTreeEditor(publisher.get());
     }
     window.show();

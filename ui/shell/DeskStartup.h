@@ -35,6 +35,9 @@ public:
     static bool parse(const QStringList &arguments, DeskOptions *options, QString *error);
     /// Runs the desktop until it quits and returns the exit code.
     static int run(QApplication &app);
+    /// How often the desk looks for a newer published tree: WW_TREE_VERSION_POLL_SECONDS, else every
+    /// few minutes.
+    static int treeVersionInterval();
     /// Who owns the cases this desktop opens: the operating-system user.
     static QString owner();
 };

@@ -11,6 +11,8 @@
 #include "case/FollowUpDialog.h"
 #include "case/HandoverDialog.h"
 #include "shell/HomeView.h"
+#include "shell/TreeVersionBar.h"
+#include "content/TreeVersionWatch.h"
 #include "supervision/SupervisorWindows.h"
 #include "tree/TreeWalkerPanel.h"
 #include "chat/ChatTickets.h"
@@ -35,6 +37,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -46,6 +49,7 @@ MainWindow::MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr
     , m_directory(std::move(directory))
     , m_cases(cases)
     , m_owner(owner)
+    , m_versionBar(new TreeVersionBar(this))
     , m_stack(new QStackedWidget(this))
     , m_homeView(new HomeView(cases, owner, m_stack))
     , m_treeStatus(new QLabel(this))
@@ -62,7 +66,16 @@ MainWindow::MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr
     connect(&m_cases, &CaseWork::onlineChanged, this, &MainWindow::showConnection);
     m_stack->setObjectName(u"mainStack"_qs);
     m_stack->addWidget(m_homeView);
-    setCentralWidget(m_stack);
+    // The offer of a newer tree sits above the work, so that it never covers a case.
+    auto *central = new QWidget(this);
+    central->setObjectName(u"centralArea"_qs);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_versionBar);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_versionBar, &TreeVersionBar::switchRequested, this, &MainWindow::switchToOfferedVersion);
     connect(m_homeView, &HomeView::openRequested, this, [this](const QUuid &id) { openCase(id); });
     connect(m_homeView, &HomeView::continueFollowUpRequested, this, &MainWindow::continueFollowUpOf);
     m_homeView->model()->setToday([this] { return now().toLocalTime().date(); });
@@ -217,10 +230,43 @@ void MainWindow::updateCaseActions()
     m_homeAction->setEnabled(inCase || isOpeningCase());
 }
 
-void MainWindow::setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory)
+void MainWindow::setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
+                            qint64 publishedId)
 {
     m_directory = std::move(directory);
+    m_publishedId = publishedId;
     setTree(std::move(tree));
+}
+
+void MainWindow::watchTreeVersions(AsyncStorage &storage, int intervalMs)
+{
+    delete m_versionWatch;
+    m_versionWatch = new TreeVersionWatch(storage, m_publishedId, this);
+    m_versionWatch->setInterval(intervalMs);
+    connect(m_versionWatch, &TreeVersionWatch::newerVersion, this, &MainWindow::offerVersion);
+    connect(m_versionWatch, &TreeVersionWatch::versionUnusable, this, [](qint64 id, const QString &problem) {
+        qWarning("wegwijzer-desk: published version %lld of the tree is not offered: %s", id, qPrintable(problem));
+    });
+    m_versionWatch->start();
+}
+
+void MainWindow::offerVersion(const TreeVersionContent &version)
+{
+    m_offeredVersion = version;
+    m_versionBar->offer(version.version.id, version.version.note);
+}
+
+void MainWindow::switchToOfferedVersion(qint64 id)
+{
+    if (!m_offeredVersion || m_offeredVersion->version.id != id)
+        return;
+    const TreeVersionContent version = *std::exchange(m_offeredVersion, std::nullopt);
+    setContent(version.tree, version.directory, version.version.id);
+    statusBar()->showMessage(m_workspace ? tr("New cases use version %1 of the tree; the open case keeps the tree it "
+                                              "was started with.")
+                                                   .arg(id)
+                                         : tr("New cases use version %1 of the tree.").arg(id),
+                             8000);
 }
 
 bool MainWindow::newCase(Channel channel)
@@ -641,6 +687,8 @@ void MainWindow::continueFollowUpOf(const QUuid &id)
 void MainWindow::setTree(std::shared_ptr<const DecisionTree> tree)
 {
     QString status = tr("Tree %1").arg(tree->version());
+    if (m_publishedId > 0)
+        status += u" · "_qs + tr("published version %1").arg(m_publishedId);
     if (tree->awaitingReview() || m_directory->awaitingReview())
         status += u" · "_qs + tr("draft: awaiting review by the expertise network");
     m_treeStatus->setText(status);
@@ -684,6 +732,7 @@ void MainWindow::openTreeFile()
         box.exec();
         return;
     }
+    m_publishedId = 0;
     setTree(result.tree);
     statusBar()->showMessage(tr("New cases use this tree; an open case keeps the tree it was walked in."), 8000);
 }

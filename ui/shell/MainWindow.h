@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/CaseSession.h"
+#include "content/TreeVersions.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -28,6 +29,8 @@ class SupervisorWindows;
 class DecisionTree;
 class HomeView;
 class ReferralDirectory;
+class TreeVersionBar;
+class TreeVersionWatch;
 class TreeWalkerPanel;
 class DraftPublisher;
 class TreeEditorWindow;
@@ -54,8 +57,17 @@ public:
     TreeWalkerPanel *walkerPanel() const;
     QString contentLanguage() const { return m_language; }
 
-    /// The tree and directory, when the window was made before they finished loading.
-    void setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory);
+    /// The tree and directory, when the window was made before they finished loading. \a publishedId:
+    /// the published version they are (0: the shipped content or a file).
+    void setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
+                    qint64 publishedId = 0);
+    /// The published version new cases use, or 0 for the shipped content (or a file).
+    qint64 publishedVersion() const { return m_publishedId; }
+    /// Looks for newer published versions through \a storage every \a intervalMs and offers each in a
+    /// bar above the work; switching changes what new cases use, never an open case.
+    void watchTreeVersions(AsyncStorage &storage, int intervalMs);
+    TreeVersionWatch *treeVersionWatch() const { return m_versionWatch; }
+    TreeVersionBar *treeVersionBar() const { return m_versionBar; }
     bool newCase(Channel channel);
     /// Opens a saved case once it is read; \a then (if given) runs when it is on screen.
     void openCase(const QUuid &id, std::function<void()> then = {});
@@ -114,12 +126,17 @@ private:
     void continueFollowUpOf(const QUuid &id);
     void openTreeFile();
     void setTree(std::shared_ptr<const DecisionTree> tree);
+    void offerVersion(const TreeVersionContent &version);
+    void switchToOfferedVersion(qint64 id);
     void setContentLanguage(const QString &language);
     void showAbout();
     QDateTime now() const;
 
     std::shared_ptr<const DecisionTree> m_tree;
     std::shared_ptr<const ReferralDirectory> m_directory;
+    qint64 m_publishedId = 0;
+    std::optional<TreeVersionContent> m_offeredVersion;
+    TreeVersionWatch *m_versionWatch = nullptr;
     CaseWork &m_cases;
     QString m_owner;
     CaseSession::Clock m_clock;
@@ -136,6 +153,7 @@ private:
     DraftPublisher *m_draftPublisher = nullptr;
     QPointer<TreeEditorWindow> m_treeEditor;
 
+    TreeVersionBar *m_versionBar;
     QStackedWidget *m_stack;
     HomeView *m_homeView;
     CaseWorkspace *m_workspace = nullptr;

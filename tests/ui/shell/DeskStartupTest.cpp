@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // wegwijzer-desk started as a real process, offscreen.
 #include "TestDatabase.h"
+#include "content/ShippedContent.h"
+#include "content/TreeVersions.h"
+#include "json/JsonFileReader.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -153,6 +156,39 @@ TEST(DeskStartup, OpensTheSharedDatabaseAsTheLoggedInAgent)
                                         shared.url().toString() + u"_missing"_qs});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(u"does not exist")) << qPrintable(missing.err);
+}
+
+TEST(DeskStartup, UsesTheNewestPublishedVersionOfTheTreeUnlessATreeFileIsGiven)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"published.db"_qs);
+    const ww::DirectoryLoadResult directory = ww::ShippedContent::loadDirectory();
+    ASSERT_TRUE(directory.ok());
+    QFile shipped(ww::ShippedContent::treePath());
+    ASSERT_TRUE(shipped.open(QIODevice::ReadOnly));
+    QByteArray json = shipped.readAll();
+    const qsizetype at = json.indexOf("\"version\": \"");
+    ASSERT_GE(at, 0);
+    json.insert(json.indexOf('"', at + 12), "-redactie");
+    const ww::TreeLoadResult tree =
+            ww::TreeLoader::load(ww::JsonFileReader::readBytes(json, u"tree"_qs), *directory.directory);
+    ASSERT_TRUE(tree.ok()) << qPrintable(tree.diagnostics.constFirst().toString());
+    {
+        const std::unique_ptr<ww::Database> database = ww::Database::open(ww::DatabaseUrl::sqliteFile(path));
+        ww::Migrator(*database).migrate();
+        ww::TreeVersions versions(*database, u"redactie"_qs);
+        versions.publish(*tree.tree, *directory.directory, u"eerste"_qs);
+        versions.publish(*tree.tree, *directory.directory, u"tweede"_qs);
+    }
+    const ProcessResult run = desk({u"--quit-when-ready"_qs, u"--db"_qs, u"sqlite://"_qs + path});
+    ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
+    EXPECT_TRUE(run.err.contains(u"using published version 2 of the tree (%1)"_qs.arg(tree.tree->identity())))
+            << qPrintable(run.err);
+    // A tree file given on the command line is tried instead.
+    const ProcessResult withFile = desk({u"--quit-when-ready"_qs, u"--db"_qs, u"sqlite://"_qs + path, u"--tree"_qs,
+                                         ww::ShippedContent::treePath()});
+    ASSERT_EQ(withFile.exitCode, 0) << qPrintable(withFile.err);
+    EXPECT_FALSE(withFile.err.contains(u"using published version"_qs)) << qPrintable(withFile.err);
 }
 
 TEST(DeskStartup, PrintsVersionAndHelpWithoutADisplay)
