@@ -23,6 +23,7 @@ StorageRequest DeskDatabase::prepare(QObject *receiver, Prepared done)
     struct Ready
     {
         bool supervisor = false;
+        bool contentEditor = false;
         std::optional<TreeVersionContent> published;
         QString publishedProblem;
     };
@@ -32,6 +33,7 @@ StorageRequest DeskDatabase::prepare(QObject *receiver, Prepared done)
                 Migrator(database).migrate();
                 Ready prepared;
                 prepared.supervisor = SessionRole::isSupervisor(database);
+                prepared.contentEditor = SessionRole::mayEditContent(database);
                 // The newest published tree, if any; one that no longer loads leaves the shipped one.
                 try {
                     prepared.published = TreeVersions(database).newest();
@@ -44,6 +46,7 @@ StorageRequest DeskDatabase::prepare(QObject *receiver, Prepared done)
             },
             [this, done = std::move(done)](StorageResult<Ready> result) {
                 m_supervisor = result.value && result.value->supervisor;
+                m_contentEditor = result.value && result.value->contentEditor;
                 if (result.value) {
                     m_published = std::move(result.value->published);
                     m_publishedProblem = result.value->publishedProblem;

@@ -35,6 +35,8 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     /// A supervisor or administrator (known once prepared): the case log and dashboard are theirs.
     bool isSupervisor() const { return m_supervisor; }
+    /// A content manager or administrator (known once prepared): the tree editor is theirs.
+    bool mayEditContent() const { return m_contentEditor; }
     /// The newest published version of the tree and directory (known once prepared), or nothing when
     /// none is published or it does not load (publishedProblem() says why).
     const std::optional<TreeVersionContent> &publishedContent() const { return m_published; }
@@ -51,6 +53,7 @@ private:
     AsyncStorage m_storage;
     ThreadedCaseWork m_cases;
     bool m_supervisor = false;
+    bool m_contentEditor = false;
     std::optional<TreeVersionContent> m_published;
     QString m_publishedProblem;
 };

@@ -18,4 +18,16 @@ bool SessionRole::isSupervisor(Database &database)
     }
 }
 
+bool SessionRole::mayEditContent(Database &database)
+{
+    try {
+        QSqlQuery &query = database.run(u"session_may_edit_content"_qs);
+        const bool editor = query.next() && query.value(0).toBool();
+        query.finish();
+        return editor;
+    } catch (const StorageError &) {
+        return false; // no tree versions in this schema, or no right to publish them
+    }
+}
+
 } // namespace ww

@@ -11,6 +11,9 @@ class SessionRole
 public:
     /// A supervisor or administrator on PostgreSQL; on SQLite (one workstation) always.
     static bool isSupervisor(Database &database);
+    /// A content manager (ww_editor) or administrator on PostgreSQL, who may draft and publish the tree;
+    /// on SQLite always. False on a database without published versions (schema before 11).
+    static bool mayEditContent(Database &database);
 };
 
 } // namespace ww

@@ -3,6 +3,7 @@
 
 #include "shell/AppTranslations.h"
 #include "shell/DeskLogin.h"
+#include "editor/StorageDraftPublisher.h"
 #include "shell/MainWindow.h"
 #include "Vocabulary.h"
 #include "cases/CaseJournal.h"
@@ -201,6 +202,9 @@ int DeskStartup::run(QApplication &app)
     }
     // The supervision windows read through a storage of their own (made below, gone after the window).
     std::unique_ptr<AsyncStorage> supervisionStorage;
+    // So does publishing from the tree editor: a large tree may take longer than a case to store.
+    std::unique_ptr<AsyncStorage> publishingStorage;
+    std::unique_ptr<StorageDraftPublisher> publisher;
     // Build the window while the content is still loading; it is shown only once the content is in.
     MainWindow window(nullptr, nullptr, database->cases(), agent);
     window.setJournalFolder(CaseJournal::folderFor(agent, url.toString()));
@@ -246,6 +250,14 @@ int DeskStartup::run(QApplication &app)
     }
     if (!filesGiven)
         window.watchTreeVersions(database->storage(), treeVersionInterval());
+    // Content managers and administrators (on the embedded database: whoever uses this computer) edit the tree
+    // and publish it as a new version for every desk.
+    if (database->mayEditContent()) {
+        publishingStorage =
+                std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 30000});
+        publisher = std::make_unique<StorageDraftPublisher>(*publishingStorage, agent);
+        window.enableTreeEditor(publisher.get());
+    }
     window.show();
     // Without a window manager (kiosk set-ups, X servers for tests) nobody else gives it the keyboard.
     window.activateWindow();

@@ -5,6 +5,9 @@
 #include "shell/CaseListModel.h"
 #include "case/CaseWorkspace.h"
 #include "chat/ChatDesk.h"
+#include "editor/TreeDraft.h"
+#include "editor/TreeEditorWindow.h"
+#include "json/JsonFileReader.h"
 #include "case/FollowUpDialog.h"
 #include "case/HandoverDialog.h"
 #include "case/PhoneCodeDialog.h"
@@ -557,6 +560,44 @@ void MainWindow::enableChat(const QUrl &gateway, AsyncStorage &storage)
         caseMenu->addSeparator();
         caseMenu->addAction(chats);
     }
+}
+
+void MainWindow::enableTreeEditor(DraftPublisher *publisher)
+{
+    m_draftPublisher = publisher;
+    if (m_treeEditorEnabled)
+        return;
+    m_treeEditorEnabled = true;
+    QMenu *menu = new QMenu(tr("C&ontent"), this);
+    menu->setObjectName(u"contentMenu"_qs);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu); // before Help
+    QAction *editor = menu->addAction(tr("Tree &editor…"), this, [this] { showTreeEditor(); });
+    editor->setObjectName(u"treeEditorAction"_qs);
+    editor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    editor->setToolTip(tr("Edit the decision tree, check it and publish it (Ctrl+Shift+E)"));
+    addAction(editor);
+}
+
+TreeEditorWindow *MainWindow::showTreeEditor()
+{
+    if (!m_treeEditorEnabled || !m_tree || !m_directory)
+        return nullptr;
+    if (!m_treeEditor) {
+        // The draft starts as the tree the desk uses; its canonical content always reads back as a draft.
+        QString error;
+        const std::optional<TreeDraft> draft = TreeDraft::fromInput(
+                JsonFileReader::readBytes(m_tree->canonicalContent(), m_tree->version() + u".tree.json"_qs), &error);
+        if (!draft)
+            return nullptr;
+        m_treeEditor = new TreeEditorWindow(*draft, m_directory, this);
+        m_treeEditor->setWindowFlag(Qt::Window);
+        m_treeEditor->setAttribute(Qt::WA_DeleteOnClose);
+        m_treeEditor->setPublisher(m_draftPublisher);
+    }
+    m_treeEditor->show();
+    m_treeEditor->raise();
+    m_treeEditor->activateWindow();
+    return m_treeEditor;
 }
 
 ChatDesk *MainWindow::showChats()

@@ -32,6 +32,8 @@ class ReferralDirectory;
 class TreeVersionBar;
 class TreeVersionWatch;
 class TreeWalkerPanel;
+class DraftPublisher;
+class TreeEditorWindow;
 
 /// The desktop's main window: the agent's home list, and one case at a time in its workspace.
 /// Every case action has a single key (F2 new phone case … F10 follow-up, Esc back home).
@@ -96,6 +98,11 @@ public:
     void enableChat(const QUrl &gateway, AsyncStorage &storage);
     /// The chat window, opened on first use; null without enableChat().
     ChatDesk *showChats();
+    /// Adds "Tree editor" (Ctrl+Shift+E) for content managers; drafts are published through \a publisher
+    /// (null: saving drafts to files only).
+    void enableTreeEditor(DraftPublisher *publisher);
+    /// The tree editor on the tree in use, opened on first use; null without enableTreeEditor().
+    TreeEditorWindow *showTreeEditor();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -147,6 +154,9 @@ private:
     StorageRequest m_opening;
     std::vector<std::unique_ptr<CaseSession>> m_retired;
     QPointer<ChatDesk> m_chatDesk;
+    bool m_treeEditorEnabled = false;
+    DraftPublisher *m_draftPublisher = nullptr;
+    QPointer<TreeEditorWindow> m_treeEditor;
 
     TreeVersionBar *m_versionBar;
     QStackedWidget *m_stack;

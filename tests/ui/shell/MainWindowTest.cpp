@@ -4,6 +4,7 @@
 #include "supervision/CaseLogView.h"
 #include "supervision/CaseTimelineView.h"
 #include "CaseUiSupport.h"
+#include "editor/TreeEditorWindow.h"
 #include "case/CaseWorkspace.h"
 #include "supervision/DashboardView.h"
 #include "shell/HomeView.h"
@@ -235,4 +236,24 @@ TEST_F(MainWindowTest, TheSupervisorWindowsFollowTheContentLanguage)
     auto english = window();
     english->enableSupervision(*m_supervisionStorage);
     EXPECT_EQ(english->supervision()->contentLanguage(), u"en");
+}
+
+TEST_F(MainWindowTest, ControlShiftE_OpensTheTreeEditorOnTheTreeInUse)
+{
+    auto w = window();
+    showActive(w.get());
+    EXPECT_EQ(w->findChild<QAction *>(u"treeEditorAction"_qs), nullptr); // not for agents
+    w->enableTreeEditor(nullptr);
+    QTest::keyClick(w.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    const auto editors = w->findChildren<TreeEditorWindow *>();
+    ASSERT_EQ(editors.size(), 1);
+    TreeEditorWindow *editor = editors.first();
+    EXPECT_TRUE(editor->isWindow());
+    EXPECT_EQ(editor->selectedNodeId(), m_tree->startNodeId());
+    // The draft is the tree in use: unchanged, it has the same identity.
+    ASSERT_TRUE(editor->validation().tree);
+    EXPECT_EQ(editor->validation().tree->identity(), m_tree->identity());
+    EXPECT_EQ(editor->validation().errorCount(), 0);
+    EXPECT_EQ(w->showTreeEditor(), editor); // a second time raises the same window
+    EXPECT_EQ(w->findChildren<TreeEditorWindow *>().size(), 1);
 }

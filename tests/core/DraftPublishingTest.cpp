@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Publishing from the tree editor: off the caller's thread into TreeVersions, and who may edit content.
+#include "editor/StorageDraftPublisher.h"
+#include "StorageWaits.h"
+#include "TestContent.h"
+#include "TestDatabase.h"
+#include "content/TreeVersions.h"
+#include "storage/SessionRole.h"
+#include "tree/DecisionTree.h"
+
+#include <gtest/gtest.h>
+
+#include <QThread>
+#include <QUuid>
+
+using namespace ww;
+
+namespace {
+
+class DraftPublishingTest : public ::testing::TestWithParam<test::Backend>
+{
+protected:
+    DraftPublishingTest()
+        : m_db(GetParam())
+    { }
+
+    std::unique_ptr<Database> as(const QString &role)
+    {
+        const DatabaseUrl &url = m_db.url();
+        QString error;
+        const auto roleUrl = DatabaseUrl::parse(
+                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
+        return Database::open(*roleUrl);
+    }
+
+    test::TemporaryDatabase m_db;
+};
+
+} // namespace
+
+TEST_P(DraftPublishingTest, PublishesOnTheStorageThreadAsANewVersion)
+{
+    const std::unique_ptr<AsyncStorage> storage = test::storageOn(m_db);
+    StorageDraftPublisher publisher(*storage, u"redactie"_qs);
+    EXPECT_FALSE(publisher.checkNote(QString()).isEmpty());
+    EXPECT_TRUE(publisher.checkNote(u"Tekst bij pesten verbeterd"_qs).isEmpty());
+
+    std::optional<DraftPublisher::Result> answer;
+    QObject receiver;
+    const QThread *caller = QThread::currentThread();
+    const QThread *answeredOn = nullptr;
+    publisher.publish(test::smallTree(), test::smallDirectory(), u"Tekst bij pesten verbeterd"_qs, &receiver,
+                      [&](DraftPublisher::Result result) {
+                          answer = result;
+                          answeredOn = QThread::currentThread();
+                      });
+    EXPECT_FALSE(answer); // nothing waited for the database
+    ASSERT_TRUE(test::settle(*storage));
+    ASSERT_TRUE(answer);
+    EXPECT_EQ(answeredOn, caller);
+    ASSERT_GT(answer->versionId, 0) << qPrintable(answer->error);
+    const QList<TreeVersion> versions = TreeVersions(m_db.database()).list();
+    ASSERT_EQ(versions.size(), 1);
+    EXPECT_EQ(versions[0].id, answer->versionId);
+    EXPECT_EQ(versions[0].note, u"Tekst bij pesten verbeterd"_qs);
+    EXPECT_EQ(versions[0].treeIdentity, test::smallTree()->identity());
+
+    // A note the database refuses comes back as the reason, not as a version.
+    answer.reset();
+    publisher.publish(test::smallTree(), test::smallDirectory(), QString(), &receiver,
+                      [&](DraftPublisher::Result result) { answer = result; });
+    ASSERT_TRUE(test::settle(*storage));
+    ASSERT_TRUE(answer);
+    EXPECT_EQ(answer->versionId, 0);
+    EXPECT_FALSE(answer->error.isEmpty());
+}
+
+TEST_P(DraftPublishingTest, ContentManagersAndAdministratorsMayEditContent)
+{
+    if (GetParam() == test::Backend::Sqlite) {
+        EXPECT_TRUE(SessionRole::mayEditContent(m_db.database())); // one workstation, no accounts
+        return;
+    }
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString editor = u"red_"_qs + suffix;
+    const QString admin = u"adm_"_qs + suffix;
+    const QString agent = u"agt_"_qs + suffix;
+    const QString supervisor = u"sup_"_qs + suffix;
+    m_db.createRole(editor, u"ww_editor"_qs);
+    m_db.createRole(admin, u"ww_admin"_qs);
+    m_db.createRole(agent, u"ww_agent"_qs);
+    m_db.createRole(supervisor, u"ww_supervisor"_qs);
+    EXPECT_TRUE(SessionRole::mayEditContent(*as(editor)));
+    EXPECT_TRUE(SessionRole::mayEditContent(*as(admin)));
+    EXPECT_FALSE(SessionRole::mayEditContent(*as(agent)));
+    EXPECT_FALSE(SessionRole::mayEditContent(*as(supervisor)));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DraftPublishingTest,
+                         ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
+                         [](const auto &param) { return test::backendName(param.param); });
