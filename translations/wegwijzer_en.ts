@@ -724,6 +724,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>tree analytics for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service&apos;s phone number: offers phone codes (needs --chat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phone needs --chat: the chat gateway makes the phone codes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::AsyncStorage</name>
@@ -1130,6 +1138,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Handed over to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk taken over from the website (phone code)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2490,6 +2502,52 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::DraftOutline</name>
+    <message>
+        <source>Tree outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::DraftPreview</name>
+    <message>
+        <source>Preview of the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has errors: this is the last version without errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has errors: fix them to try it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the draft as an agent would: keys 1–9 choose, Backspace goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -2561,6 +2619,66 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     <message>
         <source>Handing the case over…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::HeatControl</name>
+    <message>
+        <source>&amp;Busy nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the nodes by how many contacts passed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows in colour how many contacts passed each question and outcome of the tree in use. Small numbers stay hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures of contacts are only available with the case database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the contacts of the last %n day(s)…</source>
+        <translation>
+            <numerusform>Counting the contacts of the last day…</numerusform>
+            <numerusform>Counting the contacts of the last %n days…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few contacts in the last %n day(s) to show anything.</source>
+        <translation>
+            <numerusform>Too few contacts in the last day to show anything.</numerusform>
+            <numerusform>Too few contacts in the last %n days to show anything.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Colours: share of the contacts of the last %n day(s) (%1 in all) in tree %2.</source>
+        <translation>
+            <numerusform>Colours: share of the contacts of the last day (%1 in all) in tree %2.</numerusform>
+            <numerusform>Colours: share of the contacts of the last %n days (%1 in all) in tree %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3303,26 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>published version %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phone case from &amp;website code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone case opened where the caller stopped on the website; the call timer runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree &amp;editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the decision tree, check it and publish it (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -3679,6 +3817,101 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::NodeForm</name>
+    <message>
+        <source>Node id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree &amp;starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the agent in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the agent in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: acute danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;White spot: no party really fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and hyphens. Renaming also changes the answers that lead here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text (Dutch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (Englis&amp;h):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the agent (Dutch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the agent (En&amp;glish):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent or not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White spot or not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::NotesPane</name>
     <message>
         <source>&amp;Saved notes</source>
@@ -3750,6 +3983,137 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>(corrected at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::OptionsEditor</name>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers of this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads to node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer i&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (Dutch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets caller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets school type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets route stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the fields answer %1 fills in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove answer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move answer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit answer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point answer %1 of %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add answer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3865,6 +4229,41 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>contains characters a web page cannot use here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--phone &quot;%1&quot;: a phone number is 2 to 25 digits, spaces and hyphens, optionally after a +</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PartyList</name>
+    <message>
+        <source>Parties in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue: check the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::PasswordFile</name>
@@ -3940,6 +4339,80 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>“%1” may be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PhoneCodeDialog</name>
+    <message>
+        <source>Phone case from a website code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller walked the questions on the website and has a code of 6 digits. Type it here: the case starts where the caller stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code from the website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the phone case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code has %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code cannot be checked right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code&apos;s answers do not fit this tree. Start the case without the code (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such code. Check the digits with the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has been used already. The caller can get a new code on the website, or start without a code (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has expired: a code works for 30 minutes. The caller can get a new code on the website, or start without a code (F2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code was made on another version of the tree (%1) than this desk uses (%2). Start the case without the code (F2) and ask the questions again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes in the last minute. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PhoneCodeStore</name>
+    <message>
+        <source>no free phone code was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 phone codes are waiting already; try again later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4114,6 +4587,101 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Choose why you remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReferralsEditor</name>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent says, in Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the agent says, in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals of this outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says (Dutch):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Says (English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove referral %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move referral %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit referral %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the directory)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,6 +4934,391 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::TreeDraft</name>
+    <message>
+        <source>%1: not a tree: there is no list of &quot;nodes&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid version: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64 characters, beginning with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has no item %2 in &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts are written in Dutch (nl) or English (en), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use a-z, 0-9 and -, at most 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is where the tree starts; choose another start first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; cannot move further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node is already called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an outcome: outcomes have no options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; already has an option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option cannot move further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an option cannot set &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a question: only outcomes are urgent or a white spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a question: only outcomes refer to parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referral cannot move further</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeEditorWindow</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems, preview and parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node by id or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node contains &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every published change a new version, for example 2027.01-concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an &amp;answer to this question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move node &amp;up in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move node &amp;down in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the node&apos;s texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the draft as the new tree for every desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing is not available here: save the draft to a file and publish it with wegwijzer-admin tree publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) overdue</source>
+        <translation>
+            <numerusform>%n party overdue</numerusform>
+            <numerusform>%n parties overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree editor — %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 added. Point an answer to it, or it cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 removed (Ctrl+Z brings it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a draft tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trees (*.tree.json);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trees (*.tree.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed? (one line; every desk shows it with the new tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is being published already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft has %n error(s); fix them first (see Problems).</source>
+        <translation>
+            <numerusform>The draft has %n error; fix it first (see Problems).</numerusform>
+            <numerusform>The draft has %n errors; fix them first (see Problems).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the tree editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Save them first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeGraphView</name>
+    <message>
+        <source>Tree drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the boxes; Ctrl+plus and Ctrl+minus zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeLanguageCheck</name>
     <message>
         <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
@@ -4572,6 +5525,21 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>For you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ValidationList</name>
+    <message>
+        <source>Problems in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: go to node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the draft is valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

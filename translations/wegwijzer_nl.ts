@@ -837,6 +837,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>tree analytics for %1 to %2 written to %3</source>
         <translation>cijfers over de beslisboom van %1 tot en met %2 geschreven naar %3</translation>
     </message>
+    <message>
+        <source>The service&apos;s phone number: offers phone codes (needs --chat).</source>
+        <translation>Het telefoonnummer van de dienst: de pagina geeft dan telefooncodes (alleen met --chat).</translation>
+    </message>
+    <message>
+        <source>--phone needs --chat: the chat gateway makes the phone codes</source>
+        <translation>--phone werkt alleen met --chat: de chatserver maakt de telefooncodes</translation>
+    </message>
 </context>
 <context>
     <name>ww::AsyncStorage</name>
@@ -1244,6 +1252,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Handed over to %1</source>
         <translation>Overgedragen aan %1</translation>
+    </message>
+    <message>
+        <source>Walk taken over from the website (phone code)</source>
+        <translation>Route overgenomen van de website (telefooncode)</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2623,52 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::DraftOutline</name>
+    <message>
+        <source>Tree outline</source>
+        <translation>Overzicht van de boom</translation>
+    </message>
+    <message>
+        <source>%1 (missing node)</source>
+        <translation>%1 (bestaat niet)</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>%1 (see above)</source>
+        <translation>%1 (zie boven)</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>ww::DraftPreview</name>
+    <message>
+        <source>Preview of the draft</source>
+        <translation>Proefrit met het concept</translation>
+    </message>
+    <message>
+        <source>The draft has errors: this is the last version without errors.</source>
+        <translation>Het concept heeft fouten: dit is de laatste versie zonder fouten.</translation>
+    </message>
+    <message>
+        <source>The draft has errors: fix them to try it here.</source>
+        <translation>Het concept heeft fouten. Los ze op om het hier te proberen.</translation>
+    </message>
+    <message>
+        <source>Walk the draft as an agent would: keys 1–9 choose, Backspace goes back.</source>
+        <translation>Loop door het concept zoals een medewerker: 1–9 kiest een antwoord, Backspace gaat terug.</translation>
+    </message>
+</context>
+<context>
     <name>ww::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -2682,6 +2740,66 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Handing the case over…</source>
         <translation>De zaak wordt overgedragen…</translation>
+    </message>
+</context>
+<context>
+    <name>ww::HeatControl</name>
+    <message>
+        <source>&amp;Busy nodes:</source>
+        <translation>D&amp;rukte:</translation>
+    </message>
+    <message>
+        <source>Colour the nodes by how many contacts passed them</source>
+        <translation>Kleur de vragen naar hoeveel contacten er langskwamen</translation>
+    </message>
+    <message>
+        <source>Shows in colour how many contacts passed each question and outcome of the tree in use. Small numbers stay hidden.</source>
+        <translation>Laat in kleur zien hoeveel contacten langs elke vraag en uitkomst van de boom in gebruik kwamen. Kleine aantallen blijven verborgen.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Laatste 30 dagen</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Laatste 90 dagen</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Laatste 365 dagen</translation>
+    </message>
+    <message>
+        <source>The figures of contacts are only available with the case database.</source>
+        <translation>De cijfers over contacten zijn er alleen met de database van de gesprekken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the contacts of the last %n day(s)…</source>
+        <translation>
+            <numerusform>Contacten van de laatste dag tellen…</numerusform>
+            <numerusform>Contacten van de laatste %n dagen tellen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1</source>
+        <translation>De cijfers kunnen niet gelezen worden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too few contacts in the last %n day(s) to show anything.</source>
+        <translation>
+            <numerusform>Te weinig contacten in de laatste dag om iets te laten zien.</numerusform>
+            <numerusform>Te weinig contacten in de laatste %n dagen om iets te laten zien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Colours: share of the contacts of the last %n day(s) (%1 in all) in tree %2.</source>
+        <translation>
+            <numerusform>Kleuren: deel van de contacten van de laatste dag (%1 in totaal) in boom %2.</numerusform>
+            <numerusform>Kleuren: deel van de contacten van de laatste %n dagen (%1 in totaal) in boom %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3306,6 +3424,26 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>published version %1</source>
         <translation>gepubliceerde versie %1</translation>
     </message>
+    <message>
+        <source>Phone case from &amp;website code…</source>
+        <translation>Telefoongesprek met &amp;websitecode…</translation>
+    </message>
+    <message>
+        <source>Phone case opened where the caller stopped on the website; the call timer runs.</source>
+        <translation>Telefoongesprek geopend waar de beller op de website stopte. De gesprekstijd loopt.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontent</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <source>Tree &amp;editor…</source>
+        <translation>Boom &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the decision tree, check it and publish it (Ctrl+Shift+E)</source>
+        <translation>De beslisboom bewerken, controleren en publiceren (Ctrl+Shift+E)</translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -3800,6 +3938,101 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::NodeForm</name>
+    <message>
+        <source>Node id</source>
+        <translation>Id van het onderdeel</translation>
+    </message>
+    <message>
+        <source>The tree &amp;starts here</source>
+        <translation>De boom be&amp;gint hier</translation>
+    </message>
+    <message>
+        <source>Text in Dutch</source>
+        <translation>Tekst in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Text in English</source>
+        <translation>Tekst in het Engels</translation>
+    </message>
+    <message>
+        <source>Note for the agent in Dutch</source>
+        <translation>Notitie voor de medewerker in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Note for the agent in English</source>
+        <translation>Notitie voor de medewerker in het Engels</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent: acute danger</source>
+        <translation>D&amp;ringend: acuut gevaar</translation>
+    </message>
+    <message>
+        <source>&amp;White spot: no party really fits</source>
+        <translation>Witte vle&amp;k: geen partij past echt</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>Gekozen onderdeel</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and hyphens. Renaming also changes the answers that lead here.</source>
+        <translation>Kleine letters, cijfers en streepjes. Een nieuwe naam verandert ook de antwoorden die hierheen leiden.</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Text (Dutch):</source>
+        <translation>&amp;Tekst (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Text (Englis&amp;h):</source>
+        <translation>Tekst (&amp;Engels):</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the agent (Dutch):</source>
+        <translation>&amp;Notitie voor de medewerker (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Note for the agent (En&amp;glish):</source>
+        <translation>Notitie voor de medewerker (Enge&amp;ls):</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 heet nu %2</translation>
+    </message>
+    <message>
+        <source>Start at %1</source>
+        <translation>Begin bij %1</translation>
+    </message>
+    <message>
+        <source>Urgent or not: %1</source>
+        <translation>Dringend of niet: %1</translation>
+    </message>
+    <message>
+        <source>White spot or not: %1</source>
+        <translation>Witte vlek of niet: %1</translation>
+    </message>
+    <message>
+        <source>Edit text of %1</source>
+        <translation>Tekst van %1 aangepast</translation>
+    </message>
+    <message>
+        <source>No node selected</source>
+        <translation>Geen onderdeel gekozen</translation>
+    </message>
+    <message>
+        <source>Outcome %1</source>
+        <translation>Uitkomst %1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Vraag %1</translation>
+    </message>
+</context>
+<context>
     <name>ww::NotesPane</name>
     <message>
         <source>&amp;Saved notes</source>
@@ -3872,6 +4105,137 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>(corrected at %1)</source>
         <translation>(gecorrigeerd op %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::OptionsEditor</name>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Answer id</source>
+        <translation>Id van het antwoord</translation>
+    </message>
+    <message>
+        <source>Answer in Dutch</source>
+        <translation>Antwoord in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Answer in English</source>
+        <translation>Antwoord in het Engels</translation>
+    </message>
+    <message>
+        <source>Answers of this question</source>
+        <translation>Antwoorden op deze vraag</translation>
+    </message>
+    <message>
+        <source>Leads to node</source>
+        <translation>Leidt naar onderdeel</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Antwoord toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>Antwoord weghalen</translation>
+    </message>
+    <message>
+        <source>Answer up</source>
+        <translation>Antwoord omhoog</translation>
+    </message>
+    <message>
+        <source>Answer down</source>
+        <translation>Antwoord omlaag</translation>
+    </message>
+    <message>
+        <source>Answer i&amp;d:</source>
+        <translation>Id van het antw&amp;oord:</translation>
+    </message>
+    <message>
+        <source>Answer (Dutch):</source>
+        <translation>Antwoord (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Answer (English):</source>
+        <translation>Antwoord (Engels):</translation>
+    </message>
+    <message>
+        <source>Leads t&amp;o:</source>
+        <translation>Leidt n&amp;aar:</translation>
+    </message>
+    <message>
+        <source>Sets caller:</source>
+        <translation>Vult beller in:</translation>
+    </message>
+    <message>
+        <source>Sets school type:</source>
+        <translation>Vult soort school in:</translation>
+    </message>
+    <message>
+        <source>Sets theme:</source>
+        <translation>Vult thema in:</translation>
+    </message>
+    <message>
+        <source>Sets route stage:</source>
+        <translation>Vult stap in de klachtroute in:</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(niets)</translation>
+    </message>
+    <message>
+        <source>Change the fields answer %1 fills in</source>
+        <translation>Velden die antwoord %1 invult aangepast</translation>
+    </message>
+    <message>
+        <source>Remove answer %1 of %2</source>
+        <translation>Antwoord %1 van %2 weggehaald</translation>
+    </message>
+    <message>
+        <source>Move answer %1 of %2</source>
+        <translation>Antwoord %1 van %2 verplaatst</translation>
+    </message>
+    <message>
+        <source>Rename answer %1</source>
+        <translation>Id van antwoord %1 aangepast</translation>
+    </message>
+    <message>
+        <source>Edit answer %1 of %2</source>
+        <translation>Antwoord %1 van %2 aangepast</translation>
+    </message>
+    <message>
+        <source>Point answer %1 of %2 to %3</source>
+        <translation>Antwoord %1 van %2 leidt nu naar %3</translation>
+    </message>
+    <message>
+        <source>Add answer to %1</source>
+        <translation>Antwoord toegevoegd aan %1</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Nieuwe uitkomst</translation>
+    </message>
+    <message>
+        <source>New answer</source>
+        <translation>Nieuw antwoord</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4350,41 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>contains characters a web page cannot use here</source>
         <translation>bevat tekens die een webpagina hier niet kan gebruiken</translation>
     </message>
+    <message>
+        <source>--phone &quot;%1&quot;: a phone number is 2 to 25 digits, spaces and hyphens, optionally after a +</source>
+        <translation>--phone &quot;%1&quot;: een telefoonnummer heeft 2 tot 25 cijfers, spaties en streepjes, eventueel na een +</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PartyList</name>
+    <message>
+        <source>Parties in the directory</source>
+        <translation>Partijen in de verwijsgids</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>overdue: check the details</source>
+        <translation>te laat: controleer de gegevens</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>op tijd</translation>
+    </message>
 </context>
 <context>
     <name>ww::PasswordFile</name>
@@ -4062,6 +4461,80 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>“%1” may be %2.</source>
         <translation>“%1” is misschien %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PhoneCodeDialog</name>
+    <message>
+        <source>Phone case from a website code</source>
+        <translation>Telefoongesprek met een websitecode</translation>
+    </message>
+    <message>
+        <source>The caller walked the questions on the website and has a code of 6 digits. Type it here: the case starts where the caller stopped.</source>
+        <translation>De beller heeft de vragen op de website beantwoord en heeft een code van 6 cijfers. Typ die hier. Het gesprek begint dan waar de beller stopte.</translation>
+    </message>
+    <message>
+        <source>Code from the website</source>
+        <translation>Code van de website</translation>
+    </message>
+    <message>
+        <source>123 456</source>
+        <translation>123 456</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Start the phone case</source>
+        <translation>Start het telefoongesprek</translation>
+    </message>
+    <message>
+        <source>A code has %1 digits.</source>
+        <translation>Een code heeft %1 cijfers.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>De code wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The code cannot be checked right now: %1</source>
+        <translation>De code kan nu niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>The code&apos;s answers do not fit this tree. Start the case without the code (F2).</source>
+        <translation>De antwoorden bij deze code passen niet bij deze boom. Begin het gesprek zonder code (F2).</translation>
+    </message>
+    <message>
+        <source>There is no such code. Check the digits with the caller.</source>
+        <translation>Deze code bestaat niet. Controleer de cijfers samen met de beller.</translation>
+    </message>
+    <message>
+        <source>This code has been used already. The caller can get a new code on the website, or start without a code (F2).</source>
+        <translation>Deze code is al gebruikt. De beller kan een nieuwe code halen op de website. Of begin zonder code (F2).</translation>
+    </message>
+    <message>
+        <source>This code has expired: a code works for 30 minutes. The caller can get a new code on the website, or start without a code (F2).</source>
+        <translation>Deze code is verlopen: een code werkt 30 minuten. De beller kan een nieuwe code halen op de website. Of begin zonder code (F2).</translation>
+    </message>
+    <message>
+        <source>This code was made on another version of the tree (%1) than this desk uses (%2). Start the case without the code (F2) and ask the questions again.</source>
+        <translation>Deze code is gemaakt met een andere versie van de boom (%1) dan deze desk gebruikt (%2). Begin het gesprek zonder code (F2) en stel de vragen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes in the last minute. Wait a minute and try again.</source>
+        <translation>Te veel verkeerde codes in de laatste minuut. Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PhoneCodeStore</name>
+    <message>
+        <source>no free phone code was found</source>
+        <translation>er is geen vrije telefooncode gevonden</translation>
+    </message>
+    <message>
+        <source>%1 phone codes are waiting already; try again later</source>
+        <translation>er wachten al %1 telefooncodes; probeer het later opnieuw</translation>
     </message>
 </context>
 <context>
@@ -4236,6 +4709,101 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Choose why you remove %1.</source>
         <translation>Kies waarom u %1 weghaalt.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ReferralsEditor</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+    <message>
+        <source>Add &amp;referral</source>
+        <translation>&amp;Verwijzing toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>What the agent says, in Dutch</source>
+        <translation>Wat de medewerker zegt, in het Nederlands</translation>
+    </message>
+    <message>
+        <source>What the agent says, in English</source>
+        <translation>Wat de medewerker zegt, in het Engels</translation>
+    </message>
+    <message>
+        <source>Referrals of this outcome</source>
+        <translation>Verwijzingen bij deze uitkomst</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Add referral</source>
+        <translation>Verwijzing toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove referral</source>
+        <translation>Verwijzing weghalen</translation>
+    </message>
+    <message>
+        <source>Referral up</source>
+        <translation>Verwijzing omhoog</translation>
+    </message>
+    <message>
+        <source>Referral down</source>
+        <translation>Verwijzing omlaag</translation>
+    </message>
+    <message>
+        <source>&amp;Party:</source>
+        <translation>&amp;Partij:</translation>
+    </message>
+    <message>
+        <source>Says (Dutch):</source>
+        <translation>Zegt (Nederlands):</translation>
+    </message>
+    <message>
+        <source>Says (English):</source>
+        <translation>Zegt (Engels):</translation>
+    </message>
+    <message>
+        <source>Add a referral to %1</source>
+        <translation>Verwijzing toegevoegd aan %1</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nieuwe verwijzing</translation>
+    </message>
+    <message>
+        <source>Remove referral %1 of %2</source>
+        <translation>Verwijzing %1 van %2 weggehaald</translation>
+    </message>
+    <message>
+        <source>Move referral %1 of %2</source>
+        <translation>Verwijzing %1 van %2 verplaatst</translation>
+    </message>
+    <message>
+        <source>Refer to %1 in %2</source>
+        <translation>In %2 verwijzen naar %1</translation>
+    </message>
+    <message>
+        <source>Edit referral %1 of %2</source>
+        <translation>Verwijzing %1 van %2 aangepast</translation>
+    </message>
+    <message>
+        <source>%1 (not in the directory)</source>
+        <translation>%1 (staat niet in de verwijsgids)</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +5055,391 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::TreeDraft</name>
+    <message>
+        <source>%1: not a tree: there is no list of &quot;nodes&quot;</source>
+        <translation>%1: geen beslisboom: er is geen lijst &quot;nodes&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kan niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid version: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64 characters, beginning with a letter or digit</source>
+        <translation>&quot;%1&quot; is geen goede versie: gebruik letters, cijfers, &apos;.&apos;, &apos;_&apos; en &apos;-&apos;, hoogstens 64 tekens, en begin met een letter of cijfer</translation>
+    </message>
+    <message>
+        <source>there is no node &quot;%1&quot;</source>
+        <translation>er is geen onderdeel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; has no item %2 in &quot;%3&quot;</source>
+        <translation>onderdeel &quot;%1&quot; heeft geen nummer %2 in &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>texts are written in Dutch (nl) or English (en), not &quot;%1&quot;</source>
+        <translation>teksten zijn in het Nederlands (nl) of het Engels (en), niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use a-z, 0-9 and -, at most 64 characters</source>
+        <translation>&quot;%1&quot; is geen goede id: gebruik a-z, 0-9 en -, hoogstens 64 tekens</translation>
+    </message>
+    <message>
+        <source>there is already a node &quot;%1&quot;</source>
+        <translation>er is al een onderdeel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is where the tree starts; choose another start first</source>
+        <translation>de boom begint bij &quot;%1&quot;; kies eerst een ander begin</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; cannot move further</source>
+        <translation>onderdeel &quot;%1&quot; kan niet verder</translation>
+    </message>
+    <message>
+        <source>the node is already called &quot;%1&quot;</source>
+        <translation>het onderdeel heet al &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an outcome: outcomes have no options</source>
+        <translation>&quot;%1&quot; is een uitkomst: een uitkomst heeft geen antwoorden</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; already has an option &quot;%2&quot;</source>
+        <translation>onderdeel &quot;%1&quot; heeft al een antwoord &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the option cannot move further</source>
+        <translation>het antwoord kan niet verder</translation>
+    </message>
+    <message>
+        <source>an option cannot set &quot;%1&quot;</source>
+        <translation>een antwoord kan &quot;%1&quot; niet invullen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a question: only outcomes are urgent or a white spot</source>
+        <translation>&quot;%1&quot; is een vraag: alleen een uitkomst is dringend of een witte vlek</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a question: only outcomes refer to parties</source>
+        <translation>&quot;%1&quot; is een vraag: alleen een uitkomst verwijst naar partijen</translation>
+    </message>
+    <message>
+        <source>the referral cannot move further</source>
+        <translation>de verwijzing kan niet verder</translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeEditorWindow</name>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Niet aangepast: %1</translation>
+    </message>
+    <message>
+        <source>Views of the tree</source>
+        <translation>Weergaven van de boom</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Tekening</translation>
+    </message>
+    <message>
+        <source>Selected node</source>
+        <translation>Gekozen onderdeel</translation>
+    </message>
+    <message>
+        <source>Problems, preview and parties</source>
+        <translation>Problemen, proefrit en partijen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Proefrit</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Find a node by id or text</source>
+        <translation>Zoek een onderdeel op id of tekst</translation>
+    </message>
+    <message>
+        <source>Find a node (Ctrl+F)</source>
+        <translation>Zoek een onderdeel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No node contains &quot;%1&quot;.</source>
+        <translation>Geen onderdeel bevat &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Version of the tree</source>
+        <translation>Versie van de boom</translation>
+    </message>
+    <message>
+        <source>Give every published change a new version, for example 2027.01-concept.</source>
+        <translation>Geef elke gepubliceerde wijziging een nieuwe versie, bijvoorbeeld 2027.01-concept.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>Find and version</source>
+        <translation>Zoeken en versie</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Ver&amp;sie:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open draft…</source>
+        <translation>Concept &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Concept op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save draft &amp;as…</source>
+        <translation>Concept opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publiceren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close editor</source>
+        <translation>Bewerken &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>New &amp;question</source>
+        <translation>Nieuwe &amp;vraag</translation>
+    </message>
+    <message>
+        <source>New &amp;outcome</source>
+        <translation>Nieuwe &amp;uitkomst</translation>
+    </message>
+    <message>
+        <source>Add an &amp;answer to this question</source>
+        <translation>&amp;Antwoord toevoegen aan deze vraag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove node</source>
+        <translation>Onderdeel &amp;weghalen</translation>
+    </message>
+    <message>
+        <source>Move node &amp;up in the file</source>
+        <translation>Onderdeel omhoog in het &amp;bestand</translation>
+    </message>
+    <message>
+        <source>Move node &amp;down in the file</source>
+        <translation>Onderdeel omlaag in het b&amp;estand</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Find a node</source>
+        <translation>Onderdeel &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Whole tree</source>
+        <translation>Hele &amp;boom</translation>
+    </message>
+    <message>
+        <source>Go to the outline</source>
+        <translation>Naar het overzicht</translation>
+    </message>
+    <message>
+        <source>Go to the drawing</source>
+        <translation>Naar de tekening</translation>
+    </message>
+    <message>
+        <source>Go to the node&apos;s texts</source>
+        <translation>Naar de teksten van het onderdeel</translation>
+    </message>
+    <message>
+        <source>Go to the problems</source>
+        <translation>Naar de problemen</translation>
+    </message>
+    <message>
+        <source>Go to the preview</source>
+        <translation>Naar de proefrit</translation>
+    </message>
+    <message>
+        <source>Go to the parties</source>
+        <translation>Naar de partijen</translation>
+    </message>
+    <message>
+        <source>Publish the draft as the new tree for every desk</source>
+        <translation>Het concept publiceren als nieuwe boom voor alle werkplekken</translation>
+    </message>
+    <message>
+        <source>Publishing is not available here: save the draft to a file and publish it with wegwijzer-admin tree publish.</source>
+        <translation>Publiceren kan hier niet. Sla het concept op in een bestand en publiceer het met wegwijzer-admin tree publish.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n party(ies) overdue</source>
+        <translation>
+            <numerusform>%n partij te laat gecontroleerd</numerusform>
+            <numerusform>%n partijen te laat gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new draft</source>
+        <translation>nieuw concept</translation>
+    </message>
+    <message>
+        <source>Tree editor — %1%2</source>
+        <translation>Boom bewerken — %1%2</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nieuwe vraag</translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation>Nieuwe uitkomst</translation>
+    </message>
+    <message>
+        <source>Add node %1</source>
+        <translation>Onderdeel %1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>Node %1 added. Point an answer to it, or it cannot be reached.</source>
+        <translation>Onderdeel %1 is toegevoegd. Laat een antwoord ernaartoe leiden, anders kan niemand het bereiken.</translation>
+    </message>
+    <message>
+        <source>Remove node %1</source>
+        <translation>Onderdeel %1 weggehaald</translation>
+    </message>
+    <message>
+        <source>Node %1 removed (Ctrl+Z brings it back).</source>
+        <translation>Onderdeel %1 is weggehaald (Ctrl+Z zet het terug).</translation>
+    </message>
+    <message>
+        <source>Move node %1</source>
+        <translation>Onderdeel %1 verplaatst</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Open a draft tree</source>
+        <translation>Een concept openen</translation>
+    </message>
+    <message>
+        <source>Trees (*.tree.json);;JSON files (*.json)</source>
+        <translation>Beslisbomen (*.tree.json);;JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Het concept opslaan</translation>
+    </message>
+    <message>
+        <source>Trees (*.tree.json)</source>
+        <translation>Beslisbomen (*.tree.json)</translation>
+    </message>
+    <message>
+        <source>Publish the draft</source>
+        <translation>Het concept publiceren</translation>
+    </message>
+    <message>
+        <source>What changed? (one line; every desk shows it with the new tree)</source>
+        <translation>Wat is er veranderd? (één regel; elke werkplek toont dit bij de nieuwe boom)</translation>
+    </message>
+    <message>
+        <source>The draft is being published already.</source>
+        <translation>Het concept wordt al gepubliceerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The draft has %n error(s); fix them first (see Problems).</source>
+        <translation>
+            <numerusform>Het concept heeft %n fout. Los die eerst op (zie Problemen).</numerusform>
+            <numerusform>Het concept heeft %n fouten. Los die eerst op (zie Problemen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Niet gepubliceerd: %1</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Bezig met publiceren…</translation>
+    </message>
+    <message>
+        <source>Published as version %1.</source>
+        <translation>Gepubliceerd als versie %1.</translation>
+    </message>
+    <message>
+        <source>Close the tree editor</source>
+        <translation>Boom bewerken sluiten</translation>
+    </message>
+    <message>
+        <source>The draft has changes that are not saved. Save them first?</source>
+        <translation>Het concept heeft wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>ww::TreeGraphView</name>
+    <message>
+        <source>Tree drawing</source>
+        <translation>Tekening van de boom</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between the boxes; Ctrl+plus and Ctrl+minus zoom.</source>
+        <translation>Met de pijltjestoetsen ga je van vak naar vak; Ctrl+plus en Ctrl+min zoomen.</translation>
+    </message>
+</context>
+<context>
     <name>ww::TreeLanguageCheck</name>
     <message>
         <source>this language exception for &quot;%1&quot; excuses no warning in this node; remove it</source>
@@ -4694,6 +5647,21 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>For you: %1</source>
         <translation>Voor jou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ValidationList</name>
+    <message>
+        <source>Problems in the draft</source>
+        <translation>Problemen in het concept</translation>
+    </message>
+    <message>
+        <source>Enter: go to node %1</source>
+        <translation>Enter: naar onderdeel %1</translation>
+    </message>
+    <message>
+        <source>No problems: the draft is valid.</source>
+        <translation>Geen problemen: het concept is goed.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Publishing from the tree editor: off the caller's thread into TreeVersions, and who may edit content.
+#include "editor/StorageDraftHeat.h"
 #include "editor/StorageDraftPublisher.h"
 #include "StorageWaits.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "content/TreeVersions.h"
 #include "storage/SessionRole.h"
+#include "storage/SqlCaseStore.h"
 #include "tree/DecisionTree.h"
 
 #include <gtest/gtest.h>
@@ -94,6 +96,45 @@ TEST_P(DraftPublishingTest, ContentManagersAndAdministratorsMayEditContent)
     EXPECT_TRUE(SessionRole::mayEditContent(*as(admin)));
     EXPECT_FALSE(SessionRole::mayEditContent(*as(agent)));
     EXPECT_FALSE(SessionRole::mayEditContent(*as(supervisor)));
+}
+
+TEST_P(DraftPublishingTest, TheBusyNodesComeFromTheTreeAnalyticsForThoseWhoMayReadThem)
+{
+    const auto tree = test::smallTree();
+    SqlCaseStore(m_db.database()).storeTree(*tree);
+    const ReportPeriod period{QDate(2026, 11, 1), QDate(2026, 11, 30)};
+    const auto heatAs = [&](const std::unique_ptr<AsyncStorage> &storage) {
+        StorageDraftHeat heat(*storage);
+        std::optional<DraftHeatSource::Result> answer;
+        QObject receiver;
+        heat.load(tree, period, &receiver, [&](DraftHeatSource::Result result) { answer = result; });
+        EXPECT_FALSE(answer); // nothing waited for the database
+        EXPECT_TRUE(test::settle(*storage));
+        return answer;
+    };
+    if (GetParam() == test::Backend::Sqlite) {
+        // One person's file: no roles to tell apart. No contacts in the period: nothing to colour, no error.
+        const auto local = heatAs(test::storageOn(m_db));
+        ASSERT_TRUE(local);
+        EXPECT_TRUE(local->error.isEmpty()) << qPrintable(local->error);
+        EXPECT_TRUE(local->heat.isEmpty());
+        return;
+    }
+    const QString editor = u"heat_editor_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString agent = u"heat_agent_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    m_db.createRole(editor, u"ww_editor"_qs);
+    m_db.createRole(agent, u"ww_agent"_qs);
+    const auto storageAs = [this](const QString &role) {
+        return std::make_unique<AsyncStorage>([this, role] { return as(role); });
+    };
+    const auto forEditor = heatAs(storageAs(editor));
+    ASSERT_TRUE(forEditor);
+    EXPECT_TRUE(forEditor->error.isEmpty()) << qPrintable(forEditor->error);
+    EXPECT_TRUE(forEditor->heat.isEmpty());
+    // Agents read no tree analytics: the window says the figures cannot be read.
+    const auto forAgent = heatAs(storageAs(agent));
+    ASSERT_TRUE(forAgent);
+    EXPECT_FALSE(forAgent->error.isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DraftPublishingTest,

@@ -7,6 +7,7 @@
 #include "editor/DraftPreview.h"
 #include "editor/DraftPublisher.h"
 #include "editor/FormFields.h"
+#include "editor/HeatControl.h"
 #include "editor/NodeForm.h"
 #include "editor/OptionsEditor.h"
 #include "editor/PartyList.h"
@@ -51,6 +52,7 @@ TreeEditorWindow::TreeEditorWindow(const TreeDraft &draft, std::shared_ptr<const
     , m_find(new QLineEdit(this))
     , m_version(new QLineEdit(this))
     , m_counts(new QLabel(this))
+    , m_heat(new HeatControl(this))
 {
     setObjectName(u"treeEditorWindow"_qs);
     setAttribute(Qt::WA_DeleteOnClose, false);
@@ -136,11 +138,21 @@ void TreeEditorWindow::buildLayout()
     versionLabel->setBuddy(m_version);
     bar->addWidget(versionLabel);
     bar->addWidget(m_version);
+    bar->addSeparator();
+    bar->addWidget(m_heat);
+    connect(m_heat, &HeatControl::heatChanged, m_graph, &TreeGraphView::setNodeValues);
+    connect(m_heat, &HeatControl::message, this, [this](const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text);
+    });
     m_counts->setObjectName(u"problemCounts"_qs);
     statusBar()->addPermanentWidget(m_counts);
     // Tab order follows the screen from left to right.
     setTabOrder(m_find, m_version);
-    setTabOrder(m_version, m_views);
+    setTabOrder(m_version, m_heat->periodBox());
+    setTabOrder(m_heat->periodBox(), m_views);
     setTabOrder(m_views, formScroll);
     setTabOrder(formScroll, m_side);
 }
@@ -244,6 +256,12 @@ void TreeEditorWindow::setToday(const QDate &today)
 {
     m_today = today;
     m_parties->showDirectory(*m_directory, m_today);
+    m_heat->setToday(today);
+}
+
+void TreeEditorWindow::setHeatSource(DraftHeatSource *source, std::shared_ptr<const DecisionTree> publishedTree)
+{
+    m_heat->setSource(source, std::move(publishedTree));
 }
 
 void TreeEditorWindow::scheduleRefresh()

@@ -16,7 +16,10 @@ class QTimer;
 
 namespace ww {
 
+class DecisionTree;
 class DraftEditor;
+class DraftHeatSource;
+class HeatControl;
 class DraftOutline;
 class DraftPreview;
 class DraftPublisher;
@@ -44,7 +47,12 @@ public:
 
     /// Where publishing goes; without one, Publish is off and says why.
     void setPublisher(DraftPublisher *publisher);
-    /// The day overdue parties are counted from (tests set their own); by default today.
+    /// Where the heat overlay's figures come from, for \a publishedTree (the tree the draft started from:
+    /// a draft has no contacts of its own); without one the overlay is off and says why.
+    void setHeatSource(DraftHeatSource *source, std::shared_ptr<const DecisionTree> publishedTree);
+    HeatControl &heatControl() const { return *m_heat; }
+    TreeGraphView &graph() const { return *m_graph; }
+    /// The day overdue parties and the heat overlay's periods are counted from (tests set their own).
     void setToday(const QDate &today);
 
     DraftEditor &editor() const { return *m_editor; }
@@ -97,6 +105,7 @@ private:
     QLineEdit *m_find;
     QLineEdit *m_version;
     QLabel *m_counts;
+    HeatControl *m_heat;
     QAction *m_publishAction = nullptr;
     bool m_publishing = false;
 };

@@ -3,6 +3,7 @@
 
 #include "shell/AppTranslations.h"
 #include "shell/DeskLogin.h"
+#include "editor/StorageDraftHeat.h"
 #include "editor/StorageDraftPublisher.h"
 #include "shell/MainWindow.h"
 #include "Vocabulary.h"
@@ -205,6 +206,7 @@ int DeskStartup::run(QApplication &app)
     // So does publishing from the tree editor: a large tree may take longer than a case to store.
     std::unique_ptr<AsyncStorage> publishingStorage;
     std::unique_ptr<StorageDraftPublisher> publisher;
+    std::unique_ptr<StorageDraftHeat> heat;
     // Build the window while the content is still loading; it is shown only once the content is in.
     MainWindow window(nullptr, nullptr, database->cases(), agent);
     window.setJournalFolder(CaseJournal::folderFor(agent, url.toString()));
@@ -256,7 +258,8 @@ int DeskStartup::run(QApplication &app)
         publishingStorage =
                 std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 30000});
         publisher = std::make_unique<StorageDraftPublisher>(*publishingStorage, agent);
-        window.enableTreeEditor(publisher.get());
+        heat = std::make_unique<StorageDraftHeat>(*publishingStorage);
+        window.enableTreeEditor(publisher.get(), heat.get());
     }
     window.show();
     // Without a window manager (kiosk set-ups, X servers for tests) nobody else gives it the keyboard.

@@ -562,9 +562,10 @@ void MainWindow::enableChat(const QUrl &gateway, AsyncStorage &storage)
     }
 }
 
-void MainWindow::enableTreeEditor(DraftPublisher *publisher)
+void MainWindow::enableTreeEditor(DraftPublisher *publisher, DraftHeatSource *heat)
 {
     m_draftPublisher = publisher;
+    m_draftHeat = heat;
     if (m_treeEditorEnabled)
         return;
     m_treeEditorEnabled = true;
@@ -593,6 +594,7 @@ TreeEditorWindow *MainWindow::showTreeEditor()
         m_treeEditor->setWindowFlag(Qt::Window);
         m_treeEditor->setAttribute(Qt::WA_DeleteOnClose);
         m_treeEditor->setPublisher(m_draftPublisher);
+        m_treeEditor->setHeatSource(m_draftHeat, m_tree);
     }
     m_treeEditor->show();
     m_treeEditor->raise();

@@ -32,6 +32,7 @@ class ReferralDirectory;
 class TreeVersionBar;
 class TreeVersionWatch;
 class TreeWalkerPanel;
+class DraftHeatSource;
 class DraftPublisher;
 class TreeEditorWindow;
 
@@ -100,7 +101,7 @@ public:
     ChatDesk *showChats();
     /// Adds "Tree editor" (Ctrl+Shift+E) for content managers; drafts are published through \a publisher
     /// (null: saving drafts to files only).
-    void enableTreeEditor(DraftPublisher *publisher);
+    void enableTreeEditor(DraftPublisher *publisher, DraftHeatSource *heat = nullptr);
     /// The tree editor on the tree in use, opened on first use; null without enableTreeEditor().
     TreeEditorWindow *showTreeEditor();
 
@@ -156,6 +157,7 @@ private:
     QPointer<ChatDesk> m_chatDesk;
     bool m_treeEditorEnabled = false;
     DraftPublisher *m_draftPublisher = nullptr;
+    DraftHeatSource *m_draftHeat = nullptr;
     QPointer<TreeEditorWindow> m_treeEditor;
 
     TreeVersionBar *m_versionBar;

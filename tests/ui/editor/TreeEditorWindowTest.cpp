@@ -5,7 +5,9 @@
 #include "content/ContentLoader.h"
 #include "editor/DraftEditor.h"
 #include "editor/DraftPreview.h"
+#include "editor/DraftHeatSource.h"
 #include "editor/DraftPublisher.h"
+#include "editor/HeatControl.h"
 #include "editor/PartyList.h"
 #include "editor/TreeGraphView.h"
 #include "editor/ValidationList.h"
@@ -26,6 +28,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -51,6 +54,22 @@ public:
     std::shared_ptr<const DecisionTree> published;
     std::shared_ptr<const ReferralDirectory> checkedAgainst;
     QString note;
+};
+
+/// Answers later, as the storage thread would, with the share of contacts per node it was given.
+class FakeHeatSource : public DraftHeatSource
+{
+public:
+    void load(std::shared_ptr<const DecisionTree> tree, const ReportPeriod &period, QObject *receiver,
+              std::function<void(Result)> done) override
+    {
+        asked.append(period);
+        askedFor = tree;
+        QTimer::singleShot(10, receiver, [this, done = std::move(done)] { done(answer); });
+    }
+    Result answer;
+    QList<ReportPeriod> asked;
+    std::shared_ptr<const DecisionTree> askedFor;
 };
 
 class TreeEditorWindowTest : public ::testing::Test
@@ -329,4 +348,50 @@ TEST_F(TreeEditorWindowTest, TheVersionIsSetBesideTheSearchField)
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"versie 3"_qs));
     press(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(draft().toJson(), m_original);
+}
+
+TEST_F(TreeEditorWindowTest, TheBusyNodesColourTheDrawingForTheChosenPeriodOfThePublishedTree)
+{
+    FakeHeatSource source;
+    source.answer.heat = {{u"start"_qs, 1.0}, {u"who"_qs, 0.4}};
+    source.answer.contacts = 25;
+    const auto published = test::smallTree();
+    m_window->setToday(QDate(2026, 12, 2));
+    m_window->setHeatSource(&source, published);
+    QComboBox *period = m_window->heatControl().periodBox();
+    ASSERT_TRUE(period->isEnabled());
+    EXPECT_FALSE(period->accessibleName().isEmpty());
+
+    // From the keyboard: the box is reached with its mnemonic and a period chosen with the arrow keys.
+    period->setFocus();
+    press(Qt::Key_Down);
+    press(Qt::Key_Down); // the last 90 days
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->graph().nodeValues().isEmpty(); }, 3000));
+    EXPECT_EQ(m_window->graph().nodeValues(), source.answer.heat);
+    ASSERT_FALSE(source.asked.isEmpty());
+    EXPECT_EQ(source.asked.constLast(), (ReportPeriod{QDate(2026, 9, 4), QDate(2026, 12, 2)}));
+    EXPECT_EQ(source.askedFor, published) << "the figures are those of the tree the draft started from";
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"25"_qs));
+
+    // Too few contacts: nothing coloured, and the window says why.
+    source.answer = {};
+    m_window->heatControl().chooseDays(365);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->graph().nodeValues().isEmpty(); }, 3000));
+    EXPECT_FALSE(m_window->statusBar()->currentMessage().isEmpty());
+
+    // Off takes the colours away without asking anything.
+    source.answer.heat = {{u"start"_qs, 1.0}};
+    source.answer.contacts = 10;
+    m_window->heatControl().chooseDays(30);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_window->graph().nodeValues().isEmpty(); }, 3000));
+    const qsizetype asked = source.asked.size();
+    m_window->heatControl().chooseDays(0);
+    EXPECT_TRUE(m_window->graph().nodeValues().isEmpty());
+    EXPECT_EQ(source.asked.size(), asked);
+}
+
+TEST_F(TreeEditorWindowTest, WithoutTheCaseDatabaseTheBusyNodesAreOff)
+{
+    EXPECT_FALSE(m_window->heatControl().periodBox()->isEnabled());
+    EXPECT_FALSE(m_window->heatControl().periodBox()->toolTip().isEmpty());
 }
