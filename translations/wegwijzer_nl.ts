@@ -2746,7 +2746,7 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <name>ww::HeatControl</name>
     <message>
         <source>&amp;Busy nodes:</source>
-        <translation>D&amp;rukte:</translation>
+        <translation>Aantal &amp;contacten:</translation>
     </message>
     <message>
         <source>Colour the nodes by how many contacts passed them</source>
