@@ -4,6 +4,7 @@
 #include "chat/ChatGateway.h"
 #include "chat/StopSignals.h"
 #include "content/ShippedContent.h"
+#include "content/TreeVersions.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/PasswordFile.h"
@@ -176,11 +177,13 @@ int ChatdCli::run(const QStringList &arguments)
     }
 
     try {
-        // Chat cases are walked in the shipped tree; it is stored so cases can always show it.
+        // Chat cases are walked in the newest published tree, as the desks use it; without one, in the
+        // shipped tree, which is stored so cases can always show it.
         const DirectoryLoadResult directory = ShippedContent::loadDirectory();
         const TreeLoadResult tree = directory.ok() ? ShippedContent::loadTree(*directory.directory) : TreeLoadResult{};
         if (!tree.ok())
             return failure(tr("the shipped tree does not load"));
+        std::shared_ptr<const DecisionTree> caseTree = tree.tree;
         {
             // Checked once before serving; from then on the gateway has a connection on a thread of its own.
             std::unique_ptr<Database> database = Database::open(*url, password);
@@ -190,9 +193,18 @@ int ChatdCli::run(const QStringList &arguments)
                                    .arg(url->toString())
                                    .arg(migrator.currentVersion()));
             SqlCaseStore(*database).storeTree(*tree.tree);
+            try {
+                if (const std::optional<TreeVersionContent> published = TreeVersions(*database).newest()) {
+                    caseTree = published->tree;
+                    m_err << "wegwijzer-chatd: chat cases use published version " << published->version.id
+                          << " of the tree (" << caseTree->identity() << ")\n";
+                }
+            } catch (const StorageError &unusable) {
+                m_err << "wegwijzer-chatd: the newest published tree is not used: " << unusable.message() << "\n";
+            }
         }
 
-        ChatGateway gateway(*url, tree.tree->identity(), config, password);
+        ChatGateway gateway(*url, caseTree->identity(), config, password);
         if (!gateway.listen(listen->address, listen->port, &error))
             return failure(tr("cannot listen on %1: %2").arg(listenText, error));
         m_err << "wegwijzer-chatd: listening on " << (config.tls ? "wss://" : "ws://") << listenText

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wegwijzer-chatd program itself: arguments, exit codes, a clean stop on SIGTERM, quiet logs.
 #include "ChatTestSupport.h"
+#include "TestContent.h"
 #include "chat/ChatdCli.h"
+#include "content/TreeVersions.h"
 #include "storage/Migrator.h"
+#include "tree/DecisionTree.h"
 
 #include <gtest/gtest.h>
 
@@ -108,6 +111,36 @@ TEST(Chatd, ServesAChatAndStopsCleanlyOnSigtermWithoutLoggingMessageText)
     const QString log = QString::fromUtf8(process.readAllStandardError());
     EXPECT_TRUE(log.contains(u"stopped by signal 15; 1 chats can be resumed")) << qPrintable(log);
     EXPECT_FALSE(log.contains(u"geheim")) << "message text never reaches the log";
+}
+
+TEST(Chatd, OpensChatCasesInTheNewestPublishedTreeAsTheDesksDo)
+{
+    test::TemporaryDatabase db;
+    const auto published = test::smallTree();
+    const qint64 version = TreeVersions(db.database(), u"redactie"_qs)
+                                   .publish(*published, *test::smallDirectory(), u"Kleine boom voor de test"_qs);
+    const quint16 port = freePort();
+    QProcess process;
+    process.start(QStringLiteral(WW_CHATD_BINARY), {u"--db"_qs, db.url().toString(), u"--listen"_qs,
+                                                    u"127.0.0.1:%1"_qs.arg(port)});
+    QByteArray log;
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        log += process.readAllStandardError();
+        return log.contains("listening on") || process.state() == QProcess::NotRunning;
+    }, 10'000));
+    EXPECT_TRUE(log.contains(QStringLiteral("published version %1").arg(version).toUtf8())) << log.constData();
+    QString chat;
+    {
+        test::TestPeer visitor(port);
+        chat = visitor.helloVisitor().value(u"chat"_qs).toString();
+        ASSERT_FALSE(chat.isEmpty());
+    }
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    ASSERT_TRUE(process.waitForFinished(5000));
+    QSqlQuery query(db.database().connection());
+    ASSERT_TRUE(query.exec(u"SELECT c.tree_identity FROM cases c JOIN chats h ON h.case_id = c.id WHERE h.id = '%1'"_qs.arg(chat)));
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toString(), published->identity());
 }
 
 TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
