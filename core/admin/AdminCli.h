@@ -67,6 +67,8 @@ private:
     bool writeFile(const QString &path, const QByteArray &content);
     /// Reads --from and --to (YYYY-MM-DD, from not after to); returns the problem, or empty.
     static QString readPeriod(const QString &fromText, const QString &toText, QDate *from, QDate *to);
+    /// Why a report's --format (csv|pdf), --separator and --lang cannot be used, or empty when they can.
+    static QString reportFormatProblem(const QString &format, const QString &separator, const QString &language);
     QString usage() const;
 
     QTextStream &m_out;

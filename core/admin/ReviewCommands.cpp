@@ -77,6 +77,17 @@ PersonalDetailsCheck personalDetailsCheck()
 
 } // namespace
 
+QString AdminCli::reportFormatProblem(const QString &format, const QString &separator, const QString &language)
+{
+    if (format != u"csv" && format != u"pdf")
+        return tr("--format must be csv or pdf, not \"%1\"").arg(format);
+    if (separator != u";" && separator != u",")
+        return tr("--separator must be , or ;");
+    if (!Vocabulary::languages().contains(language))
+        return tr("--lang must be nl or en, not \"%1\"").arg(language);
+    return {};
+}
+
 QString AdminCli::readPeriod(const QString &fromText, const QString &toText, QDate *from, QDate *to)
 {
     *from = QDate::fromString(fromText, Qt::ISODate);
@@ -134,14 +145,10 @@ int AdminCli::reportMonitoring(const QStringList &arguments)
         !problem.isEmpty())
         return usageError(problem);
     const QString format = parser.value(formatOption);
-    if (format != u"csv" && format != u"pdf")
-        return usageError(tr("--format must be csv or pdf, not \"%1\"").arg(format));
     const QString separator = parser.value(separatorOption);
-    if (separator != u";" && separator != u",")
-        return usageError(tr("--separator must be , or ;"));
     const QString language = parser.value(langOption);
-    if (!Vocabulary::languages().contains(language))
-        return usageError(tr("--lang must be nl or en, not \"%1\"").arg(language));
+    if (const QString problem = reportFormatProblem(format, separator, language); !problem.isEmpty())
+        return usageError(problem);
     try {
         const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
         if (!db)
