@@ -2,12 +2,13 @@
 #include "case/CaseFieldsForm.h"
 
 #include "common/CaseLabels.h"
+#include "common/CheckList.h"
 #include "Vocabulary.h"
 #include "cases/CaseSession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QListWidget>
 #include <QVBoxLayout>
 
 namespace ww {
@@ -41,7 +42,7 @@ void showCode(QComboBox *combo, const QString &code)
 CaseFieldsForm::CaseFieldsForm(CaseSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_themes(new QListWidget(this))
+    , m_themes(new CheckList(this))
 {
     setObjectName(u"caseFieldsForm"_qs);
     setAccessibleName(tr("Case details"));
@@ -62,21 +63,10 @@ CaseFieldsForm::CaseFieldsForm(CaseSession &session, QWidget *parent)
 
     m_themes->setObjectName(u"themesList"_qs);
     m_themes->setAccessibleName(tr("Themes, one or more"));
-    m_themes->setAccessibleDescription(tr("Space ticks or unticks the selected theme."));
-    for (const QString &code : Vocabulary::themes()) {
-        auto *item = new QListWidgetItem(CaseLabels::theme(code), m_themes);
-        item->setData(Qt::UserRole, code);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    // Long theme names wrap instead of hiding behind a horizontal scroll bar.
-    m_themes->setWordWrap(true);
-    m_themes->setTextElideMode(Qt::ElideNone);
-    m_themes->setResizeMode(QListView::Adjust);
-    m_themes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_themes->setCurrentRow(0);
-    m_themes->setMinimumHeight(m_themes->sizeHintForRow(0) * 6);
-    connect(m_themes, &QListWidget::itemChanged, this, &CaseFieldsForm::fieldsEdited);
+    m_themes->setAccessibleDescription(tr("Up and Down go through the themes, Space ticks or unticks one."));
+    for (const QString &code : Vocabulary::themes())
+        m_themes->addItem(code, CaseLabels::theme(code));
+    connect(m_themes, &CheckList::checkedChanged, this, &CaseFieldsForm::fieldsEdited);
 
     auto *title = new QLabel(tr("Case details"), this);
     title->setObjectName(u"caseFieldsTitleLabel"_qs);
@@ -93,8 +83,12 @@ CaseFieldsForm::CaseFieldsForm(CaseSession &session, QWidget *parent)
     layout->addWidget(m_callerLanguage);
     layout->addWidget(makeLabel(tr("School t&ype"), m_schoolType));
     layout->addWidget(m_schoolType);
-    layout->addWidget(makeLabel(tr("Th&emes (one or more)"), m_themes));
-    layout->addWidget(m_themes, 1);
+    QLabel *themesLabel = makeLabel(tr("Th&emes (one or more)"), m_themes->currentBox());
+    themesLabel->setObjectName(u"themesListLabel"_qs);
+    // Alt+E leads to the theme Tab leads to (a buddy with its own focus would be one stop too many).
+    connect(m_themes, &CheckList::currentBoxChanged, themesLabel, &QLabel::setBuddy);
+    layout->addWidget(themesLabel);
+    layout->addWidget(m_themes);
     layout->addWidget(makeLabel(tr("Complaint &route: how far is the caller?"), m_routeStage));
     layout->addWidget(m_routeStage);
     layout->addWidget(makeLabel(tr("&Province (optional)"), m_province));
@@ -103,8 +97,7 @@ CaseFieldsForm::CaseFieldsForm(CaseSession &session, QWidget *parent)
     // Tab follows the fields as they are laid out (the theme list was made first).
     QWidget::setTabOrder(m_callerRole, m_callerLanguage);
     QWidget::setTabOrder(m_callerLanguage, m_schoolType);
-    QWidget::setTabOrder(m_schoolType, m_themes);
-    QWidget::setTabOrder(m_themes, m_routeStage);
+    m_themes->placeInTabOrder(m_schoolType, m_routeStage);
     QWidget::setTabOrder(m_routeStage, m_province);
 
     connect(&m_session, &CaseSession::changed, this, &CaseFieldsForm::showFields);
@@ -142,13 +135,8 @@ void CaseFieldsForm::setReadOnly(bool readOnly)
                            static_cast<QWidget *>(m_schoolType),
                            static_cast<QWidget *>(m_routeStage), static_cast<QWidget *>(m_province)})
         field->setEnabled(!readOnly);
-    // The theme list stays focusable so a read-only case can still be read item by item.
-    const QSignalBlocker blocker(m_themes);
-    for (int i = 0; i < m_themes->count(); ++i) {
-        QListWidgetItem *item = m_themes->item(i);
-        item->setFlags(readOnly ? Qt::ItemIsEnabled | Qt::ItemIsSelectable
-                                : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-    }
+    // The themes stay focusable so a read-only case can still be read item by item.
+    m_themes->setReadOnly(readOnly);
 }
 
 QWidget *CaseFieldsForm::fieldWidget(const QString &field) const
@@ -160,7 +148,7 @@ QWidget *CaseFieldsForm::fieldWidget(const QString &field) const
     if (field == u"schoolType")
         return m_schoolType;
     if (field == u"themes")
-        return m_themes;
+        return m_themes->currentBox();
     if (field == u"routeStage")
         return m_routeStage;
     if (field == u"province")
@@ -177,19 +165,13 @@ void CaseFieldsForm::showFields()
     const QSignalBlocker schoolBlocker(m_schoolType);
     const QSignalBlocker routeBlocker(m_routeStage);
     const QSignalBlocker provinceBlocker(m_province);
-    const QSignalBlocker themesBlocker(m_themes);
     showCode(m_callerRole, fields.callerRole);
     showCode(m_callerLanguage, fields.callerLanguage);
     showCode(m_schoolType, fields.schoolType);
     showCode(m_routeStage, fields.routeStage);
     showCode(m_province, fields.province);
-    for (int i = 0; i < m_themes->count(); ++i) {
-        QListWidgetItem *item = m_themes->item(i);
-        const Qt::CheckState state
-                = fields.themes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked;
-        if (item->checkState() != state)
-            item->setCheckState(state);
-    }
+    for (int i = 0; i < m_themes->count(); ++i)
+        m_themes->setChecked(m_themes->code(i), fields.themes.contains(m_themes->code(i)));
 }
 
 void CaseFieldsForm::fieldsEdited()
@@ -201,11 +183,7 @@ void CaseFieldsForm::fieldsEdited()
     fields.routeStage = comboCode(m_routeStage);
     fields.province = comboCode(m_province);
     // Keep the themes in the order they were chosen; the first is what the tree implied.
-    QStringList checked;
-    for (int i = 0; i < m_themes->count(); ++i) {
-        if (m_themes->item(i)->checkState() == Qt::Checked)
-            checked.append(m_themes->item(i)->data(Qt::UserRole).toString());
-    }
+    const QStringList checked = m_themes->checkedCodes();
     fields.themes.removeIf([&](const QString &theme) { return !checked.contains(theme); });
     for (const QString &theme : checked) {
         if (!fields.themes.contains(theme))

@@ -5,9 +5,10 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
 
 namespace ww {
+
+class CheckList;
 
 class CaseSession;
 struct CaseFields;
@@ -36,7 +37,7 @@ private:
     QComboBox *m_callerRole;
     QComboBox *m_callerLanguage;
     QComboBox *m_schoolType;
-    QListWidget *m_themes;
+    CheckList *m_themes;
     QComboBox *m_routeStage;
     QComboBox *m_province;
 };

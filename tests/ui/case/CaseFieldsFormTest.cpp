@@ -5,7 +5,9 @@
 
 #include <QComboBox>
 #include <QLabel>
-#include <QListWidget>
+#include <QApplication>
+#include <QCheckBox>
+#include "common/CheckList.h"
 #include <QSignalSpy>
 
 using namespace ww;
@@ -31,14 +33,23 @@ protected:
         m_session->recordWalk(walker.path());
     }
     QComboBox *combo(const QString &name) const { return child<QComboBox>(m_form.get(), name); }
-    QListWidget *themes() const { return child<QListWidget>(m_form.get(), u"themesList"_qs); }
-    QListWidgetItem *theme(const QString &code) const
+    CheckList *themes() const { return child<CheckList>(m_form.get(), u"themesList"_qs); }
+    QCheckBox *theme(const QString &code) const
     {
         for (int i = 0; i < themes()->count(); ++i) {
-            if (themes()->item(i)->data(Qt::UserRole).toString() == code)
-                return themes()->item(i);
+            if (themes()->code(i) == code)
+                return themes()->box(i);
         }
         return nullptr;
+    }
+    /// Goes to the theme as the agent does: into the list, then Down until it has the focus.
+    void goToTheme(const QString &code)
+    {
+        themes()->setFocus();
+        press(Qt::Key_Home);
+        for (int i = 0; i < themes()->count() && QApplication::focusWidget() != theme(code); ++i)
+            press(Qt::Key_Down);
+        ASSERT_EQ(QApplication::focusWidget(), theme(code));
     }
     const CaseFields &fields() const { return m_session->caseData().fields; }
 
@@ -64,8 +75,8 @@ TEST_F(CaseFieldsFormTest, TreeAnswersFillTheFields)
 {
     walk({u"no"_qs, u"parent"_qs, u"bullying"_qs});
     EXPECT_EQ(combo(u"callerRoleCombo"_qs)->currentData().toString(), u"parent");
-    EXPECT_EQ(theme(u"bullying"_qs)->checkState(), Qt::Checked);
-    EXPECT_EQ(theme(u"violence"_qs)->checkState(), Qt::Unchecked);
+    EXPECT_TRUE(theme(u"bullying"_qs)->isChecked());
+    EXPECT_FALSE(theme(u"violence"_qs)->isChecked());
 }
 
 TEST_F(CaseFieldsFormTest, TheAgentCorrectsByKeyboardAndTheSessionKeepsIt)
@@ -76,11 +87,10 @@ TEST_F(CaseFieldsFormTest, TheAgentCorrectsByKeyboardAndTheSessionKeepsIt)
     EXPECT_EQ(fields().callerRole, u"staff");
     EXPECT_EQ(stored(m_session->caseData().id).fields.callerRole, u"staff");
 
-    themes()->setFocus();
-    themes()->setCurrentItem(theme(u"violence"_qs));
+    goToTheme(u"violence"_qs);
     press(Qt::Key_Space);
     EXPECT_EQ(fields().themes, (QStringList{u"bullying"_qs, u"violence"_qs}));
-    themes()->setCurrentItem(theme(u"bullying"_qs));
+    goToTheme(u"bullying"_qs);
     press(Qt::Key_Space);
     EXPECT_EQ(fields().themes, QStringList{u"violence"_qs});
 
@@ -124,9 +134,42 @@ TEST_F(CaseFieldsFormTest, LabelsLeadToTheirFields)
           u"provinceCombo"_qs, u"themesList"_qs}) {
         auto *label = m_form->findChild<QLabel *>(name + u"Label"_qs);
         ASSERT_NE(label, nullptr) << qPrintable(name);
-        EXPECT_EQ(label->buddy(), m_form->findChild<QWidget *>(name));
+        // The themes' label leads to the theme Tab leads to.
+        EXPECT_EQ(label->buddy(), name == u"themesList" ? themes()->currentBox() : m_form->findChild<QWidget *>(name));
         EXPECT_FALSE(m_form->findChild<QWidget *>(name)->accessibleName().isEmpty());
     }
+}
+
+// The themes are one Tab stop, like a list, and each is a real check box for screen readers.
+TEST_F(CaseFieldsFormTest, ThemesAreOneTabStopOfCheckBoxes)
+{
+    for (int i = 0; i < themes()->count(); ++i) {
+        EXPECT_TRUE(themes()->box(i)->isCheckable());
+        EXPECT_FALSE(themes()->box(i)->accessibleName().isEmpty());
+    }
+    goToTheme(u"violence"_qs);
+    EXPECT_EQ(m_form->findChild<QLabel *>(u"themesListLabel"_qs)->buddy(), theme(u"violence"_qs));
+    press(Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), combo(u"routeStageCombo"_qs)) << "Tab leaves the list";
+    press(Qt::Key_Backtab);
+    EXPECT_EQ(QApplication::focusWidget(), theme(u"violence"_qs)) << "and comes back to where it was";
+    press(Qt::Key_Backtab);
+    EXPECT_EQ(QApplication::focusWidget(), combo(u"schoolTypeCombo"_qs));
+}
+
+// Tab goes through the fields as they are laid out, the themes once, and comes round.
+TEST_F(CaseFieldsFormTest, TabGoesThroughTheFieldsInOrderAndComesRound)
+{
+    goToTheme(u"truancy"_qs); // the current theme is not the first any more
+    combo(u"callerRoleCombo"_qs)->setFocus();
+    QStringList order;
+    for (int i = 0; i < 8; ++i) {
+        order.append(QApplication::focusWidget()->objectName());
+        press(Qt::Key_Tab);
+    }
+    EXPECT_EQ(order, (QStringList{u"callerRoleCombo"_qs, u"callerLanguageCombo"_qs, u"schoolTypeCombo"_qs,
+                                  u"check_truancy"_qs, u"routeStageCombo"_qs, u"provinceCombo"_qs,
+                                  u"callerRoleCombo"_qs, u"callerLanguageCombo"_qs}));
 }
 
 TEST_F(CaseFieldsFormTest, ReadOnlyFieldsCannotBeChanged)
@@ -134,8 +177,8 @@ TEST_F(CaseFieldsFormTest, ReadOnlyFieldsCannotBeChanged)
     walk({u"no"_qs, u"parent"_qs, u"bullying"_qs});
     m_form->setReadOnly(true);
     EXPECT_FALSE(combo(u"callerRoleCombo"_qs)->isEnabled());
-    themes()->setFocus();
-    themes()->setCurrentItem(theme(u"violence"_qs));
+    goToTheme(u"violence"_qs);
     press(Qt::Key_Space);
     EXPECT_EQ(fields().themes, QStringList{u"bullying"_qs});
+    EXPECT_FALSE(theme(u"violence"_qs)->isChecked());
 }
