@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/FollowUpDialog.h"
+#include "common/AlertLabel.h"
+#include "common/DateField.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -14,9 +16,9 @@ namespace ww {
 FollowUpDialog::FollowUpDialog(const QDate &today, Planner planner, QWidget *parent)
     : QDialog(parent)
     , m_planner(std::move(planner))
-    , m_dateEdit(new QDateEdit(today.addDays(1), this))
+    , m_dateEdit(new DateField(today.addDays(1), this))
     , m_instructionEdit(new QLineEdit(this))
-    , m_errorLabel(new QLabel(this))
+    , m_errorLabel(new AlertLabel(this))
 {
     setObjectName(u"followUpDialog"_qs);
     setWindowTitle(tr("Plan a follow-up"));
@@ -58,9 +60,8 @@ void FollowUpDialog::accept()
 {
     QString error;
     if (!m_planner(m_dateEdit->date(), m_instructionEdit->text(), &error)) {
-        m_errorLabel->setText(error);
-        m_errorLabel->setAccessibleName(error);
-        m_errorLabel->show();
+        m_errorLabel->announce(error);
+        describeProblem(focusWidget(), error);
         return;
     }
     QDialog::accept();

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/HandoverDialog.h"
 
+#include "common/AlertLabel.h"
+#include "common/EditableComboBox.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -16,9 +20,9 @@ HandoverDialog::HandoverDialog(Handover handover, QWidget *parent)
     : QDialog(parent)
     , m_handover(std::move(handover))
     , m_statusLabel(new QLabel(this))
-    , m_receiverBox(new QComboBox(this))
+    , m_receiverBox(newEditableComboBox(this))
     , m_noteEdit(new QPlainTextEdit(this))
-    , m_errorLabel(new QLabel(this))
+    , m_errorLabel(new AlertLabel(this))
 {
     setObjectName(u"handoverDialog"_qs);
     setWindowTitle(tr("Hand over the case"));
@@ -27,8 +31,8 @@ HandoverDialog::HandoverDialog(Handover handover, QWidget *parent)
     m_receiverBox->setObjectName(u"handoverReceiverBox"_qs);
     m_receiverBox->setAccessibleName(tr("Who takes the case over"));
     // Colleagues from the database; on a single workstation a name can also be typed.
-    m_receiverBox->setEditable(true);
     m_receiverBox->setInsertPolicy(QComboBox::NoInsert);
+    m_receiverBox->lineEdit()->setAccessibleName(m_receiverBox->accessibleName());
     m_receiverBox->setCurrentIndex(-1);
     m_statusLabel->setObjectName(u"handoverStatusLabel"_qs);
     m_statusLabel->setWordWrap(true);
@@ -79,9 +83,12 @@ void HandoverDialog::receiversUnavailable()
 
 void HandoverDialog::showError(const QString &error)
 {
-    m_errorLabel->setText(error);
-    m_errorLabel->setAccessibleName(error);
-    m_errorLabel->show();
+    m_errorLabel->announce(error);
+    // The field the error is most likely about takes the focus and says it.
+    QWidget *field = m_receiverBox->currentText().trimmed().isEmpty() ? static_cast<QWidget *>(m_receiverBox)
+                                                                       : m_noteEdit;
+    describeProblem(field, error);
+    field->setFocus(Qt::OtherFocusReason);
 }
 
 void HandoverDialog::accept()

@@ -9,6 +9,7 @@
 #include "case/ReferralRow.h"
 #include "cases/CaseSession.h"
 #include "directory/ReferralDirectory.h"
+#include "common/EditableComboBox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -39,7 +40,7 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     , m_whiteSpotEdit(new QLineEdit(m_whiteSpotBox))
     , m_addBox(new QWidget(this))
     , m_addPartyLabel(new QLabel(tr("A&dd a party"), m_addBox))
-    , m_addPartyCombo(new QComboBox(m_addBox))
+    , m_addPartyCombo(newEditableComboBox(m_addBox))
     , m_addReasonLabel(new QLabel(tr("Reason for addin&g"), m_addBox))
     , m_addCategoryCombo(new QComboBox(m_addBox))
     , m_addReasonEdit(new QLineEdit(m_addBox))
@@ -95,11 +96,11 @@ ReferralPanel::ReferralPanel(CaseSession &session, std::shared_ptr<const Referra
     m_addPartyLabel->setBuddy(m_addPartyCombo);
     m_addPartyCombo->setObjectName(u"addPartyCombo"_qs);
     m_addPartyCombo->setAccessibleName(tr("Party to add, from the directory"));
-    m_addPartyCombo->setEditable(true);
     m_addPartyCombo->setInsertPolicy(QComboBox::NoInsert);
     m_addPartyCombo->setMinimumContentsLength(12);
     m_addPartyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_addPartyCombo->lineEdit()->setPlaceholderText(tr("Type to search the directory"));
+    m_addPartyCombo->lineEdit()->setAccessibleName(m_addPartyCombo->accessibleName());
     m_addPartyCombo->completer()->setFilterMode(Qt::MatchContains);
     m_addPartyCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_addPartyCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);

@@ -8,6 +8,7 @@
 #include "supervision/StorageProblem.h"
 #include "Vocabulary.h"
 #include "storage/StorageError.h"
+#include "common/DateField.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -138,8 +139,8 @@ void CaseLogView::buildFilters()
     layout->addLayout(grid);
 
     m_periodCheck = new QCheckBox(tr("&Period from"), this);
-    m_fromEdit = new QDateEdit(QDate::currentDate().addMonths(-1), this);
-    m_toEdit = new QDateEdit(QDate::currentDate(), this);
+    m_fromEdit = new DateField(QDate::currentDate().addMonths(-1), this);
+    m_toEdit = new DateField(QDate::currentDate(), this);
     for (QDateEdit *edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
         edit->setEnabled(false);

@@ -13,6 +13,7 @@
 #include "supervision/BusyLine.h"
 #include "supervision/RequestLane.h"
 #include "supervision/StorageProblem.h"
+#include "common/DateField.h"
 
 #include <QBuffer>
 #include <QCloseEvent>
@@ -36,8 +37,8 @@ DashboardView::DashboardView(AsyncStorage &storage, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
-    m_fromEdit = new QDateEdit(QDate::currentDate().addDays(-83), this);
-    m_toEdit = new QDateEdit(QDate::currentDate(), this);
+    m_fromEdit = new DateField(QDate::currentDate().addDays(-83), this);
+    m_toEdit = new DateField(QDate::currentDate(), this);
     for (QDateEdit *edit : {m_fromEdit, m_toEdit})
         edit->setCalendarPopup(true);
     auto *fromLabel = new QLabel(tr("Period &from"), this);

@@ -5,6 +5,7 @@
 #include "CaseUiSupport.h"
 #include "tree/TreeWalkerPanel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
@@ -200,4 +201,33 @@ TEST_F(CaseWorkspaceTest, TabGoesThroughThePanelsInTheOrderTheyAreSeen)
             << qPrintable(referralControls.join(u", "_qs));
     EXPECT_LT(referralControls.indexOf(u"removeReferralButton_kindertelefoon"_qs),
               referralControls.indexOf(u"addPartyCombo"_qs));
+}
+
+// Tab and Shift+Tab each come round through the whole case, every control once, the same controls
+// both ways (screen-reader users work by Tab alone; the AT-SPI test checks the same on the real desk).
+TEST_F(CaseWorkspaceTest, TabAndShiftTabComeRoundThroughEveryControlOnce)
+{
+    auto workspace = show(startCase());
+    workspace->focusStart();
+    press(Qt::Key_5); // no danger: the question who calls
+    workspace->session().endContact(); // wrap-up: the list of what is missing shows too
+    QWidget *start = QApplication::focusWidget();
+    ASSERT_NE(start, nullptr);
+    const auto cycle = [&](Qt::Key key) {
+        QStringList passed;
+        for (int i = 0; i < 120; ++i) {
+            press(key);
+            QWidget *now = QApplication::focusWidget();
+            if (now == start)
+                return passed;
+            passed.append(now ? now->objectName() + u'/' + now->accessibleName() : u"nothing"_qs);
+        }
+        ADD_FAILURE() << "did not come round: " << passed.join(u", "_qs).toStdString();
+        return passed;
+    };
+    const QStringList forward = cycle(Qt::Key_Tab);
+    const QStringList backward = cycle(Qt::Key_Backtab);
+    EXPECT_EQ(forward.size(), QSet<QString>(forward.begin(), forward.end()).size()) << forward.join(u", "_qs).toStdString();
+    QStringList reversed(backward.rbegin(), backward.rend());
+    EXPECT_EQ(forward, reversed);
 }
