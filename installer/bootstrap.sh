@@ -19,9 +19,12 @@ mode=${1:-}
 run_packages=(cmake g++ ninja-build pkg-config dpkg-dev libpq-dev qt6-base-dev libqt6opengl6-dev qt6-websockets-dev
               qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
               qt6-translations-l10n qt6-qpa-plugins libgl-dev help2man librsvg2-bin)
-# lintian and systemd (systemd-analyze) check the Debian package (installer/check-package.sh).
+# lintian and systemd (systemd-analyze) check the Debian package (installer/check-package.sh); dbus-daemon,
+# at-spi2-core, python3-pyatspi and openbox (a window manager) let a test see the desktop as a screen
+# reader does.
 test_packages=(libgtest-dev libgmock-dev xvfb xauth xdotool desktop-file-utils appstream postgresql sqlite3
-               chromium chromium-driver python3 poppler-utils lintian systemd)
+               chromium chromium-driver python3 poppler-utils lintian systemd
+               dbus-daemon at-spi2-core python3-pyatspi openbox)
 
 usage() {
     echo "usage: $0 run|test" >&2

@@ -960,10 +960,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Space ticks or unticks the selected theme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Who called</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,6 +993,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Caller&apos;s &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down go through the themes, Space ticks or unticks one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,16 +1043,23 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contact time %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready to close (F9).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Before this case can be closed:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is on hold (F6 resumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact time: %n minute(s)</source>
+        <translation>
+            <numerusform>Contact time: %n minute</numerusform>
+            <numerusform>Contact time: %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3330,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Edit the decision tree, check it and publish it (Ctrl+Shift+E)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More case actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -5525,6 +5536,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>For you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Key %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

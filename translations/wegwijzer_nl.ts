@@ -1073,10 +1073,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Thema&apos;s, één of meer</translation>
     </message>
     <message>
-        <source>Space ticks or unticks the selected theme.</source>
-        <translation>Met de spatiebalk zet of haal je het vinkje bij het gekozen thema.</translation>
-    </message>
-    <message>
         <source>&amp;Who called</source>
         <translation>&amp;Wie belde</translation>
     </message>
@@ -1111,6 +1107,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Caller&apos;s &amp;language</source>
         <translation>T&amp;aal van de beller</translation>
+    </message>
+    <message>
+        <source>Up and Down go through the themes, Space ticks or unticks one.</source>
+        <translation>Met pijltje omhoog en omlaag ga je langs de thema&apos;s. Met de spatiebalk zet of haal je een vinkje.</translation>
     </message>
 </context>
 <context>
@@ -1156,16 +1156,23 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>Status: %1</translation>
     </message>
     <message>
-        <source>Contact time %1</source>
-        <translation>Gespreksduur %1</translation>
-    </message>
-    <message>
         <source>Ready to close (F9).</source>
         <translation>Klaar om te sluiten (F9).</translation>
     </message>
     <message>
         <source>Before this case can be closed:</source>
         <translation>Voordat je deze casus kunt sluiten:</translation>
+    </message>
+    <message>
+        <source>The contact is on hold (F6 resumes)</source>
+        <translation>Het gesprek staat in de wacht (F6: uit de wacht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact time: %n minute(s)</source>
+        <translation>
+            <numerusform>Gespreksduur: %n minuut</numerusform>
+            <numerusform>Gespreksduur: %n minuten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3451,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>Edit the decision tree, check it and publish it (Ctrl+Shift+E)</source>
         <translation>De beslisboom bewerken, controleren en publiceren (Ctrl+Shift+E)</translation>
     </message>
+    <message>
+        <source>More case actions</source>
+        <translation>Meer acties voor de casus</translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -5647,6 +5658,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>For you: %1</source>
         <translation>Voor jou: %1</translation>
+    </message>
+    <message>
+        <source>%1 Key %2</source>
+        <translation>%1 Toets %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/CaseHeaderBar.h"
 
+#include "common/AlertLabel.h"
 #include "common/CaseLabels.h"
 
 #include <QHBoxLayout>
@@ -17,10 +18,10 @@ CaseHeaderBar::CaseHeaderBar(CaseSession &session, QWidget *parent)
     , m_issues([&session] { return session.wrapUpIssues(); })
     , m_channelLabel(new QLabel(this))
     , m_timerLabel(new QLabel(this))
-    , m_holdLabel(new QLabel(tr("On hold (F6 resumes)"), this))
+    , m_holdLabel(new AlertLabel(this))
     , m_statusLabel(new QLabel(this))
     , m_continueButton(new QPushButton(tr("Continue follow-up"), this))
-    , m_checklistLabel(new QLabel(this))
+    , m_checklistLabel(new AlertLabel(this))
 {
     setObjectName(u"caseHeaderBar"_qs);
     setAccessibleName(tr("Case status"));
@@ -33,7 +34,10 @@ CaseHeaderBar::CaseHeaderBar(CaseSession &session, QWidget *parent)
     m_timerLabel->setFont(QFont(u"monospace"_qs, font().pointSize() + 2, QFont::Bold));
     m_timerLabel->setTextInteractionFlags(Qt::TextSelectableByKeyboard);
     m_holdLabel->setObjectName(u"holdLabel"_qs);
+    m_holdLabel->setText(tr("On hold (F6 resumes)"));
+    m_holdLabel->setWordWrap(false);
     m_holdLabel->setAccessibleName(tr("The contact is on hold"));
+    m_holdLabel->hide();
     m_holdLabel->setStyleSheet(u"background: #8b0000; color: white; padding: 2px 8px; font-weight: bold;"_qs);
     m_statusLabel->setObjectName(u"caseStatusLabel"_qs);
     m_statusLabel->setWordWrap(true);
@@ -70,7 +74,12 @@ void CaseHeaderBar::refresh()
     const Case &c = m_session.caseData();
     m_channelLabel->setText(c.channel == Channel::Chat ? tr("Chat case") : tr("Phone case"));
     m_channelLabel->setAccessibleName(m_channelLabel->text());
-    m_holdLabel->setVisible(m_session.isOnHold());
+    if (m_session.isOnHold() != m_holdLabel->isVisibleTo(this)) {
+        if (m_session.isOnHold())
+            m_holdLabel->announce(tr("The contact is on hold (F6 resumes)"));
+        else
+            m_holdLabel->hide();
+    }
 
     QString status = CaseLabels::status(c.status);
     if (c.status == CaseStatus::FollowUp) {
@@ -100,7 +109,7 @@ void CaseHeaderBar::setIssueSource(IssueSource source)
 void CaseHeaderBar::refreshIssues()
 {
     if (m_session.caseData().status == CaseStatus::WrapUp || m_emphasised)
-        showIssues(m_emphasised);
+        updateIssues(m_emphasised, false);
     else
         m_checklistLabel->hide();
 }
@@ -109,10 +118,21 @@ void CaseHeaderBar::updateTimer()
 {
     const QString time = CaseLabels::duration(m_session.contactSeconds());
     m_timerLabel->setText(time);
-    m_timerLabel->setAccessibleName(tr("Contact time %1").arg(time));
+    // The accessible name changes once a minute, not every second: each change is an event a screen
+    // reader may act on, and the exact seconds are on screen for whoever reads the label.
+    const int minutes = int(m_session.contactSeconds() / 60);
+    if (minutes != m_announcedMinutes) {
+        m_announcedMinutes = minutes;
+        m_timerLabel->setAccessibleName(tr("Contact time: %n minute(s)", nullptr, minutes));
+    }
 }
 
 void CaseHeaderBar::showIssues(bool emphasised)
+{
+    updateIssues(emphasised, true);
+}
+
+void CaseHeaderBar::updateIssues(bool emphasised, bool announce)
 {
     const QList<WrapUpIssue> issues = m_issues();
     m_emphasised = emphasised && !issues.isEmpty();
@@ -130,12 +150,12 @@ void CaseHeaderBar::showIssues(bool emphasised)
             lines.append(u"• "_qs + issue.message);
         text = lines.join(u'\n');
     }
-    m_checklistLabel->setText(text);
-    m_checklistLabel->setAccessibleName(text);
+    // Spoken when it appears or changes after a refused close: the agent did not move there.
+    if (announce || m_checklistLabel->text() != text || !m_checklistLabel->isVisibleTo(this))
+        m_checklistLabel->announce(text);
     m_checklistLabel->setStyleSheet(m_emphasised ? u"background: #fff0c0; color: black; border: 2px solid #b36b00; "
                                                    u"padding: 4px;"_qs
                                                  : u"padding: 4px;"_qs);
-    m_checklistLabel->show();
 }
 
 } // namespace ww

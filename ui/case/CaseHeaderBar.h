@@ -13,6 +13,8 @@ class QPushButton;
 
 namespace ww {
 
+class AlertLabel;
+
 /// The top of a case: channel, contact time, hold, status, and in wrap-up what is still missing
 /// before the case can be closed.
 class CaseHeaderBar : public QWidget
@@ -35,6 +37,8 @@ signals:
     void continueFollowUpRequested();
 
 private:
+    /// \a announce: speak the list even when it did not change (the agent asked, e.g. with F9).
+    void updateIssues(bool emphasised, bool announce);
     void refresh();
     void updateTimer();
 
@@ -43,10 +47,11 @@ private:
     QTimer m_ticker;
     QLabel *m_channelLabel;
     QLabel *m_timerLabel;
-    QLabel *m_holdLabel;
+    AlertLabel *m_holdLabel;
     QLabel *m_statusLabel;
     QPushButton *m_continueButton;
-    QLabel *m_checklistLabel;
+    AlertLabel *m_checklistLabel;
+    int m_announcedMinutes = -1;
     bool m_emphasised = false;
 };
 

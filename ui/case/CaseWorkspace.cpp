@@ -7,12 +7,14 @@
 #include "case/MergeDialog.h"
 #include "case/NotesPane.h"
 #include "case/ReferralPanel.h"
+#include "common/AlertLabel.h"
 #include "tree/TreeWalkerPanel.h"
 #include "cases/PresenceTracker.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -55,7 +57,7 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
     , m_session(std::move(session))
     , m_header(new CaseHeaderBar(*m_session, this))
     , m_warningBar(new QFrame(this))
-    , m_warningLabel(new QLabel(m_warningBar))
+    , m_warningLabel(new AlertLabel(m_warningBar))
     , m_warningDismissButton(new QPushButton(tr("Hide"), m_warningBar))
     , m_presenceLabel(new QLabel(this))
     , m_handoverLabel(new QLabel(this))
@@ -150,6 +152,10 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
     connect(m_session.get(), &CaseSession::connectionChanged, this, &CaseWorkspace::showConnection);
     connect(m_session.get(), &CaseSession::conflictFound, this, &CaseWorkspace::mergeConflict, Qt::QueuedConnection);
     connect(m_session.get(), &CaseSession::changed, this, &CaseWorkspace::showHandover);
+    connect(m_session.get(), &CaseSession::changed, this, [this] {
+        if (!m_problemFields.isEmpty())
+            describeProblems(closeIssues());
+    });
 
     for (QLabel *label : {m_presenceLabel, m_handoverLabel}) {
         label->setWordWrap(true);
@@ -229,11 +235,11 @@ void CaseWorkspace::applyReadOnly()
 
 void CaseWorkspace::showSaveFailure(const QString &message)
 {
-    m_warningLabel->setText(tr("The case could not be saved: %1\nNothing you typed is lost: it stays on screen, "
-                               "and the case is saved again with your next change.")
-                                    .arg(message));
-    m_warningBar->setAccessibleDescription(m_warningLabel->text());
     m_warningBar->show();
+    m_warningLabel->announce(tr("The case could not be saved: %1\nNothing you typed is lost: it stays on screen, "
+                                "and the case is saved again with your next change.")
+                                     .arg(message));
+    m_warningBar->setAccessibleDescription(m_warningLabel->text());
 }
 
 void CaseWorkspace::showConnection(bool online)
@@ -242,11 +248,11 @@ void CaseWorkspace::showConnection(bool online)
         m_warningBar->hide();
         return;
     }
-    m_warningLabel->setText(tr("Offline: the database cannot be reached. Go on working: everything is kept on this "
-                               "computer and saved as soon as the database is back."));
     m_warningBar->setAccessibleName(tr("Offline"));
-    m_warningBar->setAccessibleDescription(m_warningLabel->text());
     m_warningBar->show();
+    m_warningLabel->announce(tr("Offline: the database cannot be reached. Go on working: everything is kept on this "
+                                "computer and saved as soon as the database is back."));
+    m_warningBar->setAccessibleDescription(m_warningLabel->text());
 }
 
 void CaseWorkspace::showPresence(const QStringList &others)
@@ -328,6 +334,7 @@ bool CaseWorkspace::tryClose()
     if (issues.isEmpty() && m_session->close())
         return true;
     m_header->showIssues(true);
+    describeProblems(issues);
     for (const WrapUpIssue &issue : issues) {
         if (QWidget *widget = widgetFor(issue.field); widget && widget->isVisible()) {
             widget->setFocus(Qt::OtherFocusReason);
@@ -335,6 +342,21 @@ bool CaseWorkspace::tryClose()
         }
     }
     return false;
+}
+
+void CaseWorkspace::describeProblems(const QList<WrapUpIssue> &issues)
+{
+    // Each field that keeps the case open says why when focus reaches it; a field put right says
+    // nothing any more.
+    for (const QPointer<QWidget> &field : std::as_const(m_problemFields))
+        describeProblem(field, {});
+    m_problemFields.clear();
+    for (const WrapUpIssue &issue : issues) {
+        if (QWidget *widget = widgetFor(issue.field)) {
+            describeProblem(widget, issue.message);
+            m_problemFields.append(widget);
+        }
+    }
 }
 
 void CaseWorkspace::flushEdits()

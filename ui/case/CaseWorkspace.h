@@ -3,6 +3,7 @@
 
 #include "cases/CaseSession.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -13,6 +14,7 @@ class QSplitter;
 
 namespace ww {
 
+class AlertLabel;
 class CaseFieldsForm;
 class CaseHeaderBar;
 class CaseHistoryList;
@@ -57,6 +59,7 @@ public:
     QStringList othersViewing() const;
 
 private:
+    void describeProblems(const QList<WrapUpIssue> &issues);
     QWidget *widgetFor(const QString &field) const;
     void applyReadOnly();
     void showSaveFailure(const QString &message);
@@ -76,7 +79,8 @@ private:
 
     CaseHeaderBar *m_header;
     QWidget *m_warningBar;
-    QLabel *m_warningLabel;
+    AlertLabel *m_warningLabel;
+    QList<QPointer<QWidget>> m_problemFields;
     QPushButton *m_warningDismissButton;
     QLabel *m_presenceLabel;
     QLabel *m_handoverLabel;

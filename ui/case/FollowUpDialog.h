@@ -12,6 +12,8 @@ class QLineEdit;
 
 namespace ww {
 
+class AlertLabel;
+
 /// Asks for a follow-up date and a short instruction. The dialog stays open with the reason
 /// shown while what was entered is refused.
 class FollowUpDialog : public QDialog
@@ -30,7 +32,7 @@ private:
     Planner m_planner;
     QDateEdit *m_dateEdit;
     QLineEdit *m_instructionEdit;
-    QLabel *m_errorLabel;
+    AlertLabel *m_errorLabel;
 };
 
 } // namespace ww

@@ -11,6 +11,8 @@ class QPlainTextEdit;
 
 namespace ww {
 
+class AlertLabel;
+
 /// Asks to whom a case goes and with what note. The colleagues' names arrive when the database has
 /// sent them (a name can be typed meanwhile). Handing over takes a trip to the database: the dialog
 /// says so and waits without blocking; it stays open, with the reason shown, when the hand-over is
@@ -40,7 +42,7 @@ private:
     bool m_busy = false;
     QComboBox *m_receiverBox;
     QPlainTextEdit *m_noteEdit;
-    QLabel *m_errorLabel;
+    AlertLabel *m_errorLabel;
 };
 
 } // namespace ww

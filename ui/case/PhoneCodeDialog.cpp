@@ -5,6 +5,7 @@
 #include "chat/ChatTreeText.h"
 #include "storage/PhoneCodeStore.h"
 #include "tree/DecisionTree.h"
+#include "common/AlertLabel.h"
 
 #include <QAccessible>
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ PhoneCodeDialog::PhoneCodeDialog(CaseWork &work, std::shared_ptr<const DecisionT
     , m_tree(std::move(tree))
     , m_user(user)
     , m_codeEdit(new QLineEdit(this))
-    , m_statusLabel(new QLabel(this))
+    , m_statusLabel(new AlertLabel(this))
 {
     setObjectName(u"phoneCodeDialog"_qs);
     setWindowTitle(tr("Phone case from a website code"));
@@ -65,13 +66,10 @@ PhoneCodeDialog::~PhoneCodeDialog()
 
 void PhoneCodeDialog::showError(const QString &error)
 {
-    m_statusLabel->setText(error);
-    m_statusLabel->setAccessibleName(error);
     m_statusLabel->setStyleSheet(u"color: #8b0000; font-weight: bold;"_qs);
-    m_statusLabel->show();
-    // Screen readers hear the reason without leaving the field.
-    QAccessibleEvent event(m_statusLabel, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&event);
+    m_statusLabel->announce(error);
+    // Screen readers hear the reason without leaving the field, and again when they come back to it.
+    describeProblem(m_codeEdit, error);
     m_codeEdit->selectAll();
     m_codeEdit->setFocus(Qt::OtherFocusReason);
 }

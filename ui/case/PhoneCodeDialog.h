@@ -13,6 +13,8 @@ class QLineEdit;
 
 namespace ww {
 
+class AlertLabel;
+
 class CaseWork;
 class DecisionTree;
 struct PhoneCodeRedemption;
@@ -42,7 +44,7 @@ private:
     std::shared_ptr<const DecisionTree> m_tree;
     QString m_user;
     QLineEdit *m_codeEdit;
-    QLabel *m_statusLabel;
+    AlertLabel *m_statusLabel;
     QList<WalkStep> m_walk;
     StorageRequest m_request;
     bool m_busy = false;

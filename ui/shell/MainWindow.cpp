@@ -2,6 +2,7 @@
 #include "shell/MainWindow.h"
 
 #include "case/CaseHeaderBar.h"
+#include "common/AlertLabel.h"
 #include "shell/CaseListModel.h"
 #include "case/CaseWorkspace.h"
 #include "chat/ChatDesk.h"
@@ -38,6 +39,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -64,6 +66,15 @@ MainWindow::MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr
     m_connectionStatus->hide();
     statusBar()->addPermanentWidget(m_connectionStatus);
     statusBar()->addPermanentWidget(m_treeStatus);
+    // The status bar paints its messages itself; this is how a screen reader hears them.
+    auto *statusVoice = new AlertLabel(this);
+    statusVoice->setObjectName(u"statusAnnouncement"_qs);
+    statusVoice->setFixedSize(1, 1);
+    statusBar()->addPermanentWidget(statusVoice);
+    connect(statusBar(), &QStatusBar::messageChanged, statusVoice, [statusVoice](const QString &message) {
+        if (!message.isEmpty())
+            statusVoice->announceElsewhere(message);
+    });
     connect(&m_cases, &CaseWork::onlineChanged, this, &MainWindow::showConnection);
     m_stack->setObjectName(u"mainStack"_qs);
     m_stack->addWidget(m_homeView);
@@ -201,6 +212,9 @@ void MainWindow::buildCaseActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolBar->setFloatable(false);
     addToolBar(Qt::TopToolBarArea, toolBar);
+    // The button Qt adds when the bar runs out of room has no name of its own.
+    if (auto *more = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_qs))
+        more->setAccessibleName(tr("More case actions"));
     const QList<QAction *> actions{m_newPhoneAction, m_phoneCodeAction, m_newChatAction,  nullptr,
                                    m_holdAction,     m_endAction,       m_closeAction,    m_followUpAction,
                                    m_continueAction, m_handoverAction,  nullptr,          m_homeAction};
@@ -420,11 +434,19 @@ void MainWindow::showWorkspace(std::unique_ptr<CaseSession> session)
     leaveCase();
     m_workspace = new CaseWorkspace(std::move(session), m_directory, m_language, m_stack);
     m_stack->addWidget(m_workspace);
-    m_stack->setCurrentWidget(m_workspace);
+    showPage(m_workspace, [this] { m_workspace->focusStart(); });
     connect(&m_workspace->session(), &CaseSession::changed, this, &MainWindow::updateCaseActions);
     connect(m_workspace->headerBar(), &CaseHeaderBar::continueFollowUpRequested, this, &MainWindow::continueFollowUp);
     updateCaseActions();
-    m_workspace->focusStart();
+}
+
+void MainWindow::showPage(QWidget *page, const std::function<void()> &focusStart)
+{
+    // The page takes the focus before it shows: the stack would otherwise pass the focus to some
+    // control of the new page on the way, and a screen reader would read that one out too.
+    focusStart();
+    m_stack->setCurrentWidget(page);
+    focusStart();
 }
 
 void MainWindow::showHome()
@@ -436,10 +458,9 @@ void MainWindow::showHome()
         leaveCase();
     }
     m_homeView->reload(select);
-    m_stack->setCurrentWidget(m_homeView);
+    showPage(m_homeView, [this] { m_homeView->focusList(); });
     statusBar()->clearMessage();
     updateCaseActions();
-    m_homeView->focusList();
 }
 
 void MainWindow::toggleHold()

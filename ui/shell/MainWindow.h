@@ -115,6 +115,7 @@ private:
                         const std::function<void()> &slot);
     void updateCaseActions();
     void showWorkspace(std::unique_ptr<CaseSession> session);
+    void showPage(QWidget *page, const std::function<void()> &focusStart);
     void caseOpened(CaseSession::Opened opened, const std::function<void()> &then);
     void cancelOpening();
     /// Takes the open case off the screen; its session stays until the database has everything.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "supervision/SupervisorWindows.h"
 
+#include "common/AccessibleRoles.h"
+
 #include "supervision/CaseLogView.h"
 #include "supervision/CaseTimelineView.h"
 #include "supervision/DashboardView.h"
@@ -8,8 +10,32 @@
 #include "tree/DecisionTree.h"
 
 #include <QDate>
+#include <QKeyEvent>
 
 namespace ww {
+
+namespace {
+
+/// Esc closes a supervision window, as it closes a dialog. It sees only the Esc nothing inside the
+/// window took: a running search's Stop button (Esc as well) and open editors come first.
+class EscapeClosesWindow : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+            && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+            static_cast<QWidget *>(watched)->close();
+            return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
 
 SupervisorWindows::SupervisorWindows(AsyncStorage &storage, QString actor, QWidget *owner)
     : QObject(owner)
@@ -66,6 +92,11 @@ void SupervisorWindows::present(QWidget *window, const QString &title)
     // Windows of their own (Alt+Tab between case log, timelines and the agent's desktop), closed
     // with the main window.
     window->setWindowFlag(Qt::Window);
+    AccessibleRoles::markAsWindow(window);
+    if (!window->property("wwEscapeCloses").toBool()) {
+        window->installEventFilter(new EscapeClosesWindow(window));
+        window->setProperty("wwEscapeCloses", true);
+    }
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setWindowTitle(title);
     window->resize(1200, 760);

@@ -165,20 +165,26 @@ void TreeWalkerPanel::showOptions(const TreeNode &node)
         auto *button = new QPushButton(tr("%1   %2").arg(i + 1).arg(label), m_optionsBox);
         button->setObjectName(u"optionButton"_qs + QString::number(i + 1));
         button->setAccessibleName(label);
-        button->setAccessibleDescription(tr("Key %1").arg(i + 1));
+        // Focus lands on the first answer after every step: its description carries the question, so
+        // a screen reader says the new question with it.
+        button->setAccessibleDescription(i == 0 ? tr("%1 Key %2").arg(node.text.in(m_language)).arg(i + 1)
+                                                : tr("Key %1").arg(i + 1));
         button->setMinimumHeight(button->fontMetrics().height() * 5 / 2);
         button->setStyleSheet(u"text-align: left; padding-left: 12px;"_qs);
         button->setEnabled(!m_readOnly);
         connect(button, &QPushButton::clicked, this, [this, i] { chooseOption(i); });
         m_optionsLayout->addWidget(button);
+        button->show(); // now, not when the layout gets round to it: the focus may go to it at once
         m_optionButtons.append(button);
     }
 }
 
 void TreeWalkerPanel::refresh()
 {
-    // Keep keyboard focus in the panel when the widgets it was on are replaced.
+    // Keep keyboard focus in the panel when the widgets it was on are replaced: the new ones take it
+    // before the old ones go (see DiscardAfterFocusMoves).
     const bool focusWasInPanel = isAncestorOf(QApplication::focusWidget());
+    const RebuiltWidgets::DiscardAfterFocusMoves discardAfterFocusMoves;
     const TreeNode &node = m_walker.current();
     m_breadcrumb->showPath(m_walker, m_language, !m_readOnly);
     m_questionLabel->setText(node.isOutcome() ? tr("Advice") : node.text.in(m_language));
