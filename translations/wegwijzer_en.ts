@@ -1785,6 +1785,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>caller&apos;s language: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseWorkspace</name>
@@ -2261,6 +2265,10 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>The monitoring report was not written: %1. Choose another folder or file name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the monitoring report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3983,6 +3991,13 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>(corrected at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::OfflineLine</name>
+    <message>
+        <source>Offline: the database cannot be reached; what this window shows may be out of date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
