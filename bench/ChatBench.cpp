@@ -5,7 +5,9 @@
 // and, for the gateway, 20 agents (ChatAgentClient) who have accepted every chat.
 //
 //   bench_chat [--visitors N] [--agents N] [--saturation-seconds S] [--human-seconds S] [--json FILE] [--lag-only]
-//   (--lag-only: only the echo server and the gateway on PostgreSQL 30 ms away)
+//              [--no-sqlite] [--no-lag]
+//   (--lag-only: only the echo server and the gateway on PostgreSQL 30 ms away; --no-sqlite, --no-lag: leave
+//   out that phase)
 //   with WW_BENCH_POSTGRES_URL=postgresql://ADMIN@HOST:PORT/postgres also on PostgreSQL (a throwaway database),
 //   directly and through a LagProxy that adds 15 ms each way (a 30 ms round trip, as over a VPN)
 //
@@ -36,6 +38,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -44,6 +47,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
+#include <unistd.h>
 #include <memory>
 #include <vector>
 
@@ -94,6 +99,49 @@ qint64 rssKiB(qint64 pid)
     }
     return -1;
 }
+
+/// CPU time (user + system) of a process, all its threads, in microseconds; -1 when it cannot be read.
+qint64 cpuMicros(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_qs.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // The name (field 2) may hold spaces: count the fields after its closing parenthesis.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong(); // utime, stime
+    return ticks * 1'000'000 / sysconf(_SC_CLK_TCK);
+}
+
+/// How often the process's main thread went to sleep waiting (voluntary context switches): about one per
+/// pass of its event loop that found nothing more to do.
+qint64 mainThreadWaits(qint64 pid)
+{
+    QFile status(u"/proc/%1/task/%1/status"_qs.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("voluntary_ctxt_switches:"))
+            return line.mid(24).trimmed().toLongLong();
+    }
+    return -1;
+}
+
+qint64 selfCpuMicros()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1'000'000 + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+}
+
+/// Where a phase's CPU went: the server process, the database's server processes for it, the load.
+struct CpuSample
+{
+    qint64 server = 0, database = 0, load = 0;
+    qint64 serverWaits = 0; ///< the server's main thread: waits (see mainThreadWaits); per message: per 1,000
+};
 
 double percentile(std::vector<double> values, double p)
 {
@@ -155,6 +203,8 @@ struct Figures
     double humanP50 = 0, humanP99 = 0, humanMax = 0;
     double agentP50 = 0, agentP99 = 0; ///< gateway only: visitor → agent
     int lost = 0;
+    /// CPU microseconds per message during saturation and human load: server, database, load generator.
+    CpuSample saturationCpu, humanCpu;
 
     QJsonObject toJson() const
     {
@@ -174,7 +224,14 @@ struct Figures
                 {u"human_rtt_max_ms"_qs, humanMax},
                 {u"agent_delivery_p50_ms"_qs, agentP50},
                 {u"agent_delivery_p99_ms"_qs, agentP99},
-                {u"lost"_qs, lost}};
+                {u"lost"_qs, lost},
+                {u"saturation_cpu_us_per_msg"_qs, cpuJson(saturationCpu)},
+                {u"human_cpu_us_per_msg"_qs, cpuJson(humanCpu)}};
+    }
+    static QJsonObject cpuJson(const CpuSample &cpu)
+    {
+        return {{u"server"_qs, cpu.server}, {u"database"_qs, cpu.database}, {u"load"_qs, cpu.load},
+                {u"server_waits_per_1000_msgs"_qs, cpu.serverWaits}};
     }
 };
 
@@ -204,6 +261,8 @@ public:
     }
     quint16 port() const { return m_port; }
     qint64 rss() const { return rssKiB(m_process.processId()); }
+    qint64 pid() const { return m_process.processId(); }
+    qint64 cpu() const { return cpuMicros(m_process.processId()); }
 
 private:
     QProcess m_process;
@@ -352,9 +411,11 @@ private:
 
 /// A one-time ticket for the agent with this index.
 using TicketSource = std::function<QString(int agent)>;
+/// The database server processes that work for the server under test (none for the echo server).
+using DatabasePids = std::function<QList<qint64>()>;
 
 Figures measure(const QString &label, const QStringList &serverArguments, int visitors, int agents, int saturationSeconds,
-                int humanSeconds, const TicketSource &tickets)
+                int humanSeconds, const TicketSource &tickets, const DatabasePids &databasePids = {})
 {
     const bool gateway = tickets != nullptr;
     Figures figures;
@@ -421,14 +482,32 @@ Figures measure(const QString &label, const QStringList &serverArguments, int vi
     spinFor(500);
     figures.rssConnectedKiB = server.rss();
 
+    const auto sample = [&] {
+        CpuSample cpu{server.cpu(), 0, selfCpuMicros(), mainThreadWaits(server.pid())};
+        if (databasePids) {
+            for (const qint64 pid : databasePids())
+                cpu.database += std::max<qint64>(0, cpuMicros(pid));
+        }
+        return cpu;
+    };
+    const auto perMessage = [](const CpuSample &before, const CpuSample &after, double messages) {
+        const double n = std::max(1.0, messages);
+        return CpuSample{qRound64(double(after.server - before.server) / n), qRound64(double(after.database - before.database) / n),
+                         qRound64(double(after.load - before.load) / n),
+                         qRound64(double(after.serverWaits - before.serverWaits) * 1000.0 / n)};
+    };
     std::vector<double> rtts;
+    CpuSample before = sample();
     figures.saturationMsgsPerSecond = load.run(VisitorLoad::Mode::Saturation, saturationSeconds, &rtts);
+    figures.saturationCpu = perMessage(before, sample(), double(rtts.size()));
     figures.saturationP50 = percentile(rtts, 50);
     figures.saturationP99 = percentile(rtts, 99);
     agentDelivery.clear();
     load.departures().clear();
 
+    before = sample();
     figures.humanMsgsPerSecond = load.run(VisitorLoad::Mode::Human, humanSeconds, &rtts);
+    figures.humanCpu = perMessage(before, sample(), double(rtts.size()));
     figures.humanP50 = percentile(rtts, 50);
     figures.humanP99 = percentile(rtts, 99);
     figures.humanMax = percentile(rtts, 100);
@@ -454,8 +533,78 @@ void print(const Figures &f)
     if (f.agentP99 > 0)
         out() << "; to the agent p50 " << QString::number(f.agentP50, 'f', 2) << " ms, p99 "
               << QString::number(f.agentP99, 'f', 2) << " ms";
-    out() << "; lost " << f.lost << Qt::endl;
+    out() << "; lost " << f.lost << "\n  CPU per message (µs): saturation server " << f.saturationCpu.server << ", database "
+          << f.saturationCpu.database << ", load " << f.saturationCpu.load << "; human load server " << f.humanCpu.server
+          << ", database " << f.humanCpu.database << ", load " << f.humanCpu.load
+          << "\n  server's main thread waited (per 1,000 messages): saturation " << f.saturationCpu.serverWaits
+          << ", human load " << f.humanCpu.serverWaits << Qt::endl;
 }
+
+/// A throwaway PostgreSQL database for one phase: the schema, the shipped tree, a gateway login role and
+/// one login role per agent; all dropped again at the end of the phase.
+class PhaseDatabase
+{
+public:
+    PhaseDatabase(const DatabaseUrl &adminUrl, const DecisionTree &tree, int agents)
+        : m_adminUrl(adminUrl)
+        , m_suffix(QUuid::createUuid().toString(QUuid::Id128).left(8))
+        , m_name(u"ww_chat_bench_"_qs + m_suffix)
+        , m_admin(Database::open(adminUrl))
+    {
+        m_admin->execute(u"CREATE DATABASE "_qs + m_name, u"bench set-up"_qs);
+        {
+            std::unique_ptr<Database> owner = Database::open(urlAs(adminUrl.user()));
+            Migrator(*owner).migrate();
+            SqlCaseStore(*owner).storeTree(tree);
+            m_roles.append(u"bench_gw_"_qs + m_suffix);
+            owner->execute(u"CREATE ROLE %1 LOGIN IN ROLE ww_gateway"_qs.arg(m_roles.last()), u"bench set-up"_qs);
+            for (int i = 0; i < agents; ++i) {
+                m_roles.append(u"bench_a%1_%2"_qs.arg(i).arg(m_suffix));
+                owner->execute(u"CREATE ROLE %1 LOGIN IN ROLE ww_agent"_qs.arg(m_roles.last()), u"bench set-up"_qs);
+            }
+        }
+        for (int i = 0; i < agents; ++i)
+            m_agentConnections.push_back(Database::open(urlAs(m_roles.at(i + 1))));
+    }
+    ~PhaseDatabase()
+    {
+        m_agentConnections.clear();
+        m_admin->execute(u"DROP DATABASE %1 WITH (FORCE)"_qs.arg(m_name), u"bench clean-up"_qs);
+        for (const QString &role : std::as_const(m_roles))
+            m_admin->execute(u"DROP ROLE %1"_qs.arg(role), u"bench clean-up"_qs);
+    }
+    PhaseDatabase(const PhaseDatabase &) = delete;
+    PhaseDatabase &operator=(const PhaseDatabase &) = delete;
+
+    DatabaseUrl gatewayUrl() const { return urlAs(m_roles.first()); }
+    /// The server processes of the gateway's connections (its storage thread's, its checkpointer's).
+    QList<qint64> gatewayBackends() const
+    {
+        QSqlQuery query(m_admin->connection());
+        QList<qint64> pids;
+        if (query.exec(u"SELECT pid FROM pg_stat_activity WHERE usename = '%1'"_qs.arg(m_roles.first()))) {
+            while (query.next())
+                pids.append(query.value(0).toLongLong());
+        }
+        return pids;
+    }
+    QString ticket(int agent) { return ChatTickets(*m_agentConnections.at(size_t(agent))).issue(); }
+
+private:
+    DatabaseUrl urlAs(const QString &role) const
+    {
+        QString error;
+        return *DatabaseUrl::parse(
+            u"postgresql://%1@%2:%3/%4"_qs.arg(role, m_adminUrl.host()).arg(m_adminUrl.port()).arg(m_name), &error);
+    }
+
+    DatabaseUrl m_adminUrl;
+    QString m_suffix;
+    QString m_name;
+    std::unique_ptr<Database> m_admin;
+    QStringList m_roles;
+    std::vector<std::unique_ptr<Database>> m_agentConnections;
+};
 
 } // namespace
 
@@ -501,74 +650,54 @@ int main(int argc, char *argv[])
     std::unique_ptr<Database> sqlite = Database::open(sqliteUrl);
     Migrator(*sqlite).migrate();
     SqlCaseStore(*sqlite).storeTree(*tree.tree);
-    const Figures onSqlite = lagOnly ? Figures{} : measure(u"wegwijzer gateway (SQLite)"_qs, gatewayArguments(sqliteUrl), visitors, agents,
+    const bool skipSqlite = lagOnly || args.contains(u"--no-sqlite"_qs);
+    const Figures onSqlite = skipSqlite ? Figures{} : measure(u"wegwijzer gateway (SQLite)"_qs, gatewayArguments(sqliteUrl), visitors, agents,
                                      saturationSeconds, humanSeconds,
                                      [&sqlite](int agent) { return ChatTickets(*sqlite).issue(u"bench_agent_%1"_qs.arg(agent)); });
-    if (!lagOnly)
+    if (!skipSqlite) {
         report(u"gateway_sqlite"_qs, onSqlite);
-    out() << "gateway (SQLite) / echo, saturation msgs/s: "
-          << QString::number(onSqlite.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f', 2)
-          << "; human-load p99: " << QString::number(onSqlite.humanP99 / std::max(0.001, echo.humanP99), 'f', 2)
-          << Qt::endl;
+        out() << "gateway (SQLite) / echo, saturation msgs/s: "
+              << QString::number(onSqlite.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f', 2)
+              << "; human-load p99: " << QString::number(onSqlite.humanP99 / std::max(0.001, echo.humanP99), 'f', 2)
+              << Qt::endl;
+    }
 
-    // PostgreSQL, as in production: the gateway and every agent log in as their own roles.
+    // PostgreSQL, as in production: the gateway and every agent log in as their own roles. Each phase gets
+    // a database of its own: a gateway started on the previous phase's database would resume its 1,000 open
+    // chats, with every agent at the chat limit.
     const QString postgres = qEnvironmentVariable("WW_BENCH_POSTGRES_URL");
     if (!postgres.isEmpty()) {
         QString error;
         const DatabaseUrl adminUrl = *DatabaseUrl::parse(postgres, &error);
-        const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
-        const QString name = u"ww_chat_bench_"_qs + suffix;
-        std::unique_ptr<Database> admin = Database::open(adminUrl);
-        admin->execute(u"CREATE DATABASE "_qs + name, u"bench set-up"_qs);
-        const auto urlAs = [&](const QString &role) {
-            return *DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(role, adminUrl.host()).arg(adminUrl.port()).arg(name), &error);
-        };
-        QStringList roles;
-        {
-            std::unique_ptr<Database> owner = Database::open(urlAs(adminUrl.user()));
-            Migrator(*owner).migrate();
-            SqlCaseStore(*owner).storeTree(*tree.tree);
-            roles.append(u"bench_gw_"_qs + suffix);
-            owner->execute(u"CREATE ROLE %1 LOGIN IN ROLE ww_gateway"_qs.arg(roles.last()), u"bench set-up"_qs);
-            for (int i = 0; i < agents; ++i) {
-                roles.append(u"bench_a%1_%2"_qs.arg(i).arg(suffix));
-                owner->execute(u"CREATE ROLE %1 LOGIN IN ROLE ww_agent"_qs.arg(roles.last()), u"bench set-up"_qs);
-            }
-        }
-        {
-            std::vector<std::unique_ptr<Database>> agentConnections;
-            for (int i = 0; i < agents; ++i)
-                agentConnections.push_back(Database::open(urlAs(roles.at(i + 1))));
-            const Figures onPostgres = lagOnly ? Figures{} :
-                measure(u"wegwijzer gateway (PostgreSQL)"_qs, gatewayArguments(urlAs(roles.first())), visitors, agents,
-                        saturationSeconds, humanSeconds,
-                        [&agentConnections](int agent) { return ChatTickets(*agentConnections.at(size_t(agent))).issue(); });
-            if (!lagOnly)
-                report(u"gateway_postgresql"_qs, onPostgres);
+        if (!lagOnly) {
+            PhaseDatabase phase(adminUrl, *tree.tree, agents);
+            const Figures onPostgres =
+                measure(u"wegwijzer gateway (PostgreSQL)"_qs, gatewayArguments(phase.gatewayUrl()), visitors, agents,
+                        saturationSeconds, humanSeconds, [&phase](int agent) { return phase.ticket(agent); },
+                        [&phase] { return phase.gatewayBackends(); });
+            report(u"gateway_postgresql"_qs, onPostgres);
             out() << "gateway (PostgreSQL) / echo, saturation msgs/s: "
                   << QString::number(onPostgres.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f', 2)
                   << "; human-load p99: "
                   << QString::number(onPostgres.humanP99 / std::max(0.001, echo.humanP99), 'f', 2) << Qt::endl;
-
+        }
+        if (!args.contains(u"--no-lag"_qs)) {
             // The same with the database 30 ms away: the gateway's acknowledgement waits for the commit,
             // its event loop does not. The agents' tickets still come straight from the database.
+            PhaseDatabase phase(adminUrl, *tree.tree, agents);
             test::LagProxy proxy(quint16(adminUrl.port()), 15);
-            const DatabaseUrl gatewayUrl = urlAs(roles.first());
+            const DatabaseUrl gatewayUrl = phase.gatewayUrl();
             const DatabaseUrl throughProxy = *DatabaseUrl::parse(u"postgresql://%1@127.0.0.1:%2/%3"_qs.arg(
                 gatewayUrl.user()).arg(proxy.port()).arg(gatewayUrl.databaseName()), &error);
             const Figures lagged =
                 measure(u"wegwijzer gateway (PostgreSQL, 30 ms round trip)"_qs, gatewayArguments(throughProxy), visitors,
-                        agents, saturationSeconds, humanSeconds,
-                        [&agentConnections](int agent) { return ChatTickets(*agentConnections.at(size_t(agent))).issue(); });
+                        agents, saturationSeconds, humanSeconds, [&phase](int agent) { return phase.ticket(agent); },
+                        [&phase] { return phase.gatewayBackends(); });
             report(u"gateway_postgresql_30ms"_qs, lagged);
             out() << "gateway (PostgreSQL, 30 ms) / echo, saturation msgs/s: "
                   << QString::number(lagged.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f', 2)
                   << Qt::endl;
         }
-        admin->execute(u"DROP DATABASE %1 WITH (FORCE)"_qs.arg(name), u"bench clean-up"_qs);
-        for (const QString &role : std::as_const(roles))
-            admin->execute(u"DROP ROLE %1"_qs.arg(role), u"bench clean-up"_qs);
     }
 
     const QString jsonPath = option(u"--json"_qs, {});

@@ -1792,6 +1792,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>caller&apos;s language: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing the export file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseWorkspace</name>
@@ -2268,6 +2272,10 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>The monitoring report was not written: %1. Choose another folder or file name and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the monitoring report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3994,6 +4002,13 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>(corrected at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::OfflineLine</name>
+    <message>
+        <source>Offline: the database cannot be reached; what this window shows may be out of date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1905,6 +1905,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>caller&apos;s language: %1</source>
         <translation>taal van de beller: %1</translation>
     </message>
+    <message>
+        <source>Writing the export file…</source>
+        <translation>Het exportbestand wordt geschreven…</translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseWorkspace</name>
@@ -2383,6 +2387,10 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>The monitoring report was not written: %1. Choose another folder or file name and try again.</source>
         <translation>Het monitoringrapport is niet gemaakt: %1. Kies een andere map of bestandsnaam en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Writing the monitoring report…</source>
+        <translation>Het monitoringrapport wordt geschreven…</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4124,13 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>(corrected at %1)</source>
         <translation>(gecorrigeerd op %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::OfflineLine</name>
+    <message>
+        <source>Offline: the database cannot be reached; what this window shows may be out of date.</source>
+        <translation>Offline: er is geen verbinding met de database. Wat u in dit venster ziet, is misschien niet meer actueel.</translation>
     </message>
 </context>
 <context>

@@ -240,6 +240,7 @@ void ChatGateway::onNewSocket()
 void ChatGateway::adopt(QWebSocket *socket)
 {
     auto *peer = new ChatPeer(socket, m_config.peer, this);
+    peer->setFlush(&m_flush);
     m_peers.append(peer);
     connect(peer, &ChatPeer::frameReceived, this, &ChatGateway::onFrame);
     connect(peer, &ChatPeer::gone, this, &ChatGateway::onGone);

@@ -174,6 +174,7 @@ private:
     QHash<QHostAddress, AddressLimit> m_phoneCodeLimits;
     QElapsedTimer m_clock;
     QTimer m_sweep;
+    PeerFlush m_flush; ///< frames sent in a pass of the event loop leave at its end
     QTimer m_queueUpdate;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };

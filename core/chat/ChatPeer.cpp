@@ -43,8 +43,11 @@ ChatPeer::~ChatPeer() = default;
 
 void ChatPeer::send(const QString &frame)
 {
-    if (m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->sendTextMessage(frame);
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    m_socket->sendTextMessage(frame);
+    if (m_flush)
+        m_flush->add(m_socket);
 }
 
 void ChatPeer::sendError(ErrorCode code, const QString &message, const QString &ref)

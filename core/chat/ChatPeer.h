@@ -2,11 +2,13 @@
 #pragma once
 
 #include "chat/ChatProtocol.h"
+#include "chat/PeerFlush.h"
 #include "chat/RateLimiter.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
@@ -59,6 +61,8 @@ public:
     /// Phone codes asked for on this connection.
     int phoneCodes() const { return m_phoneCodes; }
     void countPhoneCode() { ++m_phoneCodes; }
+    /// What is sent leaves at the end of the event loop's pass through \a flush (else one pass later).
+    void setFlush(PeerFlush *flush) { m_flush = flush; }
 
 signals:
     void frameReceived(ww::chat::ChatPeer *peer, const ww::chat::Frame &frame);
@@ -83,6 +87,7 @@ private:
     QUuid m_chat;
     bool m_goneSignalled = false;
     int m_phoneCodes = 0;
+    QPointer<PeerFlush> m_flush;
 };
 
 } // namespace ww::chat

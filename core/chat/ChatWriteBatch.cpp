@@ -64,6 +64,7 @@ ChatWriteBatch::ChatWriteBatch(AsyncStorage &storage, int maxStatements, int max
     , m_side(std::make_shared<StorageSide>())
 {
     connect(&m_storage, &AsyncStorage::onlineChanged, this, &ChatWriteBatch::onlineChanged);
+    connect(&m_passEnd, &PassEnd::ended, this, &ChatWriteBatch::dispatch);
 }
 
 ChatWriteBatch::~ChatWriteBatch() = default;
@@ -93,14 +94,11 @@ bool ChatWriteBatch::drain(int ms)
 
 void ChatWriteBatch::schedule()
 {
-    // What arrives in the same pass of the event loop leaves together.
-    if (m_scheduled || m_inFlight >= m_maxInFlight || m_recovering)
+    // What arrives in the same pass of the event loop leaves together, at its end (PassEnd: no timer,
+    // no extra pass over every socket).
+    if (m_queue.empty() || m_inFlight >= m_maxInFlight || m_recovering)
         return;
-    m_scheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_scheduled = false;
-        dispatch();
-    });
+    m_passEnd.request();
 }
 
 void ChatWriteBatch::dispatch()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chat/ChatStore.h"
+#include "chat/PassEnd.h"
 #include "storage/AsyncStorage.h"
 
 #include <QHash>
@@ -103,7 +104,7 @@ private:
     int m_maxInFlight;
     std::deque<Queued> m_queue;
     int m_inFlight = 0;
-    bool m_scheduled = false;
+    PassEnd m_passEnd; ///< the next batch leaves at the end of the event loop's pass
     /// A batch failed: nothing new leaves until every batch out has answered.
     bool m_recovering = false;
     /// Jobs to go again, in order, once the last batch out has answered.

@@ -19,10 +19,29 @@ QString HtmlPdfWriter::write(const QString &html, const QString &title, const QS
 
 QString HtmlPdfWriter::write(const PdfDocument &document, const QString &path)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return tr("writing a PDF needs the graphical part of Qt, which did not start");
-    if (!document.charts.isEmpty() && !qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return tr("drawing the charts of a PDF needs Qt Widgets, which did not start");
+    return write(prepare(document), path);
+}
+
+HtmlPdfWriter::Prepared HtmlPdfWriter::prepare(const PdfDocument &document)
+{
+    Prepared prepared{document.title, document.html, {}, {}};
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        prepared.problem = tr("writing a PDF needs the graphical part of Qt, which did not start");
+        return prepared;
+    }
+    if (!document.charts.isEmpty() && !qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        prepared.problem = tr("drawing the charts of a PDF needs Qt Widgets, which did not start");
+        return prepared;
+    }
+    for (const ReportChart &chart : document.charts)
+        prepared.images.append({u"chart:"_qs + chart.id, ReportChartRenderer::render(chart, ReportChartRenderer::documentWidth)});
+    return prepared;
+}
+
+QString HtmlPdfWriter::write(const Prepared &document, const QString &path)
+{
+    if (!document.problem.isEmpty())
+        return document.problem;
     // Written next to the target and renamed over it, so a failed run leaves no half file.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -36,10 +55,8 @@ QString HtmlPdfWriter::write(const PdfDocument &document, const QString &path)
         // none of ours it keeps 2 mm for the printer: 22 mm in all.
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
         QTextDocument text;
-        for (const ReportChart &chart : document.charts) {
-            text.addResource(QTextDocument::ImageResource, QUrl(u"chart:"_qs + chart.id),
-                             ReportChartRenderer::render(chart, ReportChartRenderer::documentWidth));
-        }
+        for (const auto &[url, image] : document.images)
+            text.addResource(QTextDocument::ImageResource, QUrl(url), image);
         text.setHtml(document.html);
         text.print(&pdf);
     }

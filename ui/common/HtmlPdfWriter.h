@@ -4,6 +4,9 @@
 #include "review/ReportChart.h"
 
 #include <QCoreApplication>
+#include <QImage>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace ww {
@@ -20,6 +23,20 @@ public:
     static QString write(const QString &html, const QString &title, const QString &path);
     /// The same, with the charts drawn where the HTML has <img src="chart:ID">.
     static QString write(const PdfDocument &document, const QString &path);
+
+    /// A document whose charts are drawn already: what is left can run on any thread.
+    struct Prepared
+    {
+        QString title;
+        QString html;
+        QList<QPair<QString, QImage>> images; ///< "chart:ID" and its picture
+        QString problem;                      ///< not empty: nothing can be written
+    };
+    /// Draws the charts; on the GUI thread (Qt Charts draws with widgets).
+    static Prepared prepare(const PdfDocument &document);
+    /// Lays out and writes the prepared document; safe on a thread of its own (text and pictures are
+    /// painted into the PDF, which Qt allows off the GUI thread).
+    static QString write(const Prepared &document, const QString &path);
 };
 
 } // namespace ww

@@ -3,6 +3,7 @@
 
 #include "common/CaseLabels.h"
 #include "supervision/BusyLine.h"
+#include "supervision/OfflineLine.h"
 #include "supervision/CaseLogExporter.h"
 #include "supervision/CaseLogModel.h"
 #include "supervision/StorageProblem.h"
@@ -125,6 +126,7 @@ CaseLogView::CaseLogView(AsyncStorage &storage, QWidget *parent)
     status->addWidget(m_countLabel, 1);
     status->addWidget(m_exportButton);
     layout->addLayout(status);
+    layout->addWidget(new OfflineLine(storage, u"caseLog"_qs, this));
     layout->addWidget(m_busyLine);
     layout->addWidget(m_exportLabel);
     layout->addWidget(m_errorLabel);

@@ -8,6 +8,8 @@
 #include "review/CaseReviewWriter.h"
 #include "storage/StorageError.h"
 #include "supervision/BusyLine.h"
+#include "supervision/FileWriteLane.h"
+#include "supervision/OfflineLine.h"
 #include "supervision/RequestLane.h"
 #include "supervision/StorageProblem.h"
 
@@ -35,6 +37,7 @@ CaseTimelineView::CaseTimelineView(AsyncStorage &storage, QString actor, QWidget
     // A review the supervisor saved is written even when the window closes before it went out.
     , m_reviewLane(new RequestLane(storage, this, RequestLane::Unstarted::Run))
     , m_exportLane(new RequestLane(storage, this))
+    , m_writeLane(new FileWriteLane(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_titleLabel = new QLabel(this);
@@ -42,6 +45,7 @@ CaseTimelineView::CaseTimelineView(AsyncStorage &storage, QString actor, QWidget
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_titleLabel);
     m_busyLine = new BusyLine(u"timeline"_qs, this);
+    layout->addWidget(new OfflineLine(storage, u"timeline"_qs, this));
     layout->addWidget(m_busyLine);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"timelineError"_qs);
@@ -109,6 +113,8 @@ CaseTimelineView::CaseTimelineView(AsyncStorage &storage, QString actor, QWidget
     m_saveButton->setObjectName(u"reviewSave"_qs);
     m_jsonButton = new QPushButton(tr("Export &JSON…"), this);
     m_pdfButton = new QPushButton(tr("Export &PDF…"), this);
+    m_jsonButton->setObjectName(u"timelineExportJson"_qs);
+    m_pdfButton->setObjectName(u"timelineExportPdf"_qs);
     m_closeButton = new QPushButton(tr("Close"), this);
     m_closeButton->setObjectName(u"timelineClose"_qs);
     m_closeButton->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -132,6 +138,7 @@ CaseTimelineView::CaseTimelineView(AsyncStorage &storage, QString actor, QWidget
     connect(m_busyLine, &BusyLine::stopRequested, this, &CaseTimelineView::stop);
     for (RequestLane *lane : {m_loadLane, m_reviewLane, m_exportLane})
         connect(lane, &RequestLane::busyChanged, this, &CaseTimelineView::updateBusy);
+    connect(m_writeLane, &FileWriteLane::busyChanged, this, &CaseTimelineView::updateBusy);
     connect(m_loadLane, &RequestLane::failed, this, [this](const StorageError &error) {
         showReadProblem(error);
         emit caseShown(false);
@@ -157,7 +164,7 @@ void CaseTimelineView::setControlsEnabled(bool enabled)
 
 bool CaseTimelineView::isBusy() const
 {
-    return m_loadLane->isBusy() || m_reviewLane->isBusy() || m_exportLane->isBusy();
+    return m_loadLane->isBusy() || m_reviewLane->isBusy() || m_exportLane->isBusy() || m_writeLane->isBusy();
 }
 
 void CaseTimelineView::updateBusy()
@@ -166,13 +173,16 @@ void CaseTimelineView::updateBusy()
         m_busyLine->showBusy(tr("Saving the review…"), false); // on its way: stopping would not undo it
     else if (m_exportLane->isBusy())
         m_busyLine->showBusy(tr("Reading the case for the export…"));
+    else if (m_writeLane->isBusy())
+        m_busyLine->showBusy(tr("Writing the export file…"), false); // a file is written whole or not at all
     else if (m_loadLane->isBusy())
         m_busyLine->showBusy(tr("Loading the case…"));
     else
         m_busyLine->clear();
     m_saveButton->setEnabled(m_record && !m_reviewLane->isBusy());
-    m_jsonButton->setEnabled(m_record && !m_exportLane->isBusy());
-    m_pdfButton->setEnabled(m_record && !m_exportLane->isBusy());
+    const bool exporting = m_exportLane->isBusy() || m_writeLane->isBusy();
+    m_jsonButton->setEnabled(m_record && !exporting);
+    m_pdfButton->setEnabled(m_record && !exporting);
     // Esc stops what can be stopped; only when nothing can does it close the window.
     m_closeButton->setShortcut(m_busyLine->offersStop() ? QKeySequence() : QKeySequence(Qt::Key_Escape));
 }
@@ -385,21 +395,30 @@ void CaseTimelineView::exportCase(const QString &path, ExportFormat format)
 
 void CaseTimelineView::writeExport(const QString &path, ExportFormat format)
 {
+    // The document is made here (a copy of the record); laying it out and writing it runs on another
+    // thread, so a long case or a slow folder never freezes the window.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString problem;
+    FileWriteLane::Write write;
     if (format == ExportFormat::Pdf) {
-        problem = HtmlPdfWriter::write(CaseDataExport::html(*m_record, now),
-                                       tr("Case %1").arg(m_caseId.toString(QUuid::WithoutBraces)), path);
+        write = [document = HtmlPdfWriter::prepare(
+                     PdfDocument{tr("Case %1").arg(m_caseId.toString(QUuid::WithoutBraces)),
+                                 CaseDataExport::html(*m_record, now), {}}),
+                 path] { return HtmlPdfWriter::write(document, path); };
     } else {
-        QSaveFile file(path);
-        const QByteArray json = CaseDataExport::json(*m_record, now).toJson(QJsonDocument::Indented);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-            problem = tr("cannot write %1: %2").arg(path, file.errorString());
+        write = [json = CaseDataExport::json(*m_record, now), path] {
+            QSaveFile file(path);
+            const QByteArray bytes = json.toJson(QJsonDocument::Indented);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                return tr("cannot write %1: %2").arg(path, file.errorString());
+            return QString();
+        };
     }
-    if (!problem.isEmpty())
-        showProblem(tr("The case was not exported: %1. Choose another folder or file name and export again.")
-                        .arg(problem));
-    emit exportFinished(problem.isEmpty() ? QString() : m_errorLabel->text());
+    m_writeLane->start(std::move(write), [this](const QString &problem) {
+        if (!problem.isEmpty())
+            showProblem(tr("The case was not exported: %1. Choose another folder or file name and export again.")
+                            .arg(problem));
+        emit exportFinished(problem.isEmpty() ? QString() : m_errorLabel->text());
+    });
 }
 
 void CaseTimelineView::chooseExport(ExportFormat format)

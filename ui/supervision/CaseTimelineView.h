@@ -21,6 +21,7 @@ class QTreeWidget;
 namespace ww {
 
 class AsyncStorage;
+class FileWriteLane;
 class BusyLine;
 class RequestLane;
 class StorageError;
@@ -94,6 +95,7 @@ private:
     RequestLane *m_loadLane;
     RequestLane *m_reviewLane;
     RequestLane *m_exportLane;
+    FileWriteLane *m_writeLane;
     QHash<QString, QString> m_nodeNames;
     QHash<QString, QString> m_partyNames;
     QUuid m_caseId;

@@ -11,6 +11,8 @@
 #include "review/ReportNames.h"
 #include "storage/StorageError.h"
 #include "supervision/BusyLine.h"
+#include "supervision/FileWriteLane.h"
+#include "supervision/OfflineLine.h"
 #include "supervision/RequestLane.h"
 #include "supervision/StorageProblem.h"
 #include "common/DateField.h"
@@ -33,6 +35,7 @@ DashboardView::DashboardView(AsyncStorage &storage, QWidget *parent)
     : QWidget(parent)
     , m_numbersLane(new RequestLane(storage, this))
     , m_reportLane(new RequestLane(storage, this))
+    , m_writeLane(new FileWriteLane(this))
     , m_today(QDate::currentDate())
 {
     auto *layout = new QVBoxLayout(this);
@@ -59,10 +62,12 @@ DashboardView::DashboardView(AsyncStorage &storage, QWidget *parent)
     bar->addWidget(report);
     layout->addLayout(bar);
     m_busyLine = new BusyLine(u"dashboard"_qs, this);
+    layout->addWidget(new OfflineLine(storage, u"dashboard"_qs, this));
     layout->addWidget(m_busyLine);
     connect(m_busyLine, &BusyLine::stopRequested, this, &DashboardView::stop);
     for (RequestLane *lane : {m_numbersLane, m_reportLane})
         connect(lane, &RequestLane::busyChanged, this, &DashboardView::updateBusy);
+    connect(m_writeLane, &FileWriteLane::busyChanged, this, &DashboardView::updateBusy);
     connect(m_numbersLane, &RequestLane::failed, this, [this](const StorageError &error) {
         showProblem(StorageProblem::describe(tr("The dashboard could not be read; the charts show the numbers read before."),
                                              error, tr("choose Show")));
@@ -205,13 +210,15 @@ void DashboardView::closeEvent(QCloseEvent *event)
 
 bool DashboardView::isBusy() const
 {
-    return m_numbersLane->isBusy() || m_reportLane->isBusy();
+    return m_numbersLane->isBusy() || m_reportLane->isBusy() || m_writeLane->isBusy();
 }
 
 void DashboardView::updateBusy()
 {
     if (m_reportLane->isBusy())
         m_busyLine->showBusy(tr("Loading the numbers for the monitoring report…"));
+    else if (m_writeLane->isBusy())
+        m_busyLine->showBusy(tr("Writing the monitoring report…"), false); // a file is written whole or not at all
     else if (m_numbersLane->isBusy())
         m_busyLine->showBusy(tr("Loading the numbers for the period…"));
     else
@@ -235,24 +242,31 @@ void DashboardView::exportMonitoringReport(const QString &path, bool pdf)
             // The report in the desk's language, with the names the dashboard shows.
             ReportNames names(QLocale().name().left(2));
             names.addNames(m_partyNames, m_nodeNames);
-            QString problem;
+            // The charts are drawn here (Qt Charts needs the GUI thread); the file is laid out and
+            // written on another thread, so the window stays responsive.
+            FileWriteLane::Write write;
             if (pdf) {
-                problem = HtmlPdfWriter::write(MonitoringDocument(report, names).pdf(), path);
+                write = [document = HtmlPdfWriter::prepare(MonitoringDocument(report, names).pdf()), path] {
+                    return HtmlPdfWriter::write(document, path);
+                };
             } else {
-                QSaveFile file(path);
-                bool written = file.open(QIODevice::WriteOnly);
-                if (written) {
-                    report.writeCsv(file, CsvWriter::Separator::Comma, names);
-                    written = file.commit();
-                }
-                if (!written)
-                    problem = tr("cannot write %1: %2").arg(path, file.errorString());
+                write = [report = std::move(report), names, path] {
+                    QSaveFile file(path);
+                    bool written = file.open(QIODevice::WriteOnly);
+                    if (written) {
+                        report.writeCsv(file, CsvWriter::Separator::Comma, names);
+                        written = file.commit();
+                    }
+                    return written ? QString() : tr("cannot write %1: %2").arg(path, file.errorString());
+                };
             }
-            if (!problem.isEmpty())
-                showProblem(tr("The monitoring report was not written: %1. Choose another folder or file name and "
-                               "try again.")
-                                .arg(problem));
-            emit reportFinished(problem.isEmpty() ? QString() : m_errorLabel->text());
+            m_writeLane->start(std::move(write), [this](const QString &problem) {
+                if (!problem.isEmpty())
+                    showProblem(tr("The monitoring report was not written: %1. Choose another folder or file name "
+                                   "and try again.")
+                                    .arg(problem));
+                emit reportFinished(problem.isEmpty() ? QString() : m_errorLabel->text());
+            });
         });
 }
 

@@ -12,6 +12,7 @@ class QTabWidget;
 namespace ww {
 
 class AsyncStorage;
+class FileWriteLane;
 class BusyLine;
 class ChartPanel;
 class CountTableModel;
@@ -71,6 +72,7 @@ private:
 
     RequestLane *m_numbersLane;
     RequestLane *m_reportLane;
+    FileWriteLane *m_writeLane;
     QHash<QString, QString> m_partyNames;
     QHash<QString, QString> m_nodeNames;
     QDate m_today;

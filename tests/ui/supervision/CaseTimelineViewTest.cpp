@@ -3,6 +3,7 @@
 // and written on the storage thread, with a loading line that Esc or a button stops.
 #include "supervision/CaseTimelineView.h"
 #include "ReviewSeed.h"
+#include "HeldFileWrites.h"
 #include "StorageWaits.h"
 #include "TestDatabase.h"
 #include "review/CaseRecord.h"
@@ -189,6 +190,33 @@ TEST_F(CaseTimelineViewTest, ExportsJsonAndPdfAndRecordsEach)
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5) == "%PDF-");
     EXPECT_FALSE(exportTo(dir.filePath(u"missing/dir/case.json"_qs), CaseTimelineView::ExportFormat::Json).isEmpty());
+}
+
+// Laying out and writing the file runs on another thread: the window goes on meanwhile, says what it
+// does, and offers no second export until the first is written.
+TEST_F(CaseTimelineViewTest, ExportFilesAreWrittenOffTheGuiThread)
+{
+    ASSERT_TRUE(show(m_seed.id(2)));
+    QTemporaryDir dir;
+    test::HeldFileWrites held;
+    for (const auto format : {CaseTimelineView::ExportFormat::Json, CaseTimelineView::ExportFormat::Pdf}) {
+        const QString path = dir.filePath(format == CaseTimelineView::ExportFormat::Pdf ? u"case.pdf"_qs : u"case.json"_qs);
+        QSignalSpy finished(&m_view, &CaseTimelineView::exportFinished);
+        m_view.exportCase(path, format);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return held.waiting(); }, 10000)) << "no write on another thread";
+        EXPECT_NE(held.thread(), QThread::currentThread());
+        EXPECT_NE(held.thread(), nullptr);
+        EXPECT_EQ(m_view.findChild<QLabel *>(u"timelineBusy"_qs)->text(), u"Writing the export file…");
+        EXPECT_TRUE(m_view.isBusy());
+        EXPECT_FALSE(m_view.findChild<QPushButton *>(u"timelineExportJson"_qs)->isEnabled());
+        EXPECT_EQ(finished.count(), 0);
+        EXPECT_FALSE(QFile::exists(path));
+        held.release();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() > 0; }, 20000));
+        EXPECT_EQ(finished.at(0).at(0).toString(), QString());
+        EXPECT_TRUE(QFile::exists(path));
+        EXPECT_FALSE(m_view.isBusy());
+    }
 }
 
 TEST_F(CaseTimelineViewTest, TheStopButtonStopsLoadingAndNothingIsRecorded)

@@ -5,6 +5,7 @@
 #include "supervision/ChartPanel.h"
 #include "supervision/DashboardView.h"
 #include "ReviewSeed.h"
+#include "HeldFileWrites.h"
 #include "StorageWaits.h"
 #include "TestDatabase.h"
 #include "review/CountTable.h"
@@ -173,6 +174,31 @@ TEST_F(DashboardViewTest, ExportsPicturesNumbersAndTheMonitoringReport)
     EXPECT_FALSE(reportText.contains("anna"));
     EXPECT_EQ(exportReport(dir.filePath(u"report.pdf"_qs), true), QString());
     EXPECT_TRUE(QFile::exists(dir.filePath(u"report.pdf"_qs)));
+}
+
+// The monitoring report's file is laid out and written on another thread (its charts are drawn on the
+// GUI thread first): the window goes on meanwhile and says what it does.
+TEST_F(DashboardViewTest, TheMonitoringReportIsWrittenOffTheGuiThread)
+{
+    QTemporaryDir dir;
+    test::HeldFileWrites held;
+    for (const bool pdf : {false, true}) {
+        const QString path = dir.filePath(pdf ? u"report.pdf"_qs : u"report.csv"_qs);
+        QSignalSpy finished(&m_view, &DashboardView::reportFinished);
+        m_view.exportMonitoringReport(path, pdf);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return held.waiting(); }, 10000)) << "no write on another thread";
+        EXPECT_NE(held.thread(), QThread::currentThread());
+        EXPECT_NE(held.thread(), nullptr);
+        EXPECT_EQ(label(u"dashboardBusy"_qs)->text(), u"Writing the monitoring report…");
+        EXPECT_TRUE(m_view.isBusy());
+        EXPECT_EQ(finished.count(), 0);
+        EXPECT_FALSE(QFile::exists(path));
+        held.release();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return finished.count() > 0; }, 20000));
+        EXPECT_EQ(finished.at(0).at(0).toString(), QString());
+        EXPECT_TRUE(QFile::exists(path));
+        EXPECT_FALSE(m_view.isBusy());
+    }
 }
 
 TEST_F(DashboardViewTest, RefusesAPeriodThatEndsBeforeItStarts)

@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <QComboBox>
+#include <QLabel>
 #include <QTreeWidget>
 
 using namespace ww;
@@ -102,4 +103,46 @@ TEST_F(SupervisorWindowsTest, OpenWindowsFollowAChangeOfTheContentLanguage)
     m_windows.setContentLanguage(u"nl"_qs);
     EXPECT_TRUE(timelineText(timeline).contains(u"Is er nu gevaar?"_qs));
     EXPECT_EQ(parties->currentText(), u"De school");
+}
+
+// As the main window does, every supervision window says when its database cannot be reached, and
+// stops saying it once the database answers again.
+TEST_F(SupervisorWindowsTest, EveryWindowSaysOfflineWhileTheDatabaseCannotBeReached)
+{
+    CaseLogView *log = m_windows.showCaseLog();
+    DashboardView *dashboard = m_windows.showDashboard();
+    CaseTimelineView *timeline = m_windows.showTimeline(m_seed.id(1));
+    ASSERT_TRUE(log && dashboard && timeline);
+    ASSERT_TRUE(test::settle(*m_storage));
+    const QList<QLabel *> offlineLines{log->findChild<QLabel *>(u"caseLogOffline"_qs),
+                                       dashboard->findChild<QLabel *>(u"dashboardOffline"_qs),
+                                       timeline->findChild<QLabel *>(u"timelineOffline"_qs)};
+    for (QLabel *line : offlineLines) {
+        ASSERT_TRUE(line);
+        EXPECT_TRUE(line->isHidden()) << qPrintable(line->objectName());
+    }
+
+    // A job finds the network gone, as a dropped VPN makes it.
+    QObject receiver;
+    m_storage->run<bool>(&receiver, [](Database &) -> bool {
+        throw StorageError(u"the network is gone"_qs, StorageError::Cause::Unavailable);
+    }, {});
+    ASSERT_TRUE(test::settle(*m_storage));
+    ASSERT_FALSE(m_storage->isOnline());
+    for (QLabel *line : offlineLines) {
+        EXPECT_FALSE(line->isHidden()) << qPrintable(line->objectName());
+        EXPECT_TRUE(line->text().startsWith(u"Offline"_qs)) << qPrintable(line->text());
+        EXPECT_EQ(line->accessibleName(), line->text());
+    }
+    // A window opened while offline says so from the start.
+    auto *second = m_windows.showTimeline(m_seed.id(2));
+    ASSERT_TRUE(second);
+    EXPECT_FALSE(second->findChild<QLabel *>(u"timelineOffline"_qs)->isHidden());
+    ASSERT_TRUE(test::settle(*m_storage)); // its read connects anew: the database answers again
+
+    dashboard->reload();
+    ASSERT_TRUE(test::settle(*m_storage));
+    ASSERT_TRUE(m_storage->isOnline());
+    for (QLabel *line : offlineLines)
+        EXPECT_TRUE(line->isHidden()) << qPrintable(line->objectName());
 }
