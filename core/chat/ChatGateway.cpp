@@ -895,12 +895,12 @@ void ChatGateway::broadcastQueue()
                                                                {u"agentsAvailable"_qs, agentsAvailable}}));
         }
     }
-    routeQueued(queued, entries);
     const QString frame = Frames::make(u"queue"_qs, {}, {{u"chats"_qs, entries}});
     for (const AgentPresence &presence : std::as_const(m_agents)) {
         if (presence.peer)
             presence.peer->send(frame);
     }
+    routeQueued(queued, entries); // after the queue, so that a desk knows the chat it is offered
 }
 
 int ChatGateway::activeChatsOf(const QString &agent) const
