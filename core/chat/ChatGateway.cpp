@@ -891,8 +891,10 @@ void ChatGateway::broadcastQueue()
         if (chat.visitor && (chat.visitorPosition != position || chat.visitorToldAvailable != agentsAvailable)) {
             chat.visitorPosition = position;
             chat.visitorToldAvailable = agentsAvailable;
-            chat.visitor->send(Frames::make(u"queue"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}, {u"position"_qs, position},
-                                                               {u"agentsAvailable"_qs, agentsAvailable}}));
+            chat.visitor->send(Frames::make(u"queue"_qs, {},
+                                            {{u"chat"_qs, uuidText(chat.stored.id)},
+                                             {u"position"_qs, position},
+                                             {u"agentsAvailable"_qs, agentsAvailable}}));
         }
     }
     const QString frame = Frames::make(u"queue"_qs, {}, {{u"chats"_qs, entries}});
