@@ -2064,6 +2064,99 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <source>Chat opened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Declined: the chat is offered to a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offered chat was not answered in time; it goes to a colleague.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague has taken the offered chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat is no longer offered to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your status does not allow chats now. Set your status to available to take a chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That colleague cannot take a chat now: not connected, not available or without room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ChatOfferPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the offered chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the offered chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat offered to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter, or Enter on this panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the offered chat (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the offered chat: it goes to a colleague (Ctrl+Shift+Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) on the website</source>
+        <translation>
+            <numerusform>%n step on the website</numerusform>
+            <numerusform>%n steps on the website</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat is offered to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chat is offered to you: %1. Ctrl+Shift+Enter accepts, Ctrl+Shift+Backspace declines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer within %n second(s).</source>
+        <translation>
+            <numerusform>Answer within %n second.</numerusform>
+            <numerusform>Answer within %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ww::ConnectionProblem</name>

@@ -2178,6 +2178,99 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <source>Chat opened.</source>
         <translation>Chat geopend.</translation>
     </message>
+    <message>
+        <source>Declined: the chat is offered to a colleague.</source>
+        <translation>Geweigerd: de chat gaat naar een collega.</translation>
+    </message>
+    <message>
+        <source>The offered chat was not answered in time; it goes to a colleague.</source>
+        <translation>Je hebt de chat niet op tijd aangenomen. Hij gaat naar een collega.</translation>
+    </message>
+    <message>
+        <source>A colleague has taken the offered chat.</source>
+        <translation>Een collega heeft de chat aangenomen.</translation>
+    </message>
+    <message>
+        <source>The chat is no longer offered to you.</source>
+        <translation>De chat is niet meer voor jou.</translation>
+    </message>
+    <message>
+        <source>Your status does not allow chats now. Set your status to available to take a chat.</source>
+        <translation>Met je status kun je nu geen chat aannemen. Zet je status op beschikbaar om een chat aan te nemen.</translation>
+    </message>
+    <message>
+        <source>That colleague cannot take a chat now: not connected, not available or without room.</source>
+        <translation>Die collega kan nu geen chat aannemen: niet verbonden, niet beschikbaar of al te veel chats.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ChatOfferPanel</name>
+    <message>
+        <source>Accept</source>
+        <translation>Aannemen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Weigeren</translation>
+    </message>
+    <message>
+        <source>Accept the offered chat</source>
+        <translation>Aangeboden chat aannemen</translation>
+    </message>
+    <message>
+        <source>Decline the offered chat</source>
+        <translation>Aangeboden chat weigeren</translation>
+    </message>
+    <message>
+        <source>Chat offered to you</source>
+        <translation>Chat voor jou</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter, or Enter on this panel</source>
+        <translation>Ctrl+Shift+Enter, of Enter in dit vak</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace</source>
+        <translation>Ctrl+Shift+Backspace</translation>
+    </message>
+    <message>
+        <source>Accept the offered chat (Ctrl+Shift+Enter)</source>
+        <translation>Aangeboden chat aannemen (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Decline the offered chat: it goes to a colleague (Ctrl+Shift+Backspace)</source>
+        <translation>Aangeboden chat weigeren: hij gaat naar een collega (Ctrl+Shift+Backspace)</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · %2</source>
+        <translation>Wacht %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) on the website</source>
+        <translation>
+            <numerusform>%n stap op de website</numerusform>
+            <numerusform>%n stappen op de website</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>van %1: %2</translation>
+    </message>
+    <message>
+        <source>A chat is offered to you.</source>
+        <translation>Er is een chat voor jou.</translation>
+    </message>
+    <message>
+        <source>A chat is offered to you: %1. Ctrl+Shift+Enter accepts, Ctrl+Shift+Backspace declines.</source>
+        <translation>Er is een chat voor jou: %1. Ctrl+Shift+Enter neemt hem aan, Ctrl+Shift+Backspace weigert hem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer within %n second(s).</source>
+        <translation>
+            <numerusform>Neem aan binnen %n seconde.</numerusform>
+            <numerusform>Neem aan binnen %n seconden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ww::ConnectionProblem</name>

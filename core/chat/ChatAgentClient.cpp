@@ -25,6 +25,16 @@ QStringList stringsOf(const QJsonValue &value)
     return list;
 }
 
+ChatQueueEntry queueEntryOf(const QJsonObject &entry)
+{
+    const QJsonObject tree = entry.value(u"tree").toObject();
+    const QJsonObject transfer = entry.value(u"transfer").toObject();
+    return {QUuid::fromString(entry.value(u"chat").toString()), entry.value(u"waitingSeconds").toInt(),
+            entry.value(u"lang").toString(), tree.value(u"identity").toString(), stringsOf(tree.value(u"path")),
+            transfer.value(u"from").toString(), transfer.value(u"note").toString(),
+            entry.value(u"visitorConnected").toBool()};
+}
+
 } // namespace
 
 ChatAgentClient::ChatAgentClient(const QUrl &gateway, TicketSource tickets, QObject *parent)
@@ -93,6 +103,26 @@ QString ChatAgentClient::end(const QUuid &chat)
     return enqueue(u"end"_qs, chat, {{u"chat"_qs, uuidText(chat)}});
 }
 
+QString ChatAgentClient::decline(const QUuid &chat)
+{
+    return enqueue(u"decline"_qs, chat, {{u"chat"_qs, uuidText(chat)}});
+}
+
+void ChatAgentClient::sendState(AgentState state)
+{
+    m_state = state;
+    sendCurrentState();
+}
+
+void ChatAgentClient::sendCurrentState()
+{
+    // Not kept in the outbox: only the latest state matters, and it goes again after every welcome.
+    if (m_ready && m_state) {
+        m_socket.sendTextMessage(Frames::make(u"state"_qs, QUuid::createUuid().toString(QUuid::Id128),
+                                              {{u"state"_qs, agentStateCode(*m_state)}}));
+    }
+}
+
 void ChatAgentClient::setTyping(const QUuid &chat, bool typing)
 {
     // Typing is a passing state: not worth keeping for a reconnect.
@@ -118,8 +148,12 @@ void ChatAgentClient::onConnected()
         // The connection may have dropped while the ticket was on its way: the next one asks anew.
         if (!client || client->m_socket.state() != QAbstractSocket::ConnectedState)
             return;
-        client->m_socket.sendTextMessage(Frames::make(u"hello"_qs, QUuid::createUuid().toString(QUuid::Id128),
-                                                      {{u"role"_qs, u"agent"_qs}, {u"ticket"_qs, ticket}}));
+        // The state goes with the hello, so that no chat is offered before the gateway knows it.
+        QJsonObject fields{{u"role"_qs, u"agent"_qs}, {u"ticket"_qs, ticket}};
+        if (client->m_state)
+            fields.insert(u"state"_qs, agentStateCode(*client->m_state));
+        client->m_helloState = client->m_state;
+        client->m_socket.sendTextMessage(Frames::make(u"hello"_qs, QUuid::createUuid().toString(QUuid::Id128), fields));
     };
     if (m_tickets)
         m_tickets(deliver);
@@ -145,6 +179,10 @@ void ChatAgentClient::onText(const QString &text)
     if (type == u"welcome") {
         m_ready = true;
         m_agent = frame.value(u"agent").toString();
+        // The state first: what is sent again below (an accept) is judged by it. The hello carried it,
+        // unless it changed while the hello was on its way.
+        if (m_state != m_helloState)
+            sendCurrentState();
         emit ready(m_agent);
         // Everything not acknowledged before the connection broke goes again, in order.
         for (const Outgoing &pending : std::as_const(m_outbox))
@@ -166,16 +204,13 @@ void ChatAgentClient::onText(const QString &text)
         emit errorReceived(frame.value(u"code").toString(), frame.value(u"message").toString(), ref);
     } else if (type == u"queue") {
         QList<ChatQueueEntry> queue;
-        for (const QJsonValue &value : frame.value(u"chats").toArray()) {
-            const QJsonObject entry = value.toObject();
-            const QJsonObject tree = entry.value(u"tree").toObject();
-            const QJsonObject transfer = entry.value(u"transfer").toObject();
-            queue.append({QUuid::fromString(entry.value(u"chat").toString()), entry.value(u"waitingSeconds").toInt(),
-                          entry.value(u"lang").toString(), tree.value(u"identity").toString(),
-                          stringsOf(tree.value(u"path")), transfer.value(u"from").toString(),
-                          transfer.value(u"note").toString(), entry.value(u"visitorConnected").toBool()});
-        }
+        for (const QJsonValue &value : frame.value(u"chats").toArray())
+            queue.append(queueEntryOf(value.toObject()));
         emit queueChanged(queue);
+    } else if (type == u"offer") {
+        emit offerReceived({queueEntryOf(frame), frame.value(u"expiresSeconds").toInt()});
+    } else if (type == u"offer-withdrawn") {
+        emit offerWithdrawn(chat, frame.value(u"reason").toString());
     } else if (type == u"assigned") {
         const QJsonObject tree = frame.value(u"tree").toObject();
         const QJsonObject transfer = frame.value(u"transfer").toObject();

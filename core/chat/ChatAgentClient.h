@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agents/AgentState.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
@@ -11,6 +13,7 @@
 #include <QWebSocket>
 
 #include <functional>
+#include <optional>
 
 namespace ww::chat {
 
@@ -25,6 +28,13 @@ struct ChatQueueEntry
     QString transferFrom;
     QString transferNote;
     bool visitorConnected = false;
+};
+
+/// A waiting chat the gateway offers to this agent (routing by availability): accept or decline it in time.
+struct ChatOffer
+{
+    ChatQueueEntry entry;
+    int expiresSeconds = 0;
 };
 
 /// A chat given to this agent: accepted, transferred to them, or given back after a reconnect.
@@ -84,6 +94,12 @@ public:
     QString transfer(const QUuid &chat, const QString &to, const QString &note);
     QString end(const QUuid &chat);
     void setTyping(const QUuid &chat, bool typing);
+    /// Turns an offered chat down; the gateway offers it to someone else.
+    QString decline(const QUuid &chat);
+    /// Tells the gateway what the agent is doing, now and again after every reconnect. Until the first
+    /// call the gateway counts the agent as available.
+    void sendState(ww::AgentState state);
+    std::optional<ww::AgentState> state() const { return m_state; }
 
 signals:
     void ready(const QString &agent);
@@ -94,6 +110,9 @@ signals:
     void chatEnded(const QUuid &chat, const QString &reason);
     void chatReleased(const QUuid &chat, const QString &reason);
     void waitingTooLong(const QUuid &chat, int seconds);
+    void offerReceived(const ww::chat::ChatOffer &offer);
+    /// The offer is off: "taken", "ended", "expired", "not-available", "not-waiting" (docs/chat-protocol.md).
+    void offerWithdrawn(const QUuid &chat, const QString &reason);
     void acknowledged(const QString &id, int seq);
     void errorReceived(const QString &code, const QString &message, const QString &ref);
     void disconnected();
@@ -104,6 +123,7 @@ private:
     void onDisconnected();
     void onText(const QString &text);
     void onMessage(const QJsonObject &frame);
+    void sendCurrentState();
 
     QUrl m_url;
     TicketRequest m_tickets;
@@ -113,6 +133,8 @@ private:
     bool m_closing = false;
     bool m_ready = false;
     QString m_agent;
+    std::optional<ww::AgentState> m_state;
+    std::optional<ww::AgentState> m_helloState; ///< the state the last hello carried
     void sendReceipts();
 
     struct Outgoing

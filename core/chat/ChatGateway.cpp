@@ -106,6 +106,7 @@ ChatGateway::ChatGateway(const DatabaseUrl &database, const QString &caseTreeIde
     connect(&m_queueUpdate, &QTimer::timeout, this, &ChatGateway::broadcastQueue);
     connect(&m_sweep, &QTimer::timeout, this, &ChatGateway::sweep);
     m_sweep.start(m_config.sweepIntervalMs);
+    setUpRouting();
     loadChats();
 }
 
@@ -292,6 +293,10 @@ void ChatGateway::handleFrame(ChatPeer *peer, const Frame &frame)
         onAccept(peer, frame);
     } else if (agent && frame.type == u"transfer") {
         onTransfer(peer, frame);
+    } else if (agent && frame.type == u"state") {
+        onState(peer, frame);
+    } else if (agent && frame.type == u"decline") {
+        onDecline(peer, frame);
     } else {
         peer->sendError(ErrorCode::NotAllowed,
                         u"\"%1\" is not for %2s"_qs.arg(frame.type, visitor ? visitorSender : agentSender), frame.id);
@@ -420,10 +425,12 @@ void ChatGateway::helloAgent(ChatPeer *peer, const Frame &frame)
     const QPointer<ChatPeer> target(peer);
     ChatWriteBatch::Job job;
     job.work = [agent, ticket = frame.text(u"ticket"_qs)](Database &database) { *agent = ChatTickets(database).redeem(ticket); };
-    job.done = [this, peer, target, agent, id = frame.id] {
+    job.done = [this, peer, target, agent, id = frame.id, state = frame.text(u"state"_qs)] {
         m_helloPending.remove(peer);
         if (target)
             welcomeAgent(target, id, *agent);
+        if (target && !state.isEmpty())
+            helloState(target, state);
     };
     job.failed = [this, peer, target](const StorageError &) {
         m_helloPending.remove(peer);
@@ -447,6 +454,7 @@ void ChatGateway::welcomeAgent(ChatPeer *peer, const QString &frameId, const std
     presence.peer = peer;
     presence.goneMs = -1;
     peer->identify(ChatPeer::Role::Agent, *agent);
+    m_roster.connectAgent(*agent, m_config.maxChatsPerAgent, QDateTime::currentDateTimeUtc());
     qCInfo(lcChat) << "agent connected;" << m_agents.size() << "agents known";
     peer->send(Frames::ack(frameId));
     peer->send(Frames::make(u"welcome"_qs, {}, {{u"agent"_qs, *agent}, {u"maxChats"_qs, m_config.maxChatsPerAgent}}));
@@ -612,6 +620,8 @@ void ChatGateway::onAccept(ChatPeer *peer, const Frame &frame)
         peer->send(Frames::ack(frame.id)); // an accept re-sent after a reconnect
         return;
     }
+    if (!mayTakeChat(peer, frame))
+        return;
     if (chat->stored.state != ChatState::Queued) {
         peer->sendError(ErrorCode::ChatTaken, u"another agent has this chat"_qs, frame.id);
         return;
@@ -636,12 +646,14 @@ void ChatGateway::onTransfer(ChatPeer *peer, const Frame &frame)
         chat->stored.transferFrom = peer->agentName();
         chat->stored.transferNote = note;
         requeue(*chat, peer, frame.id);
+        m_router->decline(peer->agentName(), chat->stored.id); // not offered straight back to who handed it on
         peer->send(released);
         return;
     }
-    if (target == peer->agentName() || !connectedAgent(target) || activeChatsOf(target) >= m_config.maxChatsPerAgent) {
-        peer->sendError(ErrorCode::TargetUnavailable, u"that colleague is not connected or has no room for a chat"_qs,
-                        frame.id);
+    if (target == peer->agentName() || !connectedAgent(target) || !m_roster.allowsChats(target)
+        || activeChatsOf(target) >= m_config.maxChatsPerAgent) {
+        peer->sendError(ErrorCode::TargetUnavailable,
+                        u"that colleague is not connected, not available for chats or has no room for a chat"_qs, frame.id);
         return;
     }
     assign(*chat, target, peer->agentName(), note, peer, frame.id);
@@ -740,6 +752,7 @@ void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &fr
     chat.stored.state = ChatState::Active;
     chat.stored.agent = agent;
     chat.agentAcked = 0; // the new agent gets the whole transcript
+    m_router->settled(chat.stored.id, agent);
     if (!from.isEmpty()) {
         chat.stored.transferFrom = from;
         chat.stored.transferNote = note;
@@ -767,6 +780,7 @@ void ChatGateway::requeue(LiveChat &chat, ChatPeer *peer, const QString &ack)
 void ChatGateway::end(LiveChat &chat, const QString &reason, ChatPeer *peer, const QString &ack)
 {
     chat.stored.state = ChatState::Ended;
+    m_router->settled(chat.stored.id, {});
     saveState(chat, peer, ack);
     const QString ended = Frames::make(u"ended"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}, {u"reason"_qs, reason}});
     if (chat.visitor) {
@@ -861,6 +875,7 @@ void ChatGateway::broadcastQueue()
     }
     std::sort(queued.begin(), queued.end(),
               [](const LiveChat *a, const LiveChat *b) { return a->stored.queuedAt < b->stored.queuedAt; });
+    const bool agentsAvailable = refreshAvailability();
     QJsonArray entries;
     for (qsizetype i = 0; i < queued.size(); ++i) {
         LiveChat &chat = *queued.at(i);
@@ -874,9 +889,13 @@ void ChatGateway::broadcastQueue()
             entry.insert(u"transfer"_qs, QJsonObject{{u"from"_qs, chat.stored.transferFrom}, {u"note"_qs, chat.stored.transferNote}});
         entries.append(entry);
         const int position = static_cast<int>(i + 1);
-        if (chat.visitor && chat.visitorPosition != position) {
+        if (chat.visitor && (chat.visitorPosition != position || chat.visitorToldAvailable != agentsAvailable)) {
             chat.visitorPosition = position;
-            chat.visitor->send(Frames::make(u"queue"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}, {u"position"_qs, position}}));
+            chat.visitorToldAvailable = agentsAvailable;
+            chat.visitor->send(Frames::make(u"queue"_qs, {},
+                                            {{u"chat"_qs, uuidText(chat.stored.id)},
+                                             {u"position"_qs, position},
+                                             {u"agentsAvailable"_qs, agentsAvailable}}));
         }
     }
     const QString frame = Frames::make(u"queue"_qs, {}, {{u"chats"_qs, entries}});
@@ -884,6 +903,7 @@ void ChatGateway::broadcastQueue()
         if (presence.peer)
             presence.peer->send(frame);
     }
+    routeQueued(queued, entries); // after the queue, so that a desk knows the chat it is offered
 }
 
 int ChatGateway::activeChatsOf(const QString &agent) const
@@ -914,6 +934,7 @@ void ChatGateway::onGone(ChatPeer *peer)
         if (found != m_agents.end() && found->peer == peer) {
             found->peer = nullptr;
             found->goneMs = nowMs();
+            agentGone(peer->agentName());
         }
     }
     peer->deleteLater();

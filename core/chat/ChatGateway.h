@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chat/AgentRoster.h"
 #include "chat/ChatPeer.h"
+#include "chat/ChatRouter.h"
 #include "chat/ChatStore.h"
 #include "chat/ChatWriteBatch.h"
 #include "chat/WalCheckpointer.h"
@@ -11,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -39,6 +42,8 @@ struct ChatGatewayConfig
     int databaseDeadlineMs = 6'000;    ///< a database call running longer: the network went silent, give up
     int closeDrainMs = 5'000;          ///< on close: how long to wait for what is still being stored
     int maxChatsPerAgent = 3;
+    int offerTimeoutMs = 20'000;       ///< an agent has this long to answer an offer
+    int reofferAfterMs = 60'000;       ///< a declined or unanswered chat is not offered to that agent again sooner
     /// Phone codes (docs/chat-protocol.md): per address a burst, then a steady rate; per connection a total.
     int phoneCodeBurst = 20;
     double phoneCodesPerMinute = 2.0;
@@ -76,6 +81,9 @@ public:
     bool isDatabaseOnline() const { return m_storage.isOnline(); }
     /// Database work given and not yet answered.
     int pendingWrites() const { return m_storage.pending() + m_batch.queued(); }
+    /// The connected agents with their states and open chats (routing, and the supervisors' view).
+    const AgentRoster &roster() const { return m_roster; }
+    const ChatRouter &router() const { return *m_router; }
 
 signals:
     void chatWaitingTooLong(const QUuid &chat);
@@ -90,6 +98,7 @@ private:
         qint64 visitorGoneMs = -1;
         bool waitingSignalled = false;
         int visitorPosition = 0;  ///< the queue position last sent to the visitor
+        bool visitorToldAvailable = false; ///< the agentsAvailable last sent to the visitor
         /// What each side has acknowledged. Kept in memory only: after a restart both get the whole
         /// transcript once more, and their clients show nothing twice (seq).
         int visitorAcked = 0;
@@ -135,6 +144,18 @@ private:
     void onTransfer(ChatPeer *peer, const Frame &frame);
     void onEnd(ChatPeer *peer, const Frame &frame);
     void onPhoneCode(ChatPeer *peer, const Frame &frame);
+    /// Routing by availability (ChatGatewayRouting.cpp): the state and decline frames, and offers.
+    void setUpRouting();
+    void onState(ChatPeer *peer, const Frame &frame);
+    void onDecline(ChatPeer *peer, const Frame &frame);
+    /// The state an agent's hello carried: set before any chat is routed to them.
+    void helloState(ChatPeer *peer, const QString &code);
+    void agentGone(const QString &agent);
+    /// Whether \a agent's state allows a chat now; sends not-available when it does not.
+    bool mayTakeChat(ChatPeer *agent, const Frame &frame);
+    /// Brings the roster's open chats up to date; whether any agent may get a chat now.
+    bool refreshAvailability();
+    void routeQueued(const QList<LiveChat *> &queued, const QJsonArray &entries);
     /// Whether \a peer's address may have another phone code now.
     bool allowPhoneCode(ChatPeer *peer);
 
@@ -177,6 +198,8 @@ private:
     PeerFlush m_flush; ///< frames sent in a pass of the event loop leave at its end
     QTimer m_queueUpdate;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    AgentRoster m_roster;
+    std::unique_ptr<ChatRouter> m_router;
 };
 
 } // namespace ww::chat

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatProtocol.h"
 
+#include "agents/AgentState.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -11,7 +13,7 @@ namespace ww::chat {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char16_t *>, 16> errorCodes{{
+constexpr std::array<std::pair<ErrorCode, const char16_t *>, 17> errorCodes{{
     {ErrorCode::BadJson, u"bad-json"},
     {ErrorCode::BadVersion, u"bad-version"},
     {ErrorCode::UnknownType, u"unknown-type"},
@@ -28,9 +30,10 @@ constexpr std::array<std::pair<ErrorCode, const char16_t *>, 16> errorCodes{{
     {ErrorCode::ChatLimit, u"chat-limit"},
     {ErrorCode::TargetUnavailable, u"target-unavailable"},
     {ErrorCode::Unavailable, u"unavailable"},
+    {ErrorCode::NotAvailable, u"not-available"},
 }};
 
-enum class Kind { String, Bool, Int, Tree, CodeTree };
+enum class Kind { String, Bool, Int, Tree, CodeTree, AgentState };
 
 struct FieldRule
 {
@@ -48,16 +51,17 @@ struct TypeRule
 };
 
 // The frames a peer may send (docs/chat-protocol.md); anything else is "unknown-type".
-const std::array<TypeRule, 8> &typeRules()
+const std::array<TypeRule, 10> &typeRules()
 {
-    static const std::array<TypeRule, 8> rules{{
+    static const std::array<TypeRule, 10> rules{{
         {u"hello", true,
          {{u"role", Kind::String, true, 16},
           {u"lang", Kind::String, false, 8},
           {u"resume", Kind::String, false, 128},
           {u"ticket", Kind::String, false, 128},
           {u"seen", Kind::Int, false, 0},
-          {u"tree", Kind::Tree, false, 0}}},
+          {u"tree", Kind::Tree, false, 0},
+          {u"state", Kind::AgentState, false, 0}}},
         {u"message", true, {{u"chat", Kind::String, false, 64}, {u"text", Kind::String, true, 0}}},
         {u"typing", true, {{u"chat", Kind::String, false, 64}, {u"typing", Kind::Bool, true, 0}}},
         {u"ack", false, {{u"chat", Kind::String, false, 64}, {u"seq", Kind::Int, true, 0}}},
@@ -66,6 +70,8 @@ const std::array<TypeRule, 8> &typeRules()
          {{u"chat", Kind::String, true, 64}, {u"to", Kind::String, true, 64}, {u"note", Kind::String, true, -1}}},
         {u"end", true, {{u"chat", Kind::String, false, 64}}},
         {u"phone-code", true, {{u"tree", Kind::CodeTree, true, 0}}},
+        {u"state", true, {{u"state", Kind::AgentState, true, 0}}},
+        {u"decline", true, {{u"chat", Kind::String, true, 64}}},
     }};
     return rules;
 }
@@ -227,6 +233,10 @@ std::optional<ProtocolError> FrameParser::checkFields(const QString &type, const
         case Kind::CodeTree:
             if (const auto problem = checkCodeTree(value, m_limits.maxPathNodes))
                 return problem;
+            break;
+        case Kind::AgentState:
+            if (!value.isString() || !agentStateFromCode(value.toString()))
+                return badField(name, u"must be one of available, on-call, in-chat, wrap-up, break, other-work, offline"_qs, {});
             break;
         }
     }

@@ -30,6 +30,7 @@ enum class ErrorCode {
     ChatLimit,
     TargetUnavailable,
     Unavailable,
+    NotAvailable,
 };
 
 QString errorCodeText(ErrorCode code);

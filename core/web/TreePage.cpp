@@ -106,7 +106,11 @@ QByteArray TreePage::render(const DecisionTree &tree, const ReferralDirectory &d
         values[u"CHAT_MOUNT"_qs] =
             u"    <div id=\"wegwijzer-chat\" data-gateway=\""_qs
             + settings.chatGateway.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\" data-exit-url=\""_qs
-            + settings.exitPage.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\" data-lang=\"nl\"></div>"_qs;
+            + settings.exitPage.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\" data-lang=\"nl\""_qs
+            + (settings.phoneNumber.isEmpty()
+                   ? QString()
+                   : QString(u" data-phone=\""_qs + settings.phoneNumber.toHtmlEscaped() + u'"'))
+            + u"></div>"_qs;
         values[u"CHAT_SCRIPT"_qs] = u"<script>"_qs + widget + u"</script>"_qs;
     }
     values[u"CSP"_qs] = contentSecurityPolicy(scripts, style, settings.chatGateway).toHtmlEscaped();

@@ -2,7 +2,8 @@
 // The Wegwijzer chat widget: a website visitor chats with the helpline (docs/chat-protocol.md).
 // Self-contained: no build step, no downloads. Embed with
 //   <div id="wegwijzer-chat" data-gateway="wss://chat.example/" data-exit-url="https://www.google.nl/"
-//        data-lang="nl"></div>
+//        data-lang="nl" data-phone="0800 123 45 67"></div>
+// data-phone (optional) is the service's number: the widget offers it when nobody is free to chat.
 //   <script src="chat-widget.js"></script>
 // The page may hand over the path the visitor took through the website's decision tree:
 //   window.wegwijzerChat.setTreePath("sha256:...", ["start", "who"]);
@@ -26,6 +27,9 @@
             end: "Chat stoppen",
             connecting: "Verbinden…",
             queued: "Je staat in de wachtrij. Je bent nummer %1. Een medewerker komt zo bij je.",
+            queuedShort: "Je staat in de wachtrij. Je bent nummer %1.",
+            nobody: "Er is nu niemand vrij om te chatten. Je kunt blijven wachten.",
+            nobodyPhone: "Er is nu niemand vrij om te chatten. Je kunt blijven wachten, of bellen naar %1.",
             joined: "Er is een medewerker bij je. Je kunt nu chatten.",
             typing: "De medewerker typt…",
             reconnecting: "De verbinding is weg. We proberen het opnieuw…",
@@ -53,6 +57,9 @@
             end: "Stop chat",
             connecting: "Connecting…",
             queued: "You are in the queue. You are number %1. Someone will be with you soon.",
+            queuedShort: "You are in the queue. You are number %1.",
+            nobody: "Nobody is free to chat right now. You can keep waiting.",
+            nobodyPhone: "Nobody is free to chat right now. You can keep waiting, or call %1.",
             joined: "A member of staff is with you. You can chat now.",
             typing: "The staff member is typing…",
             reconnecting: "The connection was lost. Trying again…",
@@ -109,6 +116,9 @@
         this.gateway = root.getAttribute("data-gateway") || "ws://127.0.0.1:8765/";
         this.exitUrl = root.getAttribute("data-exit-url") || "https://www.google.nl/";
         this.lang = root.getAttribute("data-lang") === "en" ? "en" : "nl";
+        var phone = root.getAttribute("data-phone") || "";
+        this.phone = /^\+?[0-9][0-9 ()-]{1,24}$/.test(phone) ? phone : "";
+        this.agentsAvailable = true; // what the gateway last said: is anyone free to take a chat now?
         this.tree = null;
         this.socket = null;
         this.ready = false;
@@ -234,12 +244,26 @@
             this.form.removeAttribute("hidden");
         else
             this.form.setAttribute("hidden", "");
-        if (this.state === "queued")
+        if (this.state === "queued" && !this.agentsAvailable)
+            this.showNobodyFree();
+        else if (this.state === "queued")
             this.setStatus(this.t("queued").replace("%1", String(this.position || 1)));
         else if (this.state === "joined")
             this.setStatus(this.t("joined"));
         else if (this.state === "connecting")
             this.setStatus(this.t("connecting"));
+    };
+
+    // Honest about the wait: nobody can take the chat now (all busy, on a break, or none there); the
+    // visitor may wait, or call. The number is a link, so a phone dials it.
+    ChatWidget.prototype.showNobodyFree = function () {
+        var line = this.t(this.phone ? "nobodyPhone" : "nobody").split("%1");
+        this.status.textContent = this.t("queuedShort").replace("%1", String(this.position || 1)) + " " + line[0];
+        if (this.phone) {
+            this.status.appendChild(el("a", { href: "tel:" + this.phone.replace(/[^0-9+]/g, ""), id: "wwc-phone" },
+                                       this.phone));
+            this.status.appendChild(document.createTextNode(line[1]));
+        }
     };
 
     ChatWidget.prototype.loadSession = function () {
@@ -354,6 +378,7 @@
             break;
         case "queue":
             this.position = frame.position;
+            this.agentsAvailable = frame.agentsAvailable !== false; // an older gateway does not say
             if (this.state !== "joined") {
                 this.state = "queued";
                 this.showState();

@@ -180,7 +180,7 @@ void GatewayFixture::stop()
     QTest::qWait(20);
 }
 
-std::unique_ptr<chat::ChatAgentClient> GatewayFixture::agent(const QString &name)
+std::unique_ptr<chat::ChatAgentClient> GatewayFixture::agent(const QString &name, std::optional<AgentState> state)
 {
     QString role = name;
     std::function<QString()> tickets;
@@ -201,6 +201,8 @@ std::unique_ptr<chat::ChatAgentClient> GatewayFixture::agent(const QString &name
     }
     auto client = std::make_unique<chat::ChatAgentClient>(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(m_port)), tickets);
     client->setReconnectDelay(50);
+    if (state)
+        client->sendState(*state);
     client->open();
     (void)QTest::qWaitFor([&client] { return client->isReady(); }, 3000);
     return client;

@@ -70,8 +70,8 @@ public:
     chat::ChatGateway &gateway() { return *m_gateway; }
     Database &database() { return m_db.database(); }
     TemporaryDatabase &temporaryDatabase() { return m_db; }
-    /// A ready agent client logged in as \a name.
-    std::unique_ptr<chat::ChatAgentClient> agent(const QString &name);
+    /// A ready agent client logged in as \a name; with \a state, its hello carries that state.
+    std::unique_ptr<chat::ChatAgentClient> agent(const QString &name, std::optional<AgentState> state = std::nullopt);
     int count(const QString &sql);
 
 private:

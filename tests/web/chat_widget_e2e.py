@@ -186,16 +186,23 @@ def main():
         wait_until("chromedriver", lambda: _answers(driver_port))
         driver = WebDriver(driver_port)
 
-        agent = Agent(args.agent, gateway, db, "maria")
-        processes.append(agent.process)
-        agent.saw("ready maria")
-
-        # The visitor opens the page, hands over a tree path and starts a chat.
-        driver.get(page)
+        # The visitor opens the page, hands over a tree path and starts a chat while no agent is there:
+        # the widget says so plainly, with the service's number to call instead.
+        driver.get(page + "&phone=0800%20123%2045%2067")
         assert driver.script("return document.getElementById('wwc-start').textContent;") == "Chat starten"
         assert driver.script("return document.querySelector('label[for=wwc-input]').textContent;") == "Je bericht"
         driver.script("window.wegwijzerChat.setTreePath('website-tree-1', ['start', 'who', 'bullying']);")
         driver.click("#wwc-start")
+        nobody = "Je staat in de wachtrij. Je bent nummer 1. Er is nu niemand vrij om te chatten. " \
+                 "Je kunt blijven wachten, of bellen naar 0800 123 45 67."
+        wait_until("the nobody-free status", lambda: driver.script(
+            "return document.getElementById('wwc-status').textContent;") == nobody)
+        assert driver.script("return document.getElementById('wwc-phone').getAttribute('href');") == "tel:08001234567"
+
+        # An agent logs in: the chat is theirs, and the widget says so.
+        agent = Agent(args.agent, gateway, db, "maria")
+        processes.append(agent.process)
+        agent.saw("ready maria")
         agent.saw("assigned tree=website-tree-1 path=start,who,bullying")
         wait_until("the joined status", lambda: "medewerker bij je" in driver.script(
             "return document.getElementById('wwc-status').textContent;"))

@@ -4,6 +4,7 @@
 #include "common/CaseLabels.h"
 #include "case/CaseWorkspace.h"
 #include "chat/ChatConversation.h"
+#include "chat/ChatOfferPanel.h"
 #include "case/HandoverDialog.h"
 #include "cases/CaseSession.h"
 #include "storage/StorageError.h"
@@ -40,6 +41,7 @@ ChatDesk::ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseWork &case
     , m_queueList(new QListWidget(this))
     , m_acceptButton(new QPushButton(tr("&Accept chat"), this))
     , m_alertBox(new QCheckBox(tr("Sound and flash for a new chat"), this))
+    , m_offerPanel(new ChatOfferPanel(this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(u"chatDesk"_qs);
@@ -80,6 +82,7 @@ ChatDesk::ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseWork &case
 
     auto *queuePane = new QWidget(this);
     auto *queueLayout = new QVBoxLayout(queuePane);
+    queueLayout->addWidget(m_offerPanel);
     queueLayout->addWidget(queueLabel);
     queueLayout->addWidget(m_queueList, 1);
     queueLayout->addWidget(m_acceptButton);
@@ -116,7 +119,18 @@ ChatDesk::ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseWork &case
         showStatus(tr("A visitor has been waiting too long."));
     });
     connect(m_client.get(), &ChatAgentClient::errorReceived, this,
-            [this](const QString &, const QString &message, const QString &) { showStatus(message); });
+            [this](const QString &code, const QString &message, const QString &) { showError(code, message); });
+    // Offers (routing by availability): answered on the panel or with its shortcuts from anywhere in the window.
+    addAction(m_offerPanel->acceptAction());
+    addAction(m_offerPanel->declineAction());
+    connect(m_client.get(), &ChatAgentClient::offerReceived, this, &ChatDesk::showOffer);
+    connect(m_client.get(), &ChatAgentClient::offerWithdrawn, this, &ChatDesk::offerWithdrawn);
+    connect(m_client.get(), &ChatAgentClient::disconnected, m_offerPanel, &ChatOfferPanel::clear);
+    connect(m_offerPanel, &ChatOfferPanel::accepted, this, [this](const QUuid &chat) { m_client->accept(chat); });
+    connect(m_offerPanel, &ChatOfferPanel::declined, this, [this](const QUuid &chat) {
+        m_client->decline(chat);
+        showStatus(tr("Declined: the chat is offered to a colleague."));
+    });
     m_client->open();
 }
 
@@ -134,6 +148,45 @@ void ChatDesk::showStatus(const QString &text)
 {
     m_statusLabel->setText(text);
     m_statusLabel->setAccessibleName(text);
+}
+
+QString ChatDesk::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void ChatDesk::setAgentState(AgentState state)
+{
+    m_client->sendState(state);
+}
+
+void ChatDesk::showOffer(const chat::ChatOffer &offer)
+{
+    m_offerPanel->showOffer(offer);
+    showStatus(m_offerPanel->announcement()); // the status line is what screen readers hear
+}
+
+void ChatDesk::offerWithdrawn(const QUuid &chat, const QString &reason)
+{
+    if (chat != m_offerPanel->chat())
+        return;
+    m_offerPanel->withdraw(chat);
+    if (reason == u"expired")
+        showStatus(tr("The offered chat was not answered in time; it goes to a colleague."));
+    else if (reason == u"taken")
+        showStatus(tr("A colleague has taken the offered chat."));
+    else
+        showStatus(tr("The chat is no longer offered to you."));
+}
+
+void ChatDesk::showError(const QString &code, const QString &message)
+{
+    if (code == u"not-available")
+        showStatus(tr("Your status does not allow chats now. Set your status to available to take a chat."));
+    else if (code == u"target-unavailable")
+        showStatus(tr("That colleague cannot take a chat now: not connected, not available or without room."));
+    else
+        showStatus(message);
 }
 
 void ChatDesk::showQueue(const QList<chat::ChatQueueEntry> &queue)

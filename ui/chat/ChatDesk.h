@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agents/AgentState.h"
 #include "chat/ChatAgentClient.h"
 
 #include <QElapsedTimer>
@@ -21,6 +22,7 @@ namespace ww {
 
 class CaseWork;
 class ChatConversation;
+class ChatOfferPanel;
 class ReferralDirectory;
 
 /// The chat operator's window: the queue of waiting chats, and a tab for every chat this agent
@@ -47,6 +49,13 @@ public:
 
     /// Accepts the chat selected in the queue (Enter in the queue does the same).
     void acceptSelected();
+    ChatOfferPanel *offerPanel() const { return m_offerPanel; }
+    QString statusText() const;
+
+public slots:
+    /// What the agent is doing now (the desk's status): the gateway offers chats only to agents whose state
+    /// allows them, and learns it again after every reconnect.
+    void setAgentState(ww::AgentState state);
 
 private:
     void showQueue(const QList<chat::ChatQueueEntry> &queue);
@@ -58,6 +67,9 @@ private:
     void updateTabTitle(const QUuid &chat);
     void alertNewChat();
     void showStatus(const QString &text);
+    void showOffer(const chat::ChatOffer &offer);
+    void offerWithdrawn(const QUuid &chat, const QString &reason);
+    void showError(const QString &code, const QString &message);
 
     std::unique_ptr<chat::ChatAgentClient> m_client;
     CaseWork &m_cases;
@@ -69,6 +81,7 @@ private:
     QListWidget *m_queueList;
     QPushButton *m_acceptButton;
     QCheckBox *m_alertBox;
+    ChatOfferPanel *m_offerPanel;
     QTabWidget *m_tabs;
     QHash<QUuid, ChatConversation *> m_conversations;
     QHash<QUuid, int> m_unread;
