@@ -4,6 +4,7 @@
 #include "chat/ChatPeer.h"
 #include "chat/ChatStore.h"
 #include "chat/ChatWriteBatch.h"
+#include "chat/FloorWatch.h"
 #include "chat/WalCheckpointer.h"
 #include "storage/AsyncStorage.h"
 #include "storage/DatabaseUrl.h"
@@ -39,6 +40,7 @@ struct ChatGatewayConfig
     int databaseDeadlineMs = 6'000;    ///< a database call running longer: the network went silent, give up
     int closeDrainMs = 5'000;          ///< on close: how long to wait for what is still being stored
     int maxChatsPerAgent = 3;
+    FloorWatch::Timing floor; ///< the supervisors' live view (FloorWatch)
     /// Phone codes (docs/chat-protocol.md): per address a burst, then a steady rate; per connection a total.
     int phoneCodeBurst = 20;
     double phoneCodesPerMinute = 2.0;
@@ -76,6 +78,8 @@ public:
     bool isDatabaseOnline() const { return m_storage.isOnline(); }
     /// Database work given and not yet answered.
     int pendingWrites() const { return m_storage.pending() + m_batch.queued(); }
+    /// The supervisors' live view: who watches, the wrap-up limit (ChatGatewayFloor.cpp).
+    FloorWatch &floor() { return *m_floor; }
 
 signals:
     void chatWaitingTooLong(const QUuid &chat);
@@ -154,6 +158,17 @@ private:
     ChatPeer *connectedAgent(const QString &agent) const;
     qint64 nowMs() const { return m_clock.elapsed(); }
 
+    // The supervisors' live view and moving chats (ChatGatewayFloor.cpp).
+    /// A redeemed ticket: an agent's or a supervisor's live view (role "watcher") connection.
+    void welcomeLogin(ChatPeer *peer, const QString &frameId, const std::optional<QString> &login, bool supervisor,
+                      bool watcher);
+    void welcomeWatcher(ChatPeer *peer, const QString &frameId, const QString &login, bool supervisor);
+    /// `watch`, `move`, and every frame of a watcher.
+    void handleFloorFrame(ChatPeer *peer, const Frame &frame);
+    void onMove(ChatPeer *peer, const Frame &frame);
+    /// The floor as the gateway knows it now, for FloorWatch.
+    FloorInput floorInput() const;
+
     ChatGatewayConfig m_config;
     QString m_caseTreeIdentity;
     AsyncStorage m_storage;
@@ -176,6 +191,7 @@ private:
     QTimer m_sweep;
     QTimer m_queueUpdate;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<FloorWatch> m_floor;
 };
 
 } // namespace ww::chat

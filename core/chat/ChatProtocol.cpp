@@ -48,9 +48,9 @@ struct TypeRule
 };
 
 // The frames a peer may send (docs/chat-protocol.md); anything else is "unknown-type".
-const std::array<TypeRule, 8> &typeRules()
+const std::array<TypeRule, 10> &typeRules()
 {
-    static const std::array<TypeRule, 8> rules{{
+    static const std::array<TypeRule, 10> rules{{
         {u"hello", true,
          {{u"role", Kind::String, true, 16},
           {u"lang", Kind::String, false, 8},
@@ -66,6 +66,9 @@ const std::array<TypeRule, 8> &typeRules()
          {{u"chat", Kind::String, true, 64}, {u"to", Kind::String, true, 64}, {u"note", Kind::String, true, -1}}},
         {u"end", true, {{u"chat", Kind::String, false, 64}}},
         {u"phone-code", true, {{u"tree", Kind::CodeTree, true, 0}}},
+        {u"watch", true, {}},
+        {u"move", true,
+         {{u"chat", Kind::String, true, 64}, {u"to", Kind::String, true, 64}, {u"note", Kind::String, false, -1}}},
     }};
     return rules;
 }
