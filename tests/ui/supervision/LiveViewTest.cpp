@@ -50,6 +50,8 @@ protected:
         m_view->resize(900, 600);
         m_view->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_view.get()));
+        m_view->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(m_view.get())); // its shortcuts (F11, Esc) need it
     }
 
     qint64 m_nowMs = 1'000'000;
