@@ -151,8 +151,8 @@ TEST_P(FloorGatewayTest, TheSupervisorsViewFollowsTheGatewayWithinOneSecond)
     ASSERT_GE(acceptedMs, 0) << "the accepted chat never showed";
     EXPECT_LT(acceptedMs, 1000);
 
-    // The agent's connection breaks: offline at once (their chat waits for them during the grace).
-    agent->socket().abort();
+    // The agent's desk goes (and stays away): offline at once, their chat waits for them during the grace.
+    agent->close();
     const qint64 goneMs = millisecondsUntil([&] {
         const FloorSnapshot::Agent *entry = agentIn(*supervisor, name);
         return entry && entry->state == u"offline";

@@ -168,3 +168,24 @@ TEST(FloorSnapshotTest, AHostileFrameIsRefusedWithWhereItIsWrong)
     // An alert of a later version is left out, not refused.
     EXPECT_EQ(refused(R"({"agents":[],"queue":[],"alerts":[{"kind":"fire","seconds":3}]})"), "read");
 }
+
+TEST(FloorSnapshotTest, WatchAndMoveFramesAreCheckedLikeEveryOther)
+{
+    const FrameParser parser;
+    const auto parse = [&parser](const QString &text) { return parser.parse(text); };
+    EXPECT_TRUE(std::holds_alternative<Frame>(parse(u"{\"v\":1,\"type\":\"watch\",\"id\":\"w1\"}"_qs)));
+    EXPECT_TRUE(std::holds_alternative<Frame>(
+        parse(u"{\"v\":1,\"type\":\"move\",\"id\":\"m1\",\"chat\":\"6f9e\",\"to\":\"joost\"}"_qs)));
+    const auto noTarget = parse(u"{\"v\":1,\"type\":\"move\",\"id\":\"m2\",\"chat\":\"6f9e\"}"_qs);
+    ASSERT_TRUE(std::holds_alternative<ProtocolError>(noTarget));
+    EXPECT_EQ(std::get<ProtocolError>(noTarget).code, ErrorCode::BadField);
+    EXPECT_TRUE(std::get<ProtocolError>(noTarget).message.contains(u"\"to\""_qs));
+    const QString longNote = QString(2001, u'x');
+    const auto tooLong = parse(u"{\"v\":1,\"type\":\"move\",\"id\":\"m3\",\"chat\":\"6f9e\",\"to\":\"joost\",\"note\":\"%1\"}"_qs
+                                   .arg(longNote));
+    ASSERT_TRUE(std::holds_alternative<ProtocolError>(tooLong));
+    EXPECT_EQ(std::get<ProtocolError>(tooLong).code, ErrorCode::TooLong);
+    const auto noId = parse(u"{\"v\":1,\"type\":\"watch\"}"_qs);
+    ASSERT_TRUE(std::holds_alternative<ProtocolError>(noId));
+    EXPECT_EQ(std::get<ProtocolError>(noId).code, ErrorCode::BadField);
+}
