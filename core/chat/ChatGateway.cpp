@@ -107,6 +107,8 @@ ChatGateway::ChatGateway(const DatabaseUrl &database, const QString &caseTreeIde
     connect(&m_sweep, &QTimer::timeout, this, &ChatGateway::sweep);
     m_sweep.start(m_config.sweepIntervalMs);
     setUpRouting();
+    m_floor = std::make_unique<FloorWatch>(m_batch, [this] { return floorInput(); }, m_config.floor,
+                                           m_config.waitingTooLongMs / 1000);
     loadChats();
 }
 
@@ -275,10 +277,13 @@ void ChatGateway::handleFrame(ChatPeer *peer, const Frame &frame)
             peer->sendError(ErrorCode::NotAllowed, u"hello was already sent"_qs, frame.id);
         else if (frame.text(u"role"_qs) == visitorSender)
             helloVisitor(peer, frame);
-        else if (frame.text(u"role"_qs) == agentSender)
+        else if (frame.text(u"role"_qs) == agentSender || frame.text(u"role"_qs) == u"watcher")
             helloAgent(peer, frame);
         else
-            peer->sendError(ErrorCode::BadField, u"field \"role\" must be \"visitor\" or \"agent\""_qs, frame.id);
+            peer->sendError(ErrorCode::BadField, u"field \"role\" must be \"visitor\", \"agent\" or \"watcher\""_qs,
+                            frame.id);
+    } else if (frame.type == u"watch" || frame.type == u"move" || peer->role() == ChatPeer::Role::Watcher) {
+        handleFloorFrame(peer, frame);
     } else if (frame.type == u"message") {
         onMessage(peer, frame);
     } else if (frame.type == u"typing") {
@@ -422,14 +427,20 @@ void ChatGateway::helloAgent(ChatPeer *peer, const Frame &frame)
     m_helloPending.insert(peer);
     peer->setHelloPending(true);
     auto agent = std::make_shared<std::optional<QString>>();
+    auto supervisor = std::make_shared<bool>(false);
     const QPointer<ChatPeer> target(peer);
     ChatWriteBatch::Job job;
-    job.work = [agent, ticket = frame.text(u"ticket"_qs)](Database &database) { *agent = ChatTickets(database).redeem(ticket); };
-    job.done = [this, peer, target, agent, id = frame.id, state = frame.text(u"state"_qs)] {
+    job.work = [agent, supervisor, ticket = frame.text(u"ticket"_qs)](Database &database) {
+        ChatTickets tickets(database);
+        *agent = tickets.redeem(ticket);
+        *supervisor = *agent && tickets.isSupervisor(**agent);
+    };
+    job.done = [this, peer, target, agent, supervisor, watcher = frame.text(u"role"_qs) == u"watcher", id = frame.id,
+                state = frame.text(u"state"_qs)] {
         m_helloPending.remove(peer);
         if (target)
-            welcomeAgent(target, id, *agent);
-        if (target && !state.isEmpty())
+            welcomeLogin(target, id, *agent, *supervisor, watcher);
+        if (target && !watcher && !state.isEmpty())
             helloState(target, state);
     };
     job.failed = [this, peer, target](const StorageError &) {
@@ -861,6 +872,7 @@ void ChatGateway::replay(ChatPeer *peer, LiveChat &chat, int after, bool toAgent
 
 void ChatGateway::queueChanged()
 {
+    m_floor->changed();
     // A burst of changes (many visitors at once) makes one update, not one each.
     if (!m_queueUpdate.isActive())
         m_queueUpdate.start();
@@ -935,6 +947,7 @@ void ChatGateway::onGone(ChatPeer *peer)
             found->peer = nullptr;
             found->goneMs = nowMs();
             agentGone(peer->agentName());
+            m_floor->changed();
         }
     }
     peer->deleteLater();

@@ -6,6 +6,7 @@
 #include "chat/ChatRouter.h"
 #include "chat/ChatStore.h"
 #include "chat/ChatWriteBatch.h"
+#include "chat/FloorWatch.h"
 #include "chat/WalCheckpointer.h"
 #include "storage/AsyncStorage.h"
 #include "storage/DatabaseUrl.h"
@@ -44,6 +45,7 @@ struct ChatGatewayConfig
     int maxChatsPerAgent = 3;
     int offerTimeoutMs = 20'000;       ///< an agent has this long to answer an offer
     int reofferAfterMs = 60'000;       ///< a declined or unanswered chat is not offered to that agent again sooner
+    FloorWatch::Timing floor; ///< the supervisors' live view (FloorWatch)
     /// Phone codes (docs/chat-protocol.md): per address a burst, then a steady rate; per connection a total.
     int phoneCodeBurst = 20;
     double phoneCodesPerMinute = 2.0;
@@ -84,6 +86,8 @@ public:
     /// The connected agents with their states and open chats (routing, and the supervisors' view).
     const AgentRoster &roster() const { return m_roster; }
     const ChatRouter &router() const { return *m_router; }
+    /// The supervisors' live view: who watches, the wrap-up limit (ChatGatewayFloor.cpp).
+    FloorWatch &floor() { return *m_floor; }
 
 signals:
     void chatWaitingTooLong(const QUuid &chat);
@@ -175,6 +179,17 @@ private:
     ChatPeer *connectedAgent(const QString &agent) const;
     qint64 nowMs() const { return m_clock.elapsed(); }
 
+    // The supervisors' live view and moving chats (ChatGatewayFloor.cpp).
+    /// A redeemed ticket: an agent's or a supervisor's live view (role "watcher") connection.
+    void welcomeLogin(ChatPeer *peer, const QString &frameId, const std::optional<QString> &login, bool supervisor,
+                      bool watcher);
+    void welcomeWatcher(ChatPeer *peer, const QString &frameId, const QString &login, bool supervisor);
+    /// `watch`, `move`, and every frame of a watcher.
+    void handleFloorFrame(ChatPeer *peer, const Frame &frame);
+    void onMove(ChatPeer *peer, const Frame &frame);
+    /// The floor as the gateway knows it now, for FloorWatch.
+    FloorInput floorInput() const;
+
     ChatGatewayConfig m_config;
     QString m_caseTreeIdentity;
     AsyncStorage m_storage;
@@ -200,6 +215,7 @@ private:
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     AgentRoster m_roster;
     std::unique_ptr<ChatRouter> m_router;
+    std::unique_ptr<FloorWatch> m_floor;
 };
 
 } // namespace ww::chat

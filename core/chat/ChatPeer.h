@@ -36,7 +36,7 @@ class ChatPeer : public QObject
     Q_OBJECT
 
 public:
-    enum class Role { Unknown, Visitor, Agent };
+    enum class Role { Unknown, Visitor, Agent, Watcher }; ///< Watcher: a supervisor's live view, no chats
 
     ChatPeer(QWebSocket *socket, const PeerLimits &limits, QObject *parent = nullptr);
     ~ChatPeer() override;

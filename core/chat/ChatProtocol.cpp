@@ -51,9 +51,9 @@ struct TypeRule
 };
 
 // The frames a peer may send (docs/chat-protocol.md); anything else is "unknown-type".
-const std::array<TypeRule, 10> &typeRules()
+const std::array<TypeRule, 12> &typeRules()
 {
-    static const std::array<TypeRule, 10> rules{{
+    static const std::array<TypeRule, 12> rules{{
         {u"hello", true,
          {{u"role", Kind::String, true, 16},
           {u"lang", Kind::String, false, 8},
@@ -72,6 +72,9 @@ const std::array<TypeRule, 10> &typeRules()
         {u"phone-code", true, {{u"tree", Kind::CodeTree, true, 0}}},
         {u"state", true, {{u"state", Kind::AgentState, true, 0}}},
         {u"decline", true, {{u"chat", Kind::String, true, 64}}},
+        {u"watch", true, {}},
+        {u"move", true,
+         {{u"chat", Kind::String, true, 64}, {u"to", Kind::String, true, 64}, {u"note", Kind::String, false, -1}}},
     }};
     return rules;
 }

@@ -51,4 +51,12 @@ std::optional<QString> ChatTickets::redeem(const QString &ticket)
     return role;
 }
 
+bool ChatTickets::isSupervisor(const QString &role)
+{
+    QSqlQuery &query = m_database.run(u"chat_role_is_supervisor"_qs, {{u"role"_qs, role}});
+    const bool supervisor = query.next() && query.value(0).toBool();
+    query.finish();
+    return supervisor;
+}
+
 } // namespace ww::chat

@@ -22,6 +22,9 @@ public:
     QString issue(const QString &sqliteRole = {}, int validSeconds = 60);
     /// The role the ticket was issued to; nothing when it is unknown, used or expired. Deletes it.
     std::optional<QString> redeem(const QString &ticket);
+    /// Whether \a role (a redeemed ticket's) is a supervisor (PostgreSQL: a member of `ww_supervisor`;
+    /// SQLite: the workstation's one user is).
+    bool isSupervisor(const QString &role);
 
 private:
     Database &m_database;

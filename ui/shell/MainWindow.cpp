@@ -564,7 +564,14 @@ void MainWindow::enableSupervision(AsyncStorage &storage)
     QAction *dashboard = menu->addAction(tr("&Dashboard…"), this, [this] { m_supervision->showDashboard(); });
     dashboard->setObjectName(u"dashboardAction"_qs);
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    addActions({caseLog, dashboard});
+    // The floor, live from the chat gateway; the gateway (enableChat) may be set after this menu.
+    QAction *live = menu->addAction(tr("Li&ve view…"), this, [this] {
+        m_supervision->showLiveView(m_chatGateway, chatTicketRequest());
+    });
+    live->setObjectName(u"liveViewAction"_qs);
+    live->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    live->setToolTip(tr("Agents, waiting chats and alerts as they happen (Ctrl+Shift+F)"));
+    addActions({caseLog, dashboard, live});
 }
 
 void MainWindow::enableChat(const QUrl &gateway, AsyncStorage &storage)
@@ -621,6 +628,23 @@ TreeEditorWindow *MainWindow::showTreeEditor()
     m_treeEditor->raise();
     m_treeEditor->activateWindow();
     return m_treeEditor;
+}
+
+chat::ChatAgentClient::TicketRequest MainWindow::chatTicketRequest() const
+{
+    // A fresh one-time ticket for every (re)connect, issued on the storage thread; offline, an empty one
+    // (the gateway refuses it and the client tries again).
+    AsyncStorage *storage = m_chatStorage;
+    const QString owner = m_owner;
+    return [storage, owner](std::function<void(const QString &)> deliver) {
+        if (!storage) {
+            deliver(QString());
+            return;
+        }
+        storage->run<QString>(
+                storage, [owner](Database &database) { return chat::ChatTickets(database).issue(owner); },
+                [deliver = std::move(deliver)](StorageResult<QString> ticket) { deliver(ticket.value.value_or(QString())); });
+    };
 }
 
 ChatDesk *MainWindow::showChats()

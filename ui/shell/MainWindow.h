@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/CaseSession.h"
+#include "chat/ChatAgentClient.h"
 #include "content/TreeVersions.h"
 
 #include <QMainWindow>
@@ -137,6 +138,8 @@ private:
     void switchToOfferedVersion(qint64 id);
     void setContentLanguage(const QString &language);
     void showAbout();
+    /// One-time chat tickets for this agent, read off the GUI thread (the live view's connection).
+    chat::ChatAgentClient::TicketRequest chatTicketRequest() const;
     QDateTime now() const;
 
     std::shared_ptr<const DecisionTree> m_tree;

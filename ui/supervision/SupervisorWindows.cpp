@@ -6,6 +6,8 @@
 #include "supervision/CaseLogView.h"
 #include "supervision/CaseTimelineView.h"
 #include "supervision/DashboardView.h"
+#include "supervision/LiveView.h"
+#include "chat/FloorClient.h"
 #include "directory/ReferralDirectory.h"
 #include "tree/DecisionTree.h"
 
@@ -153,6 +155,21 @@ CaseTimelineView *SupervisorWindows::showTimeline(const QUuid &caseId)
     timeline->showCase(caseId);
     present(timeline, tr("Case %1 — Wegwijzer Desk").arg(caseId.toString(QUuid::WithoutBraces).left(8)));
     return timeline;
+}
+
+LiveView *SupervisorWindows::showLiveView(const QUrl &gateway, const chat::ChatAgentClient::TicketRequest &tickets)
+{
+    if (!m_liveView) {
+        std::unique_ptr<chat::FloorClient> client;
+        if (gateway.isValid() && !gateway.isEmpty())
+            client = std::make_unique<chat::FloorClient>(gateway, tickets);
+        m_liveView = new LiveView(std::move(client), &m_storage, m_owner);
+        present(m_liveView, tr("Live view — Wegwijzer Desk"));
+    } else {
+        m_liveView->raise();
+        m_liveView->activateWindow();
+    }
+    return m_liveView;
 }
 
 } // namespace ww

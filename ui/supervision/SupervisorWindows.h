@@ -2,6 +2,7 @@
 #pragma once
 
 #include "LocalizedText.h"
+#include "chat/ChatAgentClient.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,6 +19,7 @@ class AsyncStorage;
 class CaseLogView;
 class CaseTimelineView;
 class DashboardView;
+class LiveView;
 class DecisionTree;
 class ReferralDirectory;
 
@@ -43,6 +45,9 @@ public:
     DashboardView *showDashboard();
     /// A timeline window for the case; it shows the case once read, or why it cannot.
     CaseTimelineView *showTimeline(const QUuid &caseId);
+    /// The live view of the floor, on the chat gateway at \a gateway (empty: none set) with tickets from
+    /// \a tickets; open cases are read through this storage.
+    LiveView *showLiveView(const QUrl &gateway, const chat::ChatAgentClient::TicketRequest &tickets);
 
 private:
     static void present(QWidget *window, const QString &title);
@@ -59,6 +64,7 @@ private:
     QList<QPair<QString, QString>> m_partyChoices;
     QPointer<CaseLogView> m_caseLog;
     QPointer<DashboardView> m_dashboard;
+    QPointer<LiveView> m_liveView;
     QList<QPointer<CaseTimelineView>> m_timelines;
 };
 
