@@ -109,6 +109,8 @@ ChatGateway::ChatGateway(const DatabaseUrl &database, const QString &caseTreeIde
     setUpRouting();
     m_floor = std::make_unique<FloorWatch>(m_batch, [this] { return floorInput(); }, m_config.floor,
                                            m_config.waitingTooLongMs / 1000);
+    // A state an agent tells reaches the supervisors' live view as any other change does.
+    connect(&m_roster, &AgentRoster::changed, m_floor.get(), [this] { m_floor->changed(); });
     loadChats();
 }
 

@@ -99,10 +99,15 @@ FloorInput ChatGateway::floorInput() const
         entry.chats = chats.value(agent.key());
         entry.maxChats = m_config.maxChatsPerAgent;
         entry.supervisor = m_floor->isSupervisor(agent.key());
-        // The agent's state. Until the gateway hears states from the desks (AgentRoster), it is what the
-        // connection shows: connected with chats, connected without, or gone (within the grace). With a
-        // roster, take state, since and maxChats from its entry here; an invalid since is timed by FloorWatch.
-        entry.state = !agent->peer ? AgentState::Offline : entry.chats > 0 ? AgentState::InChat : AgentState::Available;
+        // The state the desk told (AgentRoster), since when; without one, what the connection shows.
+        if (const std::optional<AgentRoster::Agent> told = m_roster.agent(agent.key())) {
+            entry.state = told->state;
+            entry.since = told->since;
+            entry.maxChats = told->maxChats > 0 ? told->maxChats : entry.maxChats;
+        } else {
+            entry.state = !agent->peer ? AgentState::Offline
+                                       : entry.chats > 0 ? AgentState::InChat : AgentState::Available;
+        }
         input.agents.append(entry);
     }
     return input;
