@@ -4,6 +4,7 @@
 #include "chat/ChatPeer.h"
 #include "chat/ChatStore.h"
 #include "chat/ChatWriteBatch.h"
+#include "chat/TelephonyLink.h"
 #include "chat/WalCheckpointer.h"
 #include "storage/AsyncStorage.h"
 #include "storage/DatabaseUrl.h"
@@ -44,6 +45,7 @@ struct ChatGatewayConfig
     double phoneCodesPerMinute = 2.0;
     int phoneCodesPerConnection = 5;
     std::optional<QSslConfiguration> tls;
+    TelephonyConfig telephony; ///< the phone system (docs/telephony.md)
 };
 
 /// The chat gateway (docs/chat-protocol.md): visitors and agents connect over WebSocket; chats are
@@ -176,6 +178,7 @@ private:
     QTimer m_sweep;
     QTimer m_queueUpdate;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    TelephonyLink m_telephony{m_config.telephony, [this](const QString &agent) { return connectedAgent(agent); }};
 };
 
 } // namespace ww::chat

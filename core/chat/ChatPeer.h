@@ -34,7 +34,7 @@ class ChatPeer : public QObject
     Q_OBJECT
 
 public:
-    enum class Role { Unknown, Visitor, Agent };
+    enum class Role { Unknown, Visitor, Agent, Telephony };
 
     ChatPeer(QWebSocket *socket, const PeerLimits &limits, QObject *parent = nullptr);
     ~ChatPeer() override;

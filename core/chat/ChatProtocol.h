@@ -30,6 +30,9 @@ enum class ErrorCode {
     ChatLimit,
     TargetUnavailable,
     Unavailable,
+    TelephonyRefused, ///< docs/telephony.md
+    AgentUnavailable,
+    UnknownCall,
 };
 
 QString errorCodeText(ErrorCode code);
