@@ -16,7 +16,7 @@ AdminCli::AdminCli(QTextStream &out, QTextStream &err)
 
 QString AdminCli::usage() const
 {
-    return tr("Usage: wegwijzer-admin [--help] [--version] COMMAND ...\n"
+    QString text = tr("Usage: wegwijzer-admin [--help] [--version] COMMAND ...\n"
               "\n"
               "Commands:\n"
               "  tree validate [--strict] FILE...\n"
@@ -109,6 +109,10 @@ QString AdminCli::usage() const
               "Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.\n"
               "\n"
               "Exit status: 0 success, 1 failure, 2 usage error.\n");
+    const qsizetype urls = text.indexOf(u"\nURL:"_qs);
+    if (!m_callUsage.isEmpty() && urls > 0)
+        text.insert(urls, m_callUsage);
+    return text;
 }
 
 int AdminCli::usageError(const QString &message)
@@ -176,6 +180,8 @@ int AdminCli::run(const QStringList &arguments)
             return usageError(tr("\"audit\" needs the subcommand list"));
         return auditList(args.mid(2));
     }
+    if (args.first() == u"call" && m_callCommand)
+        return m_callCommand(args.mid(1));
     if (args.first() == u"demo") {
         if (args.size() < 2 || args.at(1) != u"seed")
             return usageError(tr("\"demo\" needs the subcommand seed"));
