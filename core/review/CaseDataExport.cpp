@@ -64,6 +64,7 @@ QJsonObject caseObject(const Case &c)
         {u"province"_qs, text(c.fields.province)},
         {u"routeStage"_qs, text(c.fields.routeStage)},
         {u"callerLanguage"_qs, text(c.fields.callerLanguage)},
+        {u"callerNumber"_qs, text(c.callerNumber)},
         {u"outcomeNode"_qs, text(c.outcomeNodeId)},
         {u"whiteSpot"_qs, c.whiteSpot},
         {u"whiteSpotReason"_qs, text(c.whiteSpotReason)},
@@ -149,6 +150,7 @@ QString CaseDataExport::html(const CaseRecord &record, const QDateTime &exported
     html += row(tr("Province"), c.fields.province);
     html += row(tr("Route stage"), c.fields.routeStage);
     html += row(tr("Caller's language"), c.fields.callerLanguage);
+    html += row(tr("Caller's phone number"), c.callerNumber);
     html += row(tr("Outcome"), c.outcomeNodeId);
     html += row(tr("White spot"), c.whiteSpot ? tr("yes") + u": "_qs + c.whiteSpotReason : tr("no"));
     html += row(tr("Follow-up"), c.followUpDate.toString(Qt::ISODate) + u' ' + c.followUpInstruction);

@@ -81,6 +81,8 @@ QByteArray CaseSaveRequest::toJson(const Case &c, const QString *draft)
         {u"province"_qs, text(c.fields.province)},
         {u"route_stage"_qs, text(c.fields.routeStage)},
         {u"caller_language"_qs, text(c.fields.callerLanguage)},
+        {u"caller_number"_qs, text(c.callerNumber)},
+        {u"caller_number_consent"_qs, c.callerNumberConsent},
         {u"outcome_node"_qs, text(c.outcomeNodeId)},
         {u"white_spot"_qs, c.whiteSpot},
         {u"white_spot_reason"_qs, text(c.whiteSpotReason)},

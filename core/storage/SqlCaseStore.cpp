@@ -163,6 +163,8 @@ int SqlCaseStore::writeCaseStatements(const Case &c, Write mode, SavedCase *save
                                         {u"province"_qs, nullable(c.fields.province)},
                                         {u"route_stage"_qs, nullable(c.fields.routeStage)},
                                         {u"caller_language"_qs, nullable(c.fields.callerLanguage)},
+                                        {u"caller_number"_qs, nullable(c.callerNumber)},
+                                        {u"caller_number_consent"_qs, c.callerNumberConsent ? 1 : 0},
                                         {u"outcome_node"_qs, nullable(c.outcomeNodeId)},
                                         {u"white_spot"_qs, c.whiteSpot ? 1 : 0},
                                         {u"white_spot_reason"_qs, nullable(c.whiteSpotReason)},
@@ -281,6 +283,8 @@ std::optional<Case> SqlCaseStore::loadCase(const QUuid &caseId)
     c.rowVersion = header.value(19).toInt();
     c.whiteSpotCategory = header.value(20).toString();
     c.fields.callerLanguage = header.value(21).toString();
+    c.callerNumber = header.value(22).toString();
+    c.callerNumberConsent = header.value(23).toBool();
     header.finish();
 
     QSqlQuery &themes = m_database.run(u"case_themes_select"_qs, {{u"case_id"_qs, id}});

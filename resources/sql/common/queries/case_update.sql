@@ -9,6 +9,8 @@ UPDATE cases SET
     province = :province,
     route_stage = :route_stage,
     caller_language = :caller_language,
+    caller_number = :caller_number,
+    caller_number_consent = :caller_number_consent,
     outcome_node = :outcome_node,
     white_spot = :white_spot,
     white_spot_reason = :white_spot_reason,
