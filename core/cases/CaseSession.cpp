@@ -88,10 +88,14 @@ CaseSession::~CaseSession()
 }
 
 std::unique_ptr<CaseSession> CaseSession::start(CaseWork &work, std::shared_ptr<const DecisionTree> tree,
-                                                Channel channel, const QString &owner, Clock clock)
+                                                Channel channel, const QString &owner, Clock clock,
+                                                const QDateTime &openedAt)
 {
     clock = orSystemClock(std::move(clock));
-    Case opened = Case::open(channel, owner, tree->identity(), clock());
+    const QDateTime now = clock();
+    // A time from elsewhere only moves the start back, and not by more than an hour.
+    const bool earlier = openedAt.isValid() && openedAt <= now && openedAt.secsTo(now) <= 3600;
+    Case opened = Case::open(channel, owner, tree->identity(), earlier ? openedAt.toUTC() : now);
     opened.steps.append({tree->startNodeId(), {}, opened.openedAt});
     std::unique_ptr<CaseSession> session(new CaseSession(work, std::move(tree), std::move(opened), owner, clock));
     session->m_caseUnsaved = true;
@@ -512,6 +516,32 @@ void CaseSession::setFields(const CaseFields &fields)
         return;
     m_case.fields = sorted;
     save();
+}
+
+void CaseSession::offerCallerNumber(const QString &number)
+{
+    m_offeredCallerNumber = number;
+    emit changed();
+}
+
+QString CaseSession::callerNumberOnOffer() const
+{
+    return m_case.callerNumber.isEmpty() ? m_offeredCallerNumber : m_case.callerNumber;
+}
+
+bool CaseSession::setCallerNumberConsent(bool consent)
+{
+    const QString number = callerNumberOnOffer();
+    if (!editable() || (consent && number.isEmpty()))
+        return false;
+    if (consent == m_case.callerNumberConsent && (consent ? m_case.callerNumber == number : m_case.callerNumber.isEmpty()))
+        return true;
+    if (!consent && !m_case.callerNumber.isEmpty())
+        m_offeredCallerNumber = m_case.callerNumber; // still on screen for this call, so it can be ticked again
+    m_case.callerNumberConsent = consent;
+    m_case.callerNumber = consent ? number : QString();
+    save();
+    return true;
 }
 
 CaseReferral *CaseSession::findReferral(const QString &partyId)

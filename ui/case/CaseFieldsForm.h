@@ -9,6 +9,7 @@ class QListWidget;
 
 namespace ww {
 
+class CallerNumberConsent;
 class CaseSession;
 struct CaseFields;
 
@@ -39,6 +40,7 @@ private:
     QListWidget *m_themes;
     QComboBox *m_routeStage;
     QComboBox *m_province;
+    CallerNumberConsent *m_callerNumberConsent = nullptr;
 };
 
 } // namespace ww
