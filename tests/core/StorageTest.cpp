@@ -460,6 +460,36 @@ TEST(StorageMigration, GoldenDatabasesOfEveryVersionMigrateAndReadBack)
     }
 }
 
+// The phone system's caller number (docs/telephony.md): kept only with the caller's consent, only in its form.
+TEST_P(StorageTest, KeepsTheCallersNumberOnlyWithConsentAndInItsForm)
+{
+    Case c = Case::open(Channel::Phone, u"agent-a"_qs, m_tree->identity(), at(0));
+    c.rowVersion = m_store->saveCase(c);
+    Case withoutConsent = c;
+    withoutConsent.callerNumber = u"+31612345678"_qs;
+    EXPECT_THROW(m_store->saveCase(withoutConsent), StorageError);
+    for (const QString &bad : {u"06-12345678"_qs, u"+"_qs, u"+123456789012345678901"_qs, u"12345678901234567890"_qs}) {
+        Case badForm = c;
+        badForm.callerNumber = bad;
+        badForm.callerNumberConsent = true;
+        EXPECT_THROW(m_store->saveCase(badForm), StorageError) << qPrintable(bad);
+    }
+    EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE caller_number IS NOT NULL"_qs), 0);
+
+    c.callerNumber = u"+31612345678"_qs;
+    c.callerNumberConsent = true;
+    c.rowVersion = m_store->saveCase(c);
+    const Case stored = *m_store->loadCase(c.id);
+    EXPECT_EQ(stored.callerNumber, u"+31612345678");
+    EXPECT_TRUE(stored.callerNumberConsent);
+
+    c.callerNumber.clear();
+    c.callerNumberConsent = false;
+    c.rowVersion = m_store->saveCase(c);
+    EXPECT_TRUE(m_store->loadCase(c.id)->callerNumber.isEmpty());
+    EXPECT_FALSE(m_store->loadCase(c.id)->callerNumberConsent);
+}
+
 TEST_P(StorageTest, RetentionErasesFreeTextOfOldClosedCasesAndKeepsCodedFields)
 {
     const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
@@ -470,6 +500,8 @@ TEST_P(StorageTest, RetentionErasesFreeTextOfOldClosedCasesAndKeepsCodedFields)
             note.id = QUuid::createUuid();
         c.notes.last().correctsNoteId = c.notes.first().id;
         c.whiteSpotReason = u"Geen partij bevoegd."_qs;
+        c.callerNumber = u"+31612345678"_qs; // the caller agreed (docs/telephony.md)
+        c.callerNumberConsent = true;
         c.rowVersion = m_store->saveCase(c);
         m_store->saveDraft(c.id, u"Half getypt"_qs, now); // left behind while the case was open
         c.status = CaseStatus::Closed;
@@ -495,6 +527,8 @@ TEST_P(StorageTest, RetentionErasesFreeTextOfOldClosedCasesAndKeepsCodedFields)
     EXPECT_TRUE(anonymised.whiteSpotReason.isEmpty());
     EXPECT_TRUE(anonymised.referral(u"kindertelefoon"_qs)->reason.isEmpty());
     EXPECT_TRUE(m_store->draft(old).isEmpty());
+    EXPECT_TRUE(anonymised.callerNumber.isEmpty()); // free text to retention
+    EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE caller_number LIKE '%612345678%'"_qs), 1) << "the recent one";
     EXPECT_EQ(anonymised.fields.callerRole, u"parent"); // statistics stay
     EXPECT_EQ(anonymised.fields.callerLanguage, u"ar"); // a code, never free text
     EXPECT_EQ(anonymised.fields.themes.size(), 2);
