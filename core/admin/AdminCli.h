@@ -29,14 +29,6 @@ public:
 
     AdminCli(QTextStream &out, QTextStream &err);
     void setPdfWriter(PdfWriter writer) { m_pdfWriter = std::move(writer); }
-    /// `call ...` lives with the chat gateway's code (ww::chat::CallCli); the program hands it in with
-    /// its lines for the usage.
-    using Command = std::function<int(const QStringList &arguments)>;
-    void setCallCommand(Command command, const QString &usage)
-    {
-        m_callCommand = std::move(command);
-        m_callUsage = usage;
-    }
 
     /// \a arguments as main() receives them, program name first.
     int run(const QStringList &arguments);
@@ -82,8 +74,6 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     PdfWriter m_pdfWriter;
-    Command m_callCommand;
-    QString m_callUsage;
 };
 
 } // namespace ww

@@ -110,10 +110,6 @@ struct Case
     QList<CaseEvent> events;
     QDate followUpDate;
     QString followUpInstruction;
-    /// The caller's phone number, from the phone system (docs/telephony.md): kept only when the caller
-    /// agreed (the database refuses it otherwise); retention erases it. An optional + and 1 to 19 digits.
-    QString callerNumber = {};
-    bool callerNumberConsent = false;
     /// The stored header's version this case was read at (0: not stored yet). A save from an older
     /// version is refused, so nobody overwrites a change they have not seen.
     int rowVersion = 0;

@@ -79,8 +79,6 @@ QJsonObject CaseJson::toJson(const Case &c)
         {u"province"_qs, c.fields.province},
         {u"route_stage"_qs, c.fields.routeStage},
         {u"caller_language"_qs, c.fields.callerLanguage},
-        {u"caller_number"_qs, c.callerNumber},
-        {u"caller_number_consent"_qs, c.callerNumberConsent},
         {u"steps"_qs, steps},
         {u"outcome"_qs, c.outcomeNodeId},
         {u"white_spot"_qs, c.whiteSpot},
@@ -118,8 +116,6 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o)
     c.fields.province = o.value(u"province"_qs).toString();
     c.fields.routeStage = o.value(u"route_stage"_qs).toString();
     c.fields.callerLanguage = o.value(u"caller_language"_qs).toString();
-    c.callerNumber = o.value(u"caller_number"_qs).toString();
-    c.callerNumberConsent = o.value(u"caller_number_consent"_qs).toBool();
     for (const QJsonValue &value : o.value(u"steps"_qs).toArray()) {
         const QJsonObject step = value.toObject();
         c.steps.append({step.value(u"node"_qs).toString(), step.value(u"option"_qs).toString(),

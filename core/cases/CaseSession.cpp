@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseSession.h"
 
+#include "cases/CallerNumbers.h"
 #include "storage/StaleCaseError.h"
 #include "storage/StorageError.h"
 #include "tree/TreeLoader.h"
@@ -526,7 +527,14 @@ void CaseSession::offerCallerNumber(const QString &number)
 
 QString CaseSession::callerNumberOnOffer() const
 {
-    return m_case.callerNumber.isEmpty() ? m_offeredCallerNumber : m_case.callerNumber;
+    const QString kept = keptCallerNumber();
+    return kept.isEmpty() ? m_offeredCallerNumber : kept;
+}
+
+QString CaseSession::keptCallerNumber() const
+{
+    const std::optional<CallerNumbers::Entry> entry = CallerNumbers::instance().get(m_case.id);
+    return entry && entry->consent ? entry->number : QString();
 }
 
 bool CaseSession::setCallerNumberConsent(bool consent)
@@ -534,12 +542,12 @@ bool CaseSession::setCallerNumberConsent(bool consent)
     const QString number = callerNumberOnOffer();
     if (!editable() || (consent && number.isEmpty()))
         return false;
-    if (consent == m_case.callerNumberConsent && (consent ? m_case.callerNumber == number : m_case.callerNumber.isEmpty()))
+    const CallerNumbers::Entry wanted{consent ? number : QString(), consent};
+    if (CallerNumbers::instance().get(m_case.id) == wanted)
         return true;
-    if (!consent && !m_case.callerNumber.isEmpty())
-        m_offeredCallerNumber = m_case.callerNumber; // still on screen for this call, so it can be ticked again
-    m_case.callerNumberConsent = consent;
-    m_case.callerNumber = consent ? number : QString();
+    if (!consent && !keptCallerNumber().isEmpty())
+        m_offeredCallerNumber = keptCallerNumber(); // still on screen for this call, so it can be ticked again
+    CallerNumbers::instance().set(m_case.id, wanted);
     save();
     return true;
 }

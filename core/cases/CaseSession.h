@@ -119,6 +119,8 @@ public:
     /// Records or withdraws the caller's consent; with it the number is kept on the case, without it the
     /// case holds no number. False when there is no number to keep.
     bool setCallerNumberConsent(bool consent);
+    /// The number kept on the case with the caller's consent (as stored, or ticked in this session).
+    QString keptCallerNumber() const;
 
     // Referrals. Differing from the tree's suggestion needs a reason.
     /// \a category: from Vocabulary::referralRemovalReasons (removing) or referralAdditionReasons (adding).

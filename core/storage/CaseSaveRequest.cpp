@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseSaveRequest.h"
 
+#include "cases/CallerNumbers.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageError.h"
 
@@ -81,8 +82,6 @@ QByteArray CaseSaveRequest::toJson(const Case &c, const QString *draft)
         {u"province"_qs, text(c.fields.province)},
         {u"route_stage"_qs, text(c.fields.routeStage)},
         {u"caller_language"_qs, text(c.fields.callerLanguage)},
-        {u"caller_number"_qs, text(c.callerNumber)},
-        {u"caller_number_consent"_qs, c.callerNumberConsent},
         {u"outcome_node"_qs, text(c.outcomeNodeId)},
         {u"white_spot"_qs, c.whiteSpot},
         {u"white_spot_reason"_qs, text(c.whiteSpotReason)},
@@ -97,6 +96,11 @@ QByteArray CaseSaveRequest::toJson(const Case &c, const QString *draft)
         {u"events"_qs, events}};
     if (draft)
         object.insert(u"draft"_qs, *draft);
+    // Only when this program holds the case's number (or its absence): otherwise the stored one stays.
+    if (const std::optional<CallerNumbers::Entry> number = CallerNumbers::instance().get(c.id)) {
+        object.insert(u"caller_number"_qs, text(number->number));
+        object.insert(u"caller_number_consent"_qs, number->consent);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

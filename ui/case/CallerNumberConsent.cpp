@@ -30,7 +30,7 @@ void CallerNumberConsent::showState()
 {
     const QString number = m_session.callerNumberOnOffer();
     const QSignalBlocker blocker(this);
-    setChecked(m_session.caseData().callerNumberConsent && !m_session.caseData().callerNumber.isEmpty());
+    setChecked(!m_session.keptCallerNumber().isEmpty());
     setEnabled(!m_readOnly && !number.isEmpty());
     setText(number.isEmpty() ? tr("&Keep the caller's number (no number came with this call)")
                              : tr("&Keep the caller's number %1: the caller agrees").arg(number));

@@ -45,6 +45,7 @@ DECLARE
     v_caller_language text;
     v_caller_number text;
     v_caller_number_consent boolean;
+    v_caller_number_given boolean := p_case ? 'caller_number' OR p_case ? 'caller_number_consent';
 BEGIN
     IF NOT (v_importing OR public.ww_is_login_member(session_user, ARRAY['ww_agent', 'ww_supervisor'])) THEN
         PERFORM public.ww_refuse('only agents and supervisors save cases');
@@ -129,8 +130,10 @@ BEGIN
             white_spot_reason = public.ww_json_text(p_case, 'white_spot_reason', 2000),
             white_spot_category = v_white_spot_category,
             caller_language = v_caller_language,
-            caller_number = v_caller_number,
-            caller_number_consent = v_caller_number_consent,
+            -- A desk that does not hold the case's number sends neither field: the stored one stays.
+            caller_number = CASE WHEN v_caller_number_given THEN v_caller_number ELSE caller_number END,
+            caller_number_consent = CASE WHEN v_caller_number_given THEN v_caller_number_consent
+                                         ELSE caller_number_consent END,
             follow_up_date = public.ww_json_text(p_case, 'follow_up_date', 10, '^[0-9]{4}-[0-9]{2}-[0-9]{2}$')::date,
             follow_up_instruction = public.ww_json_text(p_case, 'follow_up_instruction', 500),
             themes_key = pg_catalog.array_to_string(v_themes, ','),
