@@ -779,6 +779,52 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>ww::CallOfferBar</name>
+    <message>
+        <source>Open a case for this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new phone case for the answered call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current case; start no case for the answered call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::CallerNumberConsent</name>
+    <message>
+        <source>Tick only when the caller agrees that the helpline keeps their phone number. Without a tick the number is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the caller&apos;s number (no number came with this call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the caller&apos;s number %1: the caller agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the caller&apos;s number: no number came with this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the caller&apos;s number %1: the caller agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseDataExport</name>
     <message>
         <source>tree step</source>
@@ -922,6 +968,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Caller&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4462,6 +4512,37 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::PhoneCalls</name>
+    <message>
+        <source>Queue %1, no choices in the phone menu, language: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1, phone menu: %2, language: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone rings. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call was answered while a phone case is open. %1 Open a case for it, or keep the current case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone case opened for the answered call; the call timer runs from the answer. F6 holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller hung up. End the contact of that case with F8 when you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::PhoneCodeDialog</name>
     <message>
         <source>Phone case from a website code</source>
@@ -4532,6 +4613,33 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>%1 phone codes are waiting already; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::PhoneMenu</name>
+    <message>
+        <source>the phone menu is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone menu&apos;s &quot;format&quot; must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone menu choice &quot;%1&quot;: a choice is 1 to 16 of 0-9 A-Z a-z * # -, with a label in nl and en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone menu choice &quot;%1&quot;: &quot;%2&quot; is not a caller role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone menu language &quot;%1&quot;: &quot;%2&quot; is not a caller language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone menu&apos;s &quot;otherLanguage&quot; is not a caller language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5918,6 +6026,99 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::chat::CallCli</name>
+    <message>
+        <source>  call simulate --agent NAME [--menu CHOICE]... [--lang nl|en] --secret-file FILE
+                [--gateway URL] [--queue NAME] [--caller-number NUMBER] [--call ID]
+                [--answer-after SECONDS] [--end-after SECONDS]
+      Play the phone system&apos;s part (docs/telephony.md): offer a call to the agent&apos;s desk on the
+      gateway (default ws://127.0.0.1:8765/), answer it after --answer-after seconds (default 2)
+      or on Enter, and hang up after --end-after seconds or on Enter. --answer-after -1 and
+      --end-after -1: on Enter only. FILE holds the gateway&apos;s telephony secret (chmod 600).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; needs the subcommand simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--menu &quot;%1&quot; is not a menu choice (1 to 16 of 0-9 A-Z a-z * # -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway &quot;%1&quot; is not a ws:// or wss:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--caller-number must be an optional + and 1 to 19 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs seconds from 0 to 86400, or -1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agent is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-file is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::chat::CallSimulator</name>
+    <message>
+        <source>the gateway closed the connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gateway refused: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 offered to %2; it rings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter answers (or it is answered in %1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hangs up in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter hangs up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::chat::ChatWriteBatch</name>
     <message>
         <source>the database cannot be reached</source>
@@ -5975,7 +6176,12 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+                       [--telephony-secret-file FILE]
   or:  wegwijzer-chatd --help | --version
 
 The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.
@@ -5992,6 +6198,10 @@ Options:
   --listen HOST:PORT    where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
   --tls-cert FILE       PEM certificate (chain): serve wss:// instead of ws://
   --tls-key FILE        PEM private key of that certificate (RSA or EC, without a passphrase)
+  --telephony-secret-file FILE
+                        let the phone system announce calls (docs/telephony.md); it logs in with
+                        the secret on the first line of FILE (at least 32 characters; FILE readable
+                        by its owner only, chmod 600)
   --help                show this help and exit
   --version             show the version and exit
 
@@ -6006,7 +6216,7 @@ Exit status: 0 success (also after SIGTERM or SIGINT), 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
+        <source>%1: the telephony secret is shorter than %2 characters; make one with &quot;openssl rand -base64 33&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

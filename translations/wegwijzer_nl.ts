@@ -892,6 +892,52 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     </message>
 </context>
 <context>
+    <name>ww::CallOfferBar</name>
+    <message>
+        <source>Open a case for this call</source>
+        <translation>Casus openen voor dit gesprek</translation>
+    </message>
+    <message>
+        <source>Keep the current case</source>
+        <translation>Huidige casus houden</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Open a new phone case for the answered call</source>
+        <translation>Een nieuwe telefooncasus openen voor het aangenomen gesprek</translation>
+    </message>
+    <message>
+        <source>Keep the current case; start no case for the answered call</source>
+        <translation>De huidige casus houden; geen casus voor het aangenomen gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>ww::CallerNumberConsent</name>
+    <message>
+        <source>Tick only when the caller agrees that the helpline keeps their phone number. Without a tick the number is not stored.</source>
+        <translation>Zet alleen een vinkje als de beller het goed vindt dat de hulplijn het telefoonnummer bewaart. Zonder vinkje wordt het nummer niet bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the caller&apos;s number (no number came with this call)</source>
+        <translation>N&amp;ummer van de beller bewaren (bij dit gesprek kwam geen nummer mee)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the caller&apos;s number %1: the caller agrees</source>
+        <translation>N&amp;ummer van de beller %1 bewaren: de beller is akkoord</translation>
+    </message>
+    <message>
+        <source>Keep the caller&apos;s number: no number came with this call</source>
+        <translation>Nummer van de beller bewaren: bij dit gesprek kwam geen nummer mee</translation>
+    </message>
+    <message>
+        <source>Keep the caller&apos;s number %1: the caller agrees</source>
+        <translation>Nummer van de beller %1 bewaren: de beller is akkoord</translation>
+    </message>
+</context>
+<context>
     <name>ww::CaseDataExport</name>
     <message>
         <source>tree step</source>
@@ -1036,6 +1082,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Caller&apos;s language</source>
         <translation>Taal van de beller</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone number</source>
+        <translation>Telefoonnummer van de beller</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4633,37 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::PhoneCalls</name>
+    <message>
+        <source>Queue %1, no choices in the phone menu, language: %2.</source>
+        <translation>Wachtrij %1, geen keuzes in het telefoonmenu, taal: %2.</translation>
+    </message>
+    <message>
+        <source>Queue %1, phone menu: %2, language: %3.</source>
+        <translation>Wachtrij %1, telefoonmenu: %2, taal: %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The phone rings. %1</source>
+        <translation>De telefoon gaat. %1</translation>
+    </message>
+    <message>
+        <source>A call was answered while a phone case is open. %1 Open a case for it, or keep the current case?</source>
+        <translation>Er is een gesprek aangenomen terwijl een telefooncasus open is. %1 Een casus openen voor dit gesprek, of de huidige casus houden?</translation>
+    </message>
+    <message>
+        <source>Phone case opened for the answered call; the call timer runs from the answer. F6 holds.</source>
+        <translation>Telefooncasus geopend voor het aangenomen gesprek. De tijd van het gesprek loopt vanaf het opnemen. F6 zet het gesprek in de wacht.</translation>
+    </message>
+    <message>
+        <source>The caller hung up. End the contact of that case with F8 when you open it.</source>
+        <translation>De beller heeft opgehangen. Beëindig het gesprek van die casus met F8 als u de casus opent.</translation>
+    </message>
+</context>
+<context>
     <name>ww::PhoneCodeDialog</name>
     <message>
         <source>Phone case from a website code</source>
@@ -4654,6 +4735,33 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>%1 phone codes are waiting already; try again later</source>
         <translation>er wachten al %1 telefooncodes; probeer het later opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>ww::PhoneMenu</name>
+    <message>
+        <source>the phone menu is not a JSON object</source>
+        <translation>het telefoonmenu is geen JSON-object</translation>
+    </message>
+    <message>
+        <source>the phone menu&apos;s &quot;format&quot; must be 1</source>
+        <translation>&quot;format&quot; van het telefoonmenu moet 1 zijn</translation>
+    </message>
+    <message>
+        <source>phone menu choice &quot;%1&quot;: a choice is 1 to 16 of 0-9 A-Z a-z * # -, with a label in nl and en</source>
+        <translation>keuze &quot;%1&quot; in het telefoonmenu: een keuze is 1 tot 16 tekens uit 0-9 A-Z a-z * # -, met een label in nl en en</translation>
+    </message>
+    <message>
+        <source>phone menu choice &quot;%1&quot;: &quot;%2&quot; is not a caller role</source>
+        <translation>keuze &quot;%1&quot; in het telefoonmenu: &quot;%2&quot; is geen rol van een beller</translation>
+    </message>
+    <message>
+        <source>phone menu language &quot;%1&quot;: &quot;%2&quot; is not a caller language</source>
+        <translation>taal &quot;%1&quot; in het telefoonmenu: &quot;%2&quot; is geen taal van een beller</translation>
+    </message>
+    <message>
+        <source>the phone menu&apos;s &quot;otherLanguage&quot; is not a caller language</source>
+        <translation>&quot;otherLanguage&quot; van het telefoonmenu is geen taal van een beller</translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6147,106 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::chat::CallCli</name>
+    <message>
+        <source>  call simulate --agent NAME [--menu CHOICE]... [--lang nl|en] --secret-file FILE
+                [--gateway URL] [--queue NAME] [--caller-number NUMBER] [--call ID]
+                [--answer-after SECONDS] [--end-after SECONDS]
+      Play the phone system&apos;s part (docs/telephony.md): offer a call to the agent&apos;s desk on the
+      gateway (default ws://127.0.0.1:8765/), answer it after --answer-after seconds (default 2)
+      or on Enter, and hang up after --end-after seconds or on Enter. --answer-after -1 and
+      --end-after -1: on Enter only. FILE holds the gateway&apos;s telephony secret (chmod 600).
+</source>
+        <translation>  call simulate --agent NAME [--menu CHOICE]... [--lang nl|en] --secret-file FILE
+                [--gateway URL] [--queue NAME] [--caller-number NUMBER] [--call ID]
+                [--answer-after SECONDS] [--end-after SECONDS]
+      Speel de telefooncentrale na (docs/telephony.md): bied een gesprek aan bij de desk van de
+      medewerker via de gateway (standaard ws://127.0.0.1:8765/), neem op na --answer-after seconden
+      (standaard 2) of bij Enter, en hang op na --end-after seconden of bij Enter. --answer-after -1 en
+      --end-after -1: alleen bij Enter. FILE bevat het telefoniegeheim van de gateway (chmod 600).
+</translation>
+    </message>
+    <message>
+        <source>&quot;call&quot; needs the subcommand simulate</source>
+        <translation>&quot;call&quot; heeft de subopdracht simulate nodig</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <source>--menu &quot;%1&quot; is not a menu choice (1 to 16 of 0-9 A-Z a-z * # -)</source>
+        <translation>--menu &quot;%1&quot; is geen menukeuze (1 tot 16 tekens uit 0-9 A-Z a-z * # -)</translation>
+    </message>
+    <message>
+        <source>--gateway &quot;%1&quot; is not a ws:// or wss:// address</source>
+        <translation>--gateway &quot;%1&quot; is geen ws://- of wss://-adres</translation>
+    </message>
+    <message>
+        <source>--caller-number must be an optional + and 1 to 19 digits</source>
+        <translation>--caller-number moet 1 tot 19 cijfers zijn, eventueel met een + ervoor</translation>
+    </message>
+    <message>
+        <source>%1 needs seconds from 0 to 86400, or -1</source>
+        <translation>%1 heeft seconden van 0 tot 86400 nodig, of -1</translation>
+    </message>
+    <message>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation>onbekend argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--agent is required</source>
+        <translation>--agent is verplicht</translation>
+    </message>
+    <message>
+        <source>--secret-file is required</source>
+        <translation>--secret-file is verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>ww::chat::CallSimulator</name>
+    <message>
+        <source>the gateway closed the connection (%1)</source>
+        <translation>de gateway sloot de verbinding (%1)</translation>
+    </message>
+    <message>
+        <source>the gateway did not answer in time</source>
+        <translation>de gateway antwoordde niet op tijd</translation>
+    </message>
+    <message>
+        <source>the gateway refused: %1 (%2)</source>
+        <translation>de gateway weigerde: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>call %1 offered to %2; it rings</source>
+        <translation>gesprek %1 aangeboden aan %2; de telefoon gaat</translation>
+    </message>
+    <message>
+        <source>Enter answers (or it is answered in %1 s)</source>
+        <translation>Enter neemt op (anders wordt over %1 s opgenomen)</translation>
+    </message>
+    <message>
+        <source>Enter answers</source>
+        <translation>Enter neemt op</translation>
+    </message>
+    <message>
+        <source>answered; </source>
+        <translation>opgenomen; </translation>
+    </message>
+    <message>
+        <source>hangs up in %1 s</source>
+        <translation>hangt op over %1 s</translation>
+    </message>
+    <message>
+        <source>Enter hangs up</source>
+        <translation>Enter hangt op</translation>
+    </message>
+    <message>
+        <source>call %1 ended</source>
+        <translation>gesprek %1 beëindigd</translation>
+    </message>
+</context>
+<context>
     <name>ww::chat::ChatWriteBatch</name>
     <message>
         <source>the database cannot be reached</source>
@@ -6096,7 +6304,12 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>kan niet luisteren op %1: %2</translation>
     </message>
     <message>
+        <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
+        <translation>--password-file is voor een PostgreSQL-database; een SQLite-bestand heeft geen wachtwoord nodig</translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+                       [--telephony-secret-file FILE]
   or:  wegwijzer-chatd --help | --version
 
 The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.
@@ -6113,6 +6326,10 @@ Options:
   --listen HOST:PORT    where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)
   --tls-cert FILE       PEM certificate (chain): serve wss:// instead of ws://
   --tls-key FILE        PEM private key of that certificate (RSA or EC, without a passphrase)
+  --telephony-secret-file FILE
+                        let the phone system announce calls (docs/telephony.md); it logs in with
+                        the secret on the first line of FILE (at least 32 characters; FILE readable
+                        by its owner only, chmod 600)
   --help                show this help and exit
   --version             show the version and exit
 
@@ -6141,6 +6358,10 @@ Opties:
   --listen HOST:PORT    waar de gateway luistert (standaard 127.0.0.1:8765; [::1]:8765 voor IPv6)
   --tls-cert FILE       PEM-certificaat (keten): wss:// in plaats van ws://
   --tls-key FILE        PEM-privésleutel van dat certificaat (RSA of EC, zonder wachtwoordzin)
+  --telephony-secret-file FILE
+                        laat de telefooncentrale gesprekken melden (docs/telephony.md); die logt in
+                        met het geheim op de eerste regel van FILE (minstens 32 tekens; alleen de
+                        eigenaar mag FILE kunnen lezen, chmod 600)
   --help                toon deze hulp en stop
   --version             toon de versie en stop
 
@@ -6154,8 +6375,8 @@ Afsluitcode: 0 gelukt (ook na SIGTERM of SIGINT), 1 mislukt, 2 verkeerd gebruik.
 </translation>
     </message>
     <message>
-        <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
-        <translation>--password-file is voor een PostgreSQL-database; een SQLite-bestand heeft geen wachtwoord nodig</translation>
+        <source>%1: the telephony secret is shorter than %2 characters; make one with &quot;openssl rand -base64 33&quot;</source>
+        <translation>%1: het geheim voor de telefooncentrale is korter dan %2 tekens; maak er een met &quot;openssl rand -base64 33&quot;</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 #include "common/HtmlPdfWriter.h"
 #include "LocalTimeZone.h"
 #include "admin/AdminCli.h"
+#include "admin/AdminCommandHooks.h"
+#include "chat/CallSimulator.h"
 
 #include <QApplication>
 
@@ -26,5 +28,8 @@ int main(int argc, char *argv[])
     cli.setPdfWriter([](const ww::PdfDocument &document, const QString &path) {
         return ww::HtmlPdfWriter::write(document, path);
     });
+    ww::AdminCommandHooks::setCallCommand(
+        [&out, &err](const QStringList &arguments) { return ww::chat::CallCli(out, err).run(arguments); },
+        ww::chat::CallCli::usage());
     return cli.run(QCoreApplication::arguments());
 }

@@ -1,12 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdminCli.h"
 
+#include "admin/AdminCommandHooks.h"
 #include "admin/CliSupport.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
 
 namespace ww {
+
+namespace {
+
+struct CallHook
+{
+    AdminCommandHooks::Command command;
+    QString usage;
+};
+
+CallHook &callHook()
+{
+    static CallHook hook;
+    return hook;
+}
+
+} // namespace
+
+void AdminCommandHooks::setCallCommand(Command command, const QString &usage)
+{
+    callHook() = {std::move(command), usage};
+}
 
 AdminCli::AdminCli(QTextStream &out, QTextStream &err)
     : m_out(out)
@@ -16,7 +38,7 @@ AdminCli::AdminCli(QTextStream &out, QTextStream &err)
 
 QString AdminCli::usage() const
 {
-    return tr("Usage: wegwijzer-admin [--help] [--version] COMMAND ...\n"
+    QString text = tr("Usage: wegwijzer-admin [--help] [--version] COMMAND ...\n"
               "\n"
               "Commands:\n"
               "  tree validate [--strict] FILE...\n"
@@ -109,6 +131,10 @@ QString AdminCli::usage() const
               "Database passwords are never given on the command line: libpq reads PGPASSWORD or ~/.pgpass.\n"
               "\n"
               "Exit status: 0 success, 1 failure, 2 usage error.\n");
+    const qsizetype urls = text.indexOf(u"\nURL:"_qs);
+    if (!callHook().usage.isEmpty() && urls > 0)
+        text.insert(urls, callHook().usage);
+    return text;
 }
 
 int AdminCli::usageError(const QString &message)
@@ -176,6 +202,8 @@ int AdminCli::run(const QStringList &arguments)
             return usageError(tr("\"audit\" needs the subcommand list"));
         return auditList(args.mid(2));
     }
+    if (args.first() == u"call" && callHook().command)
+        return callHook().command(args.mid(1));
     if (args.first() == u"demo") {
         if (args.size() < 2 || args.at(1) != u"seed")
             return usageError(tr("\"demo\" needs the subcommand seed"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseSession.h"
 
+#include "cases/CallerNumbers.h"
 #include "storage/StaleCaseError.h"
 #include "storage/StorageError.h"
 #include "tree/TreeLoader.h"
@@ -88,10 +89,14 @@ CaseSession::~CaseSession()
 }
 
 std::unique_ptr<CaseSession> CaseSession::start(CaseWork &work, std::shared_ptr<const DecisionTree> tree,
-                                                Channel channel, const QString &owner, Clock clock)
+                                                Channel channel, const QString &owner, Clock clock,
+                                                const QDateTime &openedAt)
 {
     clock = orSystemClock(std::move(clock));
-    Case opened = Case::open(channel, owner, tree->identity(), clock());
+    const QDateTime now = clock();
+    // A time from elsewhere only moves the start back, and not by more than an hour.
+    const bool earlier = openedAt.isValid() && openedAt <= now && openedAt.secsTo(now) <= 3600;
+    Case opened = Case::open(channel, owner, tree->identity(), earlier ? openedAt.toUTC() : now);
     opened.steps.append({tree->startNodeId(), {}, opened.openedAt});
     std::unique_ptr<CaseSession> session(new CaseSession(work, std::move(tree), std::move(opened), owner, clock));
     session->m_caseUnsaved = true;
@@ -512,6 +517,39 @@ void CaseSession::setFields(const CaseFields &fields)
         return;
     m_case.fields = sorted;
     save();
+}
+
+void CaseSession::offerCallerNumber(const QString &number)
+{
+    m_offeredCallerNumber = number;
+    emit changed();
+}
+
+QString CaseSession::callerNumberOnOffer() const
+{
+    const QString kept = keptCallerNumber();
+    return kept.isEmpty() ? m_offeredCallerNumber : kept;
+}
+
+QString CaseSession::keptCallerNumber() const
+{
+    const std::optional<CallerNumbers::Entry> entry = CallerNumbers::instance().get(m_case.id);
+    return entry && entry->consent ? entry->number : QString();
+}
+
+bool CaseSession::setCallerNumberConsent(bool consent)
+{
+    const QString number = callerNumberOnOffer();
+    if (!editable() || (consent && number.isEmpty()))
+        return false;
+    const CallerNumbers::Entry wanted{consent ? number : QString(), consent};
+    if (CallerNumbers::instance().get(m_case.id) == wanted)
+        return true;
+    if (!consent && !keptCallerNumber().isEmpty())
+        m_offeredCallerNumber = keptCallerNumber(); // still on screen for this call, so it can be ticked again
+    CallerNumbers::instance().set(m_case.id, wanted);
+    save();
+    return true;
 }
 
 CaseReferral *CaseSession::findReferral(const QString &partyId)

@@ -53,8 +53,11 @@ public:
     using OpenedHandler = std::function<void(Opened)>;
 
     /// Opens a new case on \a tree; it is saved (with its tree) on its way, the session is there at once.
+    /// \a openedAt: when the contact began, if before now (a call the phone system answered); the
+    /// clock's time otherwise.
     static std::unique_ptr<CaseSession> start(CaseWork &work, std::shared_ptr<const DecisionTree> tree,
-                                              Channel channel, const QString &owner, Clock clock = {});
+                                              Channel channel, const QString &owner, Clock clock = {},
+                                              const QDateTime &openedAt = {});
     /// Loads a saved case with the tree it was walked in, for \a user (recorded in the audit log as
     /// having opened it), and hands it to \a opened, unless \a receiver is gone by then.
     static StorageRequest open(CaseWork &work, QObject *receiver, const QUuid &id, const QString &user,
@@ -106,6 +109,18 @@ public:
 
     // Coded fields, as the agent corrects them.
     void setFields(const CaseFields &fields);
+
+    // The caller's number (docs/telephony.md).
+    /// The number the phone system gave with this call: held in memory only, never journaled or stored
+    /// until the caller agrees (setCallerNumberConsent).
+    void offerCallerNumber(const QString &number);
+    /// The number that consent would keep: the one stored, else the one offered; empty when there is none.
+    QString callerNumberOnOffer() const;
+    /// Records or withdraws the caller's consent; with it the number is kept on the case, without it the
+    /// case holds no number. False when there is no number to keep.
+    bool setCallerNumberConsent(bool consent);
+    /// The number kept on the case with the caller's consent (as stored, or ticked in this session).
+    QString keptCallerNumber() const;
 
     // Referrals. Differing from the tree's suggestion needs a reason.
     /// \a category: from Vocabulary::referralRemovalReasons (removing) or referralAdditionReasons (adding).
@@ -193,6 +208,7 @@ private:
     std::unique_ptr<CaseJournal> m_journal;
     std::optional<CaseMerge> m_conflict;
     QList<CaseHandover> m_handovers;
+    QString m_offeredCallerNumber;
 };
 
 } // namespace ww

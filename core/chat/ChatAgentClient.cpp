@@ -232,6 +232,8 @@ void ChatAgentClient::onText(const QString &text)
         emit chatReleased(chat, frame.value(u"reason").toString());
     } else if (type == u"waiting-long") {
         emit waitingTooLong(chat, frame.value(u"waitingSeconds").toInt());
+    } else if (type.startsWith(u"call-")) {
+        emit callFrameReceived(frame);
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -115,6 +116,9 @@ signals:
     void offerWithdrawn(const QUuid &chat, const QString &reason);
     void acknowledged(const QString &id, int seq);
     void errorReceived(const QString &code, const QString &message, const QString &ref);
+    /// The phone system offered, answered or ended a call for this agent (docs/telephony.md); the frame as
+    /// the gateway sent it, read with TelephonyFrames::parseForDesk.
+    void callFrameReceived(const QJsonObject &frame);
     void disconnected();
 
 private:

@@ -272,6 +272,8 @@ void ChatGateway::onFrame(ChatPeer *peer, const Frame &frame)
 
 void ChatGateway::handleFrame(ChatPeer *peer, const Frame &frame)
 {
+    if (m_telephony.handle(peer, frame))
+        return; // the phone system's frames, and every role kept to its own
     const bool visitor = peer->role() == ChatPeer::Role::Visitor;
     const bool agent = peer->role() == ChatPeer::Role::Agent;
     if (frame.type == u"hello") {
@@ -964,6 +966,7 @@ void ChatGateway::sweep()
             = qint64(m_config.phoneCodeBurst / std::max(0.001, m_config.phoneCodesPerMinute) * 60'000);
         for (auto limit = m_phoneCodeLimits.begin(); limit != m_phoneCodeLimits.end();)
             limit = now - limit->lastMs > refillMs ? m_phoneCodeLimits.erase(limit) : std::next(limit);
+        m_telephony.sweep();
         QList<QUuid> visitorsGone;
         for (const LiveChat &chat : std::as_const(m_chats)) {
             if (!chat.visitor && chat.visitorGoneMs >= 0 && now - chat.visitorGoneMs > m_config.resumeGraceMs)

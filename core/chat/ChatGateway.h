@@ -7,6 +7,7 @@
 #include "chat/ChatStore.h"
 #include "chat/ChatWriteBatch.h"
 #include "chat/FloorWatch.h"
+#include "chat/TelephonyLink.h"
 #include "chat/WalCheckpointer.h"
 #include "storage/AsyncStorage.h"
 #include "storage/DatabaseUrl.h"
@@ -51,6 +52,7 @@ struct ChatGatewayConfig
     double phoneCodesPerMinute = 2.0;
     int phoneCodesPerConnection = 5;
     std::optional<QSslConfiguration> tls;
+    TelephonyConfig telephony; ///< the phone system (docs/telephony.md)
 };
 
 /// The chat gateway (docs/chat-protocol.md): visitors and agents connect over WebSocket; chats are
@@ -216,6 +218,7 @@ private:
     AgentRoster m_roster;
     std::unique_ptr<ChatRouter> m_router;
     std::unique_ptr<FloorWatch> m_floor;
+    TelephonyLink m_telephony{m_config.telephony, [this](const QString &agent) { return connectedAgent(agent); }};
 };
 
 } // namespace ww::chat

@@ -36,7 +36,8 @@ class ChatPeer : public QObject
     Q_OBJECT
 
 public:
-    enum class Role { Unknown, Visitor, Agent, Watcher }; ///< Watcher: a supervisor's live view, no chats
+    /// Watcher: a supervisor's live view, no chats. Telephony: the phone system (docs/telephony.md).
+    enum class Role { Unknown, Visitor, Agent, Watcher, Telephony };
 
     ChatPeer(QWebSocket *socket, const PeerLimits &limits, QObject *parent = nullptr);
     ~ChatPeer() override;

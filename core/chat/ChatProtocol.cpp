@@ -13,7 +13,7 @@ namespace ww::chat {
 
 namespace {
 
-constexpr std::array<std::pair<ErrorCode, const char16_t *>, 17> errorCodes{{
+constexpr std::array<std::pair<ErrorCode, const char16_t *>, 20> errorCodes{{
     {ErrorCode::BadJson, u"bad-json"},
     {ErrorCode::BadVersion, u"bad-version"},
     {ErrorCode::UnknownType, u"unknown-type"},
@@ -31,6 +31,9 @@ constexpr std::array<std::pair<ErrorCode, const char16_t *>, 17> errorCodes{{
     {ErrorCode::TargetUnavailable, u"target-unavailable"},
     {ErrorCode::Unavailable, u"unavailable"},
     {ErrorCode::NotAvailable, u"not-available"},
+    {ErrorCode::TelephonyRefused, u"telephony-refused"},
+    {ErrorCode::AgentUnavailable, u"agent-unavailable"},
+    {ErrorCode::UnknownCall, u"unknown-call"},
 }};
 
 enum class Kind { String, Bool, Int, Tree, CodeTree, AgentState };
@@ -51,14 +54,15 @@ struct TypeRule
 };
 
 // The frames a peer may send (docs/chat-protocol.md); anything else is "unknown-type".
-const std::array<TypeRule, 12> &typeRules()
+const std::array<TypeRule, 15> &typeRules()
 {
-    static const std::array<TypeRule, 12> rules{{
+    static const std::array<TypeRule, 15> rules{{
         {u"hello", true,
          {{u"role", Kind::String, true, 16},
           {u"lang", Kind::String, false, 8},
           {u"resume", Kind::String, false, 128},
           {u"ticket", Kind::String, false, 128},
+          {u"secret", Kind::String, false, 256},
           {u"seen", Kind::Int, false, 0},
           {u"tree", Kind::Tree, false, 0},
           {u"state", Kind::AgentState, false, 0}}},
@@ -75,6 +79,16 @@ const std::array<TypeRule, 12> &typeRules()
         {u"watch", true, {}},
         {u"move", true,
          {{u"chat", Kind::String, true, 64}, {u"to", Kind::String, true, 64}, {u"note", Kind::String, false, -1}}},
+        // The phone system's frames (docs/telephony.md); TelephonyFrames checks their forms.
+        {u"call-offered", true,
+         {{u"call", Kind::String, true, 64},
+          {u"queue", Kind::String, true, 64},
+          {u"lang", Kind::String, true, 16},
+          {u"agent", Kind::String, true, 64},
+          {u"callerNumber", Kind::String, false, 20}}},
+        {u"call-answered", true,
+         {{u"call", Kind::String, true, 64}, {u"at", Kind::String, true, 40}, {u"agent", Kind::String, false, 64}}},
+        {u"call-ended", true, {{u"call", Kind::String, true, 64}, {u"at", Kind::String, true, 40}}},
     }};
     return rules;
 }

@@ -31,6 +31,9 @@ enum class ErrorCode {
     TargetUnavailable,
     Unavailable,
     NotAvailable,
+    TelephonyRefused, ///< docs/telephony.md
+    AgentUnavailable,
+    UnknownCall,
 };
 
 QString errorCodeText(ErrorCode code);

@@ -21,6 +21,7 @@ namespace ww::chat {
 namespace {
 
 constexpr quint16 defaultPort = 8765;
+constexpr int minTelephonySecretChars = 32;
 
 std::optional<QByteArray> readFile(const QString &path)
 {
@@ -42,6 +43,7 @@ QString ChatdCli::usage() const
 {
     return tr("Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] "
               "[--tls-cert FILE --tls-key FILE]\n"
+              "                       [--telephony-secret-file FILE]\n"
               "  or:  wegwijzer-chatd --help | --version\n"
               "\n"
               "The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.\n"
@@ -58,6 +60,10 @@ QString ChatdCli::usage() const
               "  --listen HOST:PORT    where to listen (default 127.0.0.1:8765; [::1]:8765 for IPv6)\n"
               "  --tls-cert FILE       PEM certificate (chain): serve wss:// instead of ws://\n"
               "  --tls-key FILE        PEM private key of that certificate (RSA or EC, without a passphrase)\n"
+              "  --telephony-secret-file FILE\n"
+              "                        let the phone system announce calls (docs/telephony.md); it logs in with\n"
+              "                        the secret on the first line of FILE (at least 32 characters; FILE readable\n"
+              "                        by its owner only, chmod 600)\n"
               "  --help                show this help and exit\n"
               "  --version             show the version and exit\n"
               "\n"
@@ -110,6 +116,7 @@ int ChatdCli::run(const QStringList &arguments)
     QString certPath;
     QString keyPath;
     QString passwordPath;
+    QString telephonySecretPath;
     const QStringList args = arguments.mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -126,6 +133,7 @@ int ChatdCli::run(const QStringList &arguments)
                           : arg == u"--tls-cert" ? &certPath
                           : arg == u"--tls-key"  ? &keyPath
                           : arg == u"--password-file" ? &passwordPath
+                          : arg == u"--telephony-secret-file" ? &telephonySecretPath
                                                  : nullptr;
         if (!target)
             return usageError(tr("unknown argument \"%1\"").arg(arg.left(100)));
@@ -155,6 +163,17 @@ int ChatdCli::run(const QStringList &arguments)
     }
 
     ChatGatewayConfig config;
+    if (!telephonySecretPath.isEmpty()) {
+        const std::optional<QString> secret = PasswordFile::read(telephonySecretPath, &error);
+        if (!secret)
+            return failure(error);
+        if (secret->size() < minTelephonySecretChars)
+            return failure(tr("%1: the telephony secret is shorter than %2 characters; make one with "
+                              "\"openssl rand -base64 33\"")
+                               .arg(telephonySecretPath)
+                               .arg(minTelephonySecretChars));
+        config.telephony.secret = secret->toUtf8();
+    }
     if (!certPath.isEmpty()) {
         if (!QSslSocket::supportsSsl())
             return failure(tr("this Qt has no TLS support"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseDataExport.h"
 
+#include "cases/CallerNumbers.h"
 #include "review/CaseTimeline.h"
 
 #include <QJsonArray>
@@ -9,6 +10,13 @@
 namespace ww {
 
 namespace {
+
+/// The caller's number as the case store read it with the case (kept beside it: CallerNumbers).
+QString callerNumberOf(const Case &c)
+{
+    const std::optional<CallerNumbers::Entry> number = CallerNumbers::instance().get(c.id);
+    return number ? number->number : QString();
+}
 
 QJsonValue time(const QDateTime &at)
 {
@@ -64,6 +72,7 @@ QJsonObject caseObject(const Case &c)
         {u"province"_qs, text(c.fields.province)},
         {u"routeStage"_qs, text(c.fields.routeStage)},
         {u"callerLanguage"_qs, text(c.fields.callerLanguage)},
+        {u"callerNumber"_qs, text(callerNumberOf(c))},
         {u"outcomeNode"_qs, text(c.outcomeNodeId)},
         {u"whiteSpot"_qs, c.whiteSpot},
         {u"whiteSpotReason"_qs, text(c.whiteSpotReason)},
@@ -149,6 +158,7 @@ QString CaseDataExport::html(const CaseRecord &record, const QDateTime &exported
     html += row(tr("Province"), c.fields.province);
     html += row(tr("Route stage"), c.fields.routeStage);
     html += row(tr("Caller's language"), c.fields.callerLanguage);
+    html += row(tr("Caller's phone number"), callerNumberOf(c));
     html += row(tr("Outcome"), c.outcomeNodeId);
     html += row(tr("White spot"), c.whiteSpot ? tr("yes") + u": "_qs + c.whiteSpotReason : tr("no"));
     html += row(tr("Follow-up"), c.followUpDate.toString(Qt::ISODate) + u' ' + c.followUpInstruction);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseSaveRequest.h"
 
+#include "cases/CallerNumbers.h"
 #include "storage/SqlValues.h"
 #include "storage/StorageError.h"
 
@@ -95,6 +96,11 @@ QByteArray CaseSaveRequest::toJson(const Case &c, const QString *draft)
         {u"events"_qs, events}};
     if (draft)
         object.insert(u"draft"_qs, *draft);
+    // Only when this program holds the case's number (or its absence): otherwise the stored one stays.
+    if (const std::optional<CallerNumbers::Entry> number = CallerNumbers::instance().get(c.id)) {
+        object.insert(u"caller_number"_qs, text(number->number));
+        object.insert(u"caller_number_consent"_qs, number->consent);
+    }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlCaseStore.h"
 
+#include "cases/CallerNumbers.h"
 #include "storage/CaseSaveRequest.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
@@ -147,6 +148,8 @@ int SqlCaseStore::writeCaseStatements(const Case &c, Write mode, SavedCase *save
     }
     const QString id = uuidText(c.id);
     const bool isNew = c.rowVersion == 0;
+    // Kept beside the case (CallerNumbers); without an entry the stored number stays as it is.
+    const std::optional<CallerNumbers::Entry> number = CallerNumbers::instance().get(c.id);
     QSqlQuery &header = m_database.run(isNew ? u"case_insert"_qs : u"case_update"_qs,
                                        {{u"id"_qs, id},
                                         {u"channel"_qs, channelCode(c.channel)},
@@ -163,6 +166,10 @@ int SqlCaseStore::writeCaseStatements(const Case &c, Write mode, SavedCase *save
                                         {u"province"_qs, nullable(c.fields.province)},
                                         {u"route_stage"_qs, nullable(c.fields.routeStage)},
                                         {u"caller_language"_qs, nullable(c.fields.callerLanguage)},
+                                        {u"caller_number_given"_qs, number ? 1 : 0},
+                                        {u"caller_consent_given"_qs, number ? 1 : 0},
+                                        {u"caller_number"_qs, nullable(number ? number->number : QString())},
+                                        {u"caller_number_consent"_qs, number && number->consent ? 1 : 0},
                                         {u"outcome_node"_qs, nullable(c.outcomeNodeId)},
                                         {u"white_spot"_qs, c.whiteSpot ? 1 : 0},
                                         {u"white_spot_reason"_qs, nullable(c.whiteSpotReason)},
@@ -281,6 +288,7 @@ std::optional<Case> SqlCaseStore::loadCase(const QUuid &caseId)
     c.rowVersion = header.value(19).toInt();
     c.whiteSpotCategory = header.value(20).toString();
     c.fields.callerLanguage = header.value(21).toString();
+    CallerNumbers::instance().set(caseId, {header.value(22).toString(), header.value(23).toBool()});
     header.finish();
 
     QSqlQuery &themes = m_database.run(u"case_themes_select"_qs, {{u"case_id"_qs, id}});

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/CallerNumbers.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "review/CaseLogQuery.h"
@@ -460,6 +461,37 @@ TEST(StorageMigration, GoldenDatabasesOfEveryVersionMigrateAndReadBack)
     }
 }
 
+// The phone system's caller number (docs/telephony.md): kept only with the caller's consent, only in its form.
+TEST_P(StorageTest, KeepsTheCallersNumberOnlyWithConsentAndInItsForm)
+{
+    CallerNumbers &numbers = CallerNumbers::instance();
+    Case c = Case::open(Channel::Phone, u"agent-a"_qs, m_tree->identity(), at(0));
+    c.rowVersion = m_store->saveCase(c);
+    numbers.set(c.id, {u"+31612345678"_qs, false});
+    EXPECT_THROW(m_store->saveCase(c), StorageError) << "no consent";
+    for (const QString &bad : {u"06-12345678"_qs, u"+"_qs, u"+123456789012345678901"_qs, u"12345678901234567890"_qs}) {
+        numbers.set(c.id, {bad, true});
+        EXPECT_THROW(m_store->saveCase(c), StorageError) << qPrintable(bad);
+    }
+    EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE caller_number IS NOT NULL"_qs), 0);
+
+    numbers.set(c.id, {u"+31612345678"_qs, true});
+    c.rowVersion = m_store->saveCase(c);
+    EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE caller_number = '+31612345678'"_qs), 1);
+    numbers.forget(c.id);
+    ASSERT_TRUE(m_store->loadCase(c.id));
+    EXPECT_EQ(numbers.get(c.id), (CallerNumbers::Entry{u"+31612345678"_qs, true})) << "read with the case";
+    // A desk that does not hold the number (an older one, or a journal restored) leaves it as stored.
+    numbers.forget(c.id);
+    c.rowVersion = m_store->saveCase(c);
+    EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE caller_number = '+31612345678'"_qs), 1);
+
+    numbers.set(c.id, {QString(), false});
+    c.rowVersion = m_store->saveCase(c);
+    EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE caller_number IS NULL AND NOT caller_number_consent"_qs), 1);
+    numbers.forget(c.id);
+}
+
 TEST_P(StorageTest, RetentionErasesFreeTextOfOldClosedCasesAndKeepsCodedFields)
 {
     const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
@@ -470,6 +502,7 @@ TEST_P(StorageTest, RetentionErasesFreeTextOfOldClosedCasesAndKeepsCodedFields)
             note.id = QUuid::createUuid();
         c.notes.last().correctsNoteId = c.notes.first().id;
         c.whiteSpotReason = u"Geen partij bevoegd."_qs;
+        CallerNumbers::instance().set(c.id, {u"+31612345678"_qs, true}); // the caller agreed (docs/telephony.md)
         c.rowVersion = m_store->saveCase(c);
         m_store->saveDraft(c.id, u"Half getypt"_qs, now); // left behind while the case was open
         c.status = CaseStatus::Closed;
@@ -495,6 +528,8 @@ TEST_P(StorageTest, RetentionErasesFreeTextOfOldClosedCasesAndKeepsCodedFields)
     EXPECT_TRUE(anonymised.whiteSpotReason.isEmpty());
     EXPECT_TRUE(anonymised.referral(u"kindertelefoon"_qs)->reason.isEmpty());
     EXPECT_TRUE(m_store->draft(old).isEmpty());
+    EXPECT_EQ(CallerNumbers::instance().get(old)->number, QString()); // free text to retention
+    EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE caller_number LIKE '%612345678%'"_qs), 1) << "the recent one";
     EXPECT_EQ(anonymised.fields.callerRole, u"parent"); // statistics stay
     EXPECT_EQ(anonymised.fields.callerLanguage, u"ar"); // a code, never free text
     EXPECT_EQ(anonymised.fields.themes.size(), 2);

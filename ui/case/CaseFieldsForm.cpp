@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/CaseFieldsForm.h"
 
+#include "case/CallerNumberConsent.h"
 #include "common/CaseLabels.h"
 #include "common/CheckList.h"
 #include "Vocabulary.h"
@@ -93,12 +94,15 @@ CaseFieldsForm::CaseFieldsForm(CaseSession &session, QWidget *parent)
     layout->addWidget(m_routeStage);
     layout->addWidget(makeLabel(tr("&Province (optional)"), m_province));
     layout->addWidget(m_province);
+    m_callerNumberConsent = new CallerNumberConsent(m_session, this);
+    layout->addWidget(m_callerNumberConsent);
 
     // Tab follows the fields as they are laid out (the theme list was made first).
     QWidget::setTabOrder(m_callerRole, m_callerLanguage);
     QWidget::setTabOrder(m_callerLanguage, m_schoolType);
     m_themes->placeInTabOrder(m_schoolType, m_routeStage);
     QWidget::setTabOrder(m_routeStage, m_province);
+    QWidget::setTabOrder(m_province, m_callerNumberConsent);
 
     connect(&m_session, &CaseSession::changed, this, &CaseFieldsForm::showFields);
     showFields();
@@ -135,6 +139,7 @@ void CaseFieldsForm::setReadOnly(bool readOnly)
                            static_cast<QWidget *>(m_schoolType),
                            static_cast<QWidget *>(m_routeStage), static_cast<QWidget *>(m_province)})
         field->setEnabled(!readOnly);
+    m_callerNumberConsent->setReadOnly(readOnly);
     // The themes stay focusable so a read-only case can still be read item by item.
     m_themes->setReadOnly(readOnly);
 }

@@ -10,6 +10,7 @@ namespace ww {
 
 class CheckList;
 
+class CallerNumberConsent;
 class CaseSession;
 struct CaseFields;
 
@@ -40,6 +41,7 @@ private:
     CheckList *m_themes;
     QComboBox *m_routeStage;
     QComboBox *m_province;
+    CallerNumberConsent *m_callerNumberConsent = nullptr;
 };
 
 } // namespace ww

@@ -252,6 +252,8 @@ int DeskStartup::run(QApplication &app)
     }
     if (!filesGiven)
         window.watchTreeVersions(database->storage(), treeVersionInterval());
+    // With a gateway the desk is reachable for the phone system's calls from the start (docs/telephony.md).
+    window.enablePhoneCalls();
     // Content managers and administrators (on the embedded database: whoever uses this computer) edit the tree
     // and publish it as a new version for every desk.
     if (database->mayEditContent()) {

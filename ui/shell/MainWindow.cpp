@@ -14,6 +14,9 @@
 #include "case/PhoneCodeDialog.h"
 #include "shell/HomeView.h"
 #include "shell/TreeVersionBar.h"
+#include "shell/CallOfferBar.h"
+#include "shell/PhoneCalls.h"
+#include "cases/PhoneMenu.h"
 #include "content/TreeVersionWatch.h"
 #include "supervision/SupervisorWindows.h"
 #include "tree/TreeWalkerPanel.h"
@@ -649,6 +652,40 @@ chat::ChatAgentClient::TicketRequest MainWindow::chatTicketRequest() const
 
 ChatDesk *MainWindow::showChats()
 {
+    if (!chatDesk())
+        return nullptr;
+    m_chatDesk->show();
+    m_chatDesk->raise();
+    m_chatDesk->activateWindow();
+    return m_chatDesk;
+}
+
+PhoneCalls *MainWindow::enablePhoneCalls()
+{
+    if (m_phoneCalls || !chatDesk())
+        return m_phoneCalls;
+    m_callBar = new CallOfferBar(centralWidget());
+    if (auto *layout = qobject_cast<QVBoxLayout *>(centralWidget()->layout()))
+        layout->insertWidget(0, m_callBar);
+    m_phoneCalls = new PhoneCalls(*this, *m_callBar, PhoneMenu::shipped(), this);
+    m_phoneCalls->attach(m_chatDesk->client());
+    return m_phoneCalls;
+}
+
+CaseSession *MainWindow::startPhoneCase(const QDateTime &openedAt, const std::function<void(CaseSession &)> &prepare)
+{
+    if (!m_tree || !m_directory)
+        return nullptr;
+    cancelOpening();
+    std::unique_ptr<CaseSession> session = CaseSession::start(m_cases, m_tree, Channel::Phone, m_owner, m_clock, openedAt);
+    if (prepare)
+        prepare(*session); // before the workspace: its tree walker starts where the session stands
+    showWorkspace(std::move(session));
+    return &m_workspace->session();
+}
+
+ChatDesk *MainWindow::chatDesk()
+{
     if (!m_chatStorage)
         return nullptr;
     if (!m_chatDesk) {
@@ -673,9 +710,6 @@ ChatDesk *MainWindow::showChats()
         m_chatDesk->setWindowTitle(tr("Chats — Wegwijzer Desk"));
         m_chatDesk->resize(1300, 850);
     }
-    m_chatDesk->show();
-    m_chatDesk->raise();
-    m_chatDesk->activateWindow();
     return m_chatDesk;
 }
 

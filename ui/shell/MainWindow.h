@@ -21,7 +21,9 @@ class QStackedWidget;
 namespace ww {
 
 class AsyncStorage;
+class CallOfferBar;
 class CaseWork;
+class PhoneCalls;
 class CaseWorkspace;
 class ChatDesk;
 class AsyncStorage;
@@ -100,6 +102,16 @@ public:
     void enableChat(const QUrl &gateway, AsyncStorage &storage);
     /// The chat window, opened on first use; null without enableChat().
     ChatDesk *showChats();
+    /// Connects to the gateway (enableChat) at once, so the phone system's calls for this agent show in a
+    /// bar above the work and open pre-filled phone cases (docs/telephony.md); null without enableChat().
+    PhoneCalls *enablePhoneCalls();
+    PhoneCalls *phoneCalls() const { return m_phoneCalls; }
+    CallOfferBar *callOfferBar() const { return m_callBar; }
+    /// Starts a phone case whose contact began at \a openedAt (the phone system's answer), \a prepare fills it
+    /// in before it shows; the case is on screen when this returns, else null (the content is still loading).
+    CaseSession *startPhoneCase(const QDateTime &openedAt, const std::function<void(CaseSession &)> &prepare = {});
+    /// Ends the contact of the open case, as F8 does.
+    void endContact();
     /// Adds "Tree editor" (Ctrl+Shift+E) for content managers; drafts are published through \a publisher
     /// (null: saving drafts to files only).
     void enableTreeEditor(DraftPublisher *publisher, DraftHeatSource *heat = nullptr);
@@ -127,7 +139,7 @@ private:
                      std::function<void(int)> finished);
     void showConnection(bool online);
     void toggleHold();
-    void endContact();
+    ChatDesk *chatDesk();
     void closeCase();
     void planFollowUp();
     void continueFollowUp();
@@ -159,6 +171,8 @@ private:
     StorageRequest m_opening;
     std::vector<std::unique_ptr<CaseSession>> m_retired;
     QPointer<ChatDesk> m_chatDesk;
+    PhoneCalls *m_phoneCalls = nullptr;
+    CallOfferBar *m_callBar = nullptr;
     bool m_treeEditorEnabled = false;
     DraftPublisher *m_draftPublisher = nullptr;
     DraftHeatSource *m_draftHeat = nullptr;

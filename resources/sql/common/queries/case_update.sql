@@ -9,6 +9,8 @@ UPDATE cases SET
     province = :province,
     route_stage = :route_stage,
     caller_language = :caller_language,
+    caller_number = CASE WHEN :caller_number_given = 1 THEN :caller_number ELSE caller_number END,
+    caller_number_consent = CASE WHEN :caller_consent_given = 1 THEN :caller_number_consent ELSE caller_number_consent END,
     outcome_node = :outcome_node,
     white_spot = :white_spot,
     white_spot_reason = :white_spot_reason,
