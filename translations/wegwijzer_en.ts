@@ -3124,6 +3124,210 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::LiveAgentsModel</name>
+    <message>
+        <source>%1 (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::LiveQueueModel</name>
+    <message>
+        <source>%1 (too long)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::LiveView</name>
+    <message>
+        <source>&amp;Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move chat to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected waiting chat to an agent you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall &amp;screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large type and high contrast, for the office (F11; Esc leaves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open cases could not be read; trying again in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody is available while %n chat(s) wait.</source>
+        <translation>
+            <numerusform>Nobody is available while %n chat waits.</numerusform>
+            <numerusform>Nobody is available while %n chats wait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in wrap-up longer than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat %1 has waited longer than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: no chat gateway is set for this desktop. Start it once with --chat ws://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat gateway does not show the live view to this login: it is for supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: changes show within a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: connecting to the chat gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the connection to the chat gateway is gone. What you see is from %1; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a waiting chat first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from the queue by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the chat cannot be moved now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving chat %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat was moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not connected or has no room for another chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat is no longer waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat could not be moved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::LoginDialog</name>
     <message>
         <source>Log in to the case database</source>
@@ -3483,6 +3687,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>More case actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;ve view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents, waiting chats and alerts as they happen (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5067,6 +5279,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Case %1 — Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live view — Wegwijzer Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

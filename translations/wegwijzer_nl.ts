@@ -3245,6 +3245,210 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::LiveAgentsModel</name>
+    <message>
+        <source>%1 (supervisor)</source>
+        <translation>%1 (supervisor)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Tijd in status</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open casussen</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>Aan de telefoon</translation>
+    </message>
+    <message>
+        <source>In chat</source>
+        <translation>In chat</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>Ander werk</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>ww::LiveQueueModel</name>
+    <message>
+        <source>%1 (too long)</source>
+        <translation>%1 (te lang)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+</context>
+<context>
+    <name>ww::LiveView</name>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Medewerkers</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Medewerkers</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting chats</source>
+        <translation>&amp;Wachtende chats</translation>
+    </message>
+    <message>
+        <source>Waiting chats</source>
+        <translation>Wachtende chats</translation>
+    </message>
+    <message>
+        <source>&amp;Move chat to…</source>
+        <translation>Chat &amp;verplaatsen naar…</translation>
+    </message>
+    <message>
+        <source>Give the selected waiting chat to an agent you choose</source>
+        <translation>Geef de gekozen wachtende chat aan een medewerker die u kiest</translation>
+    </message>
+    <message>
+        <source>Wall &amp;screen</source>
+        <translation>&amp;Groot scherm</translation>
+    </message>
+    <message>
+        <source>Full screen, large type and high contrast, for the office (F11; Esc leaves it)</source>
+        <translation>Volledig scherm, grote letters en veel contrast, voor op kantoor (F11; met Esc gaat u terug)</translation>
+    </message>
+    <message>
+        <source>The open cases could not be read; trying again in 30 seconds.</source>
+        <translation>De open casussen konden niet worden gelezen. Over 30 seconden proberen we het opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody is available while %n chat(s) wait.</source>
+        <translation>
+            <numerusform>Niemand is beschikbaar terwijl %n chat wacht.</numerusform>
+            <numerusform>Niemand is beschikbaar terwijl %n chats wachten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in wrap-up longer than %2.</source>
+        <translation>%1 is langer dan %2 bezig met afronden.</translation>
+    </message>
+    <message>
+        <source>Chat %1 has waited longer than %2.</source>
+        <translation>Chat %1 wacht al langer dan %2.</translation>
+    </message>
+    <message>
+        <source>Offline: no chat gateway is set for this desktop. Start it once with --chat ws://HOST:PORT.</source>
+        <translation>Offline: voor deze desktop is geen chatgateway ingesteld. Start de desktop één keer met --chat ws://HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>The chat gateway does not show the live view to this login: it is for supervisors.</source>
+        <translation>De chatgateway laat het live-overzicht niet zien aan deze gebruiker: het is alleen voor supervisors.</translation>
+    </message>
+    <message>
+        <source>Live: changes show within a second.</source>
+        <translation>Live: u ziet wijzigingen binnen een seconde.</translation>
+    </message>
+    <message>
+        <source>Offline: connecting to the chat gateway…</source>
+        <translation>Offline: verbinden met de chatgateway…</translation>
+    </message>
+    <message>
+        <source>Offline: the connection to the chat gateway is gone. What you see is from %1; trying again.</source>
+        <translation>Offline: de verbinding met de chatgateway is weg. Wat u ziet is van %1. We proberen het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Select a waiting chat first.</source>
+        <translation>Kies eerst een wachtende chat.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 chats</source>
+        <translation>%1 — %2, %3 van %4 chats</translation>
+    </message>
+    <message>
+        <source>No agent is connected.</source>
+        <translation>Er is geen medewerker verbonden.</translation>
+    </message>
+    <message>
+        <source>Moved from the queue by %1.</source>
+        <translation>Uit de wachtrij verplaatst door %1.</translation>
+    </message>
+    <message>
+        <source>Offline: the chat cannot be moved now.</source>
+        <translation>Offline: de chat kan nu niet worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>Moving chat %1 to %2…</source>
+        <translation>Chat %1 gaat naar %2…</translation>
+    </message>
+    <message>
+        <source>The chat was moved to %1.</source>
+        <translation>De chat is verplaatst naar %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected or has no room for another chat.</source>
+        <translation>%1 is niet verbonden of heeft geen ruimte voor nog een chat.</translation>
+    </message>
+    <message>
+        <source>The chat is no longer waiting.</source>
+        <translation>De chat wacht niet meer.</translation>
+    </message>
+    <message>
+        <source>The chat could not be moved; try again.</source>
+        <translation>De chat kon niet worden verplaatst. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>ww::LoginDialog</name>
     <message>
         <source>Log in to the case database</source>
@@ -3605,6 +3809,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>More case actions</source>
         <translation>Meer acties voor de casus</translation>
+    </message>
+    <message>
+        <source>Li&amp;ve view…</source>
+        <translation>Li&amp;ve-overzicht…</translation>
+    </message>
+    <message>
+        <source>Agents, waiting chats and alerts as they happen (Ctrl+Shift+F)</source>
+        <translation>Medewerkers, wachtende chats en meldingen, op het moment zelf (Ctrl+Shift+F)</translation>
     </message>
 </context>
 <context>
@@ -5189,6 +5401,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Case %1 — Wegwijzer Desk</source>
         <translation>Casus %1 — Wegwijzer Desk</translation>
+    </message>
+    <message>
+        <source>Live view — Wegwijzer Desk</source>
+        <translation>Live-overzicht — Wegwijzer Desk</translation>
     </message>
 </context>
 <context>
