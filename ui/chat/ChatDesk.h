@@ -48,6 +48,10 @@ public:
     /// Accepts the chat selected in the queue (Enter in the queue does the same).
     void acceptSelected();
 
+signals:
+    /// A chat tab opened or closed: the agent's state counts the chats (AgentStatus::setOpenChats).
+    void openChatsChanged(int count);
+
 private:
     void showQueue(const QList<chat::ChatQueueEntry> &queue);
     void renderQueue();

@@ -19,6 +19,8 @@ class QStackedWidget;
 
 namespace ww {
 
+class AgentStatus;
+class AgentStatusButton;
 class AsyncStorage;
 class CaseWork;
 class CaseWorkspace;
@@ -49,6 +51,12 @@ public:
                CaseWork &cases, const QString &owner, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The agent's state (available, on a call, …), shown in the status bar; chat code tells it the open chats.
+    AgentStatus *agentStatus() const { return m_agentStatus; }
+    AgentStatusButton *agentStatusButton() const { return m_agentStatusButton; }
+    /// Records every change of the agent's state in the database through \a storage, and reads the
+    /// wrap-up maximum from there.
+    void enableAgentStates(AsyncStorage &storage);
     /// The clock cases run on (tests set their own); by default the system clock.
     void setClock(CaseSession::Clock clock);
     HomeView *homeView() const { return m_homeView; }
@@ -124,6 +132,7 @@ private:
     void restoreNext(QList<JournaledWork> pending, int restored, std::shared_ptr<std::unique_ptr<CaseSession>> last,
                      std::function<void(int)> finished);
     void showConnection(bool online);
+    void syncAgentStatus();
     void toggleHold();
     void endContact();
     void closeCase();
@@ -166,6 +175,8 @@ private:
     CaseWorkspace *m_workspace = nullptr;
     QLabel *m_treeStatus;
     QLabel *m_connectionStatus;
+    AgentStatus *m_agentStatus = nullptr;
+    AgentStatusButton *m_agentStatusButton = nullptr;
     QAction *m_englishContentAction = nullptr;
     QAction *m_newPhoneAction = nullptr;
     QAction *m_newChatAction = nullptr;
