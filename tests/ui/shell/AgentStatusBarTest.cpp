@@ -143,4 +143,5 @@ TEST_F(AgentStatusBarTest, EveryChangeIsRecordedInTheDatabase)
     while (query.next())
         rows << query.value(0).toString() + u':' + query.value(1).toString();
     EXPECT_EQ(rows, (QStringList{u"agent-a:available"_qs, u"agent-a:break"_qs, u"agent-a:available"_qs}));
+    m_window.reset(); // its recorder goes before the storage it uses
 }
