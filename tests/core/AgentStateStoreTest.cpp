@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUuid>
 
 #include <atomic>
 
@@ -113,10 +114,11 @@ TEST_P(AgentStateStoreTest, RetentionRemovesStatesOlderThanItsCutOff)
                                     "VALUES ('bram', 'available', '2020-01-01T08:00:00.000Z')"_qs
                                   : u"INSERT INTO agent_state_changes (agent, state, changed_at) "
                                     "VALUES ('bram', 'available', '2020-01-01T08:00:00Z')"_qs));
-    EXPECT_EQ(AgentStateStore(admin()).expire(QDateTime(QDate(2021, 1, 1), QTime(0, 0), QTimeZone::UTC)), 1);
+    EXPECT_EQ(AgentStateStore(admin()).expire(QDateTime(QDate(2021, 1, 1), QTime(0, 0), Qt::UTC)), 1);
     EXPECT_EQ(rows(), QStringList{m_agentName + u":break"_qs});
-    if (!sqlite())
+    if (!sqlite()) {
         EXPECT_THROW(AgentStateStore(agent()).expire(QDateTime::currentDateTimeUtc().addDays(-1)), StorageError);
+    }
 }
 
 TEST_P(AgentStateStoreTest, TheDesksQueueWaitsWhileTheDatabaseIsDownAndStoresEachChangeOnce)

@@ -15,7 +15,7 @@ namespace {
 class AgentStatusTest : public ::testing::Test
 {
 protected:
-    QDateTime m_now = QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::UTC);
+    QDateTime m_now = QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC);
     AgentStatus m_status{[this] { return m_now; }};
     QSignalSpy m_changes{&m_status, &AgentStatus::changed};
 

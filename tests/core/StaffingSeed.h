@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 
 namespace ww::test {
 
@@ -134,7 +135,7 @@ protected:
     QString m_agent;
     QString m_editor;
     const ReportPeriod m_period{QDate(2026, 12, 1), QDate(2026, 12, 2)};
-    const QDateTime m_now{QDate(2026, 12, 10), QTime(12, 0), QTimeZone::UTC};
+    const QDateTime m_now{QDate(2026, 12, 10), QTime(12, 0), Qt::UTC};
 };
 
 } // namespace ww::test
