@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <QAction>
+#include <QMenu>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
