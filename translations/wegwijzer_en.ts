@@ -584,6 +584,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list, export or diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory needs two files, the old directory and the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs one URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;tree diff&quot; needs two tree files, OLD and NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--directory is for files; published versions have their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --db, OLD and NEW are version ids as &quot;tree list&quot; shows them, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report tree&quot; needs --db URL, --version ID, --from DATE, --to DATE, --format csv|pdf and -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tree version &quot;%1&quot; is stored in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tree analytics for %1 to %2 written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s phone number: offers phone codes (needs --chat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--phone needs --chat: the chat gateway makes the phone codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
@@ -664,6 +712,16 @@ Commands:
       Counts only; counts below 5, and counts that would give one away, are hidden.
       ID: a published version (tree list), or a tree identity VERSION@sha256:HEX as cases
       record it. Content managers, supervisors and administrators; no case data is read.
+  report staffing --from DATE --to DATE --format csv|pdf [--lang nl|en] [--separator ,|;]
+                  -o FILE --db URL
+      Per agent and day (Dutch time) the time in each state, the contacts they held by channel,
+      the average handling and wrap-up time; per hour the chats offered, answered, answered
+      within 60 s and abandoned. Supervisors and administrators only.
+  settings show --db URL
+      The database&apos;s settings (retention period, wrap-up limit).
+  settings set wrapup-limit SECONDS --db URL
+      After this many seconds (30 to 3600; default 180) of wrap-up the desks show that it runs
+      over. Administrators only.
   case export ID --db URL --format json|pdf -o FILE
       Everything stored about one case, for a data subject&apos;s access request.
       The export is recorded in the audit log.
@@ -681,55 +739,121 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;report&quot; needs a subcommand: monitoring, cases-for-network or tree</source>
+        <source>&quot;report&quot; needs a subcommand: monitoring, cases-for-network, tree or staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list, export or diff</source>
+        <source>&quot;report staffing&quot; needs --from DATE, --to DATE, --format csv|pdf, -o FILE and --db URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--directory needs two files, the old directory and the new one</source>
+        <source>staffing figures for %1 to %2 written to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--db needs one URL</source>
+        <source>&quot;settings&quot; needs show --db URL, or set wrapup-limit SECONDS --db URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;tree diff&quot; needs two tree files, OLD and NEW</source>
+        <source>the wrap-up limit is a number of seconds from %1 to %2, not &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--directory is for files; published versions have their own</source>
+        <source>wrap-up limit set to %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>with --db, OLD and NEW are version ids as &quot;tree list&quot; shows them, not &quot;%1&quot;</source>
+        <source>(not set: the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::AgentStateStore</name>
+    <message>
+        <source>an agent state needs a known state and an agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tree version.</source>
+        <source>%1 state changes in the last hour: no more are recorded now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;report tree&quot; needs --db URL, --version ID, --from DATE, --to DATE, --format csv|pdf and -o FILE</source>
+        <source>the wrap-up maximum is %1 to %2 seconds, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::AgentStatusButton</name>
+    <message>
+        <source>&amp;Available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no tree version &quot;%1&quot; is stored in the database</source>
+        <source>&amp;Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tree analytics for %1 to %2 written to %3</source>
+        <source>&amp;Other work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service&apos;s phone number: offers phone codes (needs --chat).</source>
+        <source>Your status and the time in it. Break: F12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--phone needs --chat: the chat gateway makes the phone codes</source>
+        <source>You are on a call: choose Break after the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up runs over its maximum of %1: close the case (F9) or plan a follow-up (F10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on a call: choose Break or Other work after the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (over time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5242,6 +5366,101 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>cannot move the copy to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::StaffingDocument</name>
+    <message>
+        <source>Staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from %1, in Dutch time. Times are hours:minutes:seconds; handling runs from opening a case to the end of the contact, wrap-up from the end of the contact to closing the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per agent and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent states or contacts in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chats in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -584,6 +584,54 @@
         <translation>versie %1 geschreven: beslisboom %2</translation>
     </message>
     <message>
+        <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list, export or diff</source>
+        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk, export-html, publish, list, export of diff</translation>
+    </message>
+    <message>
+        <source>--directory needs two files, the old directory and the new one</source>
+        <translation>--directory heeft twee bestanden nodig: de oude verwijsgids en de nieuwe</translation>
+    </message>
+    <message>
+        <source>--db needs one URL</source>
+        <translation>--db heeft één URL nodig</translation>
+    </message>
+    <message>
+        <source>&quot;tree diff&quot; needs two tree files, OLD and NEW</source>
+        <translation>&quot;tree diff&quot; heeft twee beslisbomen nodig, OLD en NEW</translation>
+    </message>
+    <message>
+        <source>--directory is for files; published versions have their own</source>
+        <translation>--directory is voor bestanden; gepubliceerde versies hebben hun eigen verwijsgids</translation>
+    </message>
+    <message>
+        <source>with --db, OLD and NEW are version ids as &quot;tree list&quot; shows them, not &quot;%1&quot;</source>
+        <translation>met --db zijn OLD en NEW nummers van versies zoals &quot;tree list&quot; ze toont, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The tree version.</source>
+        <translation>De versie van de beslisboom.</translation>
+    </message>
+    <message>
+        <source>&quot;report tree&quot; needs --db URL, --version ID, --from DATE, --to DATE, --format csv|pdf and -o FILE</source>
+        <translation>&quot;report tree&quot; heeft --db URL, --version ID, --from DATE, --to DATE, --format csv|pdf en -o FILE nodig</translation>
+    </message>
+    <message>
+        <source>no tree version &quot;%1&quot; is stored in the database</source>
+        <translation>de database heeft geen versie &quot;%1&quot; van de beslisboom</translation>
+    </message>
+    <message>
+        <source>tree analytics for %1 to %2 written to %3</source>
+        <translation>cijfers over de beslisboom van %1 tot en met %2 geschreven naar %3</translation>
+    </message>
+    <message>
+        <source>The service&apos;s phone number: offers phone codes (needs --chat).</source>
+        <translation>Het telefoonnummer van de dienst: de pagina geeft dan telefooncodes (alleen met --chat).</translation>
+    </message>
+    <message>
+        <source>--phone needs --chat: the chat gateway makes the phone codes</source>
+        <translation>--phone werkt alleen met --chat: de chatserver maakt de telefooncodes</translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-admin [--help] [--version] COMMAND ...
 
 Commands:
@@ -664,6 +712,16 @@ Commands:
       Counts only; counts below 5, and counts that would give one away, are hidden.
       ID: a published version (tree list), or a tree identity VERSION@sha256:HEX as cases
       record it. Content managers, supervisors and administrators; no case data is read.
+  report staffing --from DATE --to DATE --format csv|pdf [--lang nl|en] [--separator ,|;]
+                  -o FILE --db URL
+      Per agent and day (Dutch time) the time in each state, the contacts they held by channel,
+      the average handling and wrap-up time; per hour the chats offered, answered, answered
+      within 60 s and abandoned. Supervisors and administrators only.
+  settings show --db URL
+      The database&apos;s settings (retention period, wrap-up limit).
+  settings set wrapup-limit SECONDS --db URL
+      After this many seconds (30 to 3600; default 180) of wrap-up the desks show that it runs
+      over. Administrators only.
   case export ID --db URL --format json|pdf -o FILE
       Everything stored about one case, for a data subject&apos;s access request.
       The export is recorded in the audit log.
@@ -776,6 +834,17 @@ Opdrachten:
       ID: een gepubliceerde versie (tree list), of de identiteit VERSION@sha256:HEX
       die casussen vastleggen. Voor inhoudsbeheerders, supervisors en beheerders;
       het programma leest geen gegevens van casussen.
+  report staffing --from DATE --to DATE --format csv|pdf [--lang nl|en] [--separator ,|;]
+                  -o FILE --db URL
+      Per medewerker en dag (Nederlandse tijd) de tijd in elke status, de contacten per
+      kanaal en de gemiddelde behandel- en afrondingstijd; per uur de aangeboden,
+      beantwoorde, binnen 60 s beantwoorde en afgebroken chats. Alleen voor supervisors
+      en beheerders.
+  settings show --db URL
+      De instellingen van de database (bewaartermijn, maximale afrondingstijd).
+  settings set wrapup-limit SECONDS --db URL
+      Na zoveel seconden afronding (30 tot 3600; standaard 180) laten de desks zien dat de
+      afronding te lang duurt. Alleen voor beheerders.
   case export ID --db URL --format json|pdf -o FILE
       Alles wat over één casus is opgeslagen, voor een inzageverzoek.
       Het auditlog legt de export vast.
@@ -794,56 +863,122 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
 </translation>
     </message>
     <message>
-        <source>&quot;report&quot; needs a subcommand: monitoring, cases-for-network or tree</source>
-        <translation>&quot;report&quot; heeft een subopdracht nodig: monitoring, cases-for-network of tree</translation>
+        <source>&quot;report&quot; needs a subcommand: monitoring, cases-for-network, tree or staffing</source>
+        <translation>&quot;report&quot; heeft een subopdracht nodig: monitoring, cases-for-network, tree of staffing</translation>
     </message>
     <message>
-        <source>&quot;tree&quot; needs a subcommand: validate, walk, export-html, publish, list, export or diff</source>
-        <translation>&quot;tree&quot; heeft een subopdracht nodig: validate, walk, export-html, publish, list, export of diff</translation>
+        <source>&quot;report staffing&quot; needs --from DATE, --to DATE, --format csv|pdf, -o FILE and --db URL</source>
+        <translation>&quot;report staffing&quot; heeft --from DATE, --to DATE, --format csv|pdf, -o FILE en --db URL nodig</translation>
     </message>
     <message>
-        <source>--directory needs two files, the old directory and the new one</source>
-        <translation>--directory heeft twee bestanden nodig: de oude verwijsgids en de nieuwe</translation>
+        <source>staffing figures for %1 to %2 written to %3</source>
+        <translation>bezettingscijfers van %1 tot en met %2 geschreven naar %3</translation>
     </message>
     <message>
-        <source>--db needs one URL</source>
-        <translation>--db heeft één URL nodig</translation>
+        <source>&quot;settings&quot; needs show --db URL, or set wrapup-limit SECONDS --db URL</source>
+        <translation>&quot;settings&quot; heeft show --db URL nodig, of set wrapup-limit SECONDS --db URL</translation>
     </message>
     <message>
-        <source>&quot;tree diff&quot; needs two tree files, OLD and NEW</source>
-        <translation>&quot;tree diff&quot; heeft twee beslisbomen nodig, OLD en NEW</translation>
+        <source>the wrap-up limit is a number of seconds from %1 to %2, not &quot;%3&quot;</source>
+        <translation>de maximale afrondingstijd is een aantal seconden van %1 tot %2, niet &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>--directory is for files; published versions have their own</source>
-        <translation>--directory is voor bestanden; gepubliceerde versies hebben hun eigen verwijsgids</translation>
+        <source>wrap-up limit set to %1 seconds</source>
+        <translation>maximale afrondingstijd ingesteld op %1 seconden</translation>
     </message>
     <message>
-        <source>with --db, OLD and NEW are version ids as &quot;tree list&quot; shows them, not &quot;%1&quot;</source>
-        <translation>met --db zijn OLD en NEW nummers van versies zoals &quot;tree list&quot; ze toont, niet &quot;%1&quot;</translation>
+        <source>(not set: the default)</source>
+        <translation>(niet ingesteld: de standaard)</translation>
+    </message>
+</context>
+<context>
+    <name>ww::AgentStateStore</name>
+    <message>
+        <source>an agent state needs a known state and an agent</source>
+        <translation>een status heeft een bekende status en een medewerker nodig</translation>
     </message>
     <message>
-        <source>The tree version.</source>
-        <translation>De versie van de beslisboom.</translation>
+        <source>%1 state changes in the last hour: no more are recorded now</source>
+        <translation>%1 statuswijzigingen in het afgelopen uur: er worden nu geen meer vastgelegd</translation>
     </message>
     <message>
-        <source>&quot;report tree&quot; needs --db URL, --version ID, --from DATE, --to DATE, --format csv|pdf and -o FILE</source>
-        <translation>&quot;report tree&quot; heeft --db URL, --version ID, --from DATE, --to DATE, --format csv|pdf en -o FILE nodig</translation>
+        <source>the wrap-up maximum is %1 to %2 seconds, not %3</source>
+        <translation>de maximale afrondingstijd is %1 tot %2 seconden, niet %3</translation>
+    </message>
+</context>
+<context>
+    <name>ww::AgentStatusButton</name>
+    <message>
+        <source>&amp;Available</source>
+        <translation>&amp;Beschikbaar</translation>
     </message>
     <message>
-        <source>no tree version &quot;%1&quot; is stored in the database</source>
-        <translation>de database heeft geen versie &quot;%1&quot; van de beslisboom</translation>
+        <source>&amp;Break</source>
+        <translation>&amp;Pauze</translation>
     </message>
     <message>
-        <source>tree analytics for %1 to %2 written to %3</source>
-        <translation>cijfers over de beslisboom van %1 tot en met %2 geschreven naar %3</translation>
+        <source>&amp;Other work</source>
+        <translation>&amp;Ander werk</translation>
     </message>
     <message>
-        <source>The service&apos;s phone number: offers phone codes (needs --chat).</source>
-        <translation>Het telefoonnummer van de dienst: de pagina geeft dan telefooncodes (alleen met --chat).</translation>
+        <source>Your status and the time in it. Break: F12.</source>
+        <translation>Je status en hoe lang je die al hebt. Pauze: F12.</translation>
     </message>
     <message>
-        <source>--phone needs --chat: the chat gateway makes the phone codes</source>
-        <translation>--phone werkt alleen met --chat: de chatserver maakt de telefooncodes</translation>
+        <source>You are on a call: choose Break after the call.</source>
+        <translation>Je bent in gesprek: kies Pauze na het gesprek.</translation>
+    </message>
+    <message>
+        <source>Wrap-up runs over its maximum of %1: close the case (F9) or plan a follow-up (F10).</source>
+        <translation>De afronding duurt langer dan %1: sluit de casus (F9) of plan een vervolgafspraak (F10).</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>In gesprek</translation>
+    </message>
+    <message>
+        <source>In chat</source>
+        <translation>In chat</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>Ander werk</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>You are on a call: choose Break or Other work after the call.</source>
+        <translation>Je bent in gesprek: kies Pauze of Ander werk na het gesprek.</translation>
+    </message>
+    <message>
+        <source>Status: %1, over time</source>
+        <translation>Status: %1, te lang</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (over time)</source>
+        <translation>%1 %2 (te lang)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -5364,6 +5499,101 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>cannot move the copy to %1: %2</source>
         <translation>kan de kopie niet verplaatsen naar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ww::StaffingDocument</name>
+    <message>
+        <source>Staffing</source>
+        <translation>Bezetting</translation>
+    </message>
+    <message>
+        <source>Days from %1, in Dutch time. Times are hours:minutes:seconds; handling runs from opening a case to the end of the contact, wrap-up from the end of the contact to closing the case.</source>
+        <translation>Dagen van %1, in Nederlandse tijd. Tijden in uren:minuten:seconden. Behandeltijd loopt van het openen van een casus tot het einde van het contact, afronding van het einde van het contact tot het sluiten van de casus.</translation>
+    </message>
+    <message>
+        <source>Per agent and day</source>
+        <translation>Per medewerker en dag</translation>
+    </message>
+    <message>
+        <source>No agent states or contacts in this period.</source>
+        <translation>Geen statussen of contacten in deze periode.</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>In gesprek</translation>
+    </message>
+    <message>
+        <source>In chat</source>
+        <translation>In chat</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Afronding</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>Ander werk</translation>
+    </message>
+    <message>
+        <source>Phone contacts</source>
+        <translation>Telefooncontacten</translation>
+    </message>
+    <message>
+        <source>Chat contacts</source>
+        <translation>Chatcontacten</translation>
+    </message>
+    <message>
+        <source>Average handling</source>
+        <translation>Gemiddelde behandeltijd</translation>
+    </message>
+    <message>
+        <source>Average wrap-up</source>
+        <translation>Gemiddelde afronding</translation>
+    </message>
+    <message>
+        <source>Chats per hour</source>
+        <translation>Chats per uur</translation>
+    </message>
+    <message>
+        <source>No chats in this period.</source>
+        <translation>Geen chats in deze periode.</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Aangeboden</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Answered within %1 s</source>
+        <translation>Beantwoord binnen %1 s</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Afgebroken</translation>
     </message>
 </context>
 <context>

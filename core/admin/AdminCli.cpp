@@ -118,6 +118,16 @@ QString AdminCli::usage() const
               "      Counts only; counts below 5, and counts that would give one away, are hidden.\n"
               "      ID: a published version (tree list), or a tree identity VERSION@sha256:HEX as cases\n"
               "      record it. Content managers, supervisors and administrators; no case data is read.\n"
+              "  report staffing --from DATE --to DATE --format csv|pdf [--lang nl|en] [--separator ,|;]\n"
+              "                  -o FILE --db URL\n"
+              "      Per agent and day (Dutch time) the time in each state, the contacts they held by channel,\n"
+              "      the average handling and wrap-up time; per hour the chats offered, answered, answered\n"
+              "      within 60 s and abandoned. Supervisors and administrators only.\n"
+              "  settings show --db URL\n"
+              "      The database's settings (retention period, wrap-up limit).\n"
+              "  settings set wrapup-limit SECONDS --db URL\n"
+              "      After this many seconds (30 to 3600; default 180) of wrap-up the desks show that it runs\n"
+              "      over. Administrators only.\n"
               "  case export ID --db URL --format json|pdf -o FILE\n"
               "      Everything stored about one case, for a data subject's access request.\n"
               "      The export is recorded in the audit log.\n"
@@ -188,10 +198,14 @@ int AdminCli::run(const QStringList &arguments)
             return reportCasesForNetwork(args.mid(2));
         if (args.size() >= 2 && args.at(1) == u"tree")
             return reportTree(args.mid(2));
+        if (args.size() >= 2 && args.at(1) == u"staffing")
+            return reportStaffing(args.mid(2));
         if (args.size() < 2 || args.at(1) != u"monitoring")
-            return usageError(tr("\"report\" needs a subcommand: monitoring, cases-for-network or tree"));
+            return usageError(tr("\"report\" needs a subcommand: monitoring, cases-for-network, tree or staffing"));
         return reportMonitoring(args.mid(2));
     }
+    if (args.first() == u"settings")
+        return settings(args.mid(1));
     if (args.first() == u"case") {
         if (args.size() < 2 || args.at(1) != u"export")
             return usageError(tr("\"case\" needs the subcommand export"));

@@ -59,6 +59,8 @@ private:
     int reportMonitoring(const QStringList &arguments);
     int reportCasesForNetwork(const QStringList &arguments);
     int reportTree(const QStringList &arguments);
+    int reportStaffing(const QStringList &arguments);
+    int settings(const QStringList &arguments);
     int caseExport(const QStringList &arguments);
     int auditList(const QStringList &arguments);
     /// Writes \a document as a PDF to \a path; prints the problem and returns false when it cannot.

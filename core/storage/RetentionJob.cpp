@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionJob.h"
 
+#include "storage/AgentStateStore.h"
+
 #include "storage/Database.h"
 
 #include <QRegularExpression>
@@ -53,6 +55,8 @@ int RetentionJob::apply(const RetentionPeriod &period, const QDateTime &now, boo
                                           {{u"cutoff"_qs, cutoff}, {u"period"_qs, period.text}, {u"dry_run"_qs, dryRun}});
         const int affected = query.next() ? query.value(0).toInt() : 0;
         query.finish();
+        if (!dryRun)
+            AgentStateStore(m_database).expire(cutoff); // personnel data: kept no longer than the cases
         transaction.commit();
         return affected;
     }
@@ -81,6 +85,7 @@ int RetentionJob::apply(const RetentionPeriod &period, const QDateTime &now, boo
                     {u"actor"_qs, actor},
                     {u"detail"_qs, u"%1 cases closed before %2 anonymised"_qs.arg(affected).arg(cutoff.toString(Qt::ISODate))}});
     m_database.run(u"retention_setting"_qs, {{u"period"_qs, period.text}});
+    AgentStateStore(m_database).expire(cutoff);
     transaction.commit();
     return affected;
 }

@@ -279,6 +279,7 @@ void ChatDesk::openChat(const chat::ChatAssignment &assignment)
         m_tabs->setCurrentWidget(conversation);
         conversation->focusInput();
         showStatus(tr("Chat opened."));
+        emit openChatsChanged(int(m_conversations.size()));
     });
 }
 
@@ -316,6 +317,7 @@ void ChatDesk::closeChat(const QUuid &chat, const QString &why)
     m_tabs->removeTab(m_tabs->indexOf(conversation));
     delete conversation; // its case is saved as it is
     showStatus(why);
+    emit openChatsChanged(int(m_conversations.size()));
 }
 
 void ChatDesk::transfer(const QUuid &chat)

@@ -57,6 +57,10 @@ public slots:
     /// allows them, and learns it again after every reconnect.
     void setAgentState(ww::AgentState state);
 
+signals:
+    /// A chat tab opened or closed: the agent's state counts the chats (AgentStatus::setOpenChats).
+    void openChatsChanged(int count);
+
 private:
     void showQueue(const QList<chat::ChatQueueEntry> &queue);
     void renderQueue();

@@ -222,6 +222,7 @@ int DeskStartup::run(QApplication &app)
         settings.setValue(u"chat/url"_qs, options.chatGateway.toString());
     if (const QUrl gateway(settings.value(u"chat/url"_qs).toString()); gateway.isValid() && !gateway.isEmpty())
         window.enableChat(gateway, database->storage());
+    window.enableAgentStates(database->storage());
 
     const Content content = loading.get();
     const DirectoryLoadResult &directory = content.directory;

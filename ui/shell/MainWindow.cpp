@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 
+#include "agents/AgentStateRecorder.h"
+#include "agents/AgentStatus.h"
 #include "case/CaseHeaderBar.h"
 #include "common/AlertLabel.h"
+#include "shell/AgentStatusButton.h"
 #include "shell/CaseListModel.h"
 #include "case/CaseWorkspace.h"
 #include "chat/ChatDesk.h"
@@ -78,6 +81,12 @@ MainWindow::MainWindow(std::shared_ptr<const DecisionTree> tree, std::shared_ptr
         if (!message.isEmpty())
             statusVoice->announceElsewhere(message);
     });
+    m_agentStatus = new AgentStatus([this] { return now(); }, this);
+    m_agentStatusButton = new AgentStatusButton(*m_agentStatus, this);
+    statusBar()->addPermanentWidget(m_agentStatusButton);
+    addAction(m_agentStatusButton->breakAction()); // F12 works in every view
+    connect(m_agentStatusButton, &AgentStatusButton::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(&m_cases, &CaseWork::onlineChanged, this, &MainWindow::showConnection);
     m_stack->setObjectName(u"mainStack"_qs);
     m_stack->addWidget(m_homeView);
@@ -248,6 +257,25 @@ void MainWindow::updateCaseActions()
     m_continueAction->setEnabled(inCase && status == CaseStatus::FollowUp);
     m_handoverAction->setEnabled(inCase && status != CaseStatus::Closed);
     m_homeAction->setEnabled(inCase || isOpeningCase());
+    syncAgentStatus();
+}
+
+void MainWindow::syncAgentStatus()
+{
+    // A phone case in contact on screen is a call; its contact ended is wrap-up; anything else ends both.
+    const bool inCase = m_workspace && m_stack->currentWidget() == m_workspace;
+    const Case *shown = inCase ? &m_workspace->session().caseData() : nullptr;
+    AgentStatus::PhoneCase phone = AgentStatus::PhoneCase::None;
+    if (shown && shown->channel == Channel::Phone && shown->status == CaseStatus::Active)
+        phone = AgentStatus::PhoneCase::InContact;
+    else if (shown && shown->channel == Channel::Phone && shown->status == CaseStatus::WrapUp)
+        phone = AgentStatus::PhoneCase::WrapUp;
+    m_agentStatus->setPhoneCase(phone);
+}
+
+void MainWindow::enableAgentStates(AsyncStorage &storage)
+{
+    (new AgentStateRecorder(storage, m_owner, this))->follow(*m_agentStatus);
 }
 
 void MainWindow::setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
@@ -709,6 +737,10 @@ ChatDesk *MainWindow::chatDesk()
         m_chatDesk->setWindowFlag(Qt::Window);
         m_chatDesk->setWindowTitle(tr("Chats — Wegwijzer Desk"));
         m_chatDesk->resize(1300, 850);
+        connect(m_chatDesk, &ChatDesk::openChatsChanged, m_agentStatus, &AgentStatus::setOpenChats);
+        // The gateway offers chats only to agents whose state allows them (docs/chat-protocol.md).
+        m_chatDesk->setAgentState(m_agentStatus->state());
+        connect(m_agentStatus, &AgentStatus::changed, m_chatDesk, &ChatDesk::setAgentState);
     }
     return m_chatDesk;
 }
@@ -865,6 +897,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_qs, saveGeometry());
     settings.setValue(u"mainWindow/state"_qs, saveState());
+    m_agentStatus->setOffline(true); // recorded before the storage closes
     event->accept();
 }
 

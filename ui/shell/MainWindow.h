@@ -20,6 +20,8 @@ class QStackedWidget;
 
 namespace ww {
 
+class AgentStatus;
+class AgentStatusButton;
 class AsyncStorage;
 class CallOfferBar;
 class CaseWork;
@@ -52,6 +54,12 @@ public:
                CaseWork &cases, const QString &owner, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The agent's state (available, on a call, …), shown in the status bar; chat code tells it the open chats.
+    AgentStatus *agentStatus() const { return m_agentStatus; }
+    AgentStatusButton *agentStatusButton() const { return m_agentStatusButton; }
+    /// Records every change of the agent's state in the database through \a storage, and reads the
+    /// wrap-up maximum from there.
+    void enableAgentStates(AsyncStorage &storage);
     /// The clock cases run on (tests set their own); by default the system clock.
     void setClock(CaseSession::Clock clock);
     HomeView *homeView() const { return m_homeView; }
@@ -138,6 +146,7 @@ private:
     void restoreNext(QList<JournaledWork> pending, int restored, std::shared_ptr<std::unique_ptr<CaseSession>> last,
                      std::function<void(int)> finished);
     void showConnection(bool online);
+    void syncAgentStatus();
     void toggleHold();
     ChatDesk *chatDesk();
     void closeCase();
@@ -184,6 +193,8 @@ private:
     CaseWorkspace *m_workspace = nullptr;
     QLabel *m_treeStatus;
     QLabel *m_connectionStatus;
+    AgentStatus *m_agentStatus = nullptr;
+    AgentStatusButton *m_agentStatusButton = nullptr;
     QAction *m_englishContentAction = nullptr;
     QAction *m_newPhoneAction = nullptr;
     QAction *m_newChatAction = nullptr;

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// wegwijzer-admin report staffing, settings show, settings set wrapup-limit
+#include "AdminCli.h"
+
+#include "admin/CliSupport.h"
+#include "review/ReportLanguage.h"
+#include "review/StaffingDocument.h"
+#include "review/StaffingReport.h"
+#include "storage/AgentStateStore.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/StorageError.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+
+namespace ww {
+
+using ww::CliSupport::openDatabase;
+
+int AdminCli::reportStaffing(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_qs, tr("The database."), u"URL"_qs);
+    const QCommandLineOption fromOption(u"from"_qs, tr("First day of the period."), u"DATE"_qs);
+    const QCommandLineOption toOption(u"to"_qs, tr("Last day of the period."), u"DATE"_qs);
+    const QCommandLineOption formatOption(u"format"_qs, tr("csv or pdf."), u"FORMAT"_qs);
+    const QCommandLineOption separatorOption(u"separator"_qs, tr("CSV separator: , or ;"), u"CHAR"_qs, u","_qs);
+    const QCommandLineOption langOption(u"lang"_qs, tr("nl or en."), u"LANG"_qs, u"nl"_qs);
+    const QCommandLineOption outputOption(u"o"_qs, tr("The file to write."), u"FILE"_qs);
+    parser.addOptions({dbOption, fromOption, toOption, formatOption, separatorOption, langOption, outputOption});
+    if (!parser.parse(QStringList{u"report"_qs} + arguments))
+        return usageError(parser.errorText());
+    if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption) || !parser.isSet(formatOption)
+        || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty())
+        return usageError(
+                tr("\"report staffing\" needs --from DATE, --to DATE, --format csv|pdf, -o FILE and --db URL"));
+    QDate from;
+    QDate to;
+    if (const QString problem = readPeriod(parser.value(fromOption), parser.value(toOption), &from, &to);
+        !problem.isEmpty())
+        return usageError(problem);
+    const QString format = parser.value(formatOption);
+    const QString separator = parser.value(separatorOption);
+    const QString language = parser.value(langOption);
+    if (const QString problem = reportFormatProblem(format, separator, language); !problem.isEmpty())
+        return usageError(problem);
+    try {
+        const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
+        if (!db)
+            return UsageError;
+        Migrator(*db).migrate();
+        const StaffingReport report = StaffingReport::read(*db, ReportPeriod{from, to}, QDateTime::currentDateTimeUtc());
+        const QString path = parser.value(outputOption);
+        QByteArray csv;
+        PdfDocument pdf;
+        {
+            const ReportLanguage translation(language);
+            if (!translation.problem().isEmpty()) {
+                m_err << "wegwijzer-admin: " << translation.problem() << '\n';
+                return Failure;
+            }
+            if (format == u"pdf") {
+                pdf = StaffingDocument::pdf(report, language);
+            } else {
+                QBuffer buffer(&csv);
+                buffer.open(QIODevice::WriteOnly);
+                report.writeCsv(buffer,
+                                separator == u"," ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon);
+            }
+        }
+        if (format == u"pdf" ? !writePdf(pdf, path) : !writeFile(path, csv))
+            return Failure;
+        m_out << tr("staffing figures for %1 to %2 written to %3")
+                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), path)
+              << '\n';
+        return Success;
+    } catch (const StorageError &error) {
+        return storageFailure(error);
+    }
+}
+
+int AdminCli::settings(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(u"db"_qs, tr("The database."), u"URL"_qs);
+    parser.addOption(dbOption);
+    if (!parser.parse(QStringList{u"settings"_qs} + arguments))
+        return usageError(parser.errorText());
+    const QStringList words = parser.positionalArguments();
+    const bool show = words == QStringList{u"show"_qs};
+    const bool set = words.size() == 3 && words.at(0) == u"set" && words.at(1) == u"wrapup-limit";
+    if (!parser.isSet(dbOption) || (!show && !set))
+        return usageError(tr("\"settings\" needs show --db URL, or set wrapup-limit SECONDS --db URL"));
+    bool number = false;
+    const int seconds = set ? words.at(2).toInt(&number) : 0;
+    if (set && (!number || seconds < AgentStateStore::MinWrapUpLimitSeconds
+                || seconds > AgentStateStore::MaxWrapUpLimitSeconds))
+        return usageError(tr("the wrap-up limit is a number of seconds from %1 to %2, not \"%3\"")
+                                  .arg(AgentStateStore::MinWrapUpLimitSeconds)
+                                  .arg(AgentStateStore::MaxWrapUpLimitSeconds)
+                                  .arg(words.at(2)));
+    try {
+        const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
+        if (!db)
+            return UsageError;
+        Migrator(*db).migrate();
+        AgentStateStore store(*db);
+        if (set) {
+            store.setWrapUpLimitSeconds(seconds);
+            m_out << tr("wrap-up limit set to %1 seconds").arg(seconds) << '\n';
+            return Success;
+        }
+        bool limitStored = false;
+        for (const auto &[key, value] : store.settings()) {
+            m_out << key << " = " << value << '\n';
+            limitStored = limitStored || key == u"wrapup_limit_seconds";
+        }
+        if (!limitStored)
+            m_out << "wrapup_limit_seconds = " << store.wrapUpLimitSeconds() << ' ' << tr("(not set: the default)")
+                  << '\n';
+        return Success;
+    } catch (const StorageError &error) {
+        return storageFailure(error);
+    }
+}
+
+} // namespace ww

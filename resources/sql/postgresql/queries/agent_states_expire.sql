@@ -1,0 +1,1 @@
+SELECT ww_expire_agent_states(:cutoff)

@@ -1,0 +1,1 @@
+SELECT ww_set_wrapup_limit(CAST(:seconds AS integer))

@@ -1,0 +1,1 @@
+DELETE FROM agent_state_changes WHERE changed_at < :cutoff
