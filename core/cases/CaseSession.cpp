@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseSession.h"
 
+#include "cases/WrapUpRules.h"
+
 #include "storage/StaleCaseError.h"
 #include "storage/StorageError.h"
 #include "tree/TreeLoader.h"
