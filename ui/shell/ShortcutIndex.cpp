@@ -91,8 +91,9 @@ QList<ShortcutRow> ShortcutIndex::collect(const QWidget *window)
     }
     for (const QShortcut *shortcut : window->findChildren<QShortcut *>()) {
         QString description = shortcut->whatsThis();
-        if (description.isEmpty() && shortcut->parentWidget())
-            description = shortcut->parentWidget()->accessibleName();
+        const auto *owner = qobject_cast<const QWidget *>(shortcut->parent());
+        if (description.isEmpty() && owner)
+            description = owner->accessibleName();
         addExtra(rows, shortcut, shortcut->keys(), description);
     }
     std::stable_sort(rows.begin(), rows.end(),
