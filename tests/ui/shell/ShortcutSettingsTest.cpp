@@ -4,6 +4,7 @@
 #include "TestDatabase.h"
 #include "common/ShortcutKeys.h"
 #include "content/ShippedContent.h"
+#include "case/CaseWorkspace.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutHelp.h"
 #include "shell/ShortcutSettingsDialog.h"

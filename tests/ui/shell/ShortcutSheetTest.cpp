@@ -5,6 +5,7 @@
 #include "common/ShortcutCatalog.h"
 #include "common/ShortcutKeys.h"
 #include "content/ShippedContent.h"
+#include "shell/HomeView.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutIndex.h"
 #include "shell/ShortcutSheet.h"
