@@ -2,6 +2,8 @@
 #include "CaseSession.h"
 
 #include "cases/CallerNumbers.h"
+#include "cases/WrapUpRules.h"
+
 #include "storage/StaleCaseError.h"
 #include "storage/StorageError.h"
 #include "tree/TreeLoader.h"
@@ -710,27 +712,7 @@ std::optional<CaseNote> CaseSession::addNote(const QString &body, const QUuid &c
 
 QList<WrapUpIssue> CaseSession::wrapUpIssues() const
 {
-    QList<WrapUpIssue> issues;
-    const CaseFields &fields = m_case.fields;
-    if (m_case.status == CaseStatus::Active)
-        issues.append({u"contact"_qs, tr("End the contact first.")});
-    if (fields.callerRole.isEmpty())
-        issues.append({u"callerRole"_qs, tr("Choose who called.")});
-    if (fields.schoolType.isEmpty())
-        issues.append({u"schoolType"_qs, tr("Choose the type of school.")});
-    if (fields.themes.isEmpty())
-        issues.append({u"themes"_qs, tr("Choose at least one theme.")});
-    if (fields.routeStage.isEmpty())
-        issues.append({u"routeStage"_qs, tr("Choose how far the caller is in the complaint route.")});
-    if (m_case.whiteSpot && m_case.whiteSpotCategory.isEmpty())
-        issues.append({u"whiteSpotCategory"_qs, tr("Choose why no party fits (white spot).")});
-    if (m_case.whiteSpot && m_case.whiteSpotReason.trimmed().isEmpty())
-        issues.append({u"whiteSpotReason"_qs, tr("Write why no party fits (white spot).")});
-    if (!m_case.whiteSpot && m_case.confirmedReferrals().isEmpty())
-        issues.append({u"referrals"_qs, tr("Refer to at least one party, or walk the tree to a white spot.")});
-    // A removed or added party always has its reason: the session refuses one without, and so does
-    // the database (a CHECK on referrals), so wrap-up need not look for it.
-    return issues;
+    return WrapUpRules::forCase(m_case, m_tree.get()).issues(m_case);
 }
 
 bool CaseSession::close()

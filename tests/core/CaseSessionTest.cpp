@@ -211,6 +211,44 @@ TEST_P(CaseSessionTest, WrapUpShowsWhatIsMissingAndClosesOnlyWhenComplete)
     EXPECT_TRUE(stored().closedAt.isValid());
 }
 
+TEST_P(CaseSessionTest, AnUrgentContactClosesWithTheCallerRoleAndSchoolTypeUnknown)
+{
+    m_session->endContact();
+    walk({u"yes"_qs}); // acute danger: the call ends at 112 before anyone asks who calls or which school
+    QStringList missing;
+    for (const WrapUpIssue &issue : m_session->wrapUpIssues())
+        missing.append(issue.field);
+    EXPECT_EQ(missing, (QStringList{u"themes"_qs, u"routeStage"_qs})) << "everything else is still asked";
+    EXPECT_FALSE(m_session->close());
+
+    CaseFields fields = m_session->caseData().fields;
+    fields.themes = {u"violence"_qs};
+    fields.routeStage = u"not-started"_qs;
+    m_session->setFields(fields);
+    EXPECT_TRUE(m_session->wrapUpIssues().isEmpty());
+    ASSERT_TRUE(m_session->close());
+    const Case saved = stored();
+    EXPECT_EQ(saved.status, CaseStatus::Closed);
+    EXPECT_TRUE(saved.fields.callerRole.isEmpty());
+    EXPECT_TRUE(saved.fields.schoolType.isEmpty());
+}
+
+TEST_P(CaseSessionTest, ARegularContactStillNeedsTheCallerRoleAndSchoolType)
+{
+    m_session->endContact();
+    walk({u"no"_qs, u"parent"_qs, u"bullying"_qs});
+    CaseFields fields = m_session->caseData().fields;
+    fields.callerRole.clear(); // the agent corrected the tree's answer back to "not set"
+    fields.routeStage = u"not-started"_qs;
+    m_session->setFields(fields);
+    QStringList missing;
+    for (const WrapUpIssue &issue : m_session->wrapUpIssues())
+        missing.append(issue.field);
+    EXPECT_EQ(missing, (QStringList{u"callerRole"_qs, u"schoolType"_qs}));
+    EXPECT_FALSE(m_session->close());
+    EXPECT_EQ(stored().status, CaseStatus::WrapUp);
+}
+
 TEST_P(CaseSessionTest, AWhiteSpotNeedsAReasonInsteadOfAReferral)
 {
     m_session->endContact();

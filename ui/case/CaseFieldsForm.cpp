@@ -6,6 +6,7 @@
 #include "common/CheckList.h"
 #include "Vocabulary.h"
 #include "cases/CaseSession.h"
+#include "cases/WrapUpRules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -170,6 +171,13 @@ void CaseFieldsForm::showFields()
     const QSignalBlocker schoolBlocker(m_schoolType);
     const QSignalBlocker routeBlocker(m_routeStage);
     const QSignalBlocker provinceBlocker(m_province);
+    // After an urgent outcome "not set" is an answer of its own: nobody asks who calls while 112 is needed.
+    const WrapUpRules rules = WrapUpRules::forCase(m_session.caseData(), m_session.tree().get());
+    const bool mayBeUnknown = rules.need(u"callerRole"_qs) == WrapUpRules::Need::MayBeUnknown;
+    m_callerRole->setItemText(0, mayBeUnknown ? tr("Unknown (urgent contact)") : tr("— choose —"));
+    m_schoolType->setItemText(0, rules.need(u"schoolType"_qs) == WrapUpRules::Need::MayBeUnknown
+                                         ? tr("Unknown (urgent contact)")
+                                         : tr("— choose —"));
     showCode(m_callerRole, fields.callerRole);
     showCode(m_callerLanguage, fields.callerLanguage);
     showCode(m_schoolType, fields.schoolType);

@@ -2,6 +2,7 @@
 #include "case/NotesPane.h"
 
 #include "cases/CaseSession.h"
+#include "common/ShortcutKeys.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -95,12 +96,11 @@ NotesPane::NotesPane(CaseSession &session, QWidget *parent)
     m_saveButton->setObjectName(u"saveNoteButton"_qs);
     m_saveButton->setAccessibleName(tr("Save the note"));
     connect(m_saveButton, &QPushButton::clicked, this, &NotesPane::saveNote);
-    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                    QKeySequence(Qt::ControlModifier | Qt::KeypadModifier | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(key, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &NotesPane::saveNote);
-    }
+    auto *save = new QShortcut(this);
+    save->setObjectName(u"saveNoteShortcut"_qs);
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    ShortcutKeys::instance().bind(save); // Ctrl+Return unless the user chose another key
+    connect(save, &QShortcut::activated, this, &NotesPane::saveNote);
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addStretch(1);

@@ -5,6 +5,7 @@
 #include "tree/TreeWalkerPanel.h"
 #include "cases/CaseSession.h"
 #include "chat/ChatTreeText.h"
+#include "common/ShortcutKeys.h"
 #include "directory/ReferralDirectory.h"
 #include "tree/DecisionTree.h"
 
@@ -84,8 +85,10 @@ ChatConversation::ChatConversation(chat::ChatAgentClient &client, const chat::Ch
     connect(m_treeTextButton, &QPushButton::clicked, this, &ChatConversation::sendTreeText);
     connect(m_transferButton, &QPushButton::clicked, this, [this] { emit transferRequested(chatId()); });
     connect(m_endButton, &QPushButton::clicked, this, &ChatConversation::endChat);
-    auto *treeText = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_T), this);
+    auto *treeText = new QShortcut(this);
+    treeText->setObjectName(u"chatTreeTextShortcut"_qs);
     treeText->setContext(Qt::WidgetWithChildrenShortcut);
+    ShortcutKeys::instance().bind(treeText);
     connect(treeText, &QShortcut::activated, this, &ChatConversation::sendTreeText);
     // Typing is shown to the visitor while the agent types, and stops with an empty line.
     connect(m_input, &QPlainTextEdit::textChanged, this,

@@ -3,6 +3,7 @@
 
 #include "shell/AppTranslations.h"
 #include "shell/DeskLogin.h"
+#include "shell/FirstRunWizard.h"
 #include "editor/StorageDraftHeat.h"
 #include "editor/StorageDraftPublisher.h"
 #include "shell/MainWindow.h"
@@ -161,6 +162,15 @@ int DeskStartup::run(QApplication &app)
         settings.setValue(u"ui/language"_qs, options.language);
     const QString language = settings.value(u"ui/language"_qs, u"nl"_qs).toString();
     installTranslations(app, Vocabulary::languages().contains(language) ? language : u"nl"_qs);
+    if (FirstRunWizard::isDue(options)) {
+        // The first start: language, where the cases are kept, login and keys, before anything opens.
+        FirstRunWizard wizard;
+        if (wizard.exec() == QDialog::Accepted) {
+            const QString chosen = settings.value(u"ui/language"_qs, u"nl"_qs).toString();
+            if (chosen != language && Vocabulary::languages().contains(chosen))
+                installTranslations(app, chosen);
+        }
+    }
 
     // The content loads on the second core while this one opens the database.
     struct Content

@@ -16,6 +16,9 @@
 #include "case/HandoverDialog.h"
 #include "case/PhoneCodeDialog.h"
 #include "shell/HomeView.h"
+#include "shell/ShortcutHelp.h"
+#include "shell/FirstRunWizard.h"
+#include "common/ShortcutKeys.h"
 #include "shell/TreeVersionBar.h"
 #include "shell/CallOfferBar.h"
 #include "shell/PhoneCalls.h"
@@ -153,11 +156,11 @@ void MainWindow::buildMenus()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *open = fileMenu->addAction(tr("&Open tree file…"), this, &MainWindow::openTreeFile);
     open->setObjectName(u"openTreeFileAction"_qs);
-    open->setShortcut(QKeySequence::Open);
+    ShortcutKeys::instance().bind(open);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(u"quitAction"_qs);
-    quit->setShortcut(QKeySequence::Quit);
+    ShortcutKeys::instance().bind(quit);
 
     buildCaseActions();
 
@@ -165,25 +168,33 @@ void MainWindow::buildMenus()
     m_englishContentAction = viewMenu->addAction(tr("Tree texts in &English"));
     m_englishContentAction->setObjectName(u"englishContentAction"_qs);
     m_englishContentAction->setCheckable(true);
-    m_englishContentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    ShortcutKeys::instance().bind(m_englishContentAction);
     connect(m_englishContentAction, &QAction::toggled, this,
             [this](bool english) { setContentLanguage(english ? u"en"_qs : u"nl"_qs); });
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    ShortcutHelp::install(this, helpMenu); // F1: every key; changing them
+    FirstRunWizard::addToMenu(this, helpMenu);
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Wegwijzer Desk"), this, &MainWindow::showAbout);
 }
 
-QAction *MainWindow::caseAction(const QString &text, const QString &objectName, const QList<QKeySequence> &keys,
-                                const std::function<void()> &slot)
+QAction *MainWindow::caseAction(const QString &text, const QString &objectName, const std::function<void()> &slot)
 {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
-    action->setShortcuts(keys);
+    ShortcutKeys::instance().bind(action); // the catalog's key, or the one the user chose
     // The key in the tooltip: the toolbar is where agents learn the keys.
-    const QString plain = QString(text).remove(u'&').remove(u'…');
-    const QString key = keys.constFirst().toString(QKeySequence::NativeText);
-    action->setToolTip(tr("%1 (%2)").arg(plain, key));
-    action->setIconText(tr("%1 · %2").arg(plain, key));
+    const auto showKey = [this, action, text] {
+        const QString plain = QString(text).remove(u'&').remove(u'…');
+        const QString key = action->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(key.isEmpty() ? plain : tr("%1 (%2)").arg(plain, key));
+        action->setIconText(key.isEmpty() ? plain : tr("%1 · %2").arg(plain, key));
+        if (action == m_holdAction)
+            updateCaseActions();
+    };
+    showKey();
+    connect(&ShortcutKeys::instance(), &ShortcutKeys::keysChanged, action, showKey);
     connect(action, &QAction::triggered, this, slot);
     addAction(action); // the keys work whichever view is showing
     return action;
@@ -191,25 +202,18 @@ QAction *MainWindow::caseAction(const QString &text, const QString &objectName, 
 
 void MainWindow::buildCaseActions()
 {
-    m_newPhoneAction = caseAction(tr("New &phone case"), u"newPhoneCaseAction"_qs, {QKeySequence(Qt::Key_F2)},
-                                  [this] { newCase(Channel::Phone); });
+    // The keys come from the shortcut catalog (ShortcutCatalog), where the user can change them.
+    m_newPhoneAction = caseAction(tr("New &phone case"), u"newPhoneCaseAction"_qs, [this] { newCase(Channel::Phone); });
     m_phoneCodeAction = caseAction(tr("Phone case from &website code…"), u"phoneCodeCaseAction"_qs,
-                                   {QKeySequence(Qt::CTRL | Qt::Key_F2)}, [this] { newCaseFromWebsiteCode(); });
-    m_newChatAction = caseAction(tr("New c&hat case"), u"newChatCaseAction"_qs, {QKeySequence(Qt::SHIFT | Qt::Key_F2)},
-                                 [this] { newCase(Channel::Chat); });
-    m_holdAction = caseAction(tr("&Hold"), u"holdAction"_qs, {QKeySequence(Qt::Key_F6)}, [this] { toggleHold(); });
-    m_endAction = caseAction(tr("&End contact"), u"endContactAction"_qs, {QKeySequence(Qt::Key_F8)},
-                             [this] { endContact(); });
-    m_closeAction
-            = caseAction(tr("&Close case"), u"closeCaseAction"_qs, {QKeySequence(Qt::Key_F9)}, [this] { closeCase(); });
-    m_followUpAction = caseAction(tr("Plan &follow-up…"), u"planFollowUpAction"_qs, {QKeySequence(Qt::Key_F10)},
-                                  [this] { planFollowUp(); });
-    m_continueAction = caseAction(tr("C&ontinue follow-up"), u"continueFollowUpAction"_qs, {QKeySequence(Qt::Key_F7)},
-                                  [this] { continueFollowUp(); });
-    m_handoverAction = caseAction(tr("Hand o&ver…"), u"handoverAction"_qs, {QKeySequence(Qt::CTRL | Qt::Key_H)},
-                                  [this] { handOverCase(); });
-    m_homeAction = caseAction(tr("&Back to my cases"), u"homeAction"_qs,
-                              {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F4)}, [this] {
+                                   [this] { newCaseFromWebsiteCode(); });
+    m_newChatAction = caseAction(tr("New c&hat case"), u"newChatCaseAction"_qs, [this] { newCase(Channel::Chat); });
+    m_holdAction = caseAction(tr("&Hold"), u"holdAction"_qs, [this] { toggleHold(); });
+    m_endAction = caseAction(tr("&End contact"), u"endContactAction"_qs, [this] { endContact(); });
+    m_closeAction = caseAction(tr("&Close case"), u"closeCaseAction"_qs, [this] { closeCase(); });
+    m_followUpAction = caseAction(tr("Plan &follow-up…"), u"planFollowUpAction"_qs, [this] { planFollowUp(); });
+    m_continueAction = caseAction(tr("C&ontinue follow-up"), u"continueFollowUpAction"_qs, [this] { continueFollowUp(); });
+    m_handoverAction = caseAction(tr("Hand o&ver…"), u"handoverAction"_qs, [this] { handOverCase(); });
+    m_homeAction = caseAction(tr("&Back to my cases"), u"homeAction"_qs, [this] {
                                   if (isOpeningCase())
                                       cancelOpening();
                                   else
@@ -248,8 +252,10 @@ void MainWindow::updateCaseActions()
     const bool onHold = inCase && m_workspace->session().isOnHold();
     m_holdAction->setEnabled(inCase && status == CaseStatus::Active);
     m_holdAction->setText(onHold ? tr("&Resume") : tr("&Hold"));
-    m_holdAction->setIconText(onHold ? tr("Resume · F6") : tr("Hold · F6"));
-    m_holdAction->setToolTip(onHold ? tr("Resume the contact (F6)") : tr("Put the contact on hold (F6)"));
+    const QString holdKey = m_holdAction->shortcut().toString(QKeySequence::NativeText);
+    m_holdAction->setIconText(onHold ? tr("Resume · %1").arg(holdKey) : tr("Hold · %1").arg(holdKey));
+    m_holdAction->setToolTip(onHold ? tr("Resume the contact (%1)").arg(holdKey)
+                                    : tr("Put the contact on hold (%1)").arg(holdKey));
     m_endAction->setEnabled(inCase && status == CaseStatus::Active);
     // Close and follow-up stay available during the contact so that F9 can explain what is missing.
     m_closeAction->setEnabled(inCase && (status == CaseStatus::Active || status == CaseStatus::WrapUp));
@@ -591,10 +597,10 @@ void MainWindow::enableSupervision(AsyncStorage &storage)
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu); // before Help
     QAction *caseLog = menu->addAction(tr("Case &log…"), this, [this] { m_supervision->showCaseLog(); });
     caseLog->setObjectName(u"caseLogAction"_qs);
-    caseLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    ShortcutKeys::instance().bind(caseLog);
     QAction *dashboard = menu->addAction(tr("&Dashboard…"), this, [this] { m_supervision->showDashboard(); });
     dashboard->setObjectName(u"dashboardAction"_qs);
-    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    ShortcutKeys::instance().bind(dashboard);
     // The floor, live from the chat gateway; the gateway (enableChat) may be set after this menu.
     QAction *live = menu->addAction(tr("Li&ve view…"), this, [this] {
         m_supervision->showLiveView(m_chatGateway, chatTicketRequest());
@@ -611,7 +617,7 @@ void MainWindow::enableChat(const QUrl &gateway, AsyncStorage &storage)
     m_chatStorage = &storage;
     QAction *chats = new QAction(tr("Ch&ats…"), this);
     chats->setObjectName(u"chatsAction"_qs);
-    chats->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    ShortcutKeys::instance().bind(chats);
     chats->setToolTip(tr("The chat queue and your open chats (Ctrl+Shift+C)"));
     connect(chats, &QAction::triggered, this, [this] { showChats(); });
     addAction(chats);
@@ -633,7 +639,7 @@ void MainWindow::enableTreeEditor(DraftPublisher *publisher, DraftHeatSource *he
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu); // before Help
     QAction *editor = menu->addAction(tr("Tree &editor…"), this, [this] { showTreeEditor(); });
     editor->setObjectName(u"treeEditorAction"_qs);
-    editor->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    ShortcutKeys::instance().bind(editor);
     editor->setToolTip(tr("Edit the decision tree, check it and publish it (Ctrl+Shift+E)"));
     addAction(editor);
 }

@@ -132,8 +132,7 @@ protected:
 private:
     void buildMenus();
     void buildCaseActions();
-    QAction *caseAction(const QString &text, const QString &objectName, const QList<QKeySequence> &keys,
-                        const std::function<void()> &slot);
+    QAction *caseAction(const QString &text, const QString &objectName, const std::function<void()> &slot);
     void updateCaseActions();
     void showWorkspace(std::unique_ptr<CaseSession> session);
     void showPage(QWidget *page, const std::function<void()> &focusStart);

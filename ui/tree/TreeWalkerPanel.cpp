@@ -4,6 +4,7 @@
 #include "tree/BreadcrumbBar.h"
 #include "tree/OutcomeView.h"
 #include "common/RebuiltWidgets.h"
+#include "common/ShortcutKeys.h"
 #include "directory/ReferralDirectory.h"
 
 #include <QApplication>
@@ -87,8 +88,10 @@ void TreeWalkerPanel::buildShortcuts()
             connect(shortcut, &QShortcut::activated, this, [this, i] { chooseOption(i); });
         }
     }
-    auto *back = new QShortcut(QKeySequence(Qt::Key_Backspace), this);
+    auto *back = new QShortcut(this);
+    back->setObjectName(u"treeBackShortcut"_qs);
     back->setContext(Qt::WidgetWithChildrenShortcut);
+    ShortcutKeys::instance().bind(back); // the user may have chosen another key
     connect(back, &QShortcut::activated, this, &TreeWalkerPanel::goBack);
 }
 

@@ -182,3 +182,16 @@ TEST_F(CaseFieldsFormTest, ReadOnlyFieldsCannotBeChanged)
     EXPECT_EQ(fields().themes, QStringList{u"bullying"_qs});
     EXPECT_FALSE(theme(u"violence"_qs)->isChecked());
 }
+
+TEST_F(CaseFieldsFormTest, AfterAnUrgentOutcomeTheCallerRoleAndSchoolTypeOfferUnknown)
+{
+    EXPECT_EQ(combo(u"callerRoleCombo"_qs)->itemText(0), u"— choose —");
+    walk({u"yes"_qs});
+    for (const QString &name : {u"callerRoleCombo"_qs, u"schoolTypeCombo"_qs}) {
+        EXPECT_EQ(combo(name)->itemText(0), u"Unknown (urgent contact)") << qPrintable(name);
+        EXPECT_TRUE(combo(name)->itemData(0).toString().isEmpty()) << "unknown is stored as not set";
+    }
+    EXPECT_EQ(combo(u"routeStageCombo"_qs)->itemText(0), u"— choose —") << "the route stage is still asked";
+    walk({u"no"_qs});
+    EXPECT_EQ(combo(u"callerRoleCombo"_qs)->itemText(0), u"— choose —");
+}
