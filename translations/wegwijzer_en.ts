@@ -1173,6 +1173,10 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>Up and Down go through the themes, Space ticks or unticks one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown (urgent contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseHeaderBar</name>
@@ -1676,34 +1680,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End the contact first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who called.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the type of school.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one theme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose how far the caller is in the complaint route.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write why no party fits (white spot).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refer to at least one party, or walk the tree to a white spot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A follow-up can be planned once the contact has ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,10 +1705,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>The case was not handed over: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose why no party fits (white spot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2830,6 +2802,109 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with the defaults; the assistant stays in the Help menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the desk&apos;s menus and messages. The tree texts switch with Ctrl+L.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nederlands (Dutch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the cases are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer for a desk on its own, or on the helpdesk&apos;s shared server so that colleagues and supervisors see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On &amp;this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the shared se&amp;rver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the shared server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IT department gives you the address. Your password is never part of it: the desk asks for it when it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared server&apos;s address starts with postgresql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this assistant the desk asks for your password for the shared server, with the account name in the address. The password is never stored on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this computer you need no extra login: the cases belong to your computer account and are kept in your own folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything has a key. F1 shows them all at any time, and they can be changed in the Help menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most used keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language and where the cases are kept change at the next start of the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -3628,22 +3703,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resume · F6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold · F6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume the contact (F6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put the contact on hold (F6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case not opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3819,6 +3878,22 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Agents, waiting chats and alerts as they happen (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the contact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the contact on hold (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5309,6 +5384,305 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::ShortcutCatalog</name>
+    <message>
+        <source>Open a new phone case (the call timer starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new chat case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a phone case from a website code: the case starts where the caller stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the call on hold, or resume it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the contact: the case moves to wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the case, or list what is still missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the case over to a colleague, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to my cases (an open case stays in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go one step back in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the note field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the chat queue and your open chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the question or advice the tree shows now, in the visitor&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to chat 1 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tree texts in English, for callers who speak English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another tree file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tree editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every keyboard shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ShortcutHelp</name>
+    <message>
+        <source>Keyboard &amp;shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ShortcutKeys</name>
+    <message>
+        <source>%1 is needed for typing and moving between fields. Choose a key with Ctrl, or a function key such as F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt with a letter or digit opens the menus and jumps to fields. Choose a key with Ctrl, or a function key such as F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies, pastes or undoes in every text field. Choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the key for “%2”. Choose another key, or first give “%2” a different key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the key for “%2”, which cannot be changed. Choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shortcut cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the new key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ShortcutSettingsDialog</name>
+    <message>
+        <source>&amp;Assign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change keyboard shortcuts — Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hortcuts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcuts that can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press the new key, then Tab to Assign key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default key is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut has its default key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now the key for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts — Wegwijzer Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a key or a word; the arrow down key goes to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a key or a word, such as F9 or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::SqlCaseStore</name>
     <message>
         <source>adding or removing the party %1 needs a reason</source>
@@ -6457,6 +6831,41 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Another language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::WrapUpRules</name>
+    <message>
+        <source>End the contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how far the caller is in the complaint route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why no party fits (white spot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why no party fits (white spot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to at least one party, or walk the tree to a white spot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

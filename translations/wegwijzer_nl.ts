@@ -1297,6 +1297,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>Up and Down go through the themes, Space ticks or unticks one.</source>
         <translation>Met pijltje omhoog en omlaag ga je langs de thema&apos;s. Met de spatiebalk zet of haal je een vinkje.</translation>
     </message>
+    <message>
+        <source>Unknown (urgent contact)</source>
+        <translation>Onbekend (spoedgesprek)</translation>
+    </message>
 </context>
 <context>
     <name>ww::CaseHeaderBar</name>
@@ -1800,34 +1804,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>de beslisboom %1 van deze casus is niet meer te lezen</translation>
     </message>
     <message>
-        <source>End the contact first.</source>
-        <translation>Beëindig eerst het gesprek.</translation>
-    </message>
-    <message>
-        <source>Choose who called.</source>
-        <translation>Kies wie er belde.</translation>
-    </message>
-    <message>
-        <source>Choose the type of school.</source>
-        <translation>Kies de soort school.</translation>
-    </message>
-    <message>
-        <source>Choose at least one theme.</source>
-        <translation>Kies minstens één thema.</translation>
-    </message>
-    <message>
-        <source>Choose how far the caller is in the complaint route.</source>
-        <translation>Kies hoe ver de beller is in de klachtroute.</translation>
-    </message>
-    <message>
-        <source>Write why no party fits (white spot).</source>
-        <translation>Schrijf op waarom geen partij past (witte vlek).</translation>
-    </message>
-    <message>
-        <source>Refer to at least one party, or walk the tree to a white spot.</source>
-        <translation>Verwijs naar minstens één partij, of volg de beslisboom tot een witte vlek.</translation>
-    </message>
-    <message>
         <source>A follow-up can be planned once the contact has ended.</source>
         <translation>Je kunt pas een vervolgafspraak plannen als het gesprek is beëindigd.</translation>
     </message>
@@ -1854,10 +1830,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>The case was not handed over: %1</source>
         <translation>De casus is niet overgedragen: %1</translation>
-    </message>
-    <message>
-        <source>Choose why no party fits (white spot).</source>
-        <translation>Kies waarom geen partij past (witte vlek).</translation>
     </message>
     <message>
         <source>Only the person who holds the case can hand it over.</source>
@@ -2962,6 +2934,109 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Wegwijzer Desk</source>
+        <translation>Welkom bij Wegwijzer Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>Start with the defaults; the assistant stays in the Help menu.</source>
+        <translation>Begin met de standaardkeuzes; de assistent blijft in het menu Help.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The language of the desk&apos;s menus and messages. The tree texts switch with Ctrl+L.</source>
+        <translation>De taal van de menu&apos;s en meldingen van de desk. De teksten van de beslisboom wissel je met Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>&amp;Nederlands (Dutch)</source>
+        <translation>&amp;Nederlands</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;Engels (English)</translation>
+    </message>
+    <message>
+        <source>Where the cases are kept</source>
+        <translation>Waar de casussen bewaard worden</translation>
+    </message>
+    <message>
+        <source>On this computer for a desk on its own, or on the helpdesk&apos;s shared server so that colleagues and supervisors see them.</source>
+        <translation>Op deze computer voor een losse desk, of op de gedeelde server van de helpdesk zodat collega&apos;s en supervisors ze zien.</translation>
+    </message>
+    <message>
+        <source>On &amp;this computer</source>
+        <translation>Op &amp;deze computer</translation>
+    </message>
+    <message>
+        <source>On the shared se&amp;rver</source>
+        <translation>Op de &amp;gedeelde server</translation>
+    </message>
+    <message>
+        <source>Address of the shared server</source>
+        <translation>Adres van de gedeelde server</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adres:</translation>
+    </message>
+    <message>
+        <source>Your IT department gives you the address. Your password is never part of it: the desk asks for it when it connects.</source>
+        <translation>Je krijgt het adres van de ICT-afdeling. Je wachtwoord hoort er nooit bij: de desk vraagt erom als hij verbinding maakt.</translation>
+    </message>
+    <message>
+        <source>The shared server&apos;s address starts with postgresql://.</source>
+        <translation>Het adres van de gedeelde server begint met postgresql://.</translation>
+    </message>
+    <message>
+        <source>Logging in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>After this assistant the desk asks for your password for the shared server, with the account name in the address. The password is never stored on this computer.</source>
+        <translation>Na deze assistent vraagt de desk je wachtwoord voor de gedeelde server, bij de accountnaam uit het adres. Het wachtwoord wordt nooit op deze computer bewaard.</translation>
+    </message>
+    <message>
+        <source>On this computer you need no extra login: the cases belong to your computer account and are kept in your own folder.</source>
+        <translation>Op deze computer hoef je niet apart in te loggen: de casussen horen bij je computeraccount en staan in je eigen map.</translation>
+    </message>
+    <message>
+        <source>The keys of a call</source>
+        <translation>De toetsen van een gesprek</translation>
+    </message>
+    <message>
+        <source>Everything has a key. F1 shows them all at any time, and they can be changed in the Help menu.</source>
+        <translation>Alles heeft een toets. F1 toont ze altijd allemaal, en in het menu Help kun je ze wijzigen.</translation>
+    </message>
+    <message>
+        <source>The most used keys</source>
+        <translation>De meestgebruikte toetsen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;First-run assistant…</source>
+        <translation>Welkomst&amp;assistent…</translation>
+    </message>
+    <message>
+        <source>Choices saved</source>
+        <translation>Keuzes bewaard</translation>
+    </message>
+    <message>
+        <source>The language and where the cases are kept change at the next start of the desk.</source>
+        <translation>De taal en de plek van de casussen veranderen als je de desk de volgende keer start.</translation>
+    </message>
+</context>
+<context>
     <name>ww::FollowUpDialog</name>
     <message>
         <source>Plan a follow-up</source>
@@ -3760,22 +3835,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>Uit de &amp;wacht</translation>
     </message>
     <message>
-        <source>Resume · F6</source>
-        <translation>Uit de wacht · F6</translation>
-    </message>
-    <message>
-        <source>Hold · F6</source>
-        <translation>In de wacht · F6</translation>
-    </message>
-    <message>
-        <source>Resume the contact (F6)</source>
-        <translation>Haal het gesprek uit de wacht (F6)</translation>
-    </message>
-    <message>
-        <source>Put the contact on hold (F6)</source>
-        <translation>Zet het gesprek in de wacht (F6)</translation>
-    </message>
-    <message>
         <source>Case not opened</source>
         <translation>Casus niet geopend</translation>
     </message>
@@ -3952,6 +4011,22 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Agents, waiting chats and alerts as they happen (Ctrl+Shift+F)</source>
         <translation>Medewerkers, wachtende chats en meldingen, op het moment zelf (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Resume · %1</source>
+        <translation>Uit de wacht · %1</translation>
+    </message>
+    <message>
+        <source>Hold · %1</source>
+        <translation>In de wacht · %1</translation>
+    </message>
+    <message>
+        <source>Resume the contact (%1)</source>
+        <translation>Haal het gesprek uit de wacht (%1)</translation>
+    </message>
+    <message>
+        <source>Put the contact on hold (%1)</source>
+        <translation>Zet het gesprek in de wacht (%1)</translation>
     </message>
 </context>
 <context>
@@ -5441,6 +5516,305 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::ShortcutCatalog</name>
+    <message>
+        <source>Open a new phone case (the call timer starts)</source>
+        <translation>Nieuwe telefooncasus openen (de gesprekstijd loopt)</translation>
+    </message>
+    <message>
+        <source>Open a new chat case</source>
+        <translation>Nieuwe chatcasus openen</translation>
+    </message>
+    <message>
+        <source>Open a phone case from a website code: the case starts where the caller stopped</source>
+        <translation>Telefooncasus openen met een websitecode: de casus begint waar de beller stopte</translation>
+    </message>
+    <message>
+        <source>Put the call on hold, or resume it</source>
+        <translation>Gesprek in de wacht zetten, of uit de wacht halen</translation>
+    </message>
+    <message>
+        <source>End the contact: the case moves to wrap-up</source>
+        <translation>Gesprek beëindigen: de casus gaat naar afronden</translation>
+    </message>
+    <message>
+        <source>Close the case, or list what is still missing</source>
+        <translation>Casus sluiten, of zien wat nog ontbreekt</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Vervolgafspraak plannen</translation>
+    </message>
+    <message>
+        <source>Continue a follow-up</source>
+        <translation>Verder met een vervolg</translation>
+    </message>
+    <message>
+        <source>Hand the case over to a colleague, with a note</source>
+        <translation>Casus overdragen aan een collega, met een notitie</translation>
+    </message>
+    <message>
+        <source>Back to my cases (an open case stays in the list)</source>
+        <translation>Terug naar mijn casussen (een open casus blijft in de lijst)</translation>
+    </message>
+    <message>
+        <source>Choose an answer in the tree</source>
+        <translation>Een antwoord kiezen in de beslisboom</translation>
+    </message>
+    <message>
+        <source>Go one step back in the tree</source>
+        <translation>Eén stap terug in de beslisboom</translation>
+    </message>
+    <message>
+        <source>Go to the note field</source>
+        <translation>Naar het notitieveld</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Notitie opslaan</translation>
+    </message>
+    <message>
+        <source>Open the chat queue and your open chats</source>
+        <translation>Chatwachtrij en je open chats openen</translation>
+    </message>
+    <message>
+        <source>Send the question or advice the tree shows now, in the visitor&apos;s language</source>
+        <translation>De vraag of het advies van de beslisboom sturen, in de taal van de bezoeker</translation>
+    </message>
+    <message>
+        <source>Go to chat 1 to 9</source>
+        <translation>Naar chat 1 tot 9</translation>
+    </message>
+    <message>
+        <source>Go to the next chat</source>
+        <translation>Naar de volgende chat</translation>
+    </message>
+    <message>
+        <source>Open the case log</source>
+        <translation>Casuslogboek openen</translation>
+    </message>
+    <message>
+        <source>Open the dashboard</source>
+        <translation>Dashboard openen</translation>
+    </message>
+    <message>
+        <source>Show the tree texts in English, for callers who speak English</source>
+        <translation>Teksten van de beslisboom in het Engels, voor bellers die Engels spreken</translation>
+    </message>
+    <message>
+        <source>Open another tree file</source>
+        <translation>Een ander boombestand openen</translation>
+    </message>
+    <message>
+        <source>Open the tree editor</source>
+        <translation>Boomeditor openen</translation>
+    </message>
+    <message>
+        <source>Show every keyboard shortcut</source>
+        <translation>Alle sneltoetsen tonen</translation>
+    </message>
+    <message>
+        <source>Change the keyboard shortcuts</source>
+        <translation>Sneltoetsen wijzigen</translation>
+    </message>
+    <message>
+        <source>Quit the desk</source>
+        <translation>Desk afsluiten</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Beslisboom</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>Supervisie</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ShortcutHelp</name>
+    <message>
+        <source>Keyboard &amp;shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange keyboard shortcuts…</source>
+        <translation>Sneltoetsen &amp;wijzigen…</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ShortcutKeys</name>
+    <message>
+        <source>%1 is needed for typing and moving between fields. Choose a key with Ctrl, or a function key such as F5.</source>
+        <translation>%1 is nodig om te typen en tussen velden te gaan. Kies een toets met Ctrl, of een functietoets zoals F5.</translation>
+    </message>
+    <message>
+        <source>Alt with a letter or digit opens the menus and jumps to fields. Choose a key with Ctrl, or a function key such as F5.</source>
+        <translation>Alt met een letter of cijfer opent de menu&apos;s en springt naar velden. Kies een toets met Ctrl, of een functietoets zoals F5.</translation>
+    </message>
+    <message>
+        <source>%1 copies, pastes or undoes in every text field. Choose another key.</source>
+        <translation>%1 kopieert, plakt of maakt ongedaan in elk tekstveld. Kies een andere toets.</translation>
+    </message>
+    <message>
+        <source>%1 is already the key for “%2”. Choose another key, or first give “%2” a different key.</source>
+        <translation>%1 is al de toets voor “%2”. Kies een andere toets, of geef “%2” eerst een andere toets.</translation>
+    </message>
+    <message>
+        <source>%1 is already the key for “%2”, which cannot be changed. Choose another key.</source>
+        <translation>%1 is al de toets voor “%2”, en die kan niet veranderen. Kies een andere toets.</translation>
+    </message>
+    <message>
+        <source>This shortcut cannot be changed.</source>
+        <translation>Deze sneltoets kan niet veranderen.</translation>
+    </message>
+    <message>
+        <source>Press the new key first.</source>
+        <translation>Druk eerst op de nieuwe toets.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ShortcutSettingsDialog</name>
+    <message>
+        <source>&amp;Assign key</source>
+        <translation>Toets &amp;toewijzen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Standaard terugzetten</translation>
+    </message>
+    <message>
+        <source>Reset a&amp;ll</source>
+        <translation>&amp;Alles terugzetten</translation>
+    </message>
+    <message>
+        <source>Change keyboard shortcuts — Wegwijzer Desk</source>
+        <translation>Sneltoetsen wijzigen — Wegwijzer Desk</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcuts:</source>
+        <translation>S&amp;neltoetsen:</translation>
+    </message>
+    <message>
+        <source>Shortcuts that can be changed</source>
+        <translation>Sneltoetsen die je kunt wijzigen</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat hij doet</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <source>New &amp;key:</source>
+        <translation>Nieuwe t&amp;oets:</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nieuwe toets</translation>
+    </message>
+    <message>
+        <source>Press the new key, then Tab to Assign key.</source>
+        <translation>Druk op de nieuwe toets en ga dan met Tab naar Toets toewijzen.</translation>
+    </message>
+    <message>
+        <source>The default key is back.</source>
+        <translation>De standaardtoets is terug.</translation>
+    </message>
+    <message>
+        <source>Every shortcut has its default key again.</source>
+        <translation>Alle sneltoetsen hebben weer hun standaardtoets.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>geen toets</translation>
+    </message>
+    <message>
+        <source>Changed by you</source>
+        <translation>Door jou gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 is now the key for “%2”.</source>
+        <translation>%1 is nu de toets voor “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>ww::ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts — Wegwijzer Desk</source>
+        <translation>Sneltoetsen — Wegwijzer Desk</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Search the keyboard shortcuts</source>
+        <translation>Zoeken in de sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Type a key or a word; the arrow down key goes to the list.</source>
+        <translation>Typ een toets of een woord; met pijl omlaag ga je naar de lijst.</translation>
+    </message>
+    <message>
+        <source>Type a key or a word, such as F9 or note</source>
+        <translation>Typ een toets of een woord, zoals F9 of notitie</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts by area</source>
+        <translation>Sneltoetsen per onderdeel</translation>
+    </message>
+    <message>
+        <source>&amp;Change keys…</source>
+        <translation>Toetsen &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Wat hij doet</translation>
+    </message>
+    <message>
+        <source>%1 keys</source>
+        <translation>Toetsen voor %1</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>geen toets</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ww::SqlCaseStore</name>
     <message>
         <source>adding or removing the party %1 needs a reason</source>
@@ -6590,6 +6964,41 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Another language</source>
         <translation>Een andere taal</translation>
+    </message>
+</context>
+<context>
+    <name>ww::WrapUpRules</name>
+    <message>
+        <source>End the contact first.</source>
+        <translation>Beëindig eerst het gesprek.</translation>
+    </message>
+    <message>
+        <source>Choose who called.</source>
+        <translation>Kies wie er belde.</translation>
+    </message>
+    <message>
+        <source>Choose the type of school.</source>
+        <translation>Kies de soort school.</translation>
+    </message>
+    <message>
+        <source>Choose at least one theme.</source>
+        <translation>Kies minstens één thema.</translation>
+    </message>
+    <message>
+        <source>Choose how far the caller is in the complaint route.</source>
+        <translation>Kies hoe ver de beller is in de klachtroute.</translation>
+    </message>
+    <message>
+        <source>Choose why no party fits (white spot).</source>
+        <translation>Kies waarom geen partij past (witte vlek).</translation>
+    </message>
+    <message>
+        <source>Write why no party fits (white spot).</source>
+        <translation>Schrijf op waarom geen partij past (witte vlek).</translation>
+    </message>
+    <message>
+        <source>Refer to at least one party, or walk the tree to a white spot.</source>
+        <translation>Verwijs naar minstens één partij, of volg de beslisboom tot een witte vlek.</translation>
     </message>
 </context>
 <context>
