@@ -76,6 +76,11 @@ int AdminCli::reportStaffing(const QStringList &arguments)
               << '\n';
         return Success;
     } catch (const StorageError &error) {
+        // Agents and content managers are refused before the function runs (no EXECUTE): say why.
+        if (error.isRefusal() && error.message().contains(u"permission denied"_qs)) {
+            m_err << "wegwijzer-admin: " << tr("only supervisors and administrators read staffing figures") << '\n';
+            return Failure;
+        }
         return storageFailure(error);
     }
 }
@@ -121,6 +126,10 @@ int AdminCli::settings(const QStringList &arguments)
                   << '\n';
         return Success;
     } catch (const StorageError &error) {
+        if (error.isRefusal() && error.message().contains(u"permission denied"_qs)) {
+            m_err << "wegwijzer-admin: " << tr("only administrators set the wrap-up maximum") << '\n';
+            return Failure;
+        }
         return storageFailure(error);
     }
 }

@@ -763,6 +763,15 @@ void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &fr
     holder.failed = [id = chat.stored.id](const StorageError &error) {
         qCWarning(lcChat) << "the holder of chat" << uuidText(id) << "was refused:" << logText(error);
     };
+    // The agent hears of the chat once the case is theirs in the database: their desk opens the case at
+    // once, and would otherwise find it still held by the gateway, read-only.
+    holder.done = [this, id = chat.stored.id, agent] {
+        const auto found = m_chats.find(id);
+        if (found == m_chats.end() || found->stored.agent != agent)
+            return;
+        if (ChatPeer *agentPeer = connectedAgent(agent))
+            sendAssigned(agentPeer, *found);
+    };
     m_batch.add(std::move(holder));
     chat.stored.state = ChatState::Active;
     chat.stored.agent = agent;
@@ -773,8 +782,6 @@ void ChatGateway::assign(LiveChat &chat, const QString &agent, const QString &fr
         chat.stored.transferNote = note;
     }
     saveState(chat, peer, ack);
-    if (ChatPeer *agentPeer = connectedAgent(agent))
-        sendAssigned(agentPeer, chat);
     if (chat.visitor)
         chat.visitor->send(Frames::make(u"joined"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}}));
     queueChanged();

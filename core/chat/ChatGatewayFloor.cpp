@@ -101,7 +101,8 @@ FloorInput ChatGateway::floorInput() const
         entry.supervisor = m_floor->isSupervisor(agent.key());
         // The state the desk told (AgentRoster), since when; without one, what the connection shows.
         if (const std::optional<AgentRoster::Agent> told = m_roster.agent(agent.key())) {
-            entry.state = told->state;
+            // An agent with chats is in a chat even if their desk has not said so (yet).
+            entry.state = told->state == AgentState::Available && entry.chats > 0 ? AgentState::InChat : told->state;
             entry.since = told->since;
             entry.maxChats = told->maxChats > 0 ? told->maxChats : entry.maxChats;
         } else {

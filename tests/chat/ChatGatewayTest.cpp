@@ -164,7 +164,8 @@ TEST_P(ChatConversationTest, AVisitorAndAnAgentTalkAndTheTranscriptIsStoredWithT
     const QString caseOf = u"(SELECT case_id FROM chats WHERE id = '%1')"_qs.arg(chat.toString(QUuid::WithoutBraces));
     EXPECT_EQ(m_fixture.count(u"SELECT count(*) FROM cases WHERE channel = 'chat' AND owner = '%1' AND id = %2"_qs.arg(name, caseOf)), 1);
     EXPECT_EQ(m_fixture.count(u"SELECT count(*) FROM chat_messages WHERE case_id = "_qs + caseOf), 2);
-    EXPECT_EQ(m_fixture.count(u"SELECT count(*) FROM chats WHERE state = 'ended'"_qs), 1);
+    // The end is stored after the visitor heard it (their "end" is acknowledged once it is).
+    EXPECT_TRUE(waitFor([&] { return m_fixture.count(u"SELECT count(*) FROM chats WHERE state = 'ended'"_qs) == 1; }));
 }
 
 TEST_P(ChatConversationTest, ARestartedGatewayResumesChatsFromTheDatabase)

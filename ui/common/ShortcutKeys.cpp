@@ -78,6 +78,9 @@ QHash<QString, QList<QKeySequence>> ShortcutKeys::effective() const
     for (const ShortcutEntry &entry : ShortcutCatalog::entries())
         keys.insert(entry.id, defaultKeys(entry));
     const QSettings settings;
+    // First every stored choice, then the clashes: a key moved away from one action and given to another
+    // is only free once the first action's own choice is in.
+    QStringList stored;
     for (const ShortcutEntry &entry : ShortcutCatalog::entries()) {
         if (!entry.editable || !settings.contains(settingsKey(entry.id)))
             continue;
@@ -86,21 +89,24 @@ QHash<QString, QList<QKeySequence>> ShortcutKeys::effective() const
             qWarning("wegwijzer-desk: the stored key for %s is not a key; the default is used", qPrintable(entry.id));
             continue;
         }
+        keys.insert(entry.id, *chosen);
+        stored.append(entry.id);
+    }
+    for (const QString &id : std::as_const(stored)) {
         bool clash = false;
         for (auto other = keys.cbegin(); other != keys.cend() && !clash; ++other) {
-            if (other.key() == entry.id)
+            if (other.key() == id)
                 continue;
-            for (const QKeySequence &mine : *chosen) {
+            for (const QKeySequence &mine : keys.value(id)) {
                 for (const QKeySequence &theirs : other.value())
                     clash = clash || overlaps(mine, theirs);
             }
         }
         if (clash) {
             qWarning("wegwijzer-desk: the stored key for %s is taken by another shortcut; the default is used",
-                     qPrintable(entry.id));
-            continue;
+                     qPrintable(id));
+            keys.insert(id, defaultKeys(*ShortcutCatalog::find(id)));
         }
-        keys.insert(entry.id, *chosen);
     }
     return keys;
 }

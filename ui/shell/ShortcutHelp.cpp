@@ -38,6 +38,9 @@ ShortcutSheet *ShortcutHelp::showSheet(QWidget *window)
     sheet->show();
     sheet->raise();
     sheet->activateWindow();
+    // Typing searches at once, also when the sheet was open already.
+    if (auto *search = sheet->findChild<QWidget *>(u"shortcutSearch"_qs))
+        search->setFocus(Qt::OtherFocusReason);
     return sheet;
 }
 

@@ -60,6 +60,7 @@ ShortcutSettingsDialog::ShortcutSettingsDialog(QWidget *window)
     m_message->setObjectName(u"keyMessage"_qs);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setFocusPolicy(Qt::NoFocus); // a message, read out when it appears; not a Tab stop
 
     connect(m_assignButton, &QPushButton::clicked, this, [this] {
         if (!currentId().isEmpty())

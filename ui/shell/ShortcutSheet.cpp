@@ -49,6 +49,8 @@ ShortcutSheet::ShortcutSheet(QWidget *window)
     m_filter->setAutoAcceptChildRows(true); // "chat" lists every chat key
     m_view->setObjectName(u"shortcutView"_qs);
     m_view->setAccessibleName(tr("Keyboard shortcuts by area"));
+    // Two columns from the start: the header's resize modes below need them (refresh() fills the rows).
+    m_model->setHorizontalHeaderLabels({tr("Key"), tr("What it does")});
     m_view->setModel(m_filter);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

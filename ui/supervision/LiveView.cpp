@@ -152,8 +152,9 @@ LiveView::LiveView(std::unique_ptr<chat::FloorClient> client, AsyncStorage *stor
     m_leaveWallScreen->setContext(Qt::WidgetWithChildrenShortcut);
     m_leaveWallScreen->setEnabled(false);
     connect(m_leaveWallScreen, &QShortcut::activated, this, [this] { setWallScreen(false); });
-    connect(m_queueView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-        m_moveButton->setEnabled(m_client && m_client->isOnline() && m_queueView->selectionModel()->hasSelection());
+    // A chat is chosen when the queue has a current row (the keyboard moves it, selected or not).
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_moveButton->setEnabled(m_client && m_client->isOnline() && m_queueView->currentIndex().isValid());
     });
 
     // The times count up here, each second: a repaint only, so nothing is announced each second.
@@ -239,7 +240,7 @@ void LiveView::showFloor(const chat::FloorSnapshot &floor)
         if (const int row = m_queueModel->rowOf(chat); row >= 0)
             m_queueView->setCurrentIndex(m_queueModel->index(row, chatColumn));
     }
-    m_moveButton->setEnabled(m_client && m_client->isOnline() && m_queueView->selectionModel()->hasSelection());
+    m_moveButton->setEnabled(m_client && m_client->isOnline() && m_queueView->currentIndex().isValid());
     m_lastUpdate = QTime::currentTime().toString(u"HH:mm:ss"_qs);
     showAlerts(floor);
     emit floorShown();
@@ -306,7 +307,7 @@ void LiveView::showOnline(bool online)
     QFont font;
     font.setBold(!live);
     m_status->setFont(font);
-    m_moveButton->setEnabled(live && m_queueView->selectionModel()->hasSelection());
+    m_moveButton->setEnabled(live && m_queueView->currentIndex().isValid());
 }
 
 QList<std::pair<QString, bool>> LiveView::moveTargets() const

@@ -126,7 +126,8 @@ TEST_F(ShortcutSettingsTest, ResetBringsTheDefaultBackOneByOneOrAll)
     dialog->findChild<QPushButton *>(u"resetKeyButton"_qs)->click();
     EXPECT_EQ(action(w.get(), u"handoverAction"_qs)->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_H));
     EXPECT_FALSE(QSettings().contains(u"shortcuts/handoverAction"_qs));
-    EXPECT_EQ(action(w.get(), u"holdAction"_qs)->shortcut(), QKeySequence(Qt::Key_F8));
+    EXPECT_EQ(action(w.get(), u"holdAction"_qs)->shortcut(), QKeySequence(Qt::Key_F8))
+            << action(w.get(), u"holdAction"_qs)->shortcut().toString().toStdString();
     dialog->findChild<QPushButton *>(u"resetAllKeysButton"_qs)->click();
     EXPECT_EQ(action(w.get(), u"holdAction"_qs)->shortcut(), QKeySequence(Qt::Key_F6));
     EXPECT_EQ(action(w.get(), u"endContactAction"_qs)->shortcut(), QKeySequence(Qt::Key_F8));
