@@ -766,6 +766,14 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <source>(not set: the default)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>only supervisors and administrators read staffing figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only administrators set the wrap-up maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::AgentStateStore</name>

@@ -890,6 +890,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <source>(not set: the default)</source>
         <translation>(niet ingesteld: de standaard)</translation>
     </message>
+    <message>
+        <source>only supervisors and administrators read staffing figures</source>
+        <translation>alleen leidinggevenden en beheerders lezen de bezettingscijfers</translation>
+    </message>
+    <message>
+        <source>only administrators set the wrap-up maximum</source>
+        <translation>alleen beheerders stellen de maximale afrondtijd in</translation>
+    </message>
 </context>
 <context>
     <name>ww::AgentStateStore</name>
