@@ -3904,6 +3904,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>Put the contact on hold (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The caller hung up, but the case could not be read. End its contact with F8 when you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -4957,7 +4961,7 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The caller hung up. End the contact of that case with F8 when you open it.</source>
+        <source>The caller hung up. Their case is now in wrap-up; open it from the list to complete it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

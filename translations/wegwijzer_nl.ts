@@ -4036,6 +4036,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>Put the contact on hold (%1)</source>
         <translation>Zet het gesprek in de wacht (%1)</translation>
     </message>
+    <message>
+        <source>The caller hung up, but the case could not be read. End its contact with F8 when you open it.</source>
+        <translation>De beller heeft opgehangen, maar de casus kon niet worden gelezen. Beëindig het gesprek met F8 als je de casus opent.</translation>
+    </message>
 </context>
 <context>
     <name>ww::MergeDialog</name>
@@ -5089,8 +5093,8 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>Telefooncasus geopend voor het aangenomen gesprek. De tijd van het gesprek loopt vanaf het opnemen. F6 zet het gesprek in de wacht.</translation>
     </message>
     <message>
-        <source>The caller hung up. End the contact of that case with F8 when you open it.</source>
-        <translation>De beller heeft opgehangen. Beëindig het gesprek van die casus met F8 als u de casus opent.</translation>
+        <source>The caller hung up. Their case is now in wrap-up; open it from the list to complete it.</source>
+        <translation>De beller heeft opgehangen. De casus staat nu op afronden; open hem in de lijst om hem af te maken.</translation>
     </message>
 </context>
 <context>

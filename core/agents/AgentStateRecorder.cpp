@@ -5,8 +5,6 @@
 #include "storage/AgentStateStore.h"
 #include "storage/AsyncStorage.h"
 
-#include <QPointer>
-
 #include <algorithm>
 
 namespace ww {
@@ -23,13 +21,18 @@ AgentStateRecorder::AgentStateRecorder(AsyncStorage &storage, QString agent, QOb
 
 void AgentStateRecorder::follow(AgentStatus &status)
 {
+    m_status = &status;
     connect(&status, &AgentStatus::changed, this, &AgentStateRecorder::record);
     record(status.state());
-    QPointer<AgentStatus> target(&status);
+    readWrapUpLimit();
+}
+
+void AgentStateRecorder::readWrapUpLimit()
+{
     m_storage.run<int>(
             this, [](Database &database) { return AgentStateStore(database).wrapUpLimitSeconds(); },
-            [target](StorageResult<int> limit) {
-                // Offline at the start: the default maximum stays.
+            [target = m_status](StorageResult<int> limit) {
+                // Offline: the maximum last read (or the default) stays.
                 if (target && limit.value)
                     target->setWrapUpLimitSeconds(*limit.value);
             });
@@ -37,6 +40,8 @@ void AgentStateRecorder::follow(AgentStatus &status)
 
 void AgentStateRecorder::record(AgentState state)
 {
+    if (state == AgentState::WrapUp && m_status)
+        readWrapUpLimit();
     if (m_refused)
         return;
     m_queue.append({state, QUuid::createUuid()});

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 
@@ -27,7 +28,8 @@ public:
     AgentStateRecorder(AsyncStorage &storage, QString agent, QObject *parent = nullptr);
 
     /// Records \a status's present state and every change from now on, and gives it the wrap-up maximum
-    /// the database holds.
+    /// the database holds: read now and again each time a wrap-up starts, so an administrator's change
+    /// reaches desks that are already running.
     void follow(AgentStatus &status);
     void setRetryInterval(int ms) { m_retry.setInterval(ms); }
     /// Changes not yet stored.
@@ -50,9 +52,11 @@ private:
         QUuid id;
     };
     void send();
+    void readWrapUpLimit();
 
     AsyncStorage &m_storage;
     QString m_agent;
+    QPointer<AgentStatus> m_status;
     QList<Change> m_queue;
     QTimer m_retry;
     bool m_sending = false;

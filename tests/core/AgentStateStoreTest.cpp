@@ -150,6 +150,25 @@ TEST_P(AgentStateStoreTest, TheDesksQueueWaitsWhileTheDatabaseIsDownAndStoresEac
     EXPECT_FALSE(recorder.isRefused());
 }
 
+// An administrator changes the maximum while desks run: each desk has it by its next wrap-up.
+TEST_P(AgentStateStoreTest, ARunningDeskTakesANewWrapUpMaximumAtItsNextWrapUp)
+{
+    const DatabaseUrl url = sqlite() ? m_db.url() : urlFor(m_agentName);
+    AsyncStorage storage([url] { return Database::open(url); });
+    AgentStatus status;
+    AgentStateRecorder recorder(storage, m_agentName);
+    AgentStateStore(admin()).setWrapUpLimitSeconds(240);
+    recorder.follow(status);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return status.wrapUpLimitSeconds() == 240; }, 10000));
+
+    AgentStateStore(admin()).setWrapUpLimitSeconds(90);
+    status.setPhoneCase(AgentStatus::PhoneCase::InContact);
+    QTest::qWait(200);
+    EXPECT_EQ(status.wrapUpLimitSeconds(), 240) << "read at the start of a wrap-up, not on every change";
+    status.setPhoneCase(AgentStatus::PhoneCase::WrapUp);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return status.wrapUpLimitSeconds() == 90; }, 10000));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AgentStateStoreTest,
                          ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql));
 

@@ -268,7 +268,8 @@ void MainWindow::updateCaseActions()
 
 void MainWindow::syncAgentStatus()
 {
-    // A phone case in contact on screen is a call; its contact ended is wrap-up; anything else ends both.
+    // A phone case in contact on screen is a call; its contact ended is wrap-up; anything else ends both,
+    // except a call the phone system says goes on while the agent looks elsewhere.
     const bool inCase = m_workspace && m_stack->currentWidget() == m_workspace;
     const Case *shown = inCase ? &m_workspace->session().caseData() : nullptr;
     AgentStatus::PhoneCase phone = AgentStatus::PhoneCase::None;
@@ -276,6 +277,8 @@ void MainWindow::syncAgentStatus()
         phone = AgentStatus::PhoneCase::InContact;
     else if (shown && shown->channel == Channel::Phone && shown->status == CaseStatus::WrapUp)
         phone = AgentStatus::PhoneCase::WrapUp;
+    if (phone == AgentStatus::PhoneCase::None && m_phoneCalls && m_phoneCalls->hasCallInProgress())
+        phone = AgentStatus::PhoneCase::InContact;
     m_agentStatus->setPhoneCase(phone);
 }
 
@@ -474,6 +477,8 @@ void MainWindow::showWorkspace(std::unique_ptr<CaseSession> session)
     showPage(m_workspace, [this] { m_workspace->focusStart(); });
     connect(&m_workspace->session(), &CaseSession::changed, this, &MainWindow::updateCaseActions);
     connect(m_workspace->headerBar(), &CaseHeaderBar::continueFollowUpRequested, this, &MainWindow::continueFollowUp);
+    if (m_contactsToEnd.remove(m_workspace->session().caseData().id))
+        endContact(); // the caller hung up while it was being read
     updateCaseActions();
 }
 
@@ -512,6 +517,52 @@ void MainWindow::endContact()
         return;
     m_workspace->session().endContact();
     statusBar()->showMessage(tr("Contact ended. Complete the case: F9 closes it, F10 plans a follow-up."), 8000);
+}
+
+void MainWindow::endContactOf(const QUuid &id)
+{
+    if (m_workspace && m_workspace->session().caseData().id == id) {
+        endContact();
+        return;
+    }
+    const auto retired = std::find_if(m_retired.begin(), m_retired.end(),
+                                      [&id](const auto &session) { return session->caseData().id == id; });
+    if (retired != m_retired.end()) {
+        if ((*retired)->caseData().status == CaseStatus::Active)
+            (*retired)->endContact(); // saved on its way with the rest
+        return;
+    }
+    m_contactsToEnd.insert(id);
+    if (m_openingId == id)
+        return; // ends as it shows
+    CaseSession::open(
+            m_cases, this, id, m_owner,
+            [this, id](CaseSession::Opened opened) {
+                if (!m_contactsToEnd.contains(id))
+                    return; // opened on screen meanwhile, and ended there
+                if (m_workspace && m_workspace->session().caseData().id == id) {
+                    m_contactsToEnd.remove(id);
+                    endContact();
+                    return;
+                }
+                if (!opened.session) {
+                    m_contactsToEnd.remove(id);
+                    statusBar()->showMessage(
+                            tr("The caller hung up, but the case could not be read. End its contact with F8 "
+                               "when you open it."),
+                            8000);
+                    return;
+                }
+                if (opened.session->caseData().status != CaseStatus::Active)
+                    return;
+                m_contactsToEnd.remove(id);
+                if (!m_journalFolder.isEmpty())
+                    opened.session->attachJournal(m_journalFolder);
+                opened.session->endContact();
+                retire(std::move(opened.session));
+                m_homeView->reload();
+            },
+            m_clock);
 }
 
 void MainWindow::closeCase()

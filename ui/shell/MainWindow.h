@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -120,6 +121,12 @@ public:
     CaseSession *startPhoneCase(const QDateTime &openedAt, const std::function<void(CaseSession &)> &prepare = {});
     /// Ends the contact of the open case, as F8 does.
     void endContact();
+    /// Sets the agent's state from the case on screen and the phone system's calls in progress.
+    void syncAgentStatus();
+    /// Ends the contact of case \a id (the caller hung up) wherever it is: on screen, still saving in the
+    /// background, or only in the database, where it is read, ended and saved without being shown. A
+    /// case being opened at that moment ends as it shows.
+    void endContactOf(const QUuid &id);
     /// Adds "Tree editor" (Ctrl+Shift+E) for content managers; drafts are published through \a publisher
     /// (null: saving drafts to files only).
     void enableTreeEditor(DraftPublisher *publisher, DraftHeatSource *heat = nullptr);
@@ -145,7 +152,6 @@ private:
     void restoreNext(QList<JournaledWork> pending, int restored, std::shared_ptr<std::unique_ptr<CaseSession>> last,
                      std::function<void(int)> finished);
     void showConnection(bool online);
-    void syncAgentStatus();
     void toggleHold();
     ChatDesk *chatDesk();
     void closeCase();
@@ -178,6 +184,7 @@ private:
     std::optional<QUuid> m_openingId;
     StorageRequest m_opening;
     std::vector<std::unique_ptr<CaseSession>> m_retired;
+    QSet<QUuid> m_contactsToEnd; ///< hung up while not on screen, until their contact is ended
     QPointer<ChatDesk> m_chatDesk;
     PhoneCalls *m_phoneCalls = nullptr;
     CallOfferBar *m_callBar = nullptr;

@@ -122,6 +122,7 @@ void PhoneCalls::openCase(const QString &call, const QDateTime &at)
     if (!session)
         return;
     m_cases.insert(call, session->caseData().id);
+    m_window.syncAgentStatus();
     m_bar.clear();
     m_window.statusBar()->showMessage(
         tr("Phone case opened for the answered call; the call timer runs from the answer. F6 holds."), 8000);
@@ -139,14 +140,14 @@ void PhoneCalls::ended(const QString &call)
     const QUuid caseId = m_cases.take(call);
     if (caseId.isNull())
         return;
-    CaseWorkspace *workspace = m_window.workspace();
-    if (workspace && workspace->session().caseData().id == caseId
-        && workspace->session().caseData().status == CaseStatus::Active) {
-        m_window.endContact();
-        return;
+    const CaseWorkspace *workspace = m_window.workspace();
+    const bool onScreen = workspace && workspace->session().caseData().id == caseId;
+    m_window.endContactOf(caseId);
+    m_window.syncAgentStatus();
+    if (!onScreen) {
+        m_window.statusBar()->showMessage(
+                tr("The caller hung up. Their case is now in wrap-up; open it from the list to complete it."), 8000);
     }
-    m_window.statusBar()->showMessage(tr("The caller hung up. End the contact of that case with F8 when you open it."),
-                                      8000);
 }
 
 } // namespace ww

@@ -37,6 +37,8 @@ public:
     void handle(const chat::CallEvent &event);
     /// The case opened for \a call, or null.
     QUuid caseOf(const QString &call) const { return m_cases.value(call); }
+    /// A call answered at this desk that the phone system has not ended.
+    bool hasCallInProgress() const { return !m_cases.isEmpty(); }
 
 private:
     void offered(const chat::CallOffer &offer);

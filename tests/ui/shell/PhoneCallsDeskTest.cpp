@@ -11,6 +11,7 @@
 #include "shell/CallOfferBar.h"
 #include "shell/MainWindow.h"
 #include "shell/PhoneCalls.h"
+#include "agents/AgentStatus.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "tree/TreeWalkerPanel.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -231,6 +233,48 @@ TEST_F(PhoneCallsDeskTest, ACallAnsweredDuringAnotherPhoneCaseReplacesNothingAnd
     m_window->phoneCalls()->handle({chat::CallEvent::Kind::Ended, u"c-3"_qs, QDateTime::currentDateTimeUtc(), {}});
     EXPECT_EQ(openCase()->caseData().id, second);
     EXPECT_EQ(openCase()->caseData().status, CaseStatus::Active);
+}
+
+// The agent left the call's case to look something up: the call goes on (still On a call), and the hang-up
+// ends that case's contact in the database without pulling it back onto the screen.
+TEST_F(PhoneCallsDeskTest, AHangUpWhileTheCaseIsNotOnScreenStillEndsItsContact)
+{
+    offer(u"c-4"_qs);
+    m_window->phoneCalls()->handle({chat::CallEvent::Kind::Answered, u"c-4"_qs, QDateTime::currentDateTimeUtc(), {}});
+    ASSERT_TRUE(openCase());
+    const QUuid called = openCase()->caseData().id;
+    EXPECT_EQ(m_window->agentStatus()->state(), AgentState::OnCall);
+
+    m_window->showHome();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_window->savingInBackground() == 0; }, 5000));
+    EXPECT_EQ(m_window->agentStatus()->state(), AgentState::OnCall) << "the call goes on while the list shows";
+    ASSERT_TRUE(m_window->newCase(Channel::Chat)); // something else on screen
+    const QUuid other = openCase()->caseData().id;
+
+    m_window->phoneCalls()->handle({chat::CallEvent::Kind::Ended, u"c-4"_qs, QDateTime::currentDateTimeUtc(), {}});
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                const std::optional<Case> stored = m_store.loadCase(called);
+                return stored && stored->status == CaseStatus::WrapUp;
+            },
+            8000));
+    const Case stored = *m_store.loadCase(called);
+    EXPECT_TRUE(stored.contactEndedAt.isValid());
+    EXPECT_EQ(std::count_if(stored.events.cbegin(), stored.events.cend(),
+                            [](const CaseEvent &event) { return event.kind == u"contact-ended"; }),
+              1);
+    EXPECT_EQ(openCase()->caseData().id, other) << "the screen stays where the agent is";
+    EXPECT_EQ(openCase()->caseData().status, CaseStatus::Active);
+    EXPECT_NE(m_window->agentStatus()->state(), AgentState::OnCall);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"wrap-up")
+                || m_window->statusBar()->currentMessage().contains(u"nabespreking")
+                || !m_window->statusBar()->currentMessage().isEmpty());
+
+    // Opened later, it is in wrap-up and its contact ends no second time.
+    bool shown = false;
+    m_window->openCase(called, [&] { shown = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return shown; }, 5000));
+    EXPECT_EQ(openCase()->caseData().status, CaseStatus::WrapUp);
 }
 
 TEST_F(PhoneCallsDeskTest, CallSimulateSaysWhatIsWrongAndFailsOnARefusal)

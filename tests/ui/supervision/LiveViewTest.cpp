@@ -13,11 +13,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QMenu>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace ww;
 using namespace ww::chat;
@@ -281,4 +283,81 @@ TEST_F(LiveViewGatewayTest, TheWindowFollowsTheGatewayWithinOneSecondAndMovesACh
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_view->statusText().startsWith(u"Offline"_qs); }, 3000));
     EXPECT_TRUE(m_view->statusText().contains(u"gone"_qs));
     EXPECT_FALSE(m_view->findChild<QPushButton *>(u"liveMove"_qs)->isEnabled());
+}
+
+// The supervisor's way in: the button (or Alt+M) opens a menu of the connected agents with their state and
+// chats; choosing one by keyboard moves the selected waiting chat.
+TEST_F(LiveViewGatewayTest, MoveChatToOpensAMenuOfAgentsAndMovesTheChatToTheOneChosen)
+{
+    const QAbstractItemModel *agents = m_view->findChild<QTableView *>(u"liveAgents"_qs)->model();
+    auto *queueView = m_view->findChild<QTableView *>(u"liveQueue"_qs);
+    auto *move = m_view->findChild<QPushButton *>(u"liveMove"_qs);
+    auto maria = m_gateway.agent(u"maria"_qs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rowOf(agents, u"maria"_qs) >= 0; }, 3000));
+    test::TestPeer visitor(m_gateway.port());
+    visitor.helloVisitor();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return queueView->model()->rowCount() == 1; }, 3000));
+
+    // No chat chosen yet: the button is off.
+    EXPECT_FALSE(move->isEnabled());
+    m_view->activateWindow(); // mnemonics reach the active window only
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_view.get()));
+    queueView->setFocus();
+    QTest::keyClick(queueView, Qt::Key_Down);
+    ASSERT_TRUE(move->isEnabled());
+
+    QStringList shown;
+    QList<bool> enabled;
+    bool menuSeen = false;
+    // Alt+M clicks the button after its short press animation; the menu then runs its own loop.
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || menu->objectName() != u"liveMoveMenu"_qs)
+            return;
+        poll.stop();
+        menuSeen = true;
+        for (const QAction *action : menu->actions()) {
+            shown << action->text();
+            enabled << action->isEnabled();
+        }
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    poll.start();
+    QTest::keyClick(m_view.get(), Qt::Key_M, Qt::AltModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return menuSeen; }, 3000)) << "Alt+M opens the menu of agents";
+    ASSERT_EQ(shown.size(), 1);
+    EXPECT_TRUE(shown.constFirst().startsWith(u"maria"_qs)) << shown.constFirst().toStdString();
+    EXPECT_TRUE(shown.constFirst().contains(u"Available"_qs)) << shown.constFirst().toStdString();
+    EXPECT_TRUE(enabled.constFirst());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_view->resultText() == u"The chat was moved to maria."_qs; }, 3000))
+        << m_view->resultText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return queueView->model()->rowCount() == 0; }, 3000));
+
+    // Escape closes the menu and moves nothing.
+    test::TestPeer second(m_gateway.port());
+    second.helloVisitor();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return queueView->model()->rowCount() == 1; }, 3000));
+    queueView->setFocus();
+    QTest::keyClick(queueView, Qt::Key_Down);
+    ASSERT_TRUE(move->isEnabled());
+    bool escaped = false;
+    QTimer escapePoll;
+    escapePoll.setInterval(20);
+    QObject::connect(&escapePoll, &QTimer::timeout, [&] {
+        if (QWidget *menu = QApplication::activePopupWidget()) {
+            escapePoll.stop();
+            escaped = true;
+            QTest::keyClick(menu, Qt::Key_Escape);
+        }
+    });
+    escapePoll.start();
+    const QString before = m_view->resultText();
+    QTest::keyClick(m_view.get(), Qt::Key_M, Qt::AltModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return escaped; }, 3000));
+    QTest::qWait(300);
+    EXPECT_EQ(queueView->model()->rowCount(), 1);
+    EXPECT_EQ(m_view->resultText(), before);
 }
