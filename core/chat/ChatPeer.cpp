@@ -3,6 +3,8 @@
 
 #include <QWebSocket>
 
+#include <optional>
+
 namespace ww::chat {
 
 ChatPeer::ChatPeer(QWebSocket *socket, const PeerLimits &limits, QObject *parent)
@@ -11,6 +13,7 @@ ChatPeer::ChatPeer(QWebSocket *socket, const PeerLimits &limits, QObject *parent
     , m_limits(limits)
     , m_parser(limits.frames)
     , m_rate(limits.rateBurst, limits.ratePerSecond)
+    , m_ackRate(limits.ackBurst, limits.acksPerSecond)
 {
     m_socket->setParent(this);
     m_socket->setMaxAllowedIncomingFrameSize(limits.maxIncomingBytes);
@@ -93,30 +96,54 @@ void ChatPeer::setHelloPending(bool pending)
         m_helloTimer.start(m_limits.helloTimeoutMs);
 }
 
+namespace {
+
+/// An ack is under 200 characters; only frames this short are read before the rate limit decides, so a
+/// flood of large frames is still dropped unread.
+constexpr qsizetype maxAckFrameChars = 256;
+
+} // namespace
+
 void ChatPeer::onText(const QString &text)
 {
-    if (!m_rate.allow(m_clock.elapsed())) {
-        if (++m_refused > m_limits.maxRefusedFrames) {
-            closeWith(ErrorCode::RateLimited, u"too many frames; connection closed"_qs,
-                      QWebSocketProtocol::CloseCodePolicyViolated);
-        } else if (m_refused == 1 || m_refused % 10 == 0) {
-            // Not an error per refused frame: a flood must not turn into a flood of answers.
-            sendError(ErrorCode::RateLimited, u"more than %1 frames per second; frames are dropped"_qs.arg(m_limits.ratePerSecond));
-        }
+    std::optional<std::variant<Frame, ProtocolError>> parsed;
+    bool isAck = false;
+    if (text.size() <= maxAckFrameChars) {
+        parsed = m_parser.parse(text);
+        const Frame *frame = std::get_if<Frame>(&*parsed);
+        isAck = frame && frame->type == u"ack";
+    }
+    RateLimiter &bucket = isAck ? m_ackRate : m_rate;
+    if (!bucket.allow(m_clock.elapsed())) {
+        refuseOverRate();
         return;
     }
-    auto parsed = m_parser.parse(text);
-    if (auto *error = std::get_if<ProtocolError>(&parsed)) {
+    if (!parsed)
+        parsed = m_parser.parse(text);
+    if (auto *error = std::get_if<ProtocolError>(&*parsed)) {
         send(Frames::error(*error));
         return;
     }
-    const Frame frame = std::get<Frame>(std::move(parsed));
+    const Frame frame = std::get<Frame>(std::move(*parsed));
     // A phone code needs no hello: the page asks for one and goes (docs/chat-protocol.md, "Phone codes").
     if (m_role == Role::Unknown && frame.type != u"hello" && frame.type != u"phone-code") {
         sendError(ErrorCode::NotAllowed, u"send hello first"_qs, frame.id);
         return;
     }
     emit frameReceived(this, frame);
+}
+
+void ChatPeer::refuseOverRate()
+{
+    if (++m_refused > m_limits.maxRefusedFrames) {
+        closeWith(ErrorCode::RateLimited, u"too many frames; connection closed"_qs,
+                  QWebSocketProtocol::CloseCodePolicyViolated);
+    } else if (m_refused == 1 || m_refused % 10 == 0) {
+        // Not an error per refused frame: a flood must not turn into a flood of answers. The error is
+        // about the connection, not one frame: no ref, so the peer keeps the frame to send again later.
+        sendError(ErrorCode::RateLimited,
+                  u"more than %1 frames per second; frames are dropped"_qs.arg(m_limits.ratePerSecond));
+    }
 }
 
 void ChatPeer::onBinary()

@@ -25,7 +25,11 @@ struct PeerLimits
     int pongTimeoutMs = 10'000;
     int rateBurst = 30;
     double ratePerSecond = 10.0;
-    int maxRefusedFrames = 60; ///< frames over the rate limit before the connection is closed
+    /// Acknowledgements have a bucket of their own: a reloaded transcript is acknowledged at once, and an
+    /// agent acknowledges every visitor's messages, so they are not what the frame rate is for.
+    int ackBurst = 300;
+    double acksPerSecond = 60.0;
+    int maxRefusedFrames = 60; ///< frames over the rate limits before the connection is closed
     quint64 maxIncomingBytes = 64 * 1024;
 };
 
@@ -71,6 +75,8 @@ signals:
 
 private:
     void onText(const QString &text);
+    /// Counts a frame over its rate limit; closes the connection after too many.
+    void refuseOverRate();
     void onBinary();
     void onPingTick();
 
@@ -78,6 +84,7 @@ private:
     PeerLimits m_limits;
     FrameParser m_parser;
     RateLimiter m_rate;
+    RateLimiter m_ackRate;
     QElapsedTimer m_clock;
     QTimer m_helloTimer;
     QTimer m_pingTimer;

@@ -161,10 +161,51 @@ FrameParser::FrameParser(FrameLimits limits)
 {
 }
 
+qsizetype FrameParser::characterCount(QStringView text)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++count;
+    }
+    return count;
+}
+
+QString FrameParser::leftCharacters(const QString &text, qsizetype count)
+{
+    qsizetype units = 0;
+    for (qsizetype characters = 0; units < text.size() && characters < count; ++characters)
+        units += text.at(units).isHighSurrogate() && units + 1 < text.size() && text.at(units + 1).isLowSurrogate() ? 2 : 1;
+    return text.left(units);
+}
+
+QString FrameParser::unstorableText(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isNull())
+            return u"contains the character U+0000"_qs;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i; // a pair: one character
+            continue;
+        }
+        if (c.isSurrogate())
+            return u"contains a lone UTF-16 surrogate (at character %1), which is not text"_qs.arg(
+                    characterCount(text.left(i)) + 1);
+    }
+    return {};
+}
+
 std::variant<Frame, ProtocolError> FrameParser::parse(const QString &text) const
 {
-    if (text.size() > m_limits.maxFrameChars)
-        return ProtocolError{ErrorCode::TooLong, u"frame longer than %1 characters"_qs.arg(m_limits.maxFrameChars), {}};
+    if (text.size() > m_limits.maxFrameChars) {
+        // Still a readable frame, as a rule (the socket bounds it): its id goes back as the ref, so the
+        // sender stops sending it again.
+        const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QString id = object.value(u"id").toString();
+        return ProtocolError{ErrorCode::TooLong, u"frame longer than %1 characters"_qs.arg(m_limits.maxFrameChars),
+                             isValidId(id) ? id : QString()};
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -215,8 +256,10 @@ std::optional<ProtocolError> FrameParser::checkFields(const QString &type, const
                               : field.maxChars == 0 ? m_limits.maxTextChars
                                                     : m_limits.maxNoteChars;
             const QString textValue = value.toString();
-            if (textValue.size() > limit)
+            if (textValue.size() > limit && characterCount(textValue) > limit)
                 return ProtocolError{ErrorCode::TooLong, u"field \"%1\" is longer than %2 characters"_qs.arg(name).arg(limit), {}};
+            if (const QString problem = unstorableText(textValue); !problem.isEmpty())
+                return badField(name, problem, {});
             if (field.required && textValue.trimmed().isEmpty())
                 return badField(name, u"is empty"_qs, {});
             break;
@@ -236,13 +279,15 @@ std::optional<ProtocolError> FrameParser::checkFields(const QString &type, const
                 return badField(name, u"must be an object with \"identity\" and \"path\""_qs, {});
             const QJsonObject tree = value.toObject();
             const QJsonValue identity = tree.value(u"identity");
-            if (!identity.isString() || identity.toString().isEmpty() || identity.toString().size() > 128)
+            if (!identity.isString() || identity.toString().isEmpty() || identity.toString().size() > 128
+                || !unstorableText(identity.toString()).isEmpty())
                 return badField(u"tree.identity"_qs, u"must be a string of 1 to 128 characters"_qs, {});
             const QJsonValue path = tree.value(u"path");
             if (!path.isArray() || path.toArray().size() > m_limits.maxPathNodes)
                 return badField(u"tree.path"_qs, u"must be an array of at most %1 node ids"_qs.arg(m_limits.maxPathNodes), {});
             for (const QJsonValue &node : path.toArray()) {
-                if (!node.isString() || node.toString().isEmpty() || node.toString().size() > 128)
+                if (!node.isString() || node.toString().isEmpty() || node.toString().size() > 128
+                    || !unstorableText(node.toString()).isEmpty())
                     return badField(u"tree.path"_qs, u"must hold node ids of 1 to 128 characters"_qs, {});
             }
             break;

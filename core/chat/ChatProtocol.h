@@ -58,9 +58,14 @@ struct Frame
 };
 
 /// Size limits for incoming frames; the gateway and the tests choose them.
+///
+/// Text limits count characters as Unicode code points (an emoji is one), as people and PostgreSQL count
+/// them. A frame's limit counts the JSON text as sent, in UTF-16 units; it leaves room for a text at its
+/// limit however it is escaped (12 units for an escaped emoji, "\\ud83d\\ude00"), so a text within its own
+/// limit never makes a frame too long.
 struct FrameLimits
 {
-    int maxFrameChars = 16 * 1024;
+    int maxFrameChars = 56 * 1024;
     int maxTextChars = 4000;
     int maxNoteChars = 2000;
     int maxPathNodes = 200;
@@ -72,6 +77,14 @@ class FrameParser
 public:
     explicit FrameParser(FrameLimits limits = {});
     std::variant<Frame, ProtocolError> parse(const QString &text) const;
+
+    /// Characters as the limits count them: Unicode code points.
+    static qsizetype characterCount(QStringView text);
+    /// The first \a count characters of \a text, never half an emoji.
+    static QString leftCharacters(const QString &text, qsizetype count);
+    /// Why \a text cannot be stored exactly as it was delivered (a lone UTF-16 surrogate, which UTF-8 has
+    /// no form for, or U+0000, which PostgreSQL text cannot hold); empty when it can.
+    static QString unstorableText(QStringView text);
 
 private:
     std::optional<ProtocolError> checkFields(const QString &type, const QJsonObject &object) const;

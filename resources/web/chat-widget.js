@@ -169,7 +169,7 @@
 
         this.form = el("form", { id: "wwc-form", hidden: "" });
         this.label = el("label", { "for": "wwc-input" });
-        this.input = el("textarea", { id: "wwc-input", maxlength: String(MAX_TEXT), rows: "3" });
+        this.input = el("textarea", { id: "wwc-input", maxlength: String(2 * MAX_TEXT), rows: "3" });
         var actions = el("div", { "class": "wwc-bar" });
         this.sendButton = el("button", { type: "submit", id: "wwc-send" });
         this.endButton = el("button", { type: "button", "class": "wwc-plain", id: "wwc-end" });
@@ -428,7 +428,21 @@
         this.confirm(item, frame.seq);
         if (!mine)
             this.typing.textContent = "";
-        this.socket.send(JSON.stringify({ v: 1, type: "ack", seq: frame.seq }));
+        this.acknowledge(frame.seq);
+    };
+
+    // Acks are cumulative ("everything up to seq"): a burst of messages, such as the transcript sent again
+    // after a reload, is acknowledged once, not message by message.
+    ChatWidget.prototype.acknowledge = function (seq) {
+        var self = this;
+        this.ackSeq = Math.max(this.ackSeq || 0, seq);
+        if (this.ackTimer)
+            return;
+        this.ackTimer = window.setTimeout(function () {
+            self.ackTimer = null;
+            if (self.socket && self.socket.readyState === WebSocket.OPEN)
+                self.socket.send(JSON.stringify({ v: 1, type: "ack", seq: self.ackSeq }));
+        }, 50);
     };
 
     ChatWidget.prototype.confirm = function (item, seq) {
@@ -453,7 +467,7 @@
         var text = this.input.value.trim();
         if (!text || !this.chat)
             return;
-        if (text.length > MAX_TEXT) {
+        if (Array.from(text).length > MAX_TEXT) { // characters as the gateway counts them: code points
             this.setAlert(this.t("tooLong"));
             return;
         }

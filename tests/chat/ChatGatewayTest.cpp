@@ -453,6 +453,43 @@ TEST_F(HostilePeerTest, AFloodIsRateLimitedAndThenClosed)
     expectOthersUnaffected();
 }
 
+// A reloaded page acknowledges a long transcript at once: acks are not the frames the rate limit is for.
+// They have a bucket of their own, so a flood of acks is still closed.
+TEST_F(HostilePeerTest, AcknowledgementsHaveARateLimitOfTheirOwn)
+{
+    TestPeer peer(m_fixture.port());
+    peer.helloVisitor();
+    for (int i = 0; i < 250; ++i)
+        peer.sendText(uR"({"v":1,"type":"ack","seq":0})"_qs);
+    peer.send(u"message"_qs, u"after-acks"_qs, {{u"text"_qs, u"nog hier"_qs}});
+    EXPECT_TRUE(peer.take(u"ack"_qs, [](const QJsonObject &ack) { return ack.value(u"ack").toString() == u"after-acks"; }));
+    EXPECT_EQ(peer.countOf(u"error"_qs), 0) << "250 acks are not 250 frames over the limit";
+    EXPECT_TRUE(peer.isOpen());
+
+    for (int i = 0; i < 2000; ++i)
+        peer.sendText(uR"({"v":1,"type":"ack","seq":0})"_qs);
+    EXPECT_EQ(codeOf(peer.take(u"error"_qs)), u"rate-limited");
+    EXPECT_TRUE(peer.waitClosed());
+    expectOthersUnaffected();
+}
+
+// Text the database could not hold exactly is refused with the frame's ref, and nothing is stored.
+TEST_F(HostilePeerTest, ALoneSurrogateIsRefusedNotStoredAsSomethingElse)
+{
+    m_talk.visitor->sendText(uR"({"v":1,"type":"message","id":"lone-1","text":"hoi\ud800daar"})"_qs);
+    const auto error = m_talk.visitor->take(u"error"_qs);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(codeOf(error), u"bad-field");
+    EXPECT_EQ(error->value(u"ref").toString(), u"lone-1");
+    EXPECT_TRUE(m_talk.visitor->isOpen());
+    // An emoji (a surrogate pair) is one character and goes through as sent.
+    const QString smile = u"hoi "_qs + QString::fromUcs4(U"\U0001F600");
+    m_talk.visitor->send(u"message"_qs, u"pair-1"_qs, {{u"text"_qs, smile}});
+    EXPECT_TRUE(waitFor([&] { return m_log->texts().contains(smile); }));
+    EXPECT_FALSE(m_log->texts().join(u'|').contains(u"daar"));
+    expectOthersUnaffected();
+}
+
 TEST_F(HostilePeerTest, APeerThatNeverSaysHelloIsClosed)
 {
     TestPeer peer(m_fixture.port());

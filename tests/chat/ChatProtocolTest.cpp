@@ -99,6 +99,53 @@ TEST(ChatProtocol, RefusesTextOverTheLimitsAndDeepPaths)
     EXPECT_NE(errorOf(deep).code, ErrorCode::Unavailable);
 }
 
+// Limits count characters as people do: an emoji is one. A text within its limit never makes a frame too
+// long, however it is escaped; a frame over its limit still names itself.
+TEST(ChatProtocol, LimitsCountCodePointsAndATooLongFrameCarriesItsRef)
+{
+    const QString emoji = QString::fromUcs4(U"\U0001F600");
+    ASSERT_EQ(emoji.size(), 2);
+    EXPECT_EQ(FrameParser::characterCount(QString(emoji.repeated(3) + u"ab"_qs)), 5);
+    EXPECT_EQ(FrameParser::leftCharacters(emoji.repeated(3), 2), emoji.repeated(2)) << "never half an emoji";
+    EXPECT_EQ(FrameParser::leftCharacters(u"abc"_qs, 5), u"abc"_qs);
+
+    const auto message = [](const QString &textJson) {
+        return uR"({"v":1,"type":"message","id":"m-7","text":"%1"})"_qs.arg(textJson);
+    };
+    // 4,000 emoji: 8,000 UTF-16 units, within the limit of 4,000 characters.
+    EXPECT_EQ(frameOf(message(emoji.repeated(4000))).fields.value(u"text").toString(), emoji.repeated(4000));
+    const ProtocolError over = errorOf(message(emoji.repeated(4001)));
+    EXPECT_EQ(over.code, ErrorCode::TooLong);
+    EXPECT_EQ(over.ref, u"m-7");
+    // The same 4,000 emoji escaped as JSON writers may: 48,000 characters of frame, still accepted.
+    const QString escaped = uR"(\ud83d\ude00)"_qs.repeated(4000);
+    EXPECT_EQ(frameOf(message(escaped)).fields.value(u"text").toString(), emoji.repeated(4000));
+
+    // A frame over the frame limit that is readable JSON says which frame it was.
+    FrameLimits small;
+    small.maxFrameChars = 200;
+    const ProtocolError frameTooLong = errorOf(message(QString(300, u'x')), small);
+    EXPECT_EQ(frameTooLong.code, ErrorCode::TooLong);
+    EXPECT_EQ(frameTooLong.ref, u"m-7");
+    EXPECT_TRUE(errorOf(QString(300, u'{'), small).ref.isEmpty()) << "unreadable: no ref";
+}
+
+// What is delivered is what is stored: text that UTF-8 or PostgreSQL cannot hold exactly is refused.
+TEST(ChatProtocol, RefusesLoneSurrogatesAndNulInText)
+{
+    for (const QString &bad : {uR"(ab\ud800cd)"_qs, uR"(\udc00)"_qs, uR"(x\ud83d)"_qs, uR"(nul\u0000)"_qs}) {
+        const ProtocolError error = errorOf(uR"({"v":1,"type":"message","id":"m-8","text":"%1"})"_qs.arg(bad));
+        EXPECT_EQ(error.code, ErrorCode::BadField) << qPrintable(bad);
+        EXPECT_EQ(error.ref, u"m-8");
+        EXPECT_TRUE(error.message.contains(u"text")) << qPrintable(error.message);
+    }
+    EXPECT_TRUE(errorOf(uR"({"v":1,"type":"message","id":"m-8","text":"ab\ud800cd"})"_qs).message.contains(u"surrogate"));
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"hello","id":"h","role":"visitor","tree":{"identity":"t\udfff","path":[]}})"_qs)
+                      .code,
+              ErrorCode::BadField);
+    EXPECT_EQ(frameOf(uR"({"v":1,"type":"message","id":"m-9","text":"ok \ud83d\ude00"})"_qs).type, u"message");
+}
+
 TEST(ChatProtocol, ErrorFramesCarryCodeMessageAndRef)
 {
     const QJsonObject error =

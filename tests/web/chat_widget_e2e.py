@@ -235,6 +235,25 @@ def main():
         wait_until("an answer after the restart", lambda: transcript(driver)[-1:] == ["Ontvangen: Na de herstart"],
                    timeout=15)
 
+        # A long conversation, then a reload: the transcript comes back at once and is acknowledged
+        # cumulatively, so the child is not told to slow down and the connection stays open.
+        for number in range(20):
+            driver.script("var w = window.wegwijzerChat; w.input.value = arguments[0]; w.sendText();",
+                          "Bericht %d" % number)
+            time.sleep(0.15)
+        wait_until("twenty answers", lambda: transcript(driver)[-1:] == ["Ontvangen: Bericht 19"], timeout=20)
+        long_transcript = transcript(driver)
+        assert len(long_transcript) == 46, long_transcript
+        driver.get(page)
+        wait_until("the long transcript again", lambda: transcript(driver) == long_transcript, timeout=15)
+        time.sleep(1.0)  # any refusal of the replay's acknowledgements would have arrived by now
+        alert = driver.script("return document.getElementById('wwc-alert').textContent;")
+        assert alert == "", "after a reload of %d messages the widget says %r" % (len(long_transcript), alert)
+        assert driver.script("return window.wegwijzerChat.ready === true;")
+        driver.type("#wwc-input", "Na het herladen" + ENTER)
+        wait_until("an answer after the long reload", lambda: transcript(driver)[-1:] == ["Ontvangen: Na het herladen"])
+        assert agent.count("message visitor Bericht 3") == 1, agent.lines
+
         # Quick exit with Esc twice: the page is replaced, and nothing of the chat stays.
         driver.keys(ESCAPE, ESCAPE)
         wait_until("the neutral page", lambda: driver.url().endswith("/neutral.html"))
@@ -243,7 +262,8 @@ def main():
         assert driver.script("return window.sessionStorage.length;") == 0
         assert transcript(driver) == []
         assert driver.script("return document.getElementById('wwc-form').hidden;") is True
-        print("PASS: messages went both ways, resumed after a reload and a gateway restart, quick exit left nothing")
+        print("PASS: messages went both ways, resumed after a reload and a gateway restart, a long transcript "
+              "reloaded without a rate limit, quick exit left nothing")
         return 0
     finally:
         if driver:

@@ -4,6 +4,7 @@
 #include "case/CaseWorkspace.h"
 #include "tree/TreeWalkerPanel.h"
 #include "cases/CaseSession.h"
+#include "chat/ChatProtocol.h"
 #include "chat/ChatTreeText.h"
 #include "common/ShortcutKeys.h"
 #include "directory/ReferralDirectory.h"
@@ -24,7 +25,7 @@ namespace ww {
 
 namespace {
 
-constexpr int MaxMessageLength = 4000; // as the protocol allows
+constexpr int MaxMessageLength = chat::FrameLimits{}.maxTextChars; // characters, as the gateway counts them
 
 /// Enter sends, Shift+Enter starts a new line: as in every chat program.
 class ChatInput : public QPlainTextEdit
@@ -195,7 +196,7 @@ bool ChatConversation::sendTyped()
     const QString text = m_input->toPlainText().trimmed();
     if (m_ended || text.isEmpty())
         return false;
-    if (text.size() > MaxMessageLength) {
+    if (chat::FrameParser::characterCount(text) > MaxMessageLength) {
         m_typingLabel->setText(tr("The message is too long (at most %1 characters).").arg(MaxMessageLength));
         return false;
     }
@@ -214,7 +215,7 @@ bool ChatConversation::sendTreeText()
     const QString text = ChatTreeText::forNode(walker->walker().current(), *m_directory, language);
     if (text.isEmpty())
         return false;
-    m_sentIds.insert(m_client.sendMessage(chatId(), text.left(MaxMessageLength)));
+    m_sentIds.insert(m_client.sendMessage(chatId(), chat::FrameParser::leftCharacters(text, MaxMessageLength)));
     append(tr("You"), text, QDateTime::currentDateTimeUtc());
     return true;
 }
