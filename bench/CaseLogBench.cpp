@@ -16,6 +16,7 @@
 #include "ShellSession.h"
 #include "content/ShippedContent.h"
 #include "review/CaseLogQuery.h"
+#include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
@@ -104,13 +105,22 @@ double residentMegabytes()
     return fields.size() > 1 ? double(fields.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
 }
 
-/// Scrolls the case log down through \a rows rows with the desktop's model.
-void scroll(ww::Database &db, int rows, int pageRows)
+/// Lets the storage thread's answers arrive until \a model has no page on its way.
+void settle(const ww::CaseLogModel &model)
 {
-    ww::CaseLogModel model(db);
+    while (model.isLoading())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+}
+
+/// Scrolls the case log down through \a rows rows with the desktop's model (pages are read on the storage
+/// thread, as in the desk; the time per page includes the hand-over).
+void scroll(ww::AsyncStorage &storage, int rows, int pageRows)
+{
+    ww::CaseLogModel model(storage);
     model.setPageSize(pageRows, ww::CaseLogModel::DefaultCachedPages);
     const double before = residentMegabytes();
     model.setFilter({});
+    settle(model);
     std::printf("Scrolling the case log (no filter, newest first) through %d rows, pages of %d\n\n", rows, pageRows);
     std::printf("| rows read | RSS MB | ms for the last page |\n|---:|---:|---:|\n");
     std::printf("| 0 | %.1f | |\n", before);
@@ -121,6 +131,7 @@ void scroll(ww::Database &db, int rows, int pageRows)
                 break;
             const auto start = Clock::now();
             model.fetchMore({});
+            settle(model);
             const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
             peak = std::max(peak, residentMegabytes());
             if (row % std::max(rows / 10, pageRows) < pageRows)
@@ -128,14 +139,15 @@ void scroll(ww::Database &db, int rows, int pageRows)
         }
         for (int column = 0; column < model.columnCount(); ++column)
             model.data(model.index(row, column));
+        settle(model); // a page let go of and asked for again
     }
     std::printf("\npeak RSS %.1f MB; pages read %d, held at the end %d\n", peak, model.pagesRead(), model.pagesHeld());
 }
 
 /// Scrolls the desktop's case-log window to its end until \a rows rows are shown.
-void scrollView(ww::Database &db, int rows)
+void scrollView(ww::AsyncStorage &storage, int rows)
 {
-    ww::CaseLogView view(db);
+    ww::CaseLogView view(storage);
     view.resize(1280, 800);
     view.show();
     const double before = residentMegabytes();
@@ -151,6 +163,7 @@ void scrollView(ww::Database &db, int rows)
         // At the scroll bar's end the view asks its model for the next page (fetchMore).
         bar->setValue(bar->maximum());
         QCoreApplication::processEvents();
+        settle(*view.model());
         table->viewport()->repaint();
         const double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
         peak = std::max(peak, residentMegabytes());
@@ -202,12 +215,12 @@ int main(int argc, char *argv[])
     try {
         auto db = ww::Database::open(*url);
         ww::Migrator(*db).migrate();
-        if (scrollViewRows > 0) {
-            scrollView(*db, scrollViewRows);
-            return 0;
-        }
-        if (scrollRows > 0) {
-            scroll(*db, scrollRows, pageRows);
+        if (scrollViewRows > 0 || scrollRows > 0) {
+            ww::AsyncStorage storage([url = *url] { return ww::Database::open(url); });
+            if (scrollViewRows > 0)
+                scrollView(storage, scrollViewRows);
+            else
+                scroll(storage, scrollRows, pageRows);
             return 0;
         }
         const bool sqlite = url->dialect() == ww::SqlDialect::Sqlite;
