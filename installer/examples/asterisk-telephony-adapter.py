@@ -13,8 +13,9 @@ Settings come from the environment:
   WW_AMI_HOST, WW_AMI_PORT (127.0.0.1, 5038), WW_AMI_USER, WW_AMI_SECRET_FILE
   WW_SEND_CALLER_NUMBER 1 to pass the caller's number (the agent still needs the caller's consent to keep it)
 
-An example, not part of the tested product: it reconnects to both sides, and drops (with a line on stderr that
-names no caller) what the gateway refuses. Requires python3-websockets.
+An example to adapt: it reconnects to both sides, and drops (with a line on stderr that names no caller) what the
+gateway refuses. Requires python3-websockets. tests/telephony/asterisk_adapter_e2e.py runs it between a scripted
+manager interface and a real gateway: keep that test passing when changing it.
 """
 import asyncio
 import datetime

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A real agent for the widget's end-to-end test: logs in with a ticket, accepts the first chat,
-// answers every visitor message with "Ontvangen: TEXT", and reports what it sees on stdout.
+// answers every visitor message with "Ontvangen: TEXT", and reports what it sees on stdout, the phone
+// system's calls included ("call call-offered CALL queue=Q menu=1,2 lang=nl number=no").
 //   chat_test_agent --url ws://127.0.0.1:PORT/ --db sqlite:///PATH --name NAME
 #include "chat/ChatAgentClient.h"
 #include "chat/ChatStore.h"
 #include "chat/ChatTickets.h"
+#include "chat/TelephonyFrames.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTextStream>
 
 using namespace ww;
@@ -57,6 +60,23 @@ int main(int argc, char *argv[])
                      [&](const QUuid &, const QString &reason) { report(u"ended "_qs + reason); });
     QObject::connect(&client, &ChatAgentClient::errorReceived, &app,
                      [&](const QString &code, const QString &, const QString &) { report(u"error "_qs + code); });
+    QObject::connect(&client, &ChatAgentClient::callFrameReceived, &app, [&](const QJsonObject &frame) {
+        const std::optional<CallEvent> event = TelephonyFrames::parseForDesk(frame, QDateTime::currentDateTimeUtc());
+        if (!event) {
+            report(u"call (not in its documented form)"_qs);
+            return;
+        }
+        const CallOffer &offer = event->offer;
+        switch (event->kind) {
+        case CallEvent::Kind::Offered:
+            report(u"call call-offered %1 queue=%2 menu=%3 lang=%4 number=%5"_qs.arg(
+                    offer.call, offer.queue, offer.menu.join(u','), offer.lang,
+                    offer.callerNumber.isEmpty() ? u"no"_qs : u"yes"_qs));
+            break;
+        case CallEvent::Kind::Answered: report(u"call call-answered "_qs + event->call); break;
+        case CallEvent::Kind::Ended: report(u"call call-ended "_qs + event->call); break;
+        }
+    });
     client.open();
     return QCoreApplication::exec();
 }
