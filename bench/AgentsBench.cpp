@@ -71,13 +71,20 @@ ww::Case makeCase(const ww::DecisionTree &tree, const QStringList &path, const Q
     for (int s = 0; s < 5; ++s)
         c.steps.append({path.at(s % path.size()), s < 4 ? u"a"_qs : QString(), opened.addSecs(s * 40)});
     c.outcomeNodeId = c.steps.constLast().nodeId;
-    c.referrals.append({u"vertrouwenspersoon"_qs, ww::ReferralOrigin::Suggested, ww::ReferralDecision::Confirmed, {},
-                        false, opened});
+    c.referrals.append({u"vertrouwenspersoon"_qs,
+                        ww::ReferralOrigin::Suggested,
+                        ww::ReferralDecision::Confirmed,
+                        {},
+                        false,
+                        opened});
     c.referrals.append({u"kindertelefoon"_qs, ww::ReferralOrigin::Added, ww::ReferralDecision::Confirmed,
                         u"Past beter bij de vraag van de beller."_qs, false, opened});
     for (int n = 0; n < 3; ++n)
-        c.notes.append({QUuid::createUuid(), owner, opened.addSecs(60 * n),
-                        u"Notitie %1 van casus %2: beller vertelt wat er in de klas gebeurt."_qs.arg(n).arg(i), {}});
+        c.notes.append({QUuid::createUuid(),
+                        owner,
+                        opened.addSecs(60 * n),
+                        u"Notitie %1 van casus %2: beller vertelt wat er in de klas gebeurt."_qs.arg(n).arg(i),
+                        {}});
     c.status = ww::CaseStatus::Closed;
     c.contactEndedAt = opened.addSecs(500);
     c.closedAt = opened.addSecs(700);
@@ -100,7 +107,8 @@ Result runProgram(const Options &options, const ww::DatabaseUrl &admin, const QS
     for (int a = 0; a < options.agents; ++a) {
         threads.emplace_back([&, a] {
             // Each agent logs in as itself on a connection of its own thread.
-            std::unique_ptr<ww::Database> db = ww::Database::open(urlFor(admin, u"ww_bench_agent_%1"_qs.arg(a), database));
+            std::unique_ptr<ww::Database> db
+                    = ww::Database::open(urlFor(admin, u"ww_bench_agent_%1"_qs.arg(a), database));
             ww::SqlCaseStore store(*db);
             const QString owner = u"ww_bench_agent_%1"_qs.arg(a);
             ++ready;
@@ -162,25 +170,30 @@ QString pgbenchScript(const ww::DecisionTree &tree, const QStringList &path)
                      .arg(step)
                      .arg(literal(path.at(step % path.size())), step < 4 ? u"'a'"_qs : u"NULL"_qs);
     s += u"INSERT INTO referrals (case_id, party_id, position, origin, decision, reason, warm_handover, decided_at, "
-         "opened_at) VALUES (%1, 'vertrouwenspersoon', 0, 'suggested', 'confirmed', NULL, 0, now(), now());\n"_qs
-                 .arg(id);
+         "opened_at) VALUES (%1, 'vertrouwenspersoon', 0, 'suggested', 'confirmed', NULL, 0, now(), now());\n"_qs.arg(
+                 id);
     s += u"INSERT INTO referrals (case_id, party_id, position, origin, decision, reason, warm_handover, decided_at, "
          "opened_at) VALUES (%1, 'kindertelefoon', 1, 'added', 'confirmed', 'Past beter bij de vraag van de beller.', "
          "0, now(), now());\n"_qs.arg(id);
     for (int n = 0; n < 3; ++n)
-        s += u"INSERT INTO case_notes (id, case_id, seq, author, created_at, body, corrects_note_id) VALUES (%1, %2, %3, "
-             "session_user, now(), 'Notitie %3 van casus ' || :n::text || ': beller vertelt wat er in de klas gebeurt.', "
-             "NULL) ON CONFLICT (id) DO NOTHING;\n"_qs.arg(child(u"note%1"_qs.arg(n)), id).arg(n);
+        s += u"INSERT INTO case_notes (id, case_id, seq, author, created_at, body, corrects_note_id) VALUES (%1, %2, "
+             u"%3, "
+             "session_user, now(), 'Notitie %3 van casus ' || :n::text || ': beller vertelt wat er in de klas "
+             "gebeurt.', "
+             "NULL) ON CONFLICT (id) DO NOTHING;\n"_qs.arg(child(u"note%1"_qs.arg(n)), id)
+                     .arg(n);
     const QStringList events{u"opened"_qs, u"contact-ended"_qs, u"closed"_qs};
     for (int e = 0; e < events.size(); ++e)
         s += u"INSERT INTO case_events (case_id, seq, at, kind, detail) VALUES (%1, %2, now(), '%3', NULL) "
-             "ON CONFLICT (case_id, seq) DO NOTHING;\n"_qs.arg(id).arg(e).arg(events.at(e));
+             "ON CONFLICT (case_id, seq) DO NOTHING;\n"_qs.arg(id)
+                     .arg(e)
+                     .arg(events.at(e));
     s += u"COMMIT;\n"_qs;
     return s;
 }
 
-Result runPgbench(const Options &options, const ww::DatabaseUrl &admin, const QString &database,
-                  const QString &script, const QString &workDir)
+Result runPgbench(const Options &options, const ww::DatabaseUrl &admin, const QString &database, const QString &script,
+                  const QString &workDir)
 {
     const QString scriptPath = QDir(workDir).filePath(u"save-case.sql"_qs);
     QFile file(scriptPath);
@@ -192,10 +205,26 @@ Result runPgbench(const Options &options, const ww::DatabaseUrl &admin, const QS
     pgbench.setWorkingDirectory(workDir);
     pgbench.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     pgbench.start(options.pgbench,
-                  {u"-n"_qs, u"-M"_qs, u"prepared"_qs, u"-c"_qs, QString::number(options.agents), u"-j"_qs, u"2"_qs,
-                   u"-T"_qs, QString::number(options.seconds), u"-f"_qs, scriptPath, u"-l"_qs,
-                   u"--log-prefix=pgbench_log"_qs, u"-h"_qs, admin.host(), u"-p"_qs, QString::number(admin.port()),
-                   u"-U"_qs, u"ww_bench_agent_0"_qs, database});
+                  {u"-n"_qs,
+                   u"-M"_qs,
+                   u"prepared"_qs,
+                   u"-c"_qs,
+                   QString::number(options.agents),
+                   u"-j"_qs,
+                   u"2"_qs,
+                   u"-T"_qs,
+                   QString::number(options.seconds),
+                   u"-f"_qs,
+                   scriptPath,
+                   u"-l"_qs,
+                   u"--log-prefix=pgbench_log"_qs,
+                   u"-h"_qs,
+                   admin.host(),
+                   u"-p"_qs,
+                   QString::number(admin.port()),
+                   u"-U"_qs,
+                   u"ww_bench_agent_0"_qs,
+                   database});
     if (!pgbench.waitForFinished((options.seconds + 120) * 1000) || pgbench.exitCode() != 0)
         throw ww::StorageError(u"pgbench failed: "_qs + QString::fromLocal8Bit(pgbench.readAllStandardOutput()));
     std::cerr << pgbench.readAllStandardOutput().toStdString();
@@ -244,7 +273,8 @@ int main(int argc, char *argv[])
         else if (arg == u"--work")
             options.work = value;
         else {
-            std::cerr << "usage: bench_agents --postgres ADMIN_URL [--agents N] [--seconds S] [--pgbench PATH] [--work DIR]\n";
+            std::cerr << "usage: bench_agents --postgres ADMIN_URL [--agents N] [--seconds S] [--pgbench PATH] [--work "
+                         "DIR]\n";
             return 2;
         }
         ++i;

@@ -10,8 +10,6 @@
 // resident memory is printed as it goes.
 // With --scroll, it instead reads the log through the desktop's model, page after page as a view scrolling
 // down does, and prints the process's resident memory and the time per page as it goes.
-#include "supervision/CaseLogModel.h"
-#include "supervision/CaseLogView.h"
 #include "LocalTimeZone.h"
 #include "ShellSession.h"
 #include "content/ShippedContent.h"
@@ -19,12 +17,14 @@
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "supervision/CaseLogModel.h"
+#include "supervision/CaseLogView.h"
 
 #include <QApplication>
-#include <QScrollBar>
-#include <QTableView>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScrollBar>
+#include <QTableView>
 
 #include <unistd.h>
 
@@ -102,7 +102,8 @@ double residentMegabytes()
     if (!statm.open(QIODevice::ReadOnly))
         return 0;
     const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? double(fields.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0) : 0;
+    return fields.size() > 1 ? double(fields.at(1).toLongLong()) * double(sysconf(_SC_PAGESIZE)) / (1024.0 * 1024.0)
+                             : 0;
 }
 
 /// Lets the storage thread's answers arrive until \a model has no page on its way.
@@ -224,10 +225,11 @@ int main(int argc, char *argv[])
             return 0;
         }
         const bool sqlite = url->dialect() == ww::SqlDialect::Sqlite;
-        ShellSession shell(sqlite ? std::vector<std::string>{"sqlite3", "-bail", "-batch", url->sqlitePath().toStdString()}
-                                  : std::vector<std::string>{"psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1",
-                                                             "-d", url->toString().toStdString()},
-                           sqlite ? ".print" : "\\echo");
+        ShellSession shell(
+                sqlite ? std::vector<std::string>{"sqlite3", "-bail", "-batch", url->sqlitePath().toStdString()}
+                       : std::vector<std::string>{"psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d",
+                                                  url->toString().toStdString()},
+                sqlite ? ".print" : "\\echo");
 
         const auto directory = ww::ShippedContent::loadDirectory();
         const auto tree = ww::ShippedContent::loadTree(*directory.directory);

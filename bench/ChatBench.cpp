@@ -18,12 +18,12 @@
 // acknowledgement after the message was checked, stored in the transcript (committed) and sent on to
 // the agent. The agents acknowledge what they receive (every 50 ms, cumulative); the time from a
 // visitor's send to the agent's receipt is reported too. Memory is the server's RSS.
+#include "LagProxy.h"
 #include "chat/ChatAgentClient.h"
 #include "chat/ChatGateway.h"
 #include "chat/ChatProtocol.h"
 #include "chat/ChatStore.h"
 #include "chat/ChatTickets.h"
-#include "LagProxy.h"
 #include "content/ShippedContent.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -47,9 +47,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <sys/resource.h>
 #include <unistd.h>
-#include <memory>
 #include <vector>
 
 using namespace ww;
@@ -133,7 +133,8 @@ qint64 selfCpuMicros()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1'000'000 + usage.ru_utime.tv_usec + usage.ru_stime.tv_usec;
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1'000'000 + usage.ru_utime.tv_usec
+            + usage.ru_stime.tv_usec;
 }
 
 /// Where a phase's CPU went: the server process, the database's server processes for it, the load.
@@ -230,7 +231,9 @@ struct Figures
     }
     static QJsonObject cpuJson(const CpuSample &cpu)
     {
-        return {{u"server"_qs, cpu.server}, {u"database"_qs, cpu.database}, {u"load"_qs, cpu.load},
+        return {{u"server"_qs, cpu.server},
+                {u"database"_qs, cpu.database},
+                {u"load"_qs, cpu.load},
                 {u"server_waits_per_1000_msgs"_qs, cpu.serverWaits}};
     }
 };
@@ -297,8 +300,8 @@ public:
 
     int readyCount() const
     {
-        return static_cast<int>(std::count_if(m_visitors.cbegin(), m_visitors.cend(),
-                                              [](const auto &v) { return v->ready; }));
+        return static_cast<int>(
+                std::count_if(m_visitors.cbegin(), m_visitors.cend(), [](const auto &v) { return v->ready; }));
     }
     int chatCount() const
     {
@@ -324,17 +327,19 @@ public:
                 Visitor *visitor = v.get();
                 QObject::connect(timer.get(), &QTimer::timeout, timer.get(), [this, visitor] { send(*visitor); });
                 QTimer *raw = timer.get();
-                QTimer::singleShot(QRandomGenerator::global()->bounded(2000), Qt::PreciseTimer, raw, [raw, this, visitor] {
-                    send(*visitor);
-                    raw->start(2000);
-                });
+                QTimer::singleShot(QRandomGenerator::global()->bounded(2000), Qt::PreciseTimer, raw,
+                                   [raw, this, visitor] {
+                                       send(*visitor);
+                                       raw->start(2000);
+                                   });
                 timers.push_back(std::move(timer));
             }
         }
         QElapsedTimer elapsed;
         elapsed.start();
         spinFor(seconds * 1000);
-        const double msgsPerSecond = static_cast<double>(m_completed) / (static_cast<double>(elapsed.nsecsElapsed()) / 1e9);
+        const double msgsPerSecond
+                = static_cast<double>(m_completed) / (static_cast<double>(elapsed.nsecsElapsed()) / 1e9);
         m_mode = Mode::Idle;
         timers.clear();
         spinUntil([this] { return inFlight() == 0; }, drainMs); // let the last ones come back
@@ -373,8 +378,10 @@ private:
         v.sentAt.insert(id, at);
         if (m_gateway)
             m_departures.insert(id, at);
-        v.socket.sendTextMessage(Frames::make(u"message"_qs, id,
-                                              {{u"text"_qs, u"Bericht %1: ik word gepest op school en weet niet wat ik moet doen"_qs.arg(++v.next)}}));
+        v.socket.sendTextMessage(Frames::make(
+                u"message"_qs, id,
+                {{u"text"_qs,
+                  u"Bericht %1: ik word gepest op school en weet niet wat ik moet doen"_qs.arg(++v.next)}}));
     }
 
     void onText(Visitor &v, const QString &text)
@@ -414,8 +421,9 @@ using TicketSource = std::function<QString(int agent)>;
 /// The database server processes that work for the server under test (none for the echo server).
 using DatabasePids = std::function<QList<qint64>()>;
 
-Figures measure(const QString &label, const QStringList &serverArguments, int visitors, int agents, int saturationSeconds,
-                int humanSeconds, const TicketSource &tickets, const DatabasePids &databasePids = {})
+Figures measure(const QString &label, const QStringList &serverArguments, int visitors, int agents,
+                int saturationSeconds, int humanSeconds, const TicketSource &tickets,
+                const DatabasePids &databasePids = {})
 {
     const bool gateway = tickets != nullptr;
     Figures figures;
@@ -442,29 +450,32 @@ Figures measure(const QString &label, const QStringList &serverArguments, int vi
             // The agents take the queued chats in turns, so every chat is accepted and none has too many.
             QObject::connect(raw, &ChatAgentClient::queueChanged, raw,
                              [&agentClients, &claimed, &nextAgent, agents](const QList<ChatQueueEntry> &queue) {
-                const bool allReady = static_cast<int>(agentClients.size()) == agents
-                                      && std::all_of(agentClients.cbegin(), agentClients.cend(),
-                                                     [](const auto &agentClient) { return agentClient->isReady(); });
-                if (!allReady)
-                    return; // the last agent's login sends the queue again
-                for (const ChatQueueEntry &entry : queue) {
-                    if (claimed.contains(entry.chat))
-                        continue;
-                    ChatAgentClient *taker = agentClients.at(static_cast<size_t>(nextAgent++ % agents)).get();
-                    claimed.insert(entry.chat);
-                    taker->accept(entry.chat);
-                }
-            });
-            QObject::connect(raw, &ChatAgentClient::messageReceived, raw, [&load, &agentDelivery](const ChatIncomingMessage &m) {
-                const auto sent = load.departures().constFind(m.id);
-                if (sent != load.departures().cend()) {
-                    agentDelivery.push_back(static_cast<double>(load.now() - sent.value()) / 1e6);
-                    load.departures().remove(m.id);
-                }
-            });
-            QObject::connect(raw, &ChatAgentClient::errorReceived, raw, [](const QString &code, const QString &message, const QString &) {
-                out() << "agent error: " << code << ": " << message << Qt::endl;
-            });
+                                 const bool allReady = static_cast<int>(agentClients.size()) == agents
+                                         && std::all_of(agentClients.cbegin(), agentClients.cend(),
+                                                        [](const auto &agentClient) { return agentClient->isReady(); });
+                                 if (!allReady)
+                                     return; // the last agent's login sends the queue again
+                                 for (const ChatQueueEntry &entry : queue) {
+                                     if (claimed.contains(entry.chat))
+                                         continue;
+                                     ChatAgentClient *taker
+                                             = agentClients.at(static_cast<size_t>(nextAgent++ % agents)).get();
+                                     claimed.insert(entry.chat);
+                                     taker->accept(entry.chat);
+                                 }
+                             });
+            QObject::connect(raw, &ChatAgentClient::messageReceived, raw,
+                             [&load, &agentDelivery](const ChatIncomingMessage &m) {
+                                 const auto sent = load.departures().constFind(m.id);
+                                 if (sent != load.departures().cend()) {
+                                     agentDelivery.push_back(static_cast<double>(load.now() - sent.value()) / 1e6);
+                                     load.departures().remove(m.id);
+                                 }
+                             });
+            QObject::connect(raw, &ChatAgentClient::errorReceived, raw,
+                             [](const QString &code, const QString &message, const QString &) {
+                                 out() << "agent error: " << code << ": " << message << Qt::endl;
+                             });
             client->open();
             agentClients.push_back(std::move(client));
         }
@@ -492,7 +503,8 @@ Figures measure(const QString &label, const QStringList &serverArguments, int vi
     };
     const auto perMessage = [](const CpuSample &before, const CpuSample &after, double messages) {
         const double n = std::max(1.0, messages);
-        return CpuSample{qRound64(double(after.server - before.server) / n), qRound64(double(after.database - before.database) / n),
+        return CpuSample{qRound64(double(after.server - before.server) / n),
+                         qRound64(double(after.database - before.database) / n),
                          qRound64(double(after.load - before.load) / n),
                          qRound64(double(after.serverWaits - before.serverWaits) * 1000.0 / n)};
     };
@@ -522,20 +534,22 @@ void print(const Figures &f)
 {
     const double perConnection = static_cast<double>(f.rssConnectedKiB - f.rssIdleKiB) / f.visitors;
     out() << f.server << ": " << f.visitors << " visitors connected in " << QString::number(f.connectSeconds, 'f', 1)
-          << " s, first messages acknowledged after " << QString::number(f.settleSeconds, 'f', 1) << " s more; RSS idle " << f.rssIdleKiB / 1024 << " MB, connected " << f.rssConnectedKiB / 1024 << " MB ("
-          << QString::number(perConnection, 'f', 1) << " KiB per connection), after the load "
-          << f.rssAfterKiB / 1024 << " MB\n"
+          << " s, first messages acknowledged after " << QString::number(f.settleSeconds, 'f', 1)
+          << " s more; RSS idle " << f.rssIdleKiB / 1024 << " MB, connected " << f.rssConnectedKiB / 1024 << " MB ("
+          << QString::number(perConnection, 'f', 1) << " KiB per connection), after the load " << f.rssAfterKiB / 1024
+          << " MB\n"
           << "  saturation: " << qRound(f.saturationMsgsPerSecond) << " msgs/s, round trip p50 "
-          << QString::number(f.saturationP50, 'f', 2) << " ms, p99 " << QString::number(f.saturationP99, 'f', 2) << " ms\n"
+          << QString::number(f.saturationP50, 'f', 2) << " ms, p99 " << QString::number(f.saturationP99, 'f', 2)
+          << " ms\n"
           << "  human load: " << qRound(f.humanMsgsPerSecond) << " msgs/s, round trip p50 "
           << QString::number(f.humanP50, 'f', 2) << " ms, p99 " << QString::number(f.humanP99, 'f', 2) << " ms, max "
           << QString::number(f.humanMax, 'f', 2) << " ms";
     if (f.agentP99 > 0)
         out() << "; to the agent p50 " << QString::number(f.agentP50, 'f', 2) << " ms, p99 "
               << QString::number(f.agentP99, 'f', 2) << " ms";
-    out() << "; lost " << f.lost << "\n  CPU per message (µs): saturation server " << f.saturationCpu.server << ", database "
-          << f.saturationCpu.database << ", load " << f.saturationCpu.load << "; human load server " << f.humanCpu.server
-          << ", database " << f.humanCpu.database << ", load " << f.humanCpu.load
+    out() << "; lost " << f.lost << "\n  CPU per message (µs): saturation server " << f.saturationCpu.server
+          << ", database " << f.saturationCpu.database << ", load " << f.saturationCpu.load << "; human load server "
+          << f.humanCpu.server << ", database " << f.humanCpu.database << ", load " << f.humanCpu.load
           << "\n  server's main thread waited (per 1,000 messages): saturation " << f.saturationCpu.serverWaits
           << ", human load " << f.humanCpu.serverWaits << Qt::endl;
 }
@@ -595,7 +609,7 @@ private:
     {
         QString error;
         return *DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(role, m_adminUrl.host()).arg(m_adminUrl.port()).arg(m_name), &error);
+                u"postgresql://%1@%2:%3/%4"_qs.arg(role, m_adminUrl.host()).arg(m_adminUrl.port()).arg(m_name), &error);
     }
 
     DatabaseUrl m_adminUrl;
@@ -619,7 +633,8 @@ int main(int argc, char *argv[])
     if (args.contains(u"--serve-echo"_qs))
         return serveEcho();
     if (args.contains(u"--serve-gateway"_qs))
-        return serveGateway(option(u"--db"_qs, {}), option(u"--tree"_qs, {}), option(u"--max-chats"_qs, u"50"_qs).toInt());
+        return serveGateway(option(u"--db"_qs, {}), option(u"--tree"_qs, {}),
+                            option(u"--max-chats"_qs, u"50"_qs).toInt());
 
     const int visitors = option(u"--visitors"_qs, u"1000"_qs).toInt();
     const int agents = option(u"--agents"_qs, u"20"_qs).toInt();
@@ -630,8 +645,8 @@ int main(int argc, char *argv[])
     const TreeLoadResult tree = ShippedContent::loadTree(*directory.directory);
     const QString maxChats = QString::number((visitors + agents - 1) / agents + 5);
     const auto gatewayArguments = [&](const DatabaseUrl &url) {
-        return QStringList{u"--serve-gateway"_qs, u"--db"_qs, url.toString(), u"--tree"_qs, tree.tree->identity(),
-                           u"--max-chats"_qs, maxChats};
+        return QStringList{u"--serve-gateway"_qs, u"--db"_qs,        url.toString(), u"--tree"_qs,
+                           tree.tree->identity(), u"--max-chats"_qs, maxChats};
     };
     QJsonObject results;
     const auto report = [&](const QString &key, const Figures &figures) {
@@ -651,9 +666,11 @@ int main(int argc, char *argv[])
     Migrator(*sqlite).migrate();
     SqlCaseStore(*sqlite).storeTree(*tree.tree);
     const bool skipSqlite = lagOnly || args.contains(u"--no-sqlite"_qs);
-    const Figures onSqlite = skipSqlite ? Figures{} : measure(u"wegwijzer gateway (SQLite)"_qs, gatewayArguments(sqliteUrl), visitors, agents,
-                                     saturationSeconds, humanSeconds,
-                                     [&sqlite](int agent) { return ChatTickets(*sqlite).issue(u"bench_agent_%1"_qs.arg(agent)); });
+    const Figures onSqlite = skipSqlite
+            ? Figures{}
+            : measure(u"wegwijzer gateway (SQLite)"_qs, gatewayArguments(sqliteUrl), visitors, agents,
+                      saturationSeconds, humanSeconds,
+                      [&sqlite](int agent) { return ChatTickets(*sqlite).issue(u"bench_agent_%1"_qs.arg(agent)); });
     if (!skipSqlite) {
         report(u"gateway_sqlite"_qs, onSqlite);
         out() << "gateway (SQLite) / echo, saturation msgs/s: "
@@ -671,13 +688,14 @@ int main(int argc, char *argv[])
         const DatabaseUrl adminUrl = *DatabaseUrl::parse(postgres, &error);
         if (!lagOnly) {
             PhaseDatabase phase(adminUrl, *tree.tree, agents);
-            const Figures onPostgres =
-                measure(u"wegwijzer gateway (PostgreSQL)"_qs, gatewayArguments(phase.gatewayUrl()), visitors, agents,
-                        saturationSeconds, humanSeconds, [&phase](int agent) { return phase.ticket(agent); },
-                        [&phase] { return phase.gatewayBackends(); });
+            const Figures onPostgres = measure(
+                    u"wegwijzer gateway (PostgreSQL)"_qs, gatewayArguments(phase.gatewayUrl()), visitors, agents,
+                    saturationSeconds, humanSeconds, [&phase](int agent) { return phase.ticket(agent); },
+                    [&phase] { return phase.gatewayBackends(); });
             report(u"gateway_postgresql"_qs, onPostgres);
             out() << "gateway (PostgreSQL) / echo, saturation msgs/s: "
-                  << QString::number(onPostgres.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f', 2)
+                  << QString::number(onPostgres.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond),
+                                     'f', 2)
                   << "; human-load p99: "
                   << QString::number(onPostgres.humanP99 / std::max(0.001, echo.humanP99), 'f', 2) << Qt::endl;
         }
@@ -687,15 +705,19 @@ int main(int argc, char *argv[])
             PhaseDatabase phase(adminUrl, *tree.tree, agents);
             test::LagProxy proxy(quint16(adminUrl.port()), 15);
             const DatabaseUrl gatewayUrl = phase.gatewayUrl();
-            const DatabaseUrl throughProxy = *DatabaseUrl::parse(u"postgresql://%1@127.0.0.1:%2/%3"_qs.arg(
-                gatewayUrl.user()).arg(proxy.port()).arg(gatewayUrl.databaseName()), &error);
-            const Figures lagged =
-                measure(u"wegwijzer gateway (PostgreSQL, 30 ms round trip)"_qs, gatewayArguments(throughProxy), visitors,
-                        agents, saturationSeconds, humanSeconds, [&phase](int agent) { return phase.ticket(agent); },
-                        [&phase] { return phase.gatewayBackends(); });
+            const DatabaseUrl throughProxy
+                    = *DatabaseUrl::parse(u"postgresql://%1@127.0.0.1:%2/%3"_qs.arg(gatewayUrl.user())
+                                                  .arg(proxy.port())
+                                                  .arg(gatewayUrl.databaseName()),
+                                          &error);
+            const Figures lagged = measure(
+                    u"wegwijzer gateway (PostgreSQL, 30 ms round trip)"_qs, gatewayArguments(throughProxy), visitors,
+                    agents, saturationSeconds, humanSeconds, [&phase](int agent) { return phase.ticket(agent); },
+                    [&phase] { return phase.gatewayBackends(); });
             report(u"gateway_postgresql_30ms"_qs, lagged);
             out() << "gateway (PostgreSQL, 30 ms) / echo, saturation msgs/s: "
-                  << QString::number(lagged.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f', 2)
+                  << QString::number(lagged.saturationMsgsPerSecond / std::max(1.0, echo.saturationMsgsPerSecond), 'f',
+                                     2)
                   << Qt::endl;
         }
     }

@@ -3,25 +3,25 @@
 // TreeWalkerPanel. Steps are timed one by one so p50 and p99 can be reported next to the 16.7 ms frame.
 #include "TreeGenerator.h"
 
+#include "content/ShippedContent.h"
+#include "content/TreeLanguageCheck.h"
+#include "directory/DirectoryLoader.h"
 #include "shell/MainWindow.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/SqlCaseStore.h"
-#include "tree/TreeWalkerPanel.h"
-#include "content/ShippedContent.h"
-#include "content/TreeLanguageCheck.h"
-#include "directory/DirectoryLoader.h"
 #include "tree/TreeLoader.h"
 #include "tree/TreeWalker.h"
+#include "tree/TreeWalkerPanel.h"
 #include "json/JsonFileReader.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
-#include <QTemporaryDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QWindow>
 
 #include <algorithm>
@@ -341,8 +341,8 @@ void BM_PanelStep(benchmark::State &state)
     const Content &c = content();
     // The walker lives in a case now: every step also saves the case, as it does for an agent.
     QTemporaryDir dir;
-    const std::unique_ptr<ww::Database> database =
-        ww::Database::open(ww::DatabaseUrl::sqliteFile(dir.filePath(u"bench.db"_qs)));
+    const std::unique_ptr<ww::Database> database
+            = ww::Database::open(ww::DatabaseUrl::sqliteFile(dir.filePath(u"bench.db"_qs)));
     ww::Migrator(*database).migrate();
     ww::SqlCaseStore store(*database);
     ww::DirectCaseWork cases(store);

@@ -31,3 +31,24 @@ function(ww_add_module name)
     target_link_libraries(ww_${name} PUBLIC ww_common)
     target_include_directories(ww_${name} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR})
 endfunction()
+
+# Precompiled headers: the Qt (and, for the suites, GoogleTest) headers that most files include, parsed once
+# per library instead of once per file. Core code never sees a QtWidgets header this way.
+set(WW_PCH_CORE <QObject> <QString> <QStringList> <QList> <QHash> <QVariant> <QDateTime> <QUuid> <QJsonObject>
+    <QJsonArray> <QJsonDocument> <QJsonValue> <QSqlQuery> <algorithm> <functional> <memory> <optional> <vector>)
+set(WW_PCH_UI ${WW_PCH_CORE} <QWidget> <QLabel> <QPushButton> <QLineEdit> <QVBoxLayout> <QHBoxLayout> <QAction>
+    <QKeyEvent> <QApplication>)
+
+# ww_precompile(TARGET HEADERS...)
+function(ww_precompile target)
+    if(WW_PRECOMPILED_HEADERS)
+        target_precompile_headers(${target} PRIVATE ${ARGN})
+    endif()
+endfunction()
+
+# ww_precompile_like(TARGET HOST): TARGET uses HOST's precompiled headers (same flags, same headers).
+function(ww_precompile_like target host)
+    if(WW_PRECOMPILED_HEADERS)
+        target_precompile_headers(${target} REUSE_FROM ${host})
+    endif()
+endfunction()

@@ -6,8 +6,8 @@ namespace Vocabulary {
 
 const QStringList &callerRoles()
 {
-    static const QStringList codes{u"pupil"_qs, u"parent"_qs, u"staff"_qs,
-                                   u"school-leader"_qs, u"vertrouwenspersoon"_qs, u"other"_qs};
+    static const QStringList codes{
+            u"pupil"_qs, u"parent"_qs, u"staff"_qs, u"school-leader"_qs, u"vertrouwenspersoon"_qs, u"other"_qs};
     return codes;
 }
 
@@ -19,12 +19,21 @@ const QStringList &schoolTypes()
 
 const QStringList &themes()
 {
-    static const QStringList codes{u"bullying"_qs, u"discrimination"_qs, u"lgbti-exclusion"_qs,
-                                   u"sexual-harassment"_qs, u"boundary-crossing"_qs, u"violence"_qs,
-                                   u"intimidation"_qs, u"radicalisation"_qs, u"truancy"_qs,
-                                   u"passend-onderwijs"_qs, u"admission-expulsion"_qs,
-                                   u"relationship-school"_qs, u"complaint-not-handled"_qs,
-                                   u"childrens-rights"_qs, u"other"_qs};
+    static const QStringList codes{u"bullying"_qs,
+                                   u"discrimination"_qs,
+                                   u"lgbti-exclusion"_qs,
+                                   u"sexual-harassment"_qs,
+                                   u"boundary-crossing"_qs,
+                                   u"violence"_qs,
+                                   u"intimidation"_qs,
+                                   u"radicalisation"_qs,
+                                   u"truancy"_qs,
+                                   u"passend-onderwijs"_qs,
+                                   u"admission-expulsion"_qs,
+                                   u"relationship-school"_qs,
+                                   u"complaint-not-handled"_qs,
+                                   u"childrens-rights"_qs,
+                                   u"other"_qs};
     return codes;
 }
 
@@ -61,9 +70,9 @@ const QStringList &languages()
 
 const QStringList &provinces()
 {
-    static const QStringList names{u"Drenthe"_qs, u"Flevoland"_qs, u"Friesland"_qs, u"Gelderland"_qs,
-                                   u"Groningen"_qs, u"Limburg"_qs, u"Noord-Brabant"_qs, u"Noord-Holland"_qs,
-                                   u"Overijssel"_qs, u"Utrecht"_qs, u"Zeeland"_qs, u"Zuid-Holland"_qs};
+    static const QStringList names{u"Drenthe"_qs,    u"Flevoland"_qs, u"Friesland"_qs,     u"Gelderland"_qs,
+                                   u"Groningen"_qs,  u"Limburg"_qs,   u"Noord-Brabant"_qs, u"Noord-Holland"_qs,
+                                   u"Overijssel"_qs, u"Utrecht"_qs,   u"Zeeland"_qs,       u"Zuid-Holland"_qs};
     return names;
 }
 
@@ -76,8 +85,12 @@ const QStringList &callerLanguages()
 
 const QStringList &whiteSpotReasons()
 {
-    static const QStringList codes{u"outside-school"_qs,   u"no-complaints-body"_qs, u"route-exhausted"_qs,
-                                   u"no-binding-power"_qs, u"wants-investigation"_qs, u"staff-without-support"_qs,
+    static const QStringList codes{u"outside-school"_qs,
+                                   u"no-complaints-body"_qs,
+                                   u"route-exhausted"_qs,
+                                   u"no-binding-power"_qs,
+                                   u"wants-investigation"_qs,
+                                   u"staff-without-support"_qs,
                                    u"other"_qs};
     return codes;
 }
@@ -91,8 +104,8 @@ const QStringList &referralRemovalReasons()
 
 const QStringList &referralAdditionReasons()
 {
-    static const QStringList codes{u"better-fit"_qs, u"missing-from-tree"_qs, u"extra-support"_qs,
-                                   u"caller-asked"_qs, u"other-addition"_qs};
+    static const QStringList codes{u"better-fit"_qs, u"missing-from-tree"_qs, u"extra-support"_qs, u"caller-asked"_qs,
+                                   u"other-addition"_qs};
     return codes;
 }
 

@@ -99,16 +99,11 @@ QString VocabularyNames::theme(const QString &code)
 QString VocabularyNames::callerLanguage(const QString &code)
 {
     static const Labels labels{
-            {u"nl", QT_TR_NOOP("Dutch")},
-            {u"nl-limited", QT_TR_NOOP("Dutch, with difficulty")},
-            {u"en", QT_TR_NOOP("English")},
-            {u"ar", QT_TR_NOOP("Arabic")},
-            {u"tr", QT_TR_NOOP("Turkish")},
-            {u"pl", QT_TR_NOOP("Polish")},
-            {u"uk", QT_TR_NOOP("Ukrainian")},
-            {u"ti", QT_TR_NOOP("Tigrinya")},
-            {u"so", QT_TR_NOOP("Somali")},
-            {u"other", QT_TR_NOOP("Another language")},
+            {u"nl", QT_TR_NOOP("Dutch")},     {u"nl-limited", QT_TR_NOOP("Dutch, with difficulty")},
+            {u"en", QT_TR_NOOP("English")},   {u"ar", QT_TR_NOOP("Arabic")},
+            {u"tr", QT_TR_NOOP("Turkish")},   {u"pl", QT_TR_NOOP("Polish")},
+            {u"uk", QT_TR_NOOP("Ukrainian")}, {u"ti", QT_TR_NOOP("Tigrinya")},
+            {u"so", QT_TR_NOOP("Somali")},    {u"other", QT_TR_NOOP("Another language")},
     };
     return lookUp(labels, code);
 }

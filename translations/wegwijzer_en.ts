@@ -2651,6 +2651,21 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
 </context>
 <context>
+    <name>ww::DeskPalette</name>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::DeskStartup</name>
     <message>
         <source>Wegwijzer Desk cannot start</source>
@@ -3906,6 +3921,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>The caller hung up, but the case could not be read. End its contact with F8 when you open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours changed. A case or window opened again shows its own colours in them too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2776,6 +2776,21 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     </message>
 </context>
 <context>
+    <name>ww::DeskPalette</name>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoog contrast</translation>
+    </message>
+    <message>
+        <source>&amp;System colours</source>
+        <translation>&amp;Kleuren van het systeem</translation>
+    </message>
+</context>
+<context>
     <name>ww::DeskStartup</name>
     <message>
         <source>Wegwijzer Desk cannot start</source>
@@ -4039,6 +4054,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>The caller hung up, but the case could not be read. End its contact with F8 when you open it.</source>
         <translation>De beller heeft opgehangen, maar de casus kon niet worden gelezen. Beëindig het gesprek met F8 als je de casus opent.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Colours changed. A case or window opened again shows its own colours in them too.</source>
+        <translation>De kleuren zijn veranderd. Open je een casus of venster opnieuw, dan krijgt dat ook de nieuwe kleuren.</translation>
     </message>
 </context>
 <context>

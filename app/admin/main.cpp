@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "common/HtmlPdfWriter.h"
 #include "LocalTimeZone.h"
 #include "admin/AdminCli.h"
 #include "admin/AdminCommandHooks.h"
 #include "chat/CallSimulator.h"
+#include "common/HtmlPdfWriter.h"
 
 #include <QApplication>
 
@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
         return ww::HtmlPdfWriter::write(document, path);
     });
     ww::AdminCommandHooks::setCallCommand(
-        [&out, &err](const QStringList &arguments) { return ww::chat::CallCli(out, err).run(arguments); },
-        ww::chat::CallCli::usage());
+            [&out, &err](const QStringList &arguments) { return ww::chat::CallCli(out, err).run(arguments); },
+            ww::chat::CallCli::usage());
     return cli.run(QCoreApplication::arguments());
 }

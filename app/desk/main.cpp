@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shell/DeskStartup.h"
 #include "LocalTimeZone.h"
+#include "shell/DeskStartup.h"
 
 #include <QApplication>
 

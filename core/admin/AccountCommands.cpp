@@ -30,7 +30,8 @@ int AdminCli::user(const QString &subcommand, const QStringList &arguments)
     if (subcommand == u"add") {
         if (!parser.isSet(roleOption))
             return usageError(tr("\"user add\" needs --role agent|supervisor|admin|editor|gateway"));
-        for (const QString &problem : {AccountAdmin::checkName(names.first()), AccountAdmin::checkRole(parser.value(roleOption))}) {
+        for (const QString &problem :
+             {AccountAdmin::checkName(names.first()), AccountAdmin::checkRole(parser.value(roleOption))}) {
             if (!problem.isEmpty())
                 return usageError(problem);
         }
@@ -55,8 +56,8 @@ int AdminCli::user(const QString &subcommand, const QStringList &arguments)
             return Success;
         }
         QString error;
-        const std::optional<QString> password = PasswordPrompt::read(tr("Password for %1: ").arg(names.first()),
-                                                                     tr("Repeat the password: "), &error);
+        const std::optional<QString> password
+                = PasswordPrompt::read(tr("Password for %1: ").arg(names.first()), tr("Repeat the password: "), &error);
         if (!password) {
             m_err << "wegwijzer-admin: " << error << '\n';
             return Failure;

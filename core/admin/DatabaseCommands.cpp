@@ -95,7 +95,8 @@ int AdminCli::demoSeed(const QStringList &arguments)
     static const QRegularExpression ownerPattern(u"^[A-Za-z0-9._-]{1,64}$"_qs);
     for (const QString &owner : std::as_const(owners)) {
         if (!ownerPattern.match(owner).hasMatch())
-            return usageError(tr("--owner \"%1\" must be 1 to 64 letters, digits, dots, dashes or underscores").arg(owner));
+            return usageError(
+                    tr("--owner \"%1\" must be 1 to 64 letters, digits, dots, dashes or underscores").arg(owner));
     }
     if (owners.isEmpty()) {
         for (int i = 1; i <= 20; ++i)

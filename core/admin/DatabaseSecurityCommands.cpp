@@ -34,11 +34,11 @@ int AdminCli::databaseCheck(const QStringList &arguments)
             m_out << tr("weakness: %1: %2").arg(weakness.object, weakness.problem) << '\n';
         if (!result.superusers.isEmpty())
             m_out << tr("superuser logins (they can do anything; use them only to install): %1")
-                         .arg(result.superusers.join(u", "_qs))
+                             .arg(result.superusers.join(u", "_qs))
                   << '\n';
         if (!result.weaknesses.isEmpty()) {
             m_out << tr("%n weakness(es) found by %1 checks", nullptr, int(result.weaknesses.size()))
-                         .arg(result.checksRun)
+                             .arg(result.checksRun)
                   << '\n';
             return Failure;
         }
@@ -96,8 +96,8 @@ int AdminCli::databaseInstall(const QStringList &arguments)
         }
         m_out << tr("installed: schema version %1, owned by ww_owner. From now on use %2's account, not a superuser: "
                     "\"user add\" for accounts, \"db check\" to verify.")
-                     .arg(migrator.currentVersion())
-                     .arg(admin)
+                         .arg(migrator.currentVersion())
+                         .arg(admin)
               << '\n';
         return Success;
     } catch (const StorageError &error) {

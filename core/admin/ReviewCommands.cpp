@@ -2,16 +2,16 @@
 // wegwijzer-admin report monitoring, case export, audit list
 #include "AdminCli.h"
 
+#include "Vocabulary.h"
 #include "admin/CliSupport.h"
+#include "content/ShippedContent.h"
 #include "review/CaseAccessLog.h"
 #include "review/CaseDataExport.h"
 #include "review/CaseRecord.h"
-#include "Vocabulary.h"
-#include "content/ShippedContent.h"
 #include "review/MonitoringDocument.h"
+#include "review/MonitoringReport.h"
 #include "review/NetworkVignettes.h"
 #include "review/PersonalDetailsCheck.h"
-#include "review/MonitoringReport.h"
 #include "review/ReportLanguage.h"
 #include "review/ReportNames.h"
 #include "storage/Database.h"
@@ -138,7 +138,8 @@ int AdminCli::reportMonitoring(const QStringList &arguments)
         return usageError(parser.errorText());
     if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption) || !parser.isSet(formatOption)
         || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty())
-        return usageError(tr("\"report monitoring\" needs --db URL, --from DATE, --to DATE, --format csv|pdf and -o FILE"));
+        return usageError(
+                tr("\"report monitoring\" needs --db URL, --from DATE, --to DATE, --format csv|pdf and -o FILE"));
     QDate from;
     QDate to;
     if (const QString problem = readPeriod(parser.value(fromOption), parser.value(toOption), &from, &to);
@@ -171,14 +172,15 @@ int AdminCli::reportMonitoring(const QStringList &arguments)
             } else {
                 QBuffer buffer(&csv);
                 buffer.open(QIODevice::WriteOnly);
-                const auto csvSeparator = separator == u"," ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon;
+                const auto csvSeparator
+                        = separator == u"," ? CsvWriter::Separator::Comma : CsvWriter::Separator::Semicolon;
                 report.writeCsv(buffer, csvSeparator, names);
             }
         }
         if (format == u"pdf" ? !writePdf(pdf, path) : !writeFile(path, csv))
             return Failure;
         m_out << tr("monitoring report for %1 to %2 written to %3")
-                     .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), path)
+                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), path)
               << '\n';
         return Success;
     } catch (const StorageError &error) {
@@ -250,7 +252,8 @@ int AdminCli::reportCasesForNetwork(const QStringList &arguments)
             const ReportNames names = reportNames(*db, language, identities);
             if (format == u"pdf")
                 pdf = {NetworkVignettes::tr("Cases for the expertise network"),
-                       NetworkVignettes::html(vignettes, period, names), {}};
+                       NetworkVignettes::html(vignettes, period, names),
+                       {}};
             else
                 json = NetworkVignettes::json(vignettes, period, names).toJson(QJsonDocument::Indented);
         }
@@ -289,7 +292,8 @@ int AdminCli::caseExport(const QStringList &arguments)
         Migrator(*db).migrate();
         CaseRecordReader reader(*db);
         if (!reader.read(id)) {
-            m_err << "wegwijzer-admin: " << tr("there is no case %1 (or you may not see it)").arg(id.toString(QUuid::WithoutBraces)) << '\n';
+            m_err << "wegwijzer-admin: "
+                  << tr("there is no case %1 (or you may not see it)").arg(id.toString(QUuid::WithoutBraces)) << '\n';
             return Failure;
         }
         // Recorded first, so that the export itself lists it.
@@ -298,8 +302,8 @@ int AdminCli::caseExport(const QStringList &arguments)
         const std::optional<CaseRecord> record = reader.read(id);
         const QString path = parser.value(outputOption);
         if (format == u"pdf") {
-            const PdfDocument document{tr("Case %1").arg(id.toString(QUuid::WithoutBraces)),
-                                       CaseDataExport::html(*record, now), {}};
+            const PdfDocument document{
+                    tr("Case %1").arg(id.toString(QUuid::WithoutBraces)), CaseDataExport::html(*record, now), {}};
             if (!writePdf(document, path))
                 return Failure;
         } else {

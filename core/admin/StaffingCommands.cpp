@@ -50,7 +50,8 @@ int AdminCli::reportStaffing(const QStringList &arguments)
         if (!db)
             return UsageError;
         Migrator(*db).migrate();
-        const StaffingReport report = StaffingReport::read(*db, ReportPeriod{from, to}, QDateTime::currentDateTimeUtc());
+        const StaffingReport report
+                = StaffingReport::read(*db, ReportPeriod{from, to}, QDateTime::currentDateTimeUtc());
         const QString path = parser.value(outputOption);
         QByteArray csv;
         PdfDocument pdf;
@@ -99,8 +100,9 @@ int AdminCli::settings(const QStringList &arguments)
         return usageError(tr("\"settings\" needs show --db URL, or set wrapup-limit SECONDS --db URL"));
     bool number = false;
     const int seconds = set ? words.at(2).toInt(&number) : 0;
-    if (set && (!number || seconds < AgentStateStore::MinWrapUpLimitSeconds
-                || seconds > AgentStateStore::MaxWrapUpLimitSeconds))
+    if (set
+        && (!number || seconds < AgentStateStore::MinWrapUpLimitSeconds
+            || seconds > AgentStateStore::MaxWrapUpLimitSeconds))
         return usageError(tr("the wrap-up limit is a number of seconds from %1 to %2, not \"%3\"")
                                   .arg(AgentStateStore::MinWrapUpLimitSeconds)
                                   .arg(AgentStateStore::MaxWrapUpLimitSeconds)

@@ -2,6 +2,7 @@
 // wegwijzer-admin tree validate | walk | publish | list | export
 #include "AdminCli.h"
 
+#include "Vocabulary.h"
 #include "admin/CliSupport.h"
 #include "admin/TreeWalkReport.h"
 #include "content/ContentLoader.h"
@@ -10,7 +11,6 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
-#include "Vocabulary.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -72,8 +72,8 @@ int AdminCli::treeWalk(const QStringList &arguments)
         return usageError(tr("--lang must be nl or en, not \"%1\"").arg(language));
 
     const DirectoryLoadResult directory = parser.isSet(directoryOption)
-                                              ? DirectoryLoader::loadFile(parser.value(directoryOption))
-                                              : ShippedContent::loadDirectory();
+            ? DirectoryLoader::loadFile(parser.value(directoryOption))
+            : ShippedContent::loadDirectory();
     if (!directory.ok()) {
         printDiagnostics(m_err, directory.diagnostics);
         return Failure;
@@ -94,7 +94,7 @@ int AdminCli::treeWalk(const QStringList &arguments)
         }
         if (!walker.answer(answer)) {
             m_err << tr("\"%1\" is not an option of node \"%2\"; the options are: %3")
-                         .arg(answer, node.id, node.optionIds().join(u", "_qs))
+                             .arg(answer, node.id, node.optionIds().join(u", "_qs))
                   << '\n';
             return Failure;
         }
@@ -187,8 +187,8 @@ int AdminCli::treePublish(const QStringList &arguments)
             directory = ShippedContent::loadDirectory().directory;
         }
         // The same checks and messages as "tree validate"; a --directory among the files is used itself.
-        const std::shared_ptr<const ReferralDirectory> fallback =
-            directory ? directory : ShippedContent::loadDirectory().directory;
+        const std::shared_ptr<const ReferralDirectory> fallback
+                = directory ? directory : ShippedContent::loadDirectory().directory;
         if (!reportValidation(ContentLoader::validateFiles(files, *fallback), parser.isSet(strictOption)))
             return Failure;
         if (!directory) {

@@ -73,8 +73,8 @@ int AdminCli::treeDiffVersions(const QString &databaseUrl, const QStringList &id
         bool numeric = false;
         numbers << id.toLongLong(&numeric);
         if (!numeric || numbers.last() <= 0)
-            return usageError(tr("with --db, OLD and NEW are version ids as \"tree list\" shows them, not \"%1\"")
-                                      .arg(id));
+            return usageError(
+                    tr("with --db, OLD and NEW are version ids as \"tree list\" shows them, not \"%1\"").arg(id));
     }
     try {
         const std::unique_ptr<Database> db = openDatabase(databaseUrl, m_err);

@@ -22,7 +22,7 @@ int AdminCli::treeExportHtml(const QStringList &arguments)
     const QCommandLineOption chatOption(u"chat"_qs, tr("Chat gateway the page may connect to."), u"URL"_qs);
     const QCommandLineOption exitOption(u"exit-url"_qs, tr("Page \"Snel weg\" leads to."), u"URL"_qs);
     const QCommandLineOption phoneOption(
-        u"phone"_qs, tr("The service's phone number: offers phone codes (needs --chat)."), u"NUMBER"_qs);
+            u"phone"_qs, tr("The service's phone number: offers phone codes (needs --chat)."), u"NUMBER"_qs);
     parser.addOptions({directoryOption, outputOption, chatOption, exitOption, phoneOption});
     parser.addPositionalArgument(u"FILE"_qs, tr("The tree file."));
     if (!parser.parse(QStringList{u"tree-export-html"_qs} + arguments))
@@ -63,8 +63,8 @@ int AdminCli::treeExportHtml(const QStringList &arguments)
     }
 
     const DirectoryLoadResult directory = parser.isSet(directoryOption)
-                                              ? DirectoryLoader::loadFile(parser.value(directoryOption))
-                                              : ShippedContent::loadDirectory();
+            ? DirectoryLoader::loadFile(parser.value(directoryOption))
+            : ShippedContent::loadDirectory();
     if (!directory.ok()) {
         printDiagnostics(m_err, directory.diagnostics);
         return Failure;
@@ -79,9 +79,9 @@ int AdminCli::treeExportHtml(const QStringList &arguments)
     if (!settings.chatGateway.isEmpty() && tree.identity().size() > TreePage::MaxChatIdentityLength) {
         m_err << tr("%1: error: the tree's identity \"%2\" has %3 characters and a chat carries at most %4: "
                     "shorten its \"version\"")
-                     .arg(treeFile, tree.identity())
-                     .arg(tree.identity().size())
-                     .arg(TreePage::MaxChatIdentityLength)
+                         .arg(treeFile, tree.identity())
+                         .arg(tree.identity().size())
+                         .arg(TreePage::MaxChatIdentityLength)
               << '\n';
         return Failure;
     }

@@ -30,12 +30,9 @@ QJsonObject TreeWalkReport::toJson(const TreeWalker &walker, const QString &lang
     for (const TreeReferral &referral : node.referrals)
         referrals.append(referral.partyId);
 
-    const QJsonObject nodeObject{{u"id"_qs, node.id},
-                                 {u"kind"_qs, nodeKindCode(node.kind)},
-                                 {u"text"_qs, node.text.in(language)},
-                                 {u"options"_qs, options},
-                                 {u"referrals"_qs, referrals},
-                                 {u"whiteSpot"_qs, node.whiteSpot}};
+    const QJsonObject nodeObject{
+            {u"id"_qs, node.id},      {u"kind"_qs, nodeKindCode(node.kind)}, {u"text"_qs, node.text.in(language)},
+            {u"options"_qs, options}, {u"referrals"_qs, referrals},          {u"whiteSpot"_qs, node.whiteSpot}};
     return QJsonObject{{u"path"_qs, QJsonArray::fromStringList(pathIds(walker))}, {u"node"_qs, nodeObject}};
 }
 

@@ -9,13 +9,13 @@ namespace ww {
 namespace {
 
 const std::array<std::pair<AgentState, QString>, 7> codes{{
-    {AgentState::Available, u"available"_qs},
-    {AgentState::OnCall, u"on-call"_qs},
-    {AgentState::InChat, u"in-chat"_qs},
-    {AgentState::WrapUp, u"wrap-up"_qs},
-    {AgentState::Break, u"break"_qs},
-    {AgentState::OtherWork, u"other-work"_qs},
-    {AgentState::Offline, u"offline"_qs},
+        {AgentState::Available, u"available"_qs},
+        {AgentState::OnCall, u"on-call"_qs},
+        {AgentState::InChat, u"in-chat"_qs},
+        {AgentState::WrapUp, u"wrap-up"_qs},
+        {AgentState::Break, u"break"_qs},
+        {AgentState::OtherWork, u"other-work"_qs},
+        {AgentState::Offline, u"offline"_qs},
 }};
 
 } // namespace

@@ -74,8 +74,7 @@ void AgentStateRecorder::send()
                 if (result.error && result.error->isRefusal()) {
                     m_refused = true;
                     m_queue.clear();
-                    qWarning("wegwijzer-desk: agent states are not recorded: %s",
-                             qPrintable(result.error->message()));
+                    qWarning("wegwijzer-desk: agent states are not recorded: %s", qPrintable(result.error->message()));
                     emit refused(result.error->message());
                     return;
                 }

@@ -9,8 +9,7 @@ AgentStatus::AgentStatus(Clock clock, QObject *parent)
     : QObject(parent)
     , m_clock(std::move(clock))
     , m_since(now())
-{
-}
+{ }
 
 QDateTime AgentStatus::now() const
 {

@@ -26,15 +26,15 @@ QString toCode(Enum value, const std::array<std::pair<Enum, const char16_t *>, N
 }
 
 constexpr std::array<std::pair<Channel, const char16_t *>, 2> channelCodes{{
-    {Channel::Phone, u"phone"},
-    {Channel::Chat, u"chat"},
+        {Channel::Phone, u"phone"},
+        {Channel::Chat, u"chat"},
 }};
 
 constexpr std::array<std::pair<CaseStatus, const char16_t *>, 4> statusCodes{{
-    {CaseStatus::Active, u"active"},
-    {CaseStatus::WrapUp, u"wrap-up"},
-    {CaseStatus::FollowUp, u"follow-up"},
-    {CaseStatus::Closed, u"closed"},
+        {CaseStatus::Active, u"active"},
+        {CaseStatus::WrapUp, u"wrap-up"},
+        {CaseStatus::FollowUp, u"follow-up"},
+        {CaseStatus::Closed, u"closed"},
 }};
 
 } // namespace

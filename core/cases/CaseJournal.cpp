@@ -23,14 +23,17 @@ QByteArray line(const QJsonObject &entry)
 
 QJsonObject caseEntry(const Case &caseData)
 {
-    return {{u"kind"_qs, u"case"_qs}, {u"at"_qs, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+    return {{u"kind"_qs, u"case"_qs},
+            {u"at"_qs, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
             {u"case"_qs, CaseJson::toJson(caseData)}};
 }
 
 QJsonObject draftEntry(const QUuid &caseId, const QString &body)
 {
-    return {{u"kind"_qs, u"draft"_qs}, {u"at"_qs, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-            {u"case_id"_qs, caseId.toString(QUuid::WithoutBraces)}, {u"body"_qs, body}};
+    return {{u"kind"_qs, u"draft"_qs},
+            {u"at"_qs, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {u"case_id"_qs, caseId.toString(QUuid::WithoutBraces)},
+            {u"body"_qs, body}};
 }
 
 } // namespace
@@ -38,8 +41,7 @@ QJsonObject draftEntry(const QUuid &caseId, const QString &body)
 CaseJournal::CaseJournal(const QString &folder, const QUuid &caseId)
     : m_caseId(caseId)
     , m_file(QDir(folder).filePath(caseId.toString(QUuid::WithoutBraces) + u".jsonl"_qs))
-{
-}
+{ }
 
 QString CaseJournal::folderFor(const QString &user, const QString &databaseUrl)
 {

@@ -15,7 +15,7 @@ struct JournaledWork
 {
     QString path;
     QUuid caseId;
-    std::optional<Case> lastCase;    ///< the newest whole case; it contains every earlier change
+    std::optional<Case> lastCase;     ///< the newest whole case; it contains every earlier change
     std::optional<QString> lastDraft; ///< the note being typed, as last typed
     QDateTime lastChangeAt;
     int damagedLines = 0; ///< lines that could not be read (a write cut off by a crash)

@@ -42,8 +42,8 @@ QJsonObject CaseJson::toJson(const Case &c)
 {
     QJsonArray steps;
     for (const CaseStep &step : c.steps)
-        steps.append(QJsonObject{{u"node"_qs, step.nodeId}, {u"option"_qs, step.optionId},
-                                 {u"at"_qs, timeText(step.reachedAt)}});
+        steps.append(QJsonObject{
+                {u"node"_qs, step.nodeId}, {u"option"_qs, step.optionId}, {u"at"_qs, timeText(step.reachedAt)}});
     QJsonArray referrals;
     for (const CaseReferral &r : c.referrals)
         referrals.append(QJsonObject{{u"party"_qs, r.partyId},
@@ -55,41 +55,43 @@ QJsonObject CaseJson::toJson(const Case &c)
                                      {u"at"_qs, timeText(r.decidedAt)}});
     QJsonArray notes;
     for (const CaseNote &note : c.notes)
-        notes.append(QJsonObject{{u"id"_qs, uuidText(note.id)}, {u"author"_qs, note.author},
-                                 {u"at"_qs, timeText(note.createdAt)}, {u"body"_qs, note.body},
+        notes.append(QJsonObject{{u"id"_qs, uuidText(note.id)},
+                                 {u"author"_qs, note.author},
+                                 {u"at"_qs, timeText(note.createdAt)},
+                                 {u"body"_qs, note.body},
                                  {u"corrects"_qs, uuidText(note.correctsNoteId)}});
     QJsonArray events;
     for (const CaseEvent &event : c.events)
-        events.append(QJsonObject{{u"at"_qs, timeText(event.at)}, {u"kind"_qs, event.kind},
-                                  {u"detail"_qs, event.detail}});
+        events.append(
+                QJsonObject{{u"at"_qs, timeText(event.at)}, {u"kind"_qs, event.kind}, {u"detail"_qs, event.detail}});
     return QJsonObject{
-        {u"id"_qs, uuidText(c.id)},
-        {u"channel"_qs, channelCode(c.channel)},
-        {u"status"_qs, caseStatusCode(c.status)},
-        {u"owner"_qs, c.owner},
-        {u"tree"_qs, c.treeIdentity},
-        {u"opened_at"_qs, timeText(c.openedAt)},
-        {u"contact_ended_at"_qs, timeText(c.contactEndedAt)},
-        {u"closed_at"_qs, timeText(c.closedAt)},
-        {u"updated_at"_qs, timeText(c.updatedAt)},
-        {u"hold_seconds"_qs, c.holdSeconds},
-        {u"caller_role"_qs, c.fields.callerRole},
-        {u"school_type"_qs, c.fields.schoolType},
-        {u"themes"_qs, stringArray(c.fields.themes)},
-        {u"province"_qs, c.fields.province},
-        {u"route_stage"_qs, c.fields.routeStage},
-        {u"caller_language"_qs, c.fields.callerLanguage},
-        {u"steps"_qs, steps},
-        {u"outcome"_qs, c.outcomeNodeId},
-        {u"white_spot"_qs, c.whiteSpot},
-        {u"white_spot_reason"_qs, c.whiteSpotReason},
-        {u"white_spot_category"_qs, c.whiteSpotCategory},
-        {u"referrals"_qs, referrals},
-        {u"notes"_qs, notes},
-        {u"events"_qs, events},
-        {u"follow_up_date"_qs, c.followUpDate.isValid() ? c.followUpDate.toString(Qt::ISODate) : QString()},
-        {u"follow_up_instruction"_qs, c.followUpInstruction},
-        {u"row_version"_qs, c.rowVersion},
+            {u"id"_qs, uuidText(c.id)},
+            {u"channel"_qs, channelCode(c.channel)},
+            {u"status"_qs, caseStatusCode(c.status)},
+            {u"owner"_qs, c.owner},
+            {u"tree"_qs, c.treeIdentity},
+            {u"opened_at"_qs, timeText(c.openedAt)},
+            {u"contact_ended_at"_qs, timeText(c.contactEndedAt)},
+            {u"closed_at"_qs, timeText(c.closedAt)},
+            {u"updated_at"_qs, timeText(c.updatedAt)},
+            {u"hold_seconds"_qs, c.holdSeconds},
+            {u"caller_role"_qs, c.fields.callerRole},
+            {u"school_type"_qs, c.fields.schoolType},
+            {u"themes"_qs, stringArray(c.fields.themes)},
+            {u"province"_qs, c.fields.province},
+            {u"route_stage"_qs, c.fields.routeStage},
+            {u"caller_language"_qs, c.fields.callerLanguage},
+            {u"steps"_qs, steps},
+            {u"outcome"_qs, c.outcomeNodeId},
+            {u"white_spot"_qs, c.whiteSpot},
+            {u"white_spot_reason"_qs, c.whiteSpotReason},
+            {u"white_spot_category"_qs, c.whiteSpotCategory},
+            {u"referrals"_qs, referrals},
+            {u"notes"_qs, notes},
+            {u"events"_qs, events},
+            {u"follow_up_date"_qs, c.followUpDate.isValid() ? c.followUpDate.toString(Qt::ISODate) : QString()},
+            {u"follow_up_instruction"_qs, c.followUpInstruction},
+            {u"row_version"_qs, c.rowVersion},
     };
 }
 
@@ -130,8 +132,8 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o)
         c.referrals.append({r.value(u"party"_qs).toString(),
                             r.value(u"added"_qs).toBool() ? ReferralOrigin::Added : ReferralOrigin::Suggested,
                             r.value(u"removed"_qs).toBool() ? ReferralDecision::Removed : ReferralDecision::Confirmed,
-                            r.value(u"reason"_qs).toString(), r.value(u"warm"_qs).toBool(),
-                            timeFrom(r.value(u"at"_qs)), r.value(u"reason_category"_qs).toString()});
+                            r.value(u"reason"_qs).toString(), r.value(u"warm"_qs).toBool(), timeFrom(r.value(u"at"_qs)),
+                            r.value(u"reason_category"_qs).toString()});
     }
     for (const QJsonValue &value : o.value(u"notes"_qs).toArray()) {
         const QJsonObject n = value.toObject();
@@ -142,7 +144,8 @@ std::optional<Case> CaseJson::fromJson(const QJsonObject &o)
     }
     for (const QJsonValue &value : o.value(u"events"_qs).toArray()) {
         const QJsonObject e = value.toObject();
-        c.events.append({timeFrom(e.value(u"at"_qs)), e.value(u"kind"_qs).toString(), e.value(u"detail"_qs).toString()});
+        c.events.append(
+                {timeFrom(e.value(u"at"_qs)), e.value(u"kind"_qs).toString(), e.value(u"detail"_qs).toString()});
     }
     const QString followUp = o.value(u"follow_up_date"_qs).toString();
     c.followUpDate = followUp.isEmpty() ? QDate() : QDate::fromString(followUp, Qt::ISODate);

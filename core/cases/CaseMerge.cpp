@@ -5,10 +5,10 @@ namespace ww {
 
 namespace {
 
-constexpr MergePart AllParts[] = {MergePart::CallerRole, MergePart::SchoolType, MergePart::Themes,
-                                  MergePart::Province,   MergePart::RouteStage, MergePart::Walk,
-                                  MergePart::WhiteSpotReason, MergePart::Referrals, MergePart::Status,
-                                  MergePart::HoldTime, MergePart::CallerLanguage};
+constexpr MergePart AllParts[]
+        = {MergePart::CallerRole, MergePart::SchoolType, MergePart::Themes,          MergePart::Province,
+           MergePart::RouteStage, MergePart::Walk,       MergePart::WhiteSpotReason, MergePart::Referrals,
+           MergePart::Status,     MergePart::HoldTime,   MergePart::CallerLanguage};
 
 } // namespace
 
@@ -28,21 +28,29 @@ CaseMerge::CaseMerge(Case base, Case mine, Case stored)
 bool CaseMerge::same(MergePart part, const Case &a, const Case &b)
 {
     switch (part) {
-    case MergePart::CallerRole: return a.fields.callerRole == b.fields.callerRole;
-    case MergePart::SchoolType: return a.fields.schoolType == b.fields.schoolType;
-    case MergePart::Themes: return a.fields.themes == b.fields.themes;
-    case MergePart::Province: return a.fields.province == b.fields.province;
-    case MergePart::RouteStage: return a.fields.routeStage == b.fields.routeStage;
+    case MergePart::CallerRole:
+        return a.fields.callerRole == b.fields.callerRole;
+    case MergePart::SchoolType:
+        return a.fields.schoolType == b.fields.schoolType;
+    case MergePart::Themes:
+        return a.fields.themes == b.fields.themes;
+    case MergePart::Province:
+        return a.fields.province == b.fields.province;
+    case MergePart::RouteStage:
+        return a.fields.routeStage == b.fields.routeStage;
     case MergePart::Walk:
         return a.steps == b.steps && a.outcomeNodeId == b.outcomeNodeId && a.whiteSpot == b.whiteSpot;
     case MergePart::WhiteSpotReason:
         return a.whiteSpotReason == b.whiteSpotReason && a.whiteSpotCategory == b.whiteSpotCategory;
-    case MergePart::Referrals: return a.referrals == b.referrals;
+    case MergePart::Referrals:
+        return a.referrals == b.referrals;
     case MergePart::Status:
         return a.status == b.status && a.contactEndedAt == b.contactEndedAt && a.closedAt == b.closedAt
-               && a.followUpDate == b.followUpDate && a.followUpInstruction == b.followUpInstruction;
-    case MergePart::HoldTime: return a.holdSeconds == b.holdSeconds;
-    case MergePart::CallerLanguage: return a.fields.callerLanguage == b.fields.callerLanguage;
+                && a.followUpDate == b.followUpDate && a.followUpInstruction == b.followUpInstruction;
+    case MergePart::HoldTime:
+        return a.holdSeconds == b.holdSeconds;
+    case MergePart::CallerLanguage:
+        return a.fields.callerLanguage == b.fields.callerLanguage;
     }
     return true;
 }
@@ -50,11 +58,21 @@ bool CaseMerge::same(MergePart part, const Case &a, const Case &b)
 void CaseMerge::copy(MergePart part, const Case &from, Case &to)
 {
     switch (part) {
-    case MergePart::CallerRole: to.fields.callerRole = from.fields.callerRole; break;
-    case MergePart::SchoolType: to.fields.schoolType = from.fields.schoolType; break;
-    case MergePart::Themes: to.fields.themes = from.fields.themes; break;
-    case MergePart::Province: to.fields.province = from.fields.province; break;
-    case MergePart::RouteStage: to.fields.routeStage = from.fields.routeStage; break;
+    case MergePart::CallerRole:
+        to.fields.callerRole = from.fields.callerRole;
+        break;
+    case MergePart::SchoolType:
+        to.fields.schoolType = from.fields.schoolType;
+        break;
+    case MergePart::Themes:
+        to.fields.themes = from.fields.themes;
+        break;
+    case MergePart::Province:
+        to.fields.province = from.fields.province;
+        break;
+    case MergePart::RouteStage:
+        to.fields.routeStage = from.fields.routeStage;
+        break;
     case MergePart::Walk:
         to.steps = from.steps;
         to.outcomeNodeId = from.outcomeNodeId;
@@ -64,7 +82,9 @@ void CaseMerge::copy(MergePart part, const Case &from, Case &to)
         to.whiteSpotReason = from.whiteSpotReason;
         to.whiteSpotCategory = from.whiteSpotCategory;
         break;
-    case MergePart::Referrals: to.referrals = from.referrals; break;
+    case MergePart::Referrals:
+        to.referrals = from.referrals;
+        break;
     case MergePart::Status:
         to.status = from.status;
         to.contactEndedAt = from.contactEndedAt;
@@ -72,8 +92,12 @@ void CaseMerge::copy(MergePart part, const Case &from, Case &to)
         to.followUpDate = from.followUpDate;
         to.followUpInstruction = from.followUpInstruction;
         break;
-    case MergePart::HoldTime: to.holdSeconds = from.holdSeconds; break;
-    case MergePart::CallerLanguage: to.fields.callerLanguage = from.fields.callerLanguage; break;
+    case MergePart::HoldTime:
+        to.holdSeconds = from.holdSeconds;
+        break;
+    case MergePart::CallerLanguage:
+        to.fields.callerLanguage = from.fields.callerLanguage;
+        break;
     }
 }
 

@@ -14,10 +14,10 @@ enum class MergePart {
     Themes,
     Province,
     RouteStage,
-    Walk,            ///< the path through the tree, its outcome and white spot
+    Walk, ///< the path through the tree, its outcome and white spot
     WhiteSpotReason,
     Referrals,
-    Status,          ///< the contact's state: active, wrap-up, follow-up (with its date and instruction), closed
+    Status, ///< the contact's state: active, wrap-up, follow-up (with its date and instruction), closed
     HoldTime,
     CallerLanguage,
 };

@@ -116,8 +116,8 @@ public:
 
     /// Redeems a phone code a website visitor read out (PhoneCodeStore::redeem) for a phone case on the
     /// tree \a treeIdentity; \a user is the agent (SQLite counts refused attempts by it).
-    virtual PhoneCodeRedemption redeemPhoneCode(const QString &code, const QString &treeIdentity,
-                                                const QString &user) = 0;
+    virtual PhoneCodeRedemption redeemPhoneCode(const QString &code, const QString &treeIdentity, const QString &user)
+            = 0;
 
     /// Opens the connection again after it was lost (a server restart, a network cut).
     /// Returns false when the database cannot be reached yet.

@@ -24,7 +24,7 @@ CaseSession::Clock orSystemClock(CaseSession::Clock clock)
 bool untouchedSuggestion(const CaseReferral &referral)
 {
     return referral.origin == ReferralOrigin::Suggested && referral.decision == ReferralDecision::Confirmed
-           && referral.reason.isEmpty() && !referral.warmHandover;
+            && referral.reason.isEmpty() && !referral.warmHandover;
 }
 
 } // namespace
@@ -55,8 +55,8 @@ struct CaseSession::SaveOutcome
 {
     int rowVersion = 0;
     SavedCase saved;
-    bool stale = false;          ///< the stored case was newer; only its notes were saved
-    std::optional<Case> stored;  ///< with stale: the case as stored, to merge with
+    bool stale = false;         ///< the stored case was newer; only its notes were saved
+    std::optional<Case> stored; ///< with stale: the case as stored, to merge with
 };
 
 CaseSession::~CaseSession()
@@ -76,16 +76,18 @@ CaseSession::~CaseSession()
                 job.tree = m_tree;
             // Once saved, the journal has nothing the database lacks: the next start need not ask.
             const QString journal = journalPath();
-            m_work.run(nullptr, [job, id, journal](CaseRepository &repository) {
-                if (job.tree)
-                    repository.storeTree(*job.tree);
-                if (job.caseData)
-                    repository.saveCase(*job.caseData, nullptr, job.draft ? &*job.draft : nullptr);
-                else if (job.draft)
-                    repository.saveDraft(id, *job.draft, QDateTime::currentDateTimeUtc());
-                if (!journal.isEmpty())
-                    QFile::remove(journal);
-            }, {});
+            m_work.run(nullptr,
+                       [job, id, journal](CaseRepository &repository) {
+                           if (job.tree)
+                               repository.storeTree(*job.tree);
+                           if (job.caseData)
+                               repository.saveCase(*job.caseData, nullptr, job.draft ? &*job.draft : nullptr);
+                           else if (job.draft)
+                               repository.saveDraft(id, *job.draft, QDateTime::currentDateTimeUtc());
+                           if (!journal.isEmpty())
+                               QFile::remove(journal);
+                       },
+                       {});
         }
     }
 }
@@ -118,8 +120,7 @@ struct LoadedCase
     QList<CaseHandover> handovers;
 };
 
-std::shared_ptr<const DecisionTree> archivedTree(CaseRepository &repository, const QString &identity,
-                                                 QString *problem)
+std::shared_ptr<const DecisionTree> archivedTree(CaseRepository &repository, const QString &identity, QString *problem)
 {
     const TreeLoadResult loaded = TreeLoader::loadArchived(repository.treeContent(identity), identity);
     if (!loaded.ok())
@@ -134,33 +135,33 @@ StorageRequest CaseSession::open(CaseWork &work, QObject *receiver, const QUuid 
 {
     auto loaded = std::make_shared<LoadedCase>();
     return work.run(
-        receiver,
-        [id, user, loaded](CaseRepository &repository) {
-            loaded->stored = repository.loadCase(id);
-            if (!loaded->stored)
-                return;
-            loaded->tree = archivedTree(repository, loaded->stored->treeIdentity, &loaded->treeProblem);
-            loaded->draft = repository.draft(id);
-            loaded->handovers = repository.handovers(id);
-            repository.recordAccess(id, user, CaseAccess::Opened);
-        },
-        [&work, user, loaded, opened = std::move(opened), clock](const std::optional<StorageError> &error) {
-            Opened result;
-            if (error) {
-                result.error = error;
-            } else if (!loaded->stored) {
-                result.missing = true;
-            } else if (!loaded->tree) {
-                result.error = StorageError(loaded->treeProblem, StorageError::Cause::Refused);
-            } else {
-                result.session.reset(new CaseSession(work, loaded->tree, std::move(*loaded->stored), user, clock));
-                result.session->m_draft = loaded->draft;
-                result.session->m_handovers = loaded->handovers;
-                result.session->m_treeStored = true;
-                result.session->initialiseFromCase();
-            }
-            opened(std::move(result));
-        });
+            receiver,
+            [id, user, loaded](CaseRepository &repository) {
+                loaded->stored = repository.loadCase(id);
+                if (!loaded->stored)
+                    return;
+                loaded->tree = archivedTree(repository, loaded->stored->treeIdentity, &loaded->treeProblem);
+                loaded->draft = repository.draft(id);
+                loaded->handovers = repository.handovers(id);
+                repository.recordAccess(id, user, CaseAccess::Opened);
+            },
+            [&work, user, loaded, opened = std::move(opened), clock](const std::optional<StorageError> &error) {
+                Opened result;
+                if (error) {
+                    result.error = error;
+                } else if (!loaded->stored) {
+                    result.missing = true;
+                } else if (!loaded->tree) {
+                    result.error = StorageError(loaded->treeProblem, StorageError::Cause::Refused);
+                } else {
+                    result.session.reset(new CaseSession(work, loaded->tree, std::move(*loaded->stored), user, clock));
+                    result.session->m_draft = loaded->draft;
+                    result.session->m_handovers = loaded->handovers;
+                    result.session->m_treeStored = true;
+                    result.session->initialiseFromCase();
+                }
+                opened(std::move(result));
+            });
 }
 
 StorageRequest CaseSession::restore(CaseWork &work, QObject *receiver, const JournaledWork &journaled,
@@ -171,62 +172,64 @@ StorageRequest CaseSession::restore(CaseWork &work, QObject *receiver, const Jou
     const QString treeIdentity = journaled.lastCase ? journaled.lastCase->treeIdentity : QString();
     const bool haveTree = currentTree && currentTree->identity() == treeIdentity;
     return work.run(
-        receiver,
-        [journaled, user, loaded, haveTree](CaseRepository &repository) {
-            loaded->stored = repository.loadCase(journaled.caseId);
-            const QString identity = journaled.lastCase ? journaled.lastCase->treeIdentity
-                                                        : (loaded->stored ? loaded->stored->treeIdentity : QString());
-            if (!haveTree && !identity.isEmpty())
-                loaded->tree = archivedTree(repository, identity, &loaded->treeProblem);
-            if (loaded->stored) {
-                loaded->draft = repository.draft(journaled.caseId);
-                loaded->handovers = repository.handovers(journaled.caseId);
-                repository.recordAccess(journaled.caseId, user, CaseAccess::Opened);
-            }
-        },
-        [&work, journaled, user, loaded, haveTree, currentTree, opened = std::move(opened),
-         clock](const std::optional<StorageError> &error) {
-            Opened result;
-            if (error) {
-                result.error = error;
+            receiver,
+            [journaled, user, loaded, haveTree](CaseRepository &repository) {
+                loaded->stored = repository.loadCase(journaled.caseId);
+                const QString identity = journaled.lastCase
+                        ? journaled.lastCase->treeIdentity
+                        : (loaded->stored ? loaded->stored->treeIdentity : QString());
+                if (!haveTree && !identity.isEmpty())
+                    loaded->tree = archivedTree(repository, identity, &loaded->treeProblem);
+                if (loaded->stored) {
+                    loaded->draft = repository.draft(journaled.caseId);
+                    loaded->handovers = repository.handovers(journaled.caseId);
+                    repository.recordAccess(journaled.caseId, user, CaseAccess::Opened);
+                }
+            },
+            [&work, journaled, user, loaded, haveTree, currentTree, opened = std::move(opened),
+             clock](const std::optional<StorageError> &error) {
+                Opened result;
+                if (error) {
+                    result.error = error;
+                    opened(std::move(result));
+                    return;
+                }
+                if (!loaded->stored && !journaled.lastCase) {
+                    result.missing = true; // a draft of a case that never reached the database
+                    opened(std::move(result));
+                    return;
+                }
+                std::shared_ptr<const DecisionTree> tree = haveTree ? currentTree : loaded->tree;
+                if (!tree) {
+                    result.error = StorageError(loaded->treeProblem, StorageError::Cause::Refused);
+                    opened(std::move(result));
+                    return;
+                }
+                Case caseData = journaled.lastCase ? *journaled.lastCase : *loaded->stored;
+                auto *session = new CaseSession(work, std::move(tree), std::move(caseData), user, clock);
+                result.session.reset(session);
+                session->m_draft = journaled.lastDraft ? *journaled.lastDraft : loaded->draft;
+                session->m_handovers = loaded->handovers;
+                session->m_treeStored = !haveTree;
+                session->initialiseFromCase();
+                // When the stored case moved on, what the journaled work started from is unknown: every
+                // part that differs is then the agent's to decide, rather than silently taking either side.
+                if (loaded->stored && journaled.lastCase
+                    && loaded->stored->rowVersion != journaled.lastCase->rowVersion)
+                    session->m_base = Case();
+                else if (loaded->stored)
+                    session->m_base = *loaded->stored;
+                // Save what the journal had; the journal file itself goes once the database has it all.
+                session->m_journal
+                        = std::make_unique<CaseJournal>(QFileInfo(journaled.path).absolutePath(), journaled.caseId);
+                session->m_journal->record(session->m_case);
+                if (journaled.lastDraft)
+                    session->m_journal->recordDraft(*journaled.lastDraft);
+                session->m_caseUnsaved = true;
+                session->m_draftUnsaved = journaled.lastDraft.has_value();
+                session->flush();
                 opened(std::move(result));
-                return;
-            }
-            if (!loaded->stored && !journaled.lastCase) {
-                result.missing = true; // a draft of a case that never reached the database
-                opened(std::move(result));
-                return;
-            }
-            std::shared_ptr<const DecisionTree> tree = haveTree ? currentTree : loaded->tree;
-            if (!tree) {
-                result.error = StorageError(loaded->treeProblem, StorageError::Cause::Refused);
-                opened(std::move(result));
-                return;
-            }
-            Case caseData = journaled.lastCase ? *journaled.lastCase : *loaded->stored;
-            auto *session = new CaseSession(work, std::move(tree), std::move(caseData), user, clock);
-            result.session.reset(session);
-            session->m_draft = journaled.lastDraft ? *journaled.lastDraft : loaded->draft;
-            session->m_handovers = loaded->handovers;
-            session->m_treeStored = !haveTree;
-            session->initialiseFromCase();
-            // When the stored case moved on, what the journaled work started from is unknown: every
-            // part that differs is then the agent's to decide, rather than silently taking either side.
-            if (loaded->stored && journaled.lastCase && loaded->stored->rowVersion != journaled.lastCase->rowVersion)
-                session->m_base = Case();
-            else if (loaded->stored)
-                session->m_base = *loaded->stored;
-            // Save what the journal had; the journal file itself goes once the database has it all.
-            session->m_journal = std::make_unique<CaseJournal>(QFileInfo(journaled.path).absolutePath(),
-                                                               journaled.caseId);
-            session->m_journal->record(session->m_case);
-            if (journaled.lastDraft)
-                session->m_journal->recordDraft(*journaled.lastDraft);
-            session->m_caseUnsaved = true;
-            session->m_draftUnsaved = journaled.lastDraft.has_value();
-            session->flush();
-            opened(std::move(result));
-        });
+            });
 }
 
 void CaseSession::initialiseFromCase()
@@ -305,27 +308,27 @@ void CaseSession::flush()
     const QUuid id = m_case.id;
     auto outcome = std::make_shared<SaveOutcome>();
     m_work.run(
-        this,
-        [job, id, outcome](CaseRepository &repository) {
-            if (job.tree)
-                repository.storeTree(*job.tree);
-            if (!job.caseData) {
-                if (job.draft->isEmpty())
-                    repository.clearDraft(id);
-                else
-                    repository.saveDraft(id, *job.draft, QDateTime::currentDateTimeUtc());
-                return;
-            }
-            try {
-                outcome->rowVersion =
-                    repository.saveCase(*job.caseData, &outcome->saved, job.draft ? &*job.draft : nullptr);
-            } catch (const StaleCaseError &) {
-                // Someone saved it in between: read what is stored now, to merge with, in the same trip.
-                outcome->stale = true;
-                outcome->stored = repository.loadCase(id);
-            }
-        },
-        [this, job, outcome](const std::optional<StorageError> &error) { saveAnswered(job, *outcome, error); });
+            this,
+            [job, id, outcome](CaseRepository &repository) {
+                if (job.tree)
+                    repository.storeTree(*job.tree);
+                if (!job.caseData) {
+                    if (job.draft->isEmpty())
+                        repository.clearDraft(id);
+                    else
+                        repository.saveDraft(id, *job.draft, QDateTime::currentDateTimeUtc());
+                    return;
+                }
+                try {
+                    outcome->rowVersion
+                            = repository.saveCase(*job.caseData, &outcome->saved, job.draft ? &*job.draft : nullptr);
+                } catch (const StaleCaseError &) {
+                    // Someone saved it in between: read what is stored now, to merge with, in the same trip.
+                    outcome->stale = true;
+                    outcome->stored = repository.loadCase(id);
+                }
+            },
+            [this, job, outcome](const std::optional<StorageError> &error) { saveAnswered(job, *outcome, error); });
 }
 
 void CaseSession::saveAnswered(const SaveJob &job, const SaveOutcome &outcome, const std::optional<StorageError> &error)
@@ -507,7 +510,8 @@ void CaseSession::suggestReferrals(const TreeNode *outcome)
     });
     for (const QString &partyId : suggested) {
         if (!m_case.referral(partyId))
-            m_case.referrals.append({partyId, ReferralOrigin::Suggested, ReferralDecision::Confirmed, {}, false, m_clock()});
+            m_case.referrals.append(
+                    {partyId, ReferralOrigin::Suggested, ReferralDecision::Confirmed, {}, false, m_clock()});
     }
 }
 
@@ -796,43 +800,43 @@ void CaseSession::handOver(const QString &receiver, const QString &note, std::fu
     m_inFlight = true;
     m_caseUnsaved = m_draftUnsaved = false;
     m_work.run(
-        this,
-        [job, handover, id, stored](CaseRepository &repository) {
-            if (job.tree)
-                repository.storeTree(*job.tree);
-            if (job.caseData)
-                repository.saveCase(*job.caseData, nullptr, job.draft ? &*job.draft : nullptr);
-            else if (job.draft)
-                repository.saveDraft(id, *job.draft, handover.at);
-            repository.handOver(id, handover);
-            *stored = repository.loadCase(id);
-        },
-        [this, job, handover, stored, finished = std::move(finished)](const std::optional<StorageError> &error) {
-            m_inFlight = false;
-            if (error) {
-                m_caseUnsaved = m_caseUnsaved || job.caseData.has_value();
-                m_draftUnsaved = m_draftUnsaved || job.draft.has_value();
-                if (!error->isRefusal())
-                    lostConnection(error->message());
-                finished(error->isRefusal() ? tr("The case was not handed over: %1").arg(error->message())
-                                            : tr("The case cannot be saved right now, so it was not handed over. "
-                                                 "Try again when the connection is back."));
-                return;
-            }
-            // The database moved the case to the receiver and added the hand-over to its history; from
-            // now on this session shows the case as stored, read-only.
-            m_handovers.append(handover);
-            m_treeStored = true;
-            if (*stored) {
-                m_base = **stored;
-                adopt(**stored);
-            } else {
-                m_case.owner = handover.to;
-            }
-            forgetJournalWhenSaved();
-            emit changed();
-            finished({});
-        });
+            this,
+            [job, handover, id, stored](CaseRepository &repository) {
+                if (job.tree)
+                    repository.storeTree(*job.tree);
+                if (job.caseData)
+                    repository.saveCase(*job.caseData, nullptr, job.draft ? &*job.draft : nullptr);
+                else if (job.draft)
+                    repository.saveDraft(id, *job.draft, handover.at);
+                repository.handOver(id, handover);
+                *stored = repository.loadCase(id);
+            },
+            [this, job, handover, stored, finished = std::move(finished)](const std::optional<StorageError> &error) {
+                m_inFlight = false;
+                if (error) {
+                    m_caseUnsaved = m_caseUnsaved || job.caseData.has_value();
+                    m_draftUnsaved = m_draftUnsaved || job.draft.has_value();
+                    if (!error->isRefusal())
+                        lostConnection(error->message());
+                    finished(error->isRefusal() ? tr("The case was not handed over: %1").arg(error->message())
+                                                : tr("The case cannot be saved right now, so it was not handed over. "
+                                                     "Try again when the connection is back."));
+                    return;
+                }
+                // The database moved the case to the receiver and added the hand-over to its history; from
+                // now on this session shows the case as stored, read-only.
+                m_handovers.append(handover);
+                m_treeStored = true;
+                if (*stored) {
+                    m_base = **stored;
+                    adopt(**stored);
+                } else {
+                    m_case.owner = handover.to;
+                }
+                forgetJournalWhenSaved();
+                emit changed();
+                finished({});
+            });
 }
 
 } // namespace ww

@@ -55,9 +55,8 @@ public:
     /// Opens a new case on \a tree; it is saved (with its tree) on its way, the session is there at once.
     /// \a openedAt: when the contact began, if before now (a call the phone system answered); the
     /// clock's time otherwise.
-    static std::unique_ptr<CaseSession> start(CaseWork &work, std::shared_ptr<const DecisionTree> tree,
-                                              Channel channel, const QString &owner, Clock clock = {},
-                                              const QDateTime &openedAt = {});
+    static std::unique_ptr<CaseSession> start(CaseWork &work, std::shared_ptr<const DecisionTree> tree, Channel channel,
+                                              const QString &owner, Clock clock = {}, const QDateTime &openedAt = {});
     /// Loads a saved case with the tree it was walked in, for \a user (recorded in the audit log as
     /// having opened it), and hands it to \a opened, unless \a receiver is gone by then.
     static StorageRequest open(CaseWork &work, QObject *receiver, const QUuid &id, const QString &user,

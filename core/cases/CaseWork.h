@@ -44,8 +44,7 @@ public:
     explicit DirectCaseWork(CaseRepository &repository, QObject *parent = nullptr)
         : CaseWork(parent)
         , m_repository(repository)
-    {
-    }
+    { }
 
     StorageRequest run(QObject *receiver, Job job, Done done) override
     {

@@ -16,7 +16,8 @@ const PhoneMenu &PhoneMenu::shipped()
     static const PhoneMenu menu = [] {
         QFile file(u":/telephony/menu.json"_qs);
         QString error;
-        std::optional<PhoneMenu> read = file.open(QIODevice::ReadOnly) ? fromJson(file.readAll(), &error) : std::nullopt;
+        std::optional<PhoneMenu> read
+                = file.open(QIODevice::ReadOnly) ? fromJson(file.readAll(), &error) : std::nullopt;
         if (!read)
             qFatal("the shipped phone menu does not load: %s", qPrintable(error));
         return *read;
@@ -47,7 +48,8 @@ std::optional<PhoneMenu> PhoneMenu::fromJson(const QByteArray &json, QString *er
                       entry.value(u"callerRole"_qs).toString(), entry.value(u"firstAnswer"_qs).toString()};
         if (!choiceForm.match(it.key()).hasMatch() || choice.label_nl.isEmpty() || choice.label_en.isEmpty()) {
             *error = tr("phone menu choice \"%1\": a choice is 1 to 16 of 0-9 A-Z a-z * # -, with a label in nl "
-                        "and en").arg(it.key().left(32));
+                        "and en")
+                             .arg(it.key().left(32));
             return std::nullopt;
         }
         if (!choice.callerRole.isEmpty() && !Vocabulary::callerRoles().contains(choice.callerRole)) {
@@ -60,7 +62,7 @@ std::optional<PhoneMenu> PhoneMenu::fromJson(const QByteArray &json, QString *er
     for (auto it = languages.begin(); it != languages.end(); ++it) {
         if (!Vocabulary::callerLanguages().contains(it.value().toString())) {
             *error = tr("phone menu language \"%1\": \"%2\" is not a caller language")
-                         .arg(it.key(), it.value().toString());
+                             .arg(it.key(), it.value().toString());
             return std::nullopt;
         }
         menu.m_languages.insert(it.key(), it.value().toString());

@@ -19,9 +19,11 @@ PresenceTracker::~PresenceTracker()
 {
     // Said on the way out; nobody waits for the answer. Offline, the row ages out by itself.
     m_request.cancel();
-    m_work.run(nullptr, [caseId = m_caseId, viewer = m_viewer](CaseRepository &repository) {
-        repository.leavePresence(caseId, viewer);
-    }, {});
+    m_work.run(nullptr,
+               [caseId = m_caseId, viewer = m_viewer](CaseRepository &repository) {
+                   repository.leavePresence(caseId, viewer);
+               },
+               {});
 }
 
 void PresenceTracker::refresh()
@@ -31,19 +33,19 @@ void PresenceTracker::refresh()
     m_waiting = true;
     auto others = std::make_shared<QStringList>();
     m_request = m_work.run(
-        this,
-        [caseId = m_caseId, viewer = m_viewer, others](CaseRepository &repository) {
-            repository.touchPresence(caseId, viewer);
-            *others = repository.othersViewing(caseId, viewer, StaleAfterSeconds);
-        },
-        [this, others](const std::optional<StorageError> &error) {
-            m_waiting = false;
-            // Presence is a courtesy; the case session reports a lost connection itself.
-            if (error || *others == m_others)
-                return;
-            m_others = *others;
-            emit othersChanged(m_others);
-        });
+            this,
+            [caseId = m_caseId, viewer = m_viewer, others](CaseRepository &repository) {
+                repository.touchPresence(caseId, viewer);
+                *others = repository.othersViewing(caseId, viewer, StaleAfterSeconds);
+            },
+            [this, others](const std::optional<StorageError> &error) {
+                m_waiting = false;
+                // Presence is a courtesy; the case session reports a lost connection itself.
+                if (error || *others == m_others)
+                    return;
+                m_others = *others;
+                emit othersChanged(m_others);
+            });
 }
 
 } // namespace ww

@@ -63,8 +63,7 @@ OutcomeKind WrapUpRules::outcomeKind(const Case &caseData, const DecisionTree *t
 
 WrapUpRules::WrapUpRules(OutcomeKind kind)
     : m_kind(kind)
-{
-}
+{ }
 
 WrapUpRules WrapUpRules::forCase(const Case &caseData, const DecisionTree *tree)
 {

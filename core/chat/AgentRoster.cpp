@@ -7,8 +7,7 @@ namespace ww::chat {
 
 AgentRoster::AgentRoster(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void AgentRoster::connectAgent(const QString &name, int maxChats, const QDateTime &now)
 {
@@ -90,7 +89,8 @@ bool AgentRoster::isEligible(const Agent &agent)
 
 bool AgentRoster::anyEligible() const
 {
-    return std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &entry) { return isEligible(entry.agent); });
+    return std::any_of(m_entries.cbegin(), m_entries.cend(),
+                       [](const Entry &entry) { return isEligible(entry.agent); });
 }
 
 QList<AgentRoster::Agent> AgentRoster::eligibleInOrder() const

@@ -22,9 +22,8 @@ CallSimulator::CallSimulator(Plan plan, QTextStream &out, QTextStream &err, QObj
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &CallSimulator::onText);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         if (m_stage != Stage::Done)
-            fail(tr("the gateway closed the connection (%1)").arg(m_socket.closeReason().isEmpty()
-                                                                      ? m_socket.errorString()
-                                                                      : m_socket.closeReason()));
+            fail(tr("the gateway closed the connection (%1)")
+                         .arg(m_socket.closeReason().isEmpty() ? m_socket.errorString() : m_socket.closeReason()));
     });
     m_step.setSingleShot(true);
     m_timeout.setSingleShot(true);
@@ -60,7 +59,7 @@ void CallSimulator::onText(const QString &text)
     const QString type = frame.value(u"type"_qs).toString();
     if (type == u"error") {
         fail(tr("the gateway refused: %1 (%2)")
-                 .arg(frame.value(u"code"_qs).toString(), frame.value(u"message"_qs).toString()));
+                     .arg(frame.value(u"code"_qs).toString(), frame.value(u"message"_qs).toString()));
         return;
     }
     if (type != u"ack" || frame.value(u"ack"_qs).toString() != m_waitingFor)
@@ -76,9 +75,9 @@ void CallSimulator::onText(const QString &text)
         m_stage = Stage::Ringing;
         m_out << tr("call %1 offered to %2; it rings").arg(m_plan.offer.call, m_plan.offer.agent) << '\n';
         if (m_plan.enterAnswers) {
-            m_out << (m_plan.answerAfterMs >= 0 ? tr("Enter answers (or it is answered in %1 s)")
-                                                      .arg(m_plan.answerAfterMs / 1000.0)
-                                                : tr("Enter answers"))
+            m_out << (m_plan.answerAfterMs >= 0
+                              ? tr("Enter answers (or it is answered in %1 s)").arg(m_plan.answerAfterMs / 1000.0)
+                              : tr("Enter answers"))
                   << '\n';
             m_stdin = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
             connect(m_stdin.get(), &QSocketNotifier::activated, this, &CallSimulator::onEnter);
@@ -92,8 +91,9 @@ void CallSimulator::onText(const QString &text)
         break;
     case Stage::Answering:
         m_stage = Stage::Talking;
-        m_out << tr("answered; ") << (m_plan.endAfterMs >= 0 ? tr("hangs up in %1 s").arg(m_plan.endAfterMs / 1000.0)
-                                                             : tr("Enter hangs up"))
+        m_out << tr("answered; ")
+              << (m_plan.endAfterMs >= 0 ? tr("hangs up in %1 s").arg(m_plan.endAfterMs / 1000.0)
+                                         : tr("Enter hangs up"))
               << '\n';
         m_out.flush();
         if (m_plan.endAfterMs >= 0) {
@@ -141,8 +141,7 @@ void CallSimulator::answer()
     m_step.stop();
     m_stage = Stage::Answering;
     m_timeout.start(m_plan.connectTimeoutMs);
-    m_socket.sendTextMessage(
-        TelephonyFrames::answered(nextId(), m_plan.offer.call, QDateTime::currentDateTimeUtc()));
+    m_socket.sendTextMessage(TelephonyFrames::answered(nextId(), m_plan.offer.call, QDateTime::currentDateTimeUtc()));
 }
 
 void CallSimulator::hangUp()
@@ -179,8 +178,7 @@ void CallSimulator::finish(int status)
 CallCli::CallCli(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 QString CallCli::usage()
 {
@@ -221,7 +219,8 @@ int CallCli::run(const QStringList &arguments)
             plan.offer.agent = value;
         } else if (arg == u"--menu") {
             if (!TelephonyFrames::isMenuChoice(value))
-                return usageError(tr("--menu \"%1\" is not a menu choice (1 to 16 of 0-9 A-Z a-z * # -)").arg(value.left(100)));
+                return usageError(
+                        tr("--menu \"%1\" is not a menu choice (1 to 16 of 0-9 A-Z a-z * # -)").arg(value.left(100)));
             plan.offer.menu.append(value);
         } else if (arg == u"--lang") {
             plan.offer.lang = value;

@@ -29,23 +29,25 @@ ChatQueueEntry queueEntryOf(const QJsonObject &entry)
 {
     const QJsonObject tree = entry.value(u"tree").toObject();
     const QJsonObject transfer = entry.value(u"transfer").toObject();
-    return {QUuid::fromString(entry.value(u"chat").toString()), entry.value(u"waitingSeconds").toInt(),
-            entry.value(u"lang").toString(), tree.value(u"identity").toString(), stringsOf(tree.value(u"path")),
-            transfer.value(u"from").toString(), transfer.value(u"note").toString(),
+    return {QUuid::fromString(entry.value(u"chat").toString()),
+            entry.value(u"waitingSeconds").toInt(),
+            entry.value(u"lang").toString(),
+            tree.value(u"identity").toString(),
+            stringsOf(tree.value(u"path")),
+            transfer.value(u"from").toString(),
+            transfer.value(u"note").toString(),
             entry.value(u"visitorConnected").toBool()};
 }
 
 } // namespace
 
 ChatAgentClient::ChatAgentClient(const QUrl &gateway, TicketSource tickets, QObject *parent)
-    : ChatAgentClient(
-          gateway,
-          TicketRequest([tickets = std::move(tickets)](std::function<void(const QString &)> deliver) {
-              deliver(tickets ? tickets() : QString());
-          }),
-          parent)
-{
-}
+    : ChatAgentClient(gateway,
+                      TicketRequest([tickets = std::move(tickets)](std::function<void(const QString &)> deliver) {
+                          deliver(tickets ? tickets() : QString());
+                      }),
+                      parent)
+{ }
 
 ChatAgentClient::ChatAgentClient(const QUrl &gateway, TicketRequest tickets, QObject *parent)
     : QObject(parent)

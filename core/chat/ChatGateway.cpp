@@ -2,8 +2,8 @@
 #include "ChatGateway.h"
 
 #include "chat/ChatTickets.h"
-#include "storage/PhoneCodeStore.h"
 #include "storage/Database.h"
+#include "storage/PhoneCodeStore.h"
 #include "storage/StorageError.h"
 
 #include <QJsonArray>
@@ -107,8 +107,8 @@ ChatGateway::ChatGateway(const DatabaseUrl &database, const QString &caseTreeIde
     connect(&m_sweep, &QTimer::timeout, this, &ChatGateway::sweep);
     m_sweep.start(m_config.sweepIntervalMs);
     setUpRouting();
-    m_floor = std::make_unique<FloorWatch>(m_batch, [this] { return floorInput(); }, m_config.floor,
-                                           m_config.waitingTooLongMs / 1000);
+    m_floor = std::make_unique<FloorWatch>(
+            m_batch, [this] { return floorInput(); }, m_config.floor, m_config.waitingTooLongMs / 1000);
     // A state an agent tells reaches the supervisors' live view as any other change does.
     connect(&m_roster, &AgentRoster::changed, m_floor.get(), [this] { m_floor->changed(); });
     loadChats();
@@ -459,7 +459,8 @@ void ChatGateway::helloAgent(ChatPeer *peer, const Frame &frame)
 void ChatGateway::welcomeAgent(ChatPeer *peer, const QString &frameId, const std::optional<QString> &agent)
 {
     if (!agent || agent->isEmpty()) {
-        peer->closeWith(ErrorCode::TicketRefused, u"the ticket is unknown, used or expired; ask the desktop for a new one"_qs,
+        peer->closeWith(ErrorCode::TicketRefused,
+                        u"the ticket is unknown, used or expired; ask the desktop for a new one"_qs,
                         QWebSocketProtocol::CloseCodePolicyViolated);
         return;
     }
@@ -525,7 +526,11 @@ void ChatGateway::onMessage(ChatPeer *peer, const Frame &frame)
     line.chat = chat->stored.id;
     line.caseId = chat->stored.caseId;
     line.key = key;
-    line.line = ChatLine{0, sender, fromVisitor ? QString() : peer->agentName(), frame.id, frame.text(u"text"_qs),
+    line.line = ChatLine{0,
+                         sender,
+                         fromVisitor ? QString() : peer->agentName(),
+                         frame.id,
+                         frame.text(u"text"_qs),
                          QDateTime::currentDateTimeUtc()};
     line.lastSeq = chat->stored.lastSeq;
     line.syncAfter = chat->syncAfter;
@@ -589,7 +594,8 @@ void ChatGateway::messageFailed(const std::shared_ptr<PendingMessage> &message, 
         chat->pending.remove(line.key);
         // Without an answer the batch may be stored all the same: the next one looks first.
         if (!error.isRefusal())
-            chat->syncAfter = chat->syncAfter >= 0 ? std::min(chat->syncAfter, chat->stored.lastSeq) : chat->stored.lastSeq;
+            chat->syncAfter
+                    = chat->syncAfter >= 0 ? std::min(chat->syncAfter, chat->stored.lastSeq) : chat->stored.lastSeq;
     }
     if (message->sender)
         message->sender->sendError(ErrorCode::Unavailable, cannotStore, line.line.clientId);
@@ -610,8 +616,9 @@ void ChatGateway::onTyping(ChatPeer *peer, const Frame &frame)
                                         {{u"chat"_qs, uuidText(chat->stored.id)},
                                          {u"from"_qs, fromVisitor ? visitorSender : agentSender},
                                          {u"typing"_qs, frame.fields.value(u"typing"_qs).toBool()}});
-    ChatPeer *other = fromVisitor ? connectedAgent(chat->stored.state == ChatState::Active ? chat->stored.agent : QString())
-                                  : chat->visitor.data();
+    ChatPeer *other = fromVisitor
+            ? connectedAgent(chat->stored.state == ChatState::Active ? chat->stored.agent : QString())
+            : chat->visitor.data();
     if (other)
         other->send(typing);
 }
@@ -655,8 +662,8 @@ void ChatGateway::onTransfer(ChatPeer *peer, const Frame &frame)
         return;
     const QString target = frame.text(u"to"_qs);
     const QString note = frame.text(u"note"_qs);
-    const QString released
-        = Frames::make(u"released"_qs, {}, {{u"chat"_qs, uuidText(chat->stored.id)}, {u"reason"_qs, u"transferred"_qs}});
+    const QString released = Frames::make(u"released"_qs, {},
+                                          {{u"chat"_qs, uuidText(chat->stored.id)}, {u"reason"_qs, u"transferred"_qs}});
     if (target == u"queue") {
         chat->stored.transferFrom = peer->agentName();
         chat->stored.transferNote = note;
@@ -668,7 +675,8 @@ void ChatGateway::onTransfer(ChatPeer *peer, const Frame &frame)
     if (target == peer->agentName() || !connectedAgent(target) || !m_roster.allowsChats(target)
         || activeChatsOf(target) >= m_config.maxChatsPerAgent) {
         peer->sendError(ErrorCode::TargetUnavailable,
-                        u"that colleague is not connected, not available for chats or has no room for a chat"_qs, frame.id);
+                        u"that colleague is not connected, not available for chats or has no room for a chat"_qs,
+                        frame.id);
         return;
     }
     assign(*chat, target, peer->agentName(), note, peer, frame.id);
@@ -694,7 +702,7 @@ bool ChatGateway::allowPhoneCode(ChatPeer *peer)
         if (m_phoneCodeLimits.size() >= maxAddresses)
             return false;
         found = m_phoneCodeLimits.insert(
-            address, {RateLimiter(m_config.phoneCodeBurst, m_config.phoneCodesPerMinute / 60.0), nowMs()});
+                address, {RateLimiter(m_config.phoneCodeBurst, m_config.phoneCodesPerMinute / 60.0), nowMs()});
     }
     found->lastMs = nowMs();
     return found->limiter.allow(nowMs());
@@ -804,7 +812,8 @@ void ChatGateway::end(LiveChat &chat, const QString &reason, ChatPeer *peer, con
     chat.stored.state = ChatState::Ended;
     m_router->settled(chat.stored.id, {});
     saveState(chat, peer, ack);
-    const QString ended = Frames::make(u"ended"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}, {u"reason"_qs, reason}});
+    const QString ended
+            = Frames::make(u"ended"_qs, {}, {{u"chat"_qs, uuidText(chat.stored.id)}, {u"reason"_qs, reason}});
     if (chat.visitor) {
         chat.visitor->send(ended);
         chat.visitor->setVisitorChat({});
@@ -823,7 +832,8 @@ void ChatGateway::sendAssigned(ChatPeer *agent, LiveChat &chat)
     // Sent when the transcript has been read, so that "assigned" comes first and the lines follow it.
     replay(agent, chat, chat.agentAcked, true, [this, id, target] {
         const auto found = m_chats.constFind(id);
-        if (found == m_chats.cend() || found->stored.state != ChatState::Active || found->stored.agent != target->agentName())
+        if (found == m_chats.cend() || found->stored.state != ChatState::Active
+            || found->stored.agent != target->agentName())
             return false; // transferred or ended meanwhile
         const LiveChat &current = found.value();
         QJsonObject fields{{u"chat"_qs, uuidText(id)},
@@ -834,8 +844,9 @@ void ChatGateway::sendAssigned(ChatPeer *agent, LiveChat &chat)
         if (!current.stored.visitorTree.isEmpty())
             fields.insert(u"tree"_qs, treeOf(current.stored));
         if (!current.stored.transferFrom.isEmpty())
-            fields.insert(u"transfer"_qs, QJsonObject{{u"from"_qs, current.stored.transferFrom},
-                                                      {u"note"_qs, current.stored.transferNote}});
+            fields.insert(
+                    u"transfer"_qs,
+                    QJsonObject{{u"from"_qs, current.stored.transferFrom}, {u"note"_qs, current.stored.transferNote}});
         target->send(Frames::make(u"assigned"_qs, {}, fields));
         return true;
     });
@@ -843,7 +854,8 @@ void ChatGateway::sendAssigned(ChatPeer *agent, LiveChat &chat)
 
 void ChatGateway::replay(ChatPeer *peer, LiveChat &chat, int after, bool toAgent, std::function<bool()> first)
 {
-    if (chat.stored.lastSeq <= after && chat.syncAfter < 0 && (toAgent ? chat.agentReplays : chat.visitorReplays) == 0) {
+    if (chat.stored.lastSeq <= after && chat.syncAfter < 0
+        && (toAgent ? chat.agentReplays : chat.visitorReplays) == 0) {
         // Nothing stored that this side lacks: no read; what is on its way is sent on when stored.
         if (first)
             first();
@@ -909,7 +921,8 @@ void ChatGateway::broadcastQueue()
         if (!chat.stored.visitorTree.isEmpty())
             entry.insert(u"tree"_qs, treeOf(chat.stored));
         if (!chat.stored.transferNote.isEmpty())
-            entry.insert(u"transfer"_qs, QJsonObject{{u"from"_qs, chat.stored.transferFrom}, {u"note"_qs, chat.stored.transferNote}});
+            entry.insert(u"transfer"_qs,
+                         QJsonObject{{u"from"_qs, chat.stored.transferFrom}, {u"note"_qs, chat.stored.transferNote}});
         entries.append(entry);
         const int position = static_cast<int>(i + 1);
         if (chat.visitor && (chat.visitorPosition != position || chat.visitorToldAvailable != agentsAvailable)) {
@@ -970,7 +983,7 @@ void ChatGateway::sweep()
     try {
         // An address idle for longer than a full refill has its whole burst again: forget it.
         const qint64 refillMs
-            = qint64(m_config.phoneCodeBurst / std::max(0.001, m_config.phoneCodesPerMinute) * 60'000);
+                = qint64(m_config.phoneCodeBurst / std::max(0.001, m_config.phoneCodesPerMinute) * 60'000);
         for (auto limit = m_phoneCodeLimits.begin(); limit != m_phoneCodeLimits.end();)
             limit = now - limit->lastMs > refillMs ? m_phoneCodeLimits.erase(limit) : std::next(limit);
         m_telephony.sweep();

@@ -33,20 +33,20 @@ namespace ww::chat {
 struct ChatGatewayConfig
 {
     PeerLimits peer;
-    int upgradeTimeoutMs = 10'000;     ///< HTTP upgrade to WebSocket
-    int resumeGraceMs = 120'000;       ///< a visitor may come back this long
-    int agentGraceMs = 30'000;         ///< an agent's chats wait this long before going back to the queue
-    int waitingTooLongMs = 120'000;    ///< a queued chat is signalled to agents after this
+    int upgradeTimeoutMs = 10'000;  ///< HTTP upgrade to WebSocket
+    int resumeGraceMs = 120'000;    ///< a visitor may come back this long
+    int agentGraceMs = 30'000;      ///< an agent's chats wait this long before going back to the queue
+    int waitingTooLongMs = 120'000; ///< a queued chat is signalled to agents after this
     int sweepIntervalMs = 1'000;
-    int queueUpdateMs = 100;           ///< queue changes within this time go out as one update
-    int checkpointIntervalMs = 1'000;  ///< SQLite: how often the log is copied into the database file
-    int databaseRetryMs = 2'000;       ///< while the database does not answer: how often to try it again
-    int databaseDeadlineMs = 6'000;    ///< a database call running longer: the network went silent, give up
-    int closeDrainMs = 5'000;          ///< on close: how long to wait for what is still being stored
+    int queueUpdateMs = 100;          ///< queue changes within this time go out as one update
+    int checkpointIntervalMs = 1'000; ///< SQLite: how often the log is copied into the database file
+    int databaseRetryMs = 2'000;      ///< while the database does not answer: how often to try it again
+    int databaseDeadlineMs = 6'000;   ///< a database call running longer: the network went silent, give up
+    int closeDrainMs = 5'000;         ///< on close: how long to wait for what is still being stored
     int maxChatsPerAgent = 3;
-    int offerTimeoutMs = 20'000;       ///< an agent has this long to answer an offer
-    int reofferAfterMs = 60'000;       ///< a declined or unanswered chat is not offered to that agent again sooner
-    FloorWatch::Timing floor; ///< the supervisors' live view (FloorWatch)
+    int offerTimeoutMs = 20'000; ///< an agent has this long to answer an offer
+    int reofferAfterMs = 60'000; ///< a declined or unanswered chat is not offered to that agent again sooner
+    FloorWatch::Timing floor;    ///< the supervisors' live view (FloorWatch)
     /// Phone codes (docs/chat-protocol.md): per address a burst, then a steady rate; per connection a total.
     int phoneCodeBurst = 20;
     double phoneCodesPerMinute = 2.0;
@@ -103,7 +103,7 @@ private:
         QPointer<ChatPeer> visitor;
         qint64 visitorGoneMs = -1;
         bool waitingSignalled = false;
-        int visitorPosition = 0;  ///< the queue position last sent to the visitor
+        int visitorPosition = 0;           ///< the queue position last sent to the visitor
         bool visitorToldAvailable = false; ///< the agentsAvailable last sent to the visitor
         /// What each side has acknowledged. Kept in memory only: after a restart both get the whole
         /// transcript once more, and their clients show nothing twice (seq).

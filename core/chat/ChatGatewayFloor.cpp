@@ -40,8 +40,8 @@ void ChatGateway::welcomeWatcher(ChatPeer *peer, const QString &frameId, const Q
 void ChatGateway::handleFloorFrame(ChatPeer *peer, const Frame &frame)
 {
     const bool watcher = peer->role() == ChatPeer::Role::Watcher;
-    const bool supervisor = watcher
-                            || (peer->role() == ChatPeer::Role::Agent && m_floor->isSupervisor(peer->agentName()));
+    const bool supervisor
+            = watcher || (peer->role() == ChatPeer::Role::Agent && m_floor->isSupervisor(peer->agentName()));
     if (!supervisor || (frame.type != u"watch" && frame.type != u"move")) {
         peer->sendError(ErrorCode::NotAllowed,
                         supervisor ? u"a live view sends only \"watch\" and \"move\""_qs
@@ -107,7 +107,8 @@ FloorInput ChatGateway::floorInput() const
             entry.maxChats = told->maxChats > 0 ? told->maxChats : entry.maxChats;
         } else {
             entry.state = !agent->peer ? AgentState::Offline
-                                       : entry.chats > 0 ? AgentState::InChat : AgentState::Available;
+                    : entry.chats > 0  ? AgentState::InChat
+                                       : AgentState::Available;
         }
         input.agents.append(entry);
     }

@@ -13,8 +13,8 @@ void ChatGateway::setUpRouting()
         if (ChatPeer *peer = connectedAgent(agent))
             peer->send(frame);
     };
-    m_router = std::make_unique<ChatRouter>(
-        m_roster, ChatRouter::Timing{m_config.offerTimeoutMs, m_config.reofferAfterMs}, send);
+    m_router = std::make_unique<ChatRouter>(m_roster,
+                                            ChatRouter::Timing{m_config.offerTimeoutMs, m_config.reofferAfterMs}, send);
     // A declined, unanswered or withdrawn offer: the chat goes to the next agent with the next queue update.
     connect(m_router.get(), &ChatRouter::rerouteNeeded, this, &ChatGateway::queueChanged);
 }
@@ -64,9 +64,10 @@ bool ChatGateway::mayTakeChat(ChatPeer *agent, const Frame &frame)
         return true;
     const std::optional<AgentRoster::Agent> known = m_roster.agent(agent->agentName());
     const QString state = agentStateCode(known ? known->state : AgentState::Offline);
-    agent->sendError(ErrorCode::NotAvailable,
-                     u"your state is \"%1\", which does not allow chats; send the state \"available\" first"_qs.arg(state),
-                     frame.id);
+    agent->sendError(
+            ErrorCode::NotAvailable,
+            u"your state is \"%1\", which does not allow chats; send the state \"available\" first"_qs.arg(state),
+            frame.id);
     return false;
 }
 

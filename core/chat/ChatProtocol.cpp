@@ -14,26 +14,26 @@ namespace ww::chat {
 namespace {
 
 constexpr std::array<std::pair<ErrorCode, const char16_t *>, 20> errorCodes{{
-    {ErrorCode::BadJson, u"bad-json"},
-    {ErrorCode::BadVersion, u"bad-version"},
-    {ErrorCode::UnknownType, u"unknown-type"},
-    {ErrorCode::BadField, u"bad-field"},
-    {ErrorCode::TooLong, u"too-long"},
-    {ErrorCode::BinaryFrame, u"binary-frame"},
-    {ErrorCode::RateLimited, u"rate-limited"},
-    {ErrorCode::HandshakeTimeout, u"handshake-timeout"},
-    {ErrorCode::NotAllowed, u"not-allowed"},
-    {ErrorCode::TicketRefused, u"ticket-refused"},
-    {ErrorCode::ResumeRefused, u"resume-refused"},
-    {ErrorCode::UnknownChat, u"unknown-chat"},
-    {ErrorCode::ChatTaken, u"chat-taken"},
-    {ErrorCode::ChatLimit, u"chat-limit"},
-    {ErrorCode::TargetUnavailable, u"target-unavailable"},
-    {ErrorCode::Unavailable, u"unavailable"},
-    {ErrorCode::NotAvailable, u"not-available"},
-    {ErrorCode::TelephonyRefused, u"telephony-refused"},
-    {ErrorCode::AgentUnavailable, u"agent-unavailable"},
-    {ErrorCode::UnknownCall, u"unknown-call"},
+        {ErrorCode::BadJson, u"bad-json"},
+        {ErrorCode::BadVersion, u"bad-version"},
+        {ErrorCode::UnknownType, u"unknown-type"},
+        {ErrorCode::BadField, u"bad-field"},
+        {ErrorCode::TooLong, u"too-long"},
+        {ErrorCode::BinaryFrame, u"binary-frame"},
+        {ErrorCode::RateLimited, u"rate-limited"},
+        {ErrorCode::HandshakeTimeout, u"handshake-timeout"},
+        {ErrorCode::NotAllowed, u"not-allowed"},
+        {ErrorCode::TicketRefused, u"ticket-refused"},
+        {ErrorCode::ResumeRefused, u"resume-refused"},
+        {ErrorCode::UnknownChat, u"unknown-chat"},
+        {ErrorCode::ChatTaken, u"chat-taken"},
+        {ErrorCode::ChatLimit, u"chat-limit"},
+        {ErrorCode::TargetUnavailable, u"target-unavailable"},
+        {ErrorCode::Unavailable, u"unavailable"},
+        {ErrorCode::NotAvailable, u"not-available"},
+        {ErrorCode::TelephonyRefused, u"telephony-refused"},
+        {ErrorCode::AgentUnavailable, u"agent-unavailable"},
+        {ErrorCode::UnknownCall, u"unknown-call"},
 }};
 
 enum class Kind { String, Bool, Int, Tree, CodeTree, AgentState };
@@ -57,38 +57,43 @@ struct TypeRule
 const std::array<TypeRule, 15> &typeRules()
 {
     static const std::array<TypeRule, 15> rules{{
-        {u"hello", true,
-         {{u"role", Kind::String, true, 16},
-          {u"lang", Kind::String, false, 8},
-          {u"resume", Kind::String, false, 128},
-          {u"ticket", Kind::String, false, 128},
-          {u"secret", Kind::String, false, 256},
-          {u"seen", Kind::Int, false, 0},
-          {u"tree", Kind::Tree, false, 0},
-          {u"state", Kind::AgentState, false, 0}}},
-        {u"message", true, {{u"chat", Kind::String, false, 64}, {u"text", Kind::String, true, 0}}},
-        {u"typing", true, {{u"chat", Kind::String, false, 64}, {u"typing", Kind::Bool, true, 0}}},
-        {u"ack", false, {{u"chat", Kind::String, false, 64}, {u"seq", Kind::Int, true, 0}}},
-        {u"accept", true, {{u"chat", Kind::String, true, 64}}},
-        {u"transfer", true,
-         {{u"chat", Kind::String, true, 64}, {u"to", Kind::String, true, 64}, {u"note", Kind::String, true, -1}}},
-        {u"end", true, {{u"chat", Kind::String, false, 64}}},
-        {u"phone-code", true, {{u"tree", Kind::CodeTree, true, 0}}},
-        {u"state", true, {{u"state", Kind::AgentState, true, 0}}},
-        {u"decline", true, {{u"chat", Kind::String, true, 64}}},
-        {u"watch", true, {}},
-        {u"move", true,
-         {{u"chat", Kind::String, true, 64}, {u"to", Kind::String, true, 64}, {u"note", Kind::String, false, -1}}},
-        // The phone system's frames (docs/telephony.md); TelephonyFrames checks their forms.
-        {u"call-offered", true,
-         {{u"call", Kind::String, true, 64},
-          {u"queue", Kind::String, true, 64},
-          {u"lang", Kind::String, true, 16},
-          {u"agent", Kind::String, true, 64},
-          {u"callerNumber", Kind::String, false, 20}}},
-        {u"call-answered", true,
-         {{u"call", Kind::String, true, 64}, {u"at", Kind::String, true, 40}, {u"agent", Kind::String, false, 64}}},
-        {u"call-ended", true, {{u"call", Kind::String, true, 64}, {u"at", Kind::String, true, 40}}},
+            {u"hello",
+             true,
+             {{u"role", Kind::String, true, 16},
+              {u"lang", Kind::String, false, 8},
+              {u"resume", Kind::String, false, 128},
+              {u"ticket", Kind::String, false, 128},
+              {u"secret", Kind::String, false, 256},
+              {u"seen", Kind::Int, false, 0},
+              {u"tree", Kind::Tree, false, 0},
+              {u"state", Kind::AgentState, false, 0}}},
+            {u"message", true, {{u"chat", Kind::String, false, 64}, {u"text", Kind::String, true, 0}}},
+            {u"typing", true, {{u"chat", Kind::String, false, 64}, {u"typing", Kind::Bool, true, 0}}},
+            {u"ack", false, {{u"chat", Kind::String, false, 64}, {u"seq", Kind::Int, true, 0}}},
+            {u"accept", true, {{u"chat", Kind::String, true, 64}}},
+            {u"transfer",
+             true,
+             {{u"chat", Kind::String, true, 64}, {u"to", Kind::String, true, 64}, {u"note", Kind::String, true, -1}}},
+            {u"end", true, {{u"chat", Kind::String, false, 64}}},
+            {u"phone-code", true, {{u"tree", Kind::CodeTree, true, 0}}},
+            {u"state", true, {{u"state", Kind::AgentState, true, 0}}},
+            {u"decline", true, {{u"chat", Kind::String, true, 64}}},
+            {u"watch", true, {}},
+            {u"move",
+             true,
+             {{u"chat", Kind::String, true, 64}, {u"to", Kind::String, true, 64}, {u"note", Kind::String, false, -1}}},
+            // The phone system's frames (docs/telephony.md); TelephonyFrames checks their forms.
+            {u"call-offered",
+             true,
+             {{u"call", Kind::String, true, 64},
+              {u"queue", Kind::String, true, 64},
+              {u"lang", Kind::String, true, 16},
+              {u"agent", Kind::String, true, 64},
+              {u"callerNumber", Kind::String, false, 20}}},
+            {u"call-answered",
+             true,
+             {{u"call", Kind::String, true, 64}, {u"at", Kind::String, true, 40}, {u"agent", Kind::String, false, 64}}},
+            {u"call-ended", true, {{u"call", Kind::String, true, 64}, {u"at", Kind::String, true, 40}}},
     }};
     return rules;
 }
@@ -118,7 +123,7 @@ ProtocolError badField(const QString &field, const QString &what, const QString 
 std::optional<ProtocolError> checkCodeTree(const QJsonValue &value, int maxPathNodes)
 {
     static const QRegularExpression identityForm(
-        QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9._-]{0,63}@sha256:[0-9a-f]{64}"_qs));
+            QRegularExpression::anchoredPattern(u"[A-Za-z0-9][A-Za-z0-9._-]{0,63}@sha256:[0-9a-f]{64}"_qs));
     static const QRegularExpression nodeForm(QRegularExpression::anchoredPattern(u"[a-z0-9][a-z0-9-]{0,63}"_qs));
     if (!value.isObject())
         return badField(u"tree"_qs, u"must be an object with \"identity\" and \"path\""_qs, {});
@@ -158,8 +163,7 @@ std::optional<ErrorCode> errorCodeFromText(const QString &text)
 
 FrameParser::FrameParser(FrameLimits limits)
     : m_limits(limits)
-{
-}
+{ }
 
 qsizetype FrameParser::characterCount(QStringView text)
 {
@@ -175,7 +179,8 @@ QString FrameParser::leftCharacters(const QString &text, qsizetype count)
 {
     qsizetype units = 0;
     for (qsizetype characters = 0; units < text.size() && characters < count; ++characters)
-        units += text.at(units).isHighSurrogate() && units + 1 < text.size() && text.at(units + 1).isLowSurrogate() ? 2 : 1;
+        units += text.at(units).isHighSurrogate() && units + 1 < text.size() && text.at(units + 1).isLowSurrogate() ? 2
+                                                                                                                    : 1;
     return text.left(units);
 }
 
@@ -252,12 +257,13 @@ std::optional<ProtocolError> FrameParser::checkFields(const QString &type, const
         case Kind::String: {
             if (!value.isString())
                 return badField(name, u"must be a string"_qs, {});
-            const int limit = field.maxChars > 0    ? field.maxChars
-                              : field.maxChars == 0 ? m_limits.maxTextChars
-                                                    : m_limits.maxNoteChars;
+            const int limit = field.maxChars > 0 ? field.maxChars
+                    : field.maxChars == 0        ? m_limits.maxTextChars
+                                                 : m_limits.maxNoteChars;
             const QString textValue = value.toString();
             if (textValue.size() > limit && characterCount(textValue) > limit)
-                return ProtocolError{ErrorCode::TooLong, u"field \"%1\" is longer than %2 characters"_qs.arg(name).arg(limit), {}};
+                return ProtocolError{
+                        ErrorCode::TooLong, u"field \"%1\" is longer than %2 characters"_qs.arg(name).arg(limit), {}};
             if (const QString problem = unstorableText(textValue); !problem.isEmpty())
                 return badField(name, problem, {});
             if (field.required && textValue.trimmed().isEmpty())
@@ -270,7 +276,8 @@ std::optional<ProtocolError> FrameParser::checkFields(const QString &type, const
             break;
         case Kind::Int: {
             const double number = value.toDouble(-1);
-            if (!value.isDouble() || number < 0 || number > 2e9 || number != static_cast<double>(static_cast<qint64>(number)))
+            if (!value.isDouble() || number < 0 || number > 2e9
+                || number != static_cast<double>(static_cast<qint64>(number)))
                 return badField(name, u"must be a whole number from 0"_qs, {});
             break;
         }
@@ -284,7 +291,8 @@ std::optional<ProtocolError> FrameParser::checkFields(const QString &type, const
                 return badField(u"tree.identity"_qs, u"must be a string of 1 to 128 characters"_qs, {});
             const QJsonValue path = tree.value(u"path");
             if (!path.isArray() || path.toArray().size() > m_limits.maxPathNodes)
-                return badField(u"tree.path"_qs, u"must be an array of at most %1 node ids"_qs.arg(m_limits.maxPathNodes), {});
+                return badField(u"tree.path"_qs,
+                                u"must be an array of at most %1 node ids"_qs.arg(m_limits.maxPathNodes), {});
             for (const QJsonValue &node : path.toArray()) {
                 if (!node.isString() || node.toString().isEmpty() || node.toString().size() > 128
                     || !unstorableText(node.toString()).isEmpty())
@@ -298,7 +306,9 @@ std::optional<ProtocolError> FrameParser::checkFields(const QString &type, const
             break;
         case Kind::AgentState:
             if (!value.isString() || !agentStateFromCode(value.toString()))
-                return badField(name, u"must be one of available, on-call, in-chat, wrap-up, break, other-work, offline"_qs, {});
+                return badField(name,
+                                u"must be one of available, on-call, in-chat, wrap-up, break, other-work, offline"_qs,
+                                {});
             break;
         }
     }

@@ -71,8 +71,8 @@ private:
     AgentRoster &m_roster;
     Timing m_timing;
     Send m_send;
-    QHash<QString, Offer> m_offers;                     ///< agent → their open offer
-    QHash<QPair<QUuid, QString>, qint64> m_refusals;     ///< (chat, agent) → not offered again before this
+    QHash<QString, Offer> m_offers;                  ///< agent → their open offer
+    QHash<QPair<QUuid, QString>, qint64> m_refusals; ///< (chat, agent) → not offered again before this
     QElapsedTimer m_clock;
     QTimer m_expiry;
 };

@@ -23,8 +23,9 @@ ChatState stateFrom(const QString &code)
 
 QString pathText(const QStringList &path)
 {
-    return path.isEmpty() ? QString()
-                          : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(path)).toJson(QJsonDocument::Compact));
+    return path.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(path)).toJson(QJsonDocument::Compact));
 }
 
 /// As nullable() does for bound values: an empty text is no value.
@@ -49,9 +50,12 @@ const QString unassignedOwner = u"chat-gateway"_qs;
 QString chatStateCode(ChatState state)
 {
     switch (state) {
-    case ChatState::Queued: return u"queued"_qs;
-    case ChatState::Active: return u"active"_qs;
-    case ChatState::Ended: return u"ended"_qs;
+    case ChatState::Queued:
+        return u"queued"_qs;
+    case ChatState::Active:
+        return u"active"_qs;
+    case ChatState::Ended:
+        return u"ended"_qs;
     }
     return {};
 }
@@ -59,8 +63,7 @@ QString chatStateCode(ChatState state)
 ChatStore::ChatStore(Database &database, QString caseTreeIdentity)
     : m_database(database)
     , m_caseTreeIdentity(std::move(caseTreeIdentity))
-{
-}
+{ }
 
 void ChatStore::open(const StoredChat &chat)
 {
@@ -79,30 +82,34 @@ void ChatStore::open(const StoredChat &chat)
         return;
     }
     Database::Transaction transaction(m_database);
-    m_database.run(u"chat_case_open"_qs, {{u"case_id"_qs, caseId},
-                                          {u"owner"_qs, unassignedOwner},
-                                          {u"tree_identity"_qs, m_caseTreeIdentity},
-                                          {u"at"_qs, chat.openedAt}});
-    m_database.run(u"case_event_insert"_qs, {{u"case_id"_qs, caseId},
-                                             {u"seq"_qs, 0},
-                                             {u"at"_qs, chat.openedAt},
-                                             {u"kind"_qs, u"opened"_qs},
-                                             {u"detail"_qs, u"chat"_qs}});
+    m_database.run(u"chat_case_open"_qs,
+                   {{u"case_id"_qs, caseId},
+                    {u"owner"_qs, unassignedOwner},
+                    {u"tree_identity"_qs, m_caseTreeIdentity},
+                    {u"at"_qs, chat.openedAt}});
+    m_database.run(u"case_event_insert"_qs,
+                   {{u"case_id"_qs, caseId},
+                    {u"seq"_qs, 0},
+                    {u"at"_qs, chat.openedAt},
+                    {u"kind"_qs, u"opened"_qs},
+                    {u"detail"_qs, u"chat"_qs}});
     m_database.run(u"chat_insert"_qs, chatBindings);
     transaction.commit();
 }
 
 void ChatStore::saveState(const StoredChat &chat)
 {
-    m_database.run(u"chat_state_update"_qs,
-                   {{u"id"_qs, uuidText(chat.id)},
-                    {u"state"_qs, chatStateCode(chat.state)},
-                    {u"agent"_qs, nullable(chat.agent)},
-                    {u"queued_at"_qs, chat.queuedAt},
-                    {u"ended_at"_qs, nullable(chat.state == ChatState::Ended ? QDateTime::currentDateTimeUtc() : QDateTime())},
-                    {u"transfer_from"_qs, nullable(chat.transferFrom)},
-                    {u"transfer_note"_qs, nullable(chat.transferNote)}})
-        .finish();
+    m_database
+            .run(u"chat_state_update"_qs,
+                 {{u"id"_qs, uuidText(chat.id)},
+                  {u"state"_qs, chatStateCode(chat.state)},
+                  {u"agent"_qs, nullable(chat.agent)},
+                  {u"queued_at"_qs, chat.queuedAt},
+                  {u"ended_at"_qs,
+                   nullable(chat.state == ChatState::Ended ? QDateTime::currentDateTimeUtc() : QDateTime())},
+                  {u"transfer_from"_qs, nullable(chat.transferFrom)},
+                  {u"transfer_note"_qs, nullable(chat.transferNote)}})
+            .finish();
 }
 
 void ChatStore::assignCase(const StoredChat &chat, const QString &agent, const QString &note)
@@ -110,9 +117,10 @@ void ChatStore::assignCase(const StoredChat &chat, const QString &agent, const Q
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString caseId = uuidText(chat.caseId);
     if (m_database.dialect() == SqlDialect::PostgreSql) {
-        m_database.run(u"chat_case_assign"_qs,
-                       {{u"chat_id"_qs, uuidText(chat.id)}, {u"agent"_qs, agent}, {u"note"_qs, nullable(note)}})
-            .finish();
+        m_database
+                .run(u"chat_case_assign"_qs,
+                     {{u"chat_id"_qs, uuidText(chat.id)}, {u"agent"_qs, agent}, {u"note"_qs, nullable(note)}})
+                .finish();
         return;
     }
     Database::Transaction transaction(m_database);
@@ -121,11 +129,12 @@ void ChatStore::assignCase(const StoredChat &chat, const QString &agent, const Q
     owner.finish();
     m_database.run(u"chat_case_assign"_qs, {{u"case_id"_qs, caseId}, {u"agent"_qs, agent}, {u"at"_qs, now}});
     if (!note.isEmpty()) {
-        m_database.run(u"chat_handover_insert"_qs, {{u"case_id"_qs, caseId},
-                                                    {u"from_role"_qs, previous},
-                                                    {u"to_role"_qs, agent},
-                                                    {u"note"_qs, note},
-                                                    {u"at"_qs, now}});
+        m_database.run(u"chat_handover_insert"_qs,
+                       {{u"case_id"_qs, caseId},
+                        {u"from_role"_qs, previous},
+                        {u"to_role"_qs, agent},
+                        {u"note"_qs, note},
+                        {u"at"_qs, now}});
     }
     transaction.commit();
 }
@@ -182,14 +191,16 @@ void ChatStore::applyAll(const QList<ChatChange> &changes)
         list.append(object);
     }
     m_database
-        .run(u"chat_changes_apply"_qs, {{u"changes"_qs, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))}})
-        .finish();
+            .run(u"chat_changes_apply"_qs,
+                 {{u"changes"_qs, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))}})
+            .finish();
 }
 
 std::optional<int> ChatStore::findMessage(const QUuid &chatId, const QString &sender, const QString &clientId)
 {
-    QSqlQuery &query = m_database.run(
-        u"chat_message_find"_qs, {{u"chat_id"_qs, uuidText(chatId)}, {u"sender"_qs, sender}, {u"client_id"_qs, clientId}});
+    QSqlQuery &query
+            = m_database.run(u"chat_message_find"_qs,
+                             {{u"chat_id"_qs, uuidText(chatId)}, {u"sender"_qs, sender}, {u"client_id"_qs, clientId}});
     std::optional<int> seq;
     if (query.next())
         seq = query.value(0).toInt();
@@ -199,15 +210,17 @@ std::optional<int> ChatStore::findMessage(const QUuid &chatId, const QString &se
 
 void ChatStore::append(const StoredChat &chat, const ChatLine &line)
 {
-    m_database.run(u"chat_message_insert"_qs, {{u"chat_id"_qs, uuidText(chat.id)},
-                                               {u"case_id"_qs, uuidText(chat.caseId)},
-                                               {u"seq"_qs, line.seq},
-                                               {u"sender"_qs, line.sender},
-                                               {u"author"_qs, nullable(line.author)},
-                                               {u"client_id"_qs, line.clientId},
-                                               {u"body"_qs, line.body},
-                                               {u"sent_at"_qs, line.sentAt}})
-        .finish();
+    m_database
+            .run(u"chat_message_insert"_qs,
+                 {{u"chat_id"_qs, uuidText(chat.id)},
+                  {u"case_id"_qs, uuidText(chat.caseId)},
+                  {u"seq"_qs, line.seq},
+                  {u"sender"_qs, line.sender},
+                  {u"author"_qs, nullable(line.author)},
+                  {u"client_id"_qs, line.clientId},
+                  {u"body"_qs, line.body},
+                  {u"sent_at"_qs, line.sentAt}})
+            .finish();
 }
 
 void ChatStore::appendAll(const QList<NewLine> &lines)
@@ -233,9 +246,9 @@ void ChatStore::appendAll(const QList<NewLine> &lines)
                                         {u"sent_at"_qs, entry.line.sentAt.toUTC().toString(Qt::ISODateWithMs)}});
         }
         m_database
-            .run(u"chat_messages_append"_qs,
-                 {{u"messages"_qs, QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact))}})
-            .finish();
+                .run(u"chat_messages_append"_qs,
+                     {{u"messages"_qs, QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact))}})
+                .finish();
         return;
     }
     Database::Transaction transaction(m_database);
@@ -250,7 +263,8 @@ void ChatStore::appendAll(const QList<NewLine> &lines)
 
 QList<ChatLine> ChatStore::messagesAfter(const QUuid &chatId, int seq)
 {
-    QSqlQuery &query = m_database.run(u"chat_messages_after"_qs, {{u"chat_id"_qs, uuidText(chatId)}, {u"after"_qs, seq}});
+    QSqlQuery &query
+            = m_database.run(u"chat_messages_after"_qs, {{u"chat_id"_qs, uuidText(chatId)}, {u"after"_qs, seq}});
     QList<ChatLine> lines;
     while (query.next()) {
         lines.append({query.value(0).toInt(), query.value(1).toString(), query.value(2).toString(),

@@ -11,8 +11,7 @@ using namespace SqlValues;
 
 ChatTickets::ChatTickets(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString ChatTickets::issue(const QString &sqliteRole, int validSeconds)
 {
@@ -25,9 +24,10 @@ QString ChatTickets::issue(const QString &sqliteRole, int validSeconds)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString ticket = ChatStore::randomToken();
     m_database.run(u"chat_tickets_expire"_qs, {{u"now"_qs, now}});
-    m_database.run(u"chat_ticket_insert"_qs, {{u"hash"_qs, ChatStore::hashOf(ticket)},
-                                              {u"role"_qs, sqliteRole},
-                                              {u"expires_at"_qs, now.addSecs(validSeconds)}});
+    m_database.run(u"chat_ticket_insert"_qs,
+                   {{u"hash"_qs, ChatStore::hashOf(ticket)},
+                    {u"role"_qs, sqliteRole},
+                    {u"expires_at"_qs, now.addSecs(validSeconds)}});
     return ticket;
 }
 

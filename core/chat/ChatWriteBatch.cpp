@@ -32,11 +32,11 @@ void guarded(const Call &call)
 struct ChatWriteBatch::Batch
 {
     std::vector<Queued> jobs;
-    quint64 serial = 0;      ///< batches leave and run in the order of their serials
-    bool first = false;      ///< no other batch was out when this one left: the event loop had every answer
-    bool skipped = false;    ///< an earlier batch of its generation failed: nothing of it ran
-    size_t stored = 0;       ///< jobs [0, stored) are stored
-    size_t failedBegin = 0;  ///< the jobs of the statement or transaction that failed
+    quint64 serial = 0;     ///< batches leave and run in the order of their serials
+    bool first = false;     ///< no other batch was out when this one left: the event loop had every answer
+    bool skipped = false;   ///< an earlier batch of its generation failed: nothing of it ran
+    size_t stored = 0;      ///< jobs [0, stored) are stored
+    size_t failedBegin = 0; ///< the jobs of the statement or transaction that failed
     size_t failedEnd = 0;
 };
 
@@ -130,12 +130,12 @@ void ChatWriteBatch::dispatch()
     }
     ++m_inFlight;
     m_storage.run<bool>(
-        this,
-        [batch, side = m_side](Database &database) {
-            runBatch(database, *side, *batch);
-            return true;
-        },
-        [this, batch](StorageResult<bool> result) { answered(batch, result.error); });
+            this,
+            [batch, side = m_side](Database &database) {
+                runBatch(database, *side, *batch);
+                return true;
+            },
+            [this, batch](StorageResult<bool> result) { answered(batch, result.error); });
     schedule(); // the next batch may leave now, with what arrives meanwhile
 }
 

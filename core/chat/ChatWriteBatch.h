@@ -19,8 +19,8 @@ namespace ww::chat {
 /// The gateway's database work, off its event loop: jobs go to the storage thread in the order given,
 /// and what waits while batches are out leaves as the next batch (group commit). Messages that wait
 /// next to each other are stored with one statement (PostgreSQL) or one transaction (SQLite), and so
-/// are changes to chats on PostgreSQL; other jobs run one after another. Up to \a maxInFlight batches are out at once, so the storage thread
-/// starts the next batch without waiting for the event loop to take the previous answer; the one
+/// are changes to chats on PostgreSQL; other jobs run one after another. Up to \a maxInFlight batches are out at once,
+/// so the storage thread starts the next batch without waiting for the event loop to take the previous answer; the one
 /// storage thread runs them in order, so a job's answer always comes after the answers of every job
 /// given before it.
 ///
@@ -39,26 +39,26 @@ public:
     {
         QUuid chat;
         QUuid caseId;
-        QString key;          ///< sender + ':' + the sender's id: what makes a message the same message
+        QString key; ///< sender + ':' + the sender's id: what makes a message the same message
         ChatLine line;
-        int lastSeq = 0;      ///< set by the job's prepare: the chat's last stored seq
-        int syncAfter = -1;   ///< >= 0: the database may hold lines after this seq the gateway does not know of
+        int lastSeq = 0;    ///< set by the job's prepare: the chat's last stored seq
+        int syncAfter = -1; ///< >= 0: the database may hold lines after this seq the gateway does not know of
         // Answers, filled in on the storage thread.
         bool alreadyStored = false; ///< found in the database (stored by a batch whose answer was lost)
         bool synced = false;        ///< this line's job read the chat's lines after syncAfter
         int syncedLastSeq = 0;
-        QHash<QString, int> found;  ///< with synced: every key found after syncAfter, and its seq
+        QHash<QString, int> found; ///< with synced: every key found after syncAfter, and its seq
     };
 
     struct Job
     {
-        std::shared_ptr<Line> line;                        ///< a message; or else
-        std::optional<ChatChange> change;                  ///< a change to a chat; or else
-        std::function<void(Database &)> work;               ///< anything else, on the storage thread
-        std::function<void()> prepare;                     ///< on the event loop, just before the job leaves
-        std::function<void()> done;                        ///< on the event loop, once stored
-        std::function<void(const StorageError &)> failed;  ///< on the event loop
-        bool keep = false; ///< never dropped: waits while the database cannot be reached
+        std::shared_ptr<Line> line;                       ///< a message; or else
+        std::optional<ChatChange> change;                 ///< a change to a chat; or else
+        std::function<void(Database &)> work;             ///< anything else, on the storage thread
+        std::function<void()> prepare;                    ///< on the event loop, just before the job leaves
+        std::function<void()> done;                       ///< on the event loop, once stored
+        std::function<void(const StorageError &)> failed; ///< on the event loop
+        bool keep = false;                                ///< never dropped: waits while the database cannot be reached
     };
 
     /// A batch holds at most \a maxStatements statements (a group of messages is one) and \a maxJobs jobs:

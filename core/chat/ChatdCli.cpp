@@ -36,8 +36,7 @@ std::optional<QByteArray> readFile(const QString &path)
 ChatdCli::ChatdCli(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 QString ChatdCli::usage() const
 {
@@ -128,13 +127,13 @@ int ChatdCli::run(const QStringList &arguments)
             m_out << "wegwijzer-chatd " << WW_VERSION << '\n';
             return Success;
         }
-        QString *target = arg == u"--db"         ? &dbText
-                          : arg == u"--listen"   ? &listenText
-                          : arg == u"--tls-cert" ? &certPath
-                          : arg == u"--tls-key"  ? &keyPath
-                          : arg == u"--password-file" ? &passwordPath
-                          : arg == u"--telephony-secret-file" ? &telephonySecretPath
-                                                 : nullptr;
+        QString *target = arg == u"--db"            ? &dbText
+                : arg == u"--listen"                ? &listenText
+                : arg == u"--tls-cert"              ? &certPath
+                : arg == u"--tls-key"               ? &keyPath
+                : arg == u"--password-file"         ? &passwordPath
+                : arg == u"--telephony-secret-file" ? &telephonySecretPath
+                                                    : nullptr;
         if (!target)
             return usageError(tr("unknown argument \"%1\"").arg(arg.left(100)));
         if (i + 1 >= args.size())
@@ -170,8 +169,8 @@ int ChatdCli::run(const QStringList &arguments)
         if (secret->size() < minTelephonySecretChars)
             return failure(tr("%1: the telephony secret is shorter than %2 characters; make one with "
                               "\"openssl rand -base64 33\"")
-                               .arg(telephonySecretPath)
-                               .arg(minTelephonySecretChars));
+                                   .arg(telephonySecretPath)
+                                   .arg(minTelephonySecretChars));
         config.telephony.secret = secret->toUtf8();
     }
     if (!certPath.isEmpty()) {
@@ -209,8 +208,8 @@ int ChatdCli::run(const QStringList &arguments)
             Migrator migrator(*database);
             if (migrator.currentVersion() < migrator.latestVersion())
                 return failure(tr("the database %1 has schema version %2; run \"wegwijzer-admin db migrate\" first")
-                                   .arg(url->toString())
-                                   .arg(migrator.currentVersion()));
+                                       .arg(url->toString())
+                                       .arg(migrator.currentVersion()));
             SqlCaseStore(*database).storeTree(*tree.tree);
             try {
                 if (const std::optional<TreeVersionContent> published = TreeVersions(*database).newest()) {
@@ -226,8 +225,8 @@ int ChatdCli::run(const QStringList &arguments)
         ChatGateway gateway(*url, caseTree->identity(), config, password);
         if (!gateway.listen(listen->address, listen->port, &error))
             return failure(tr("cannot listen on %1: %2").arg(listenText, error));
-        m_err << "wegwijzer-chatd: listening on " << (config.tls ? "wss://" : "ws://") << listenText
-              << " (port " << gateway.port() << ")\n";
+        m_err << "wegwijzer-chatd: listening on " << (config.tls ? "wss://" : "ws://") << listenText << " (port "
+              << gateway.port() << ")\n";
         m_err.flush();
 
         StopSignals stop;

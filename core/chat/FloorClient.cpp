@@ -86,7 +86,7 @@ void FloorClient::onConnected()
         if (!client || client->m_socket.state() != QAbstractSocket::ConnectedState)
             return;
         client->m_socket.sendTextMessage(
-            Frames::make(u"hello"_qs, newId(), {{u"role"_qs, u"watcher"_qs}, {u"ticket"_qs, ticket}}));
+                Frames::make(u"hello"_qs, newId(), {{u"role"_qs, u"watcher"_qs}, {u"ticket"_qs, ticket}}));
     };
     m_silence.start();
     if (m_tickets)

@@ -11,9 +11,9 @@ namespace ww::chat {
 namespace {
 
 constexpr std::array<std::pair<FloorAlert::Kind, const char16_t *>, 3> alertCodes{{
-    {FloorAlert::Kind::NobodyAvailable, u"nobody-available"},
-    {FloorAlert::Kind::WrapUpOver, u"wrap-up-over"},
-    {FloorAlert::Kind::ChatWaitingLong, u"chat-waiting-long"},
+        {FloorAlert::Kind::NobodyAvailable, u"nobody-available"},
+        {FloorAlert::Kind::WrapUpOver, u"wrap-up-over"},
+        {FloorAlert::Kind::ChatWaitingLong, u"chat-waiting-long"},
 }};
 
 // What a desk accepts from a gateway: far above any helpdesk, small enough that a broken or hostile
@@ -97,8 +97,8 @@ FloorSnapshot FloorSnapshot::build(QList<FloorAgent> agents, QList<FloorQueueEnt
     QList<FloorAlert> wrapUps;
     for (const FloorAgent &agent : std::as_const(agents)) {
         const int seconds = static_cast<int>(std::min<qint64>(maxSeconds, secondsBetween(agent.since, now)));
-        snapshot.agents.append({agent.name, agentStateCode(agent.state), seconds, agent.chats, agent.maxChats,
-                                agent.supervisor});
+        snapshot.agents.append(
+                {agent.name, agentStateCode(agent.state), seconds, agent.chats, agent.maxChats, agent.supervisor});
         if (agent.state == AgentState::WrapUp && seconds > thresholds.wrapUpLimitSeconds)
             wrapUps.append({FloorAlert::Kind::WrapUpOver, agent.name, {}, seconds, 0});
     }
@@ -142,8 +142,9 @@ QJsonObject FloorSnapshot::toFields() const
     }
     QJsonArray queueList;
     for (const Queued &entry : queue) {
-        queueList.append(QJsonObject{
-            {u"chat"_qs, uuidText(entry.chat)}, {u"waitingSeconds"_qs, entry.waitingSeconds}, {u"lang"_qs, entry.lang}});
+        queueList.append(QJsonObject{{u"chat"_qs, uuidText(entry.chat)},
+                                     {u"waitingSeconds"_qs, entry.waitingSeconds},
+                                     {u"lang"_qs, entry.lang}});
     }
     QJsonArray alertList;
     for (const FloorAlert &alert : alerts) {

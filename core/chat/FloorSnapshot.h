@@ -36,7 +36,7 @@ struct FloorQueueEntry
 /// When the live view raises an alert.
 struct FloorThresholds
 {
-    int wrapUpLimitSeconds = 180;   ///< the `settings` row `wrapup_limit_seconds`
+    int wrapUpLimitSeconds = 180;    ///< the `settings` row `wrapup_limit_seconds`
     int waitingTooLongSeconds = 120; ///< the gateway's waiting-too-long time
 };
 

@@ -37,10 +37,10 @@ class FloorWatch : public QObject
 public:
     struct Timing
     {
-        int coalesceMs = 250;          ///< changes within this time make one frame: at most 4 a second
-        int refreshMs = 5000;          ///< a frame at least this often
-        int alertCheckMs = 1000;       ///< how often alerts that come with time (a wait, a wrap-up) are looked for
-        int settingsReadMs = 60'000;   ///< how often the wrap-up limit is read from the database
+        int coalesceMs = 250;        ///< changes within this time make one frame: at most 4 a second
+        int refreshMs = 5000;        ///< a frame at least this often
+        int alertCheckMs = 1000;     ///< how often alerts that come with time (a wait, a wrap-up) are looked for
+        int settingsReadMs = 60'000; ///< how often the wrap-up limit is read from the database
     };
     /// The `settings` row for the wrap-up limit, and its value when the row is absent.
     static constexpr int defaultWrapUpLimitSeconds = 180;

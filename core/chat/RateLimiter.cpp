@@ -9,8 +9,7 @@ RateLimiter::RateLimiter(int burst, double perSecond)
     : m_burst(burst)
     , m_perMs(perSecond / 1000.0)
     , m_tokens(burst)
-{
-}
+{ }
 
 bool RateLimiter::allow(qint64 nowMs)
 {

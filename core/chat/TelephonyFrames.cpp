@@ -87,7 +87,8 @@ QString forAgent(const Frame &frame)
     if (frame.type == u"call-offered") {
         fields.insert(u"queue"_qs, frame.text(u"queue"_qs));
         fields.insert(u"lang"_qs, frame.text(u"lang"_qs));
-        fields.insert(u"menu"_qs, frame.fields.value(u"menu"_qs).isArray() ? frame.fields.value(u"menu"_qs) : QJsonArray());
+        fields.insert(u"menu"_qs,
+                      frame.fields.value(u"menu"_qs).isArray() ? frame.fields.value(u"menu"_qs) : QJsonArray());
         if (!frame.text(u"callerNumber"_qs).isEmpty())
             fields.insert(u"callerNumber"_qs, frame.text(u"callerNumber"_qs));
     } else {
@@ -149,7 +150,8 @@ QString offered(const QString &id, const CallOffer &offer)
 
 QString answered(const QString &id, const QString &call, const QDateTime &at)
 {
-    return Frames::make(u"call-answered"_qs, id, {{u"call"_qs, call}, {u"at"_qs, at.toUTC().toString(Qt::ISODateWithMs)}});
+    return Frames::make(u"call-answered"_qs, id,
+                        {{u"call"_qs, call}, {u"at"_qs, at.toUTC().toString(Qt::ISODateWithMs)}});
 }
 
 QString ended(const QString &id, const QString &call, const QDateTime &at)

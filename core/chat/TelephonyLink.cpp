@@ -38,8 +38,7 @@ TelephonyLink::TelephonyLink(TelephonyConfig config, AgentLookup agents, QObject
 bool TelephonyLink::handle(ChatPeer *peer, const Frame &frame)
 {
     const bool telephony = peer->role() == ChatPeer::Role::Telephony;
-    if (frame.type == u"hello" && peer->role() == ChatPeer::Role::Unknown
-        && frame.text(u"role"_qs) == u"telephony") {
+    if (frame.type == u"hello" && peer->role() == ChatPeer::Role::Unknown && frame.text(u"role"_qs) == u"telephony") {
         hello(peer, frame);
         return true;
     }
@@ -89,8 +88,8 @@ void TelephonyLink::hello(ChatPeer *peer, const Frame &frame)
     if (!secretMatches(frame.text(u"secret"_qs))) {
         constexpr qsizetype maxAddresses = 10'000;
         if (found == m_refusals.end() && m_refusals.size() < maxAddresses)
-            found = m_refusals.insert(
-                address, {RateLimiter(m_config.refusalBurst, m_config.refusalsPerMinute / 60.0), nowMs()});
+            found = m_refusals.insert(address,
+                                      {RateLimiter(m_config.refusalBurst, m_config.refusalsPerMinute / 60.0), nowMs()});
         if (found != m_refusals.end()) {
             found->limiter.allow(nowMs());
             found->lastMs = nowMs();
@@ -151,7 +150,8 @@ void TelephonyLink::onCall(ChatPeer *peer, const Frame &frame)
             known.agent = answeredBy;
             known.answered = true;
             // The other desks it rang at stop showing it.
-            const QString gone = Frames::make(u"call-ended"_qs, {}, {{u"call"_qs, call}, {u"at"_qs, frame.text(u"at"_qs)}});
+            const QString gone
+                    = Frames::make(u"call-ended"_qs, {}, {{u"call"_qs, call}, {u"at"_qs, frame.text(u"at"_qs)}});
             for (const QString &other : std::as_const(known.offeredTo)) {
                 if (other != answeredBy)
                     toDesk(other, gone);

@@ -25,7 +25,7 @@ struct TelephonyConfig
     /// Refused telephony hellos per address: a burst, then a steady rate; over it, hellos are not checked.
     int refusalBurst = 5;
     double refusalsPerMinute = 2.0;
-    int maxOpenCalls = 10'000;           ///< calls offered and not ended that the gateway remembers
+    int maxOpenCalls = 10'000;             ///< calls offered and not ended that the gateway remembers
     qint64 callLifetimeMs = 12 * 3600'000; ///< a call the phone system never ended is forgotten after this
 };
 

@@ -15,8 +15,7 @@ WalCheckpointer::WalCheckpointer(DatabaseUrl url, int intervalMs, QObject *paren
     : QThread(parent)
     , m_url(std::move(url))
     , m_intervalMs(intervalMs)
-{
-}
+{ }
 
 WalCheckpointer::~WalCheckpointer()
 {

@@ -17,14 +17,15 @@ inline constexpr int FormatVersion = 1;
 inline const QRegularExpression &slugPattern()
 {
     // anchoredPattern: "$" alone would also match before a final newline.
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]{0,63}")));
+    static const QRegularExpression pattern(
+            QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9-]{0,63}")));
     return pattern;
 }
 
 inline const QRegularExpression &versionPattern()
 {
     static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")));
+            QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")));
     return pattern;
 }
 

@@ -31,33 +31,33 @@ void TreeVersionWatch::checkNow()
         return;
     m_asking = true;
     m_storage.run<Look>(
-        this,
-        [known = m_knownId](Database &database) {
-            Look look;
-            TreeVersions versions(database);
-            look.newestId = versions.newestId();
-            if (look.newestId <= known)
+            this,
+            [known = m_knownId](Database &database) {
+                Look look;
+                TreeVersions versions(database);
+                look.newestId = versions.newestId();
+                if (look.newestId <= known)
+                    return look;
+                try {
+                    look.content = versions.load(look.newestId);
+                } catch (const StorageError &error) {
+                    if (!error.isRefusal())
+                        throw; // the network: ask again next time
+                    look.problem = error.message();
+                }
                 return look;
-            try {
-                look.content = versions.load(look.newestId);
-            } catch (const StorageError &error) {
-                if (!error.isRefusal())
-                    throw; // the network: ask again next time
-                look.problem = error.message();
-            }
-            return look;
-        },
-        [this](StorageResult<Look> result) {
-            m_asking = false;
-            // Offline or refused: the next look asks again.
-            if (!result.ok() || result.value->newestId <= m_knownId)
-                return;
-            m_knownId = result.value->newestId;
-            if (result.value->content)
-                emit newerVersion(*result.value->content);
-            else
-                emit versionUnusable(m_knownId, result.value->problem);
-        });
+            },
+            [this](StorageResult<Look> result) {
+                m_asking = false;
+                // Offline or refused: the next look asks again.
+                if (!result.ok() || result.value->newestId <= m_knownId)
+                    return;
+                m_knownId = result.value->newestId;
+                if (result.value->content)
+                    emit newerVersion(*result.value->content);
+                else
+                    emit versionUnusable(m_knownId, result.value->problem);
+            });
 }
 
 } // namespace ww

@@ -13,7 +13,6 @@ namespace ww {
 
 namespace {
 
-
 QList<PartyChannel> readChannels(ValidationContext &context, JsonObjectReader &party)
 {
     QList<PartyChannel> channels;
@@ -42,9 +41,8 @@ Party readParty(ValidationContext &context, JsonObjectReader &reader)
 {
     reader.rejectUnknownKeys({u"id"_qs, u"name"_qs, u"alternate_name"_qs, u"kind"_qs, u"description"_qs,
                               u"audiences"_qs, u"themes"_qs, u"school_types"_qs, u"eligibility_description"_qs,
-                              u"can"_qs, u"cannot"_qs, u"conditions"_qs, u"channels"_qs, u"url"_qs,
-                              u"languages"_qs, u"languages_complete"_qs, u"interpreter"_qs,
-                              u"assured_date"_qs});
+                              u"can"_qs, u"cannot"_qs, u"conditions"_qs, u"channels"_qs, u"url"_qs, u"languages"_qs,
+                              u"languages_complete"_qs, u"interpreter"_qs, u"assured_date"_qs});
     Party party;
     party.id = reader.string(u"id"_qs, Presence::Required, &ContentRules::slugPattern());
     party.name = reader.text(u"name"_qs, Presence::Required);
@@ -79,8 +77,9 @@ Party readParty(ValidationContext &context, JsonObjectReader &reader)
     if (datePattern.match(date).hasMatch())
         party.assuredDate = QDate::fromString(date, Qt::ISODate);
     if (!date.isEmpty() && !party.assuredDate.isValid())
-        context.error(reader.memberPath(u"assured_date"_qs),
-                      DirectoryLoader::tr("\"assured_date\" must be a date written as YYYY-MM-DD, not \"%1\"").arg(date));
+        context.error(
+                reader.memberPath(u"assured_date"_qs),
+                DirectoryLoader::tr("\"assured_date\" must be a date written as YYYY-MM-DD, not \"%1\"").arg(date));
     return party;
 }
 
@@ -102,14 +101,17 @@ DirectoryLoadResult DirectoryLoader::load(const JsonInput &input)
     auto directory = std::make_shared<ReferralDirectory>();
     JsonObjectReader root(context, input.root, u"$"_qs);
     root.rejectUnknownKeys({u"$schema"_qs, u"format"_qs, u"review"_qs, u"parties"_qs});
-    if (const auto format = root.integer(u"format"_qs, Presence::Required); format && *format != ContentRules::FormatVersion)
+    if (const auto format = root.integer(u"format"_qs, Presence::Required);
+        format && *format != ContentRules::FormatVersion)
         context.error(root.memberPath(u"format"_qs),
-                      DirectoryLoader::tr("format %1 is not supported; this program reads format %2").arg(*format).arg(ContentRules::FormatVersion));
+                      DirectoryLoader::tr("format %1 is not supported; this program reads format %2")
+                              .arg(*format)
+                              .arg(ContentRules::FormatVersion));
     if (const auto review = root.object(u"review"_qs, Presence::Required)) {
         JsonObjectReader reader(context, *review, root.memberPath(u"review"_qs));
         reader.rejectUnknownKeys({u"status"_qs, u"note"_qs});
-        directory->m_reviewStatus =
-            reader.code(u"status"_qs, {u"awaiting-review"_qs, u"approved"_qs}, Presence::Required);
+        directory->m_reviewStatus
+                = reader.code(u"status"_qs, {u"awaiting-review"_qs, u"approved"_qs}, Presence::Required);
         reader.text(u"note"_qs, Presence::Optional);
     }
 

@@ -24,14 +24,15 @@ class DraftHeatSource
 public:
     struct Result
     {
-        QHash<QString, double> heat;   ///< node id → share of the contacts that passed it (0 to 1); hidden ones left out
+        QHash<QString, double> heat; ///< node id → share of the contacts that passed it (0 to 1); hidden ones left out
         std::optional<qint64> contacts; ///< contacts in the period; nullopt when hidden (too few)
         QString error;                  ///< why it failed, for the content manager
     };
 
     virtual ~DraftHeatSource() = default;
     virtual void load(std::shared_ptr<const DecisionTree> tree, const ReportPeriod &period, QObject *receiver,
-                      std::function<void(Result)> done) = 0;
+                      std::function<void(Result)> done)
+            = 0;
 };
 
 } // namespace ww

@@ -14,12 +14,15 @@ namespace {
 // The order of docs/tree-format.md; a key's rank is its place here.
 const QStringList &keyOrder()
 {
-    static const QStringList order = {
-            u"$schema"_qs, u"format"_qs, u"version"_qs, u"review"_qs, u"status"_qs, u"title"_qs, u"start"_qs,
-            u"nodes"_qs, u"id"_qs, u"kind"_qs, u"text"_qs, u"label"_qs, u"nl"_qs, u"en"_qs, u"note"_qs,
-            u"languageExceptions"_qs, u"rule"_qs, u"word"_qs, u"sentence"_qs, u"language"_qs, u"reason"_qs,
-            u"options"_qs, u"next"_qs, u"sets"_qs, u"callerRole"_qs, u"schoolType"_qs, u"theme"_qs,
-            u"routeStage"_qs, u"referrals"_qs, u"party"_qs, u"script"_qs, u"whiteSpot"_qs, u"urgent"_qs};
+    static const QStringList order = {u"$schema"_qs,    u"format"_qs,     u"version"_qs,  u"review"_qs,
+                                      u"status"_qs,     u"title"_qs,      u"start"_qs,    u"nodes"_qs,
+                                      u"id"_qs,         u"kind"_qs,       u"text"_qs,     u"label"_qs,
+                                      u"nl"_qs,         u"en"_qs,         u"note"_qs,     u"languageExceptions"_qs,
+                                      u"rule"_qs,       u"word"_qs,       u"sentence"_qs, u"language"_qs,
+                                      u"reason"_qs,     u"options"_qs,    u"next"_qs,     u"sets"_qs,
+                                      u"callerRole"_qs, u"schoolType"_qs, u"theme"_qs,    u"routeStage"_qs,
+                                      u"referrals"_qs,  u"party"_qs,      u"script"_qs,   u"whiteSpot"_qs,
+                                      u"urgent"_qs};
     return order;
 }
 
@@ -38,14 +41,22 @@ QStringList orderedKeys(const QJsonObject &object)
 QByteArray escaped(QChar c)
 {
     switch (c.unicode()) {
-    case u'"': return "\\\"";
-    case u'\\': return "\\\\";
-    case u'\n': return "\\n";
-    case u'\r': return "\\r";
-    case u'\t': return "\\t";
-    case u'\b': return "\\b";
-    case u'\f': return "\\f";
-    default: return "\\u00" + QByteArray::number(c.unicode(), 16).rightJustified(2, '0');
+    case u'"':
+        return "\\\"";
+    case u'\\':
+        return "\\\\";
+    case u'\n':
+        return "\\n";
+    case u'\r':
+        return "\\r";
+    case u'\t':
+        return "\\t";
+    case u'\b':
+        return "\\b";
+    case u'\f':
+        return "\\f";
+    default:
+        return "\\u00" + QByteArray::number(c.unicode(), 16).rightJustified(2, '0');
     }
 }
 
@@ -115,12 +126,22 @@ void writeArray(QByteArray &out, const QJsonArray &array, int indent)
 void writeValue(QByteArray &out, const QJsonValue &value, int indent)
 {
     switch (value.type()) {
-    case QJsonValue::Object: writeObject(out, value.toObject(), indent); break;
-    case QJsonValue::Array: writeArray(out, value.toArray(), indent); break;
-    case QJsonValue::String: writeString(out, value.toString()); break;
-    case QJsonValue::Bool: out += value.toBool() ? "true" : "false"; break;
+    case QJsonValue::Object:
+        writeObject(out, value.toObject(), indent);
+        break;
+    case QJsonValue::Array:
+        writeArray(out, value.toArray(), indent);
+        break;
+    case QJsonValue::String:
+        writeString(out, value.toString());
+        break;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        break;
     case QJsonValue::Null:
-    case QJsonValue::Undefined: out += "null"; break;
+    case QJsonValue::Undefined:
+        out += "null";
+        break;
     case QJsonValue::Double: {
         // Whole numbers as integers (format 1, not 1.0); anything else as Qt writes it.
         const double number = value.toDouble();

@@ -29,7 +29,8 @@ public:
     virtual QString checkNote(const QString &note) const = 0;
     /// Publishes \a tree with the \a directory its parties were checked against.
     virtual void publish(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
-                         const QString &note, QObject *receiver, std::function<void(Result)> done) = 0;
+                         const QString &note, QObject *receiver, std::function<void(Result)> done)
+            = 0;
 };
 
 } // namespace ww

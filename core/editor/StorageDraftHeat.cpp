@@ -9,8 +9,7 @@ namespace ww {
 
 StorageDraftHeat::StorageDraftHeat(AsyncStorage &storage)
     : m_storage(storage)
-{
-}
+{ }
 
 void StorageDraftHeat::load(std::shared_ptr<const DecisionTree> tree, const ReportPeriod &period, QObject *receiver,
                             std::function<void(Result)> done)

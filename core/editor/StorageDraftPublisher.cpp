@@ -9,8 +9,7 @@ namespace ww {
 StorageDraftPublisher::StorageDraftPublisher(AsyncStorage &storage, QString localPublisher)
     : m_storage(storage)
     , m_localPublisher(std::move(localPublisher))
-{
-}
+{ }
 
 QString StorageDraftPublisher::checkNote(const QString &note) const
 {

@@ -3,8 +3,8 @@
 
 #include "content/TreeLanguageCheck.h"
 #include "editor/DraftJsonWriter.h"
-#include "json/JsonFileReader.h"
 #include "tree/TreeLoader.h"
+#include "json/JsonFileReader.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -34,10 +34,14 @@ bool isSlug(const QString &id)
 QString fieldKey(DraftText::Field field)
 {
     switch (field) {
-    case DraftText::Field::Text: return u"text"_qs;
-    case DraftText::Field::Note: return u"note"_qs;
-    case DraftText::Field::OptionLabel: return u"label"_qs;
-    case DraftText::Field::ReferralScript: return u"script"_qs;
+    case DraftText::Field::Text:
+        return u"text"_qs;
+    case DraftText::Field::Note:
+        return u"note"_qs;
+    case DraftText::Field::OptionLabel:
+        return u"label"_qs;
+    case DraftText::Field::ReferralScript:
+        return u"script"_qs;
     }
     return {};
 }
@@ -120,8 +124,10 @@ bool TreeDraft::setVersion(const QString &version, QString *error)
 {
     static const QRegularExpression pattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"_qs);
     if (!pattern.match(version).hasMatch())
-        return fail(error, tr("\"%1\" is not a valid version: use letters, digits, '.', '_' and '-', at most 64 "
-                              "characters, beginning with a letter or digit").arg(version));
+        return fail(error,
+                    tr("\"%1\" is not a valid version: use letters, digits, '.', '_' and '-', at most 64 "
+                       "characters, beginning with a letter or digit")
+                            .arg(version));
     m_document.insert(u"version"_qs, version);
     return true;
 }
@@ -246,8 +252,7 @@ bool TreeDraft::setText(const DraftText &where, const QString &language, const Q
             text.remove(language);
         else
             text.insert(language, value);
-        if (where.field == DraftText::Field::Note && text.value(u"nl").toString().isEmpty()
-            && !text.contains(u"en"))
+        if (where.field == DraftText::Field::Note && text.value(u"nl").toString().isEmpty() && !text.contains(u"en"))
             holder.remove(key);
         else
             holder.insert(key, text);
@@ -275,9 +280,8 @@ bool TreeDraft::addNode(const QString &id, NodeKind kind, const QString &dutchTe
         return fail(error, tr("\"%1\" is not a valid id: use a-z, 0-9 and -, at most 64 characters").arg(id));
     if (nodeIndex(id) >= 0)
         return fail(error, tr("there is already a node \"%1\"").arg(id));
-    QJsonObject node{{u"id"_qs, id},
-                     {u"kind"_qs, nodeKindCode(kind)},
-                     {u"text"_qs, QJsonObject{{u"nl"_qs, dutchText}}}};
+    QJsonObject node{
+            {u"id"_qs, id}, {u"kind"_qs, nodeKindCode(kind)}, {u"text"_qs, QJsonObject{{u"nl"_qs, dutchText}}}};
     node.insert(kind == NodeKind::Question ? Options : Referrals, QJsonArray());
     QJsonArray nodes = m_document.value(Nodes).toArray();
     nodes.append(node);
@@ -366,8 +370,8 @@ bool TreeDraft::addOption(const QString &nodeId, const QString &optionId, const 
             if (option.toObject().value(u"id").toString() == optionId)
                 return fail(why, tr("node \"%1\" already has an option \"%2\"").arg(nodeId, optionId));
         }
-        options.append(QJsonObject{{u"id"_qs, optionId}, {u"label"_qs, QJsonObject{{u"nl"_qs, dutchLabel}}},
-                                   {u"next"_qs, next}});
+        options.append(QJsonObject{
+                {u"id"_qs, optionId}, {u"label"_qs, QJsonObject{{u"nl"_qs, dutchLabel}}}, {u"next"_qs, next}});
         return true;
     });
 }
@@ -455,8 +459,7 @@ bool TreeDraft::setFlag(const QString &nodeId, Flag flag, bool on, QString *erro
     return true;
 }
 
-bool TreeDraft::addReferral(const QString &nodeId, const QString &partyId, const QString &dutchScript,
-                            QString *error)
+bool TreeDraft::addReferral(const QString &nodeId, const QString &partyId, const QString &dutchScript, QString *error)
 {
     if (!node(nodeId).isEmpty() && !isOutcome(nodeId))
         return fail(error, tr("\"%1\" is a question: only outcomes refer to parties").arg(nodeId));

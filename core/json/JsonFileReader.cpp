@@ -28,12 +28,12 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
             length = 2;
         else if (lead >= 0xE0 && lead <= 0xEF) {
             length = 3;
-            low = lead == 0xE0 ? 0xA0 : 0x80;   // no overlong forms
-            high = lead == 0xED ? 0x9F : 0xBF;  // no surrogates
+            low = lead == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
+            high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
         } else if (lead >= 0xF0 && lead <= 0xF4) {
             length = 4;
             low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF;  // nothing above U+10FFFF
+            high = lead == 0xF4 ? 0x8F : 0xBF; // nothing above U+10FFFF
         } else {
             return i;
         }
@@ -61,7 +61,8 @@ JsonInput failure(JsonInput input, const JsonSourceMap &map, qsizetype offset, c
 const JsonSourceMap &JsonInput::sourceMap() const
 {
     if (!m_sourceMap)
-        m_sourceMap = std::make_shared<const JsonSourceMap>(JsonSourceMap::scan(bytes, JsonFileReader::MaxNestingDepth, nullptr));
+        m_sourceMap = std::make_shared<const JsonSourceMap>(
+                JsonSourceMap::scan(bytes, JsonFileReader::MaxNestingDepth, nullptr));
     return *m_sourceMap;
 }
 
@@ -78,7 +79,7 @@ JsonInput JsonFileReader::readFile(const QString &path)
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (bytes.size() > MaxFileBytes) {
         input.diagnostics.append(
-            {path, 0, 0, tr("the file is larger than the limit of %1 bytes").arg(MaxFileBytes), {}});
+                {path, 0, 0, tr("the file is larger than the limit of %1 bytes").arg(MaxFileBytes), {}});
         return input;
     }
     return readBytes(bytes, path);
@@ -100,7 +101,7 @@ JsonInput JsonFileReader::readBytes(const QByteArray &bytes, const QString &file
     if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
         return failure(input, plain(), bad,
                        tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
-                           .arg(int(static_cast<unsigned char>(bytes.at(bad))), 2, 16, QChar(u'0')));
+                               .arg(int(static_cast<unsigned char>(bytes.at(bad))), 2, 16, QChar(u'0')));
     }
 
     QJsonParseError parseError;

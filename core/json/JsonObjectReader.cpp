@@ -9,8 +9,7 @@ namespace ww {
 
 ValidationContext::ValidationContext(const JsonInput &input)
     : m_input(input)
-{
-}
+{ }
 
 void ValidationContext::error(const QString &jsonPath, const QString &message)
 {
@@ -28,8 +27,7 @@ JsonObjectReader::JsonObjectReader(ValidationContext &context, const QJsonObject
     : m_context(context)
     , m_object(object)
     , m_path(path)
-{
-}
+{ }
 
 QString JsonObjectReader::memberPath(const QString &key) const
 {
@@ -69,11 +67,21 @@ std::optional<QJsonValue> JsonObjectReader::member(const QString &key, Presence 
     if (value.type() != type) {
         QJsonValue expected;
         switch (type) {
-        case QJsonValue::Bool: expected = QJsonValue(false); break;
-        case QJsonValue::Double: expected = QJsonValue(0); break;
-        case QJsonValue::String: expected = QJsonValue(QString()); break;
-        case QJsonValue::Array: expected = QJsonValue(QJsonArray()); break;
-        default: expected = QJsonValue(QJsonObject()); break;
+        case QJsonValue::Bool:
+            expected = QJsonValue(false);
+            break;
+        case QJsonValue::Double:
+            expected = QJsonValue(0);
+            break;
+        case QJsonValue::String:
+            expected = QJsonValue(QString());
+            break;
+        case QJsonValue::Array:
+            expected = QJsonValue(QJsonArray());
+            break;
+        default:
+            expected = QJsonValue(QJsonObject());
+            break;
         }
         m_context.error(memberPath(key), tr("\"%1\" must be %2, not %3").arg(key, typeName(expected), typeName(value)));
         return std::nullopt;
@@ -92,13 +100,14 @@ QString JsonObjectReader::string(const QString &key, Presence presence, const QR
         return {};
     }
     // Characters as people count them (code points), not UTF-16 units.
-    const qsizetype length = text.size() - std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLowSurrogate(); });
+    const qsizetype length
+            = text.size() - std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isLowSurrogate(); });
     if (length > ContentRules::MaxTextLength) {
         m_context.error(memberPath(key),
                         tr("\"%1\" is %2 characters long; the limit is %3")
-                            .arg(key)
-                            .arg(length)
-                            .arg(ContentRules::MaxTextLength));
+                                .arg(key)
+                                .arg(length)
+                                .arg(ContentRules::MaxTextLength));
         return {};
     }
     if (pattern && !pattern->match(text).hasMatch()) {
@@ -131,7 +140,8 @@ LocalizedText JsonObjectReader::text(const QString &key, Presence presence)
 LocalizedText JsonObjectReader::localizedText(ValidationContext &context, const QJsonValue &value, const QString &path)
 {
     if (!value.isObject()) {
-        context.error(path, tr("a text must be an object with \"nl\" and optionally \"en\", not %1").arg(typeName(value)));
+        context.error(path,
+                      tr("a text must be an object with \"nl\" and optionally \"en\", not %1").arg(typeName(value)));
         return {};
     }
     JsonObjectReader reader(context, value.toObject(), path);
@@ -201,9 +211,10 @@ QStringList JsonObjectReader::codes(const QString &key, const QStringList &allow
         const QJsonValue item = items->at(i);
         const QString itemPath = JsonPath::index(memberPath(key), i);
         if (!item.isString() || !allowed.contains(item.toString())) {
-            m_context.error(itemPath, tr("unknown code %1 in \"%2\"; allowed are: %3")
-                                          .arg(item.isString() ? u'"' + item.toString() + u'"' : typeName(item),
-                                               key, allowed.join(u", "_qs)));
+            m_context.error(itemPath,
+                            tr("unknown code %1 in \"%2\"; allowed are: %3")
+                                    .arg(item.isString() ? u'"' + item.toString() + u'"' : typeName(item), key,
+                                         allowed.join(u", "_qs)));
             continue;
         }
         if (result.contains(item.toString())) {
@@ -230,8 +241,9 @@ void JsonObjectReader::rejectUnknownKeys(const QStringList &allowed)
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!allowed.contains(it.key()))
-            m_context.errorAtKey(memberPath(it.key()),
-                                 tr("unknown field \"%1\"; allowed here are: %2").arg(it.key(), allowed.join(u", "_qs)));
+            m_context.errorAtKey(
+                    memberPath(it.key()),
+                    tr("unknown field \"%1\"; allowed here are: %2").arg(it.key(), allowed.join(u", "_qs)));
     }
 }
 

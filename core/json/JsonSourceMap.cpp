@@ -179,8 +179,7 @@ void JsonSourceMap::walk(const QByteArray &utf8, int maxDepth, QList<Problem> *p
             if (record)
                 pendingPath = JsonPath::member(frame.path, key);
             if (frame.keys.contains(key)) {
-                report(keyStart,
-                       QCoreApplication::translate("ww::JsonSourceMap", "duplicate key \"%1\"").arg(key),
+                report(keyStart, QCoreApplication::translate("ww::JsonSourceMap", "duplicate key \"%1\"").arg(key),
                        record ? pendingPath : JsonPath::member(frame.path, key));
             } else {
                 frame.keys.insert(key);
@@ -205,7 +204,7 @@ void JsonSourceMap::walk(const QByteArray &utf8, int maxDepth, QList<Problem> *p
             if (stack.size() >= maxDepth) {
                 report(pos,
                        QCoreApplication::translate("ww::JsonSourceMap", "nesting is deeper than %1 levels")
-                           .arg(maxDepth),
+                               .arg(maxDepth),
                        pendingPath);
                 return;
             }

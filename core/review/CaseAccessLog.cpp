@@ -7,8 +7,7 @@ namespace ww {
 
 CaseAccessLog::CaseAccessLog(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 void CaseAccessLog::record(const QUuid &caseId, Access access, const QString &actor, const QDateTime &now)
 {

@@ -25,8 +25,7 @@ QString utcText(const QDateTime &time)
 
 CaseLogExportAudit::CaseLogExportAudit(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString CaseLogExportAudit::codedFilter(const CaseLogFilter &filter)
 {

@@ -14,8 +14,7 @@ CaseLogFileExport::CaseLogFileExport(const CaseLogFilter &filter, const CaseLogS
     , m_separator(separator)
     , m_actor(std::move(actor))
     , m_pageRows(std::max(pageRows, 1))
-{
-}
+{ }
 
 // A file never finished is dropped here: QSaveFile removes what it wrote.
 CaseLogFileExport::~CaseLogFileExport() = default;

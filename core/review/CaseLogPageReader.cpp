@@ -6,8 +6,7 @@ namespace ww {
 CaseLogPageReader::CaseLogPageReader(CaseLogFilter filter, CaseLogSort sort)
     : m_filter(std::move(filter))
     , m_sort(sort)
-{
-}
+{ }
 
 CaseLogPage CaseLogPageReader::page(Database &database, const CaseLogCursor &after, int limit)
 {

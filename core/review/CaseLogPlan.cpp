@@ -29,8 +29,9 @@ CaseLogPlan::CaseLogPlan(const QList<Condition> &conditions, bool openingOrder, 
     // Nothing counted: a theme or party leads (its index is the only one it has).
     for (qsizetype i = 0; leader < 0 && i < conditions.size(); ++i) {
         const Condition &c = conditions.at(i);
-        if (isMembership(c.kind) && std::none_of(conditions.cbegin(), conditions.cend(),
-                                                 [](const Condition &other) { return other.cases >= 0; }))
+        if (isMembership(c.kind) && std::none_of(conditions.cbegin(), conditions.cend(), [](const Condition &other) {
+                return other.cases >= 0;
+            }))
             leader = i;
     }
     // In another order the leader's rows must all be sorted: only worth it for a rare one.

@@ -19,18 +19,30 @@ namespace {
 QString sortFragment(CaseLogColumn column)
 {
     switch (column) {
-    case CaseLogColumn::OpenedAt: return u"sort_opened_at"_qs;
-    case CaseLogColumn::Channel: return u"sort_channel"_qs;
-    case CaseLogColumn::Agent: return u"sort_agent"_qs;
-    case CaseLogColumn::CallerRole: return u"sort_caller_role"_qs;
-    case CaseLogColumn::CallerLanguage: return u"sort_caller_language"_qs;
-    case CaseLogColumn::SchoolType: return u"sort_school_type"_qs;
-    case CaseLogColumn::Themes: return u"sort_themes"_qs;
-    case CaseLogColumn::OutcomeNode: return u"sort_outcome_node"_qs;
-    case CaseLogColumn::WhiteSpot: return u"sort_white_spot"_qs;
-    case CaseLogColumn::Status: return u"sort_status"_qs;
-    case CaseLogColumn::FollowUpDate: return u"sort_follow_up_date"_qs;
-    case CaseLogColumn::ReferredParties: return u"sort_parties"_qs;
+    case CaseLogColumn::OpenedAt:
+        return u"sort_opened_at"_qs;
+    case CaseLogColumn::Channel:
+        return u"sort_channel"_qs;
+    case CaseLogColumn::Agent:
+        return u"sort_agent"_qs;
+    case CaseLogColumn::CallerRole:
+        return u"sort_caller_role"_qs;
+    case CaseLogColumn::CallerLanguage:
+        return u"sort_caller_language"_qs;
+    case CaseLogColumn::SchoolType:
+        return u"sort_school_type"_qs;
+    case CaseLogColumn::Themes:
+        return u"sort_themes"_qs;
+    case CaseLogColumn::OutcomeNode:
+        return u"sort_outcome_node"_qs;
+    case CaseLogColumn::WhiteSpot:
+        return u"sort_white_spot"_qs;
+    case CaseLogColumn::Status:
+        return u"sort_status"_qs;
+    case CaseLogColumn::FollowUpDate:
+        return u"sort_follow_up_date"_qs;
+    case CaseLogColumn::ReferredParties:
+        return u"sort_parties"_qs;
     }
     return u"sort_opened_at"_qs;
 }
@@ -55,8 +67,8 @@ CaseLogRow rowFrom(const QSqlQuery &query, const QVariant &id, const QVariant &o
     row.outcomeNode = query.value(7).toString();
     row.whiteSpot = query.value(8).toInt() != 0;
     row.status = caseStatusFromCode(query.value(9).toString()).value_or(CaseStatus::Active);
-    row.followUpDate = query.value(10).isNull() ? QDate()
-                                                : QDate::fromString(query.value(10).toString().left(10), Qt::ISODate);
+    row.followUpDate
+            = query.value(10).isNull() ? QDate() : QDate::fromString(query.value(10).toString().left(10), Qt::ISODate);
     row.referredParties = listFrom(query.value(11));
     row.callerLanguage = query.value(12).toString();
     return row;
@@ -114,8 +126,8 @@ qint64 CaseLogQuery::matchingNotes(const QString &text, const QString &value)
 {
     if (m_database.dialect() == SqlDialect::PostgreSql) {
         // Counted through the index, up to the threshold: enough to choose, cheap for rare words.
-        QSqlQuery &query = m_database.run(u"case_notes_text_matches"_qs,
-                                          {{u"text"_qs, value}, {u"most"_qs, m_commonWordNotes}});
+        QSqlQuery &query
+                = m_database.run(u"case_notes_text_matches"_qs, {{u"text"_qs, value}, {u"most"_qs, m_commonWordNotes}});
         const qint64 notes = query.next() ? query.value(0).toLongLong() : 0;
         query.finish();
         return notes;
@@ -217,10 +229,14 @@ QList<CaseLogPlan::Condition> CaseLogQuery::countedConditions(const QList<Part> 
     auto competes = [&](const Part &part) {
         switch (part.kind) {
         case CaseLogPlan::Kind::Theme:
-        case CaseLogPlan::Kind::Party: return true;
-        case CaseLogPlan::Kind::Column: return sqlite;
-        case CaseLogPlan::Kind::Period: return sqlite && !openingOrder;
-        case CaseLogPlan::Kind::Other: return false;
+        case CaseLogPlan::Kind::Party:
+            return true;
+        case CaseLogPlan::Kind::Column:
+            return sqlite;
+        case CaseLogPlan::Kind::Period:
+            return sqlite && !openingOrder;
+        case CaseLogPlan::Kind::Other:
+            return false;
         }
         return false;
     };
@@ -283,8 +299,11 @@ qint64 CaseLogQuery::countThrough(const QStringList &fragments, qint64 limit)
 {
     QStringList conditions;
     for (const QString &fragment : fragments)
-        conditions.append(u'(' + m_fragments.compose(fragment, {{u"probe"_qs, {}}, {u"opened"_qs, m_fragments.fragment(u"driver_cases_opened"_qs)}})
-                          + u')');
+        conditions.append(
+                u'('
+                + m_fragments.compose(
+                        fragment, {{u"probe"_qs, {}}, {u"opened"_qs, m_fragments.fragment(u"driver_cases_opened"_qs)}})
+                + u')');
     QVariantMap bindings = m_bindings;
     bindings.insert(u"most"_qs, limit);
     QSqlQuery query
@@ -295,11 +314,16 @@ qint64 CaseLogQuery::countThrough(const QStringList &fragments, qint64 limit)
 QString CaseLogQuery::driverName() const
 {
     switch (m_driver) {
-    case Driver::Theme: return u"driver_theme"_qs;
-    case Driver::Party: return u"driver_party"_qs;
-    case Driver::ThemeList: return u"driver_theme_list"_qs;
-    case Driver::PartyList: return u"driver_party_list"_qs;
-    case Driver::Cases: break;
+    case Driver::Theme:
+        return u"driver_theme"_qs;
+    case Driver::Party:
+        return u"driver_party"_qs;
+    case Driver::ThemeList:
+        return u"driver_theme_list"_qs;
+    case Driver::PartyList:
+        return u"driver_party_list"_qs;
+    case Driver::Cases:
+        break;
     }
     return u"driver_cases"_qs;
 }
@@ -343,8 +367,9 @@ QString CaseLogQuery::sql(const QString &templateName, bool afterCursor) const
                                     {{u"keys"_qs, keys.join(u", "_qs)}, {u"key_values"_qs, values}});
     }
     // In opening order the cursor's sort key is the opening time itself: not read twice.
-    const QString sortKey = m_sort.column == CaseLogColumn::OpenedAt ? m_fragments.fragment(u"no_sort_key"_qs)
-                                                                    : m_fragments.fragment(sortFragment(m_sort.column));
+    const QString sortKey = m_sort.column == CaseLogColumn::OpenedAt
+            ? m_fragments.fragment(u"no_sort_key"_qs)
+            : m_fragments.fragment(sortFragment(m_sort.column));
     return m_fragments.compose(templateName,
                                {{u"filters"_qs, filters.join(u" AND "_qs)},
                                 {u"driver"_qs, m_fragments.fragment(driver)},
@@ -379,13 +404,13 @@ QSqlQuery CaseLogQuery::exec(const QString &text, const QVariantMap &bindings)
     query.setForwardOnly(true);
     if (!query.prepare(text))
         throw StorageError(tr("database error while preparing the case log on %1: %2")
-                               .arg(m_database.url().toString(), query.lastError().text()),
+                                   .arg(m_database.url().toString(), query.lastError().text()),
                            m_database.causeOf(query.lastError()));
     for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
         query.bindValue(u':' + it.key(), it.value());
     if (!query.exec())
         throw StorageError(tr("database error while reading the case log on %1: %2")
-                               .arg(m_database.url().toString(), query.lastError().text()),
+                                   .arg(m_database.url().toString(), query.lastError().text()),
                            m_database.causeOf(query.lastError()));
     return query;
 }

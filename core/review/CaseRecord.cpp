@@ -11,8 +11,7 @@ using namespace SqlValues;
 
 CaseRecordReader::CaseRecordReader(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 std::optional<CaseRecord> CaseRecordReader::read(const QUuid &caseId)
 {

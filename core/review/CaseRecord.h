@@ -17,7 +17,7 @@ struct CaseReview
     QString reviewer;
     QDateTime reviewedAt;
     QString comment;
-    int score = 0; ///< 1–5; 0 for a review written before scores existed
+    int score = 0;        ///< 1–5; 0 for a review written before scores existed
     bool flagged = false; ///< to be discussed in the expertise network
 };
 

@@ -8,8 +8,7 @@ namespace ww {
 
 CaseReviewWriter::CaseReviewWriter(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString CaseReviewWriter::problem(const QString &comment, int score, bool flagged, const QString &summary)
 {
@@ -36,8 +35,8 @@ void CaseReviewWriter::add(const QUuid &caseId, const QString &comment, int scor
                          {u"comment"_qs, comment.trimmed()},
                          {u"score"_qs, score},
                          {u"flagged"_qs, flagged ? 1 : 0},
-                         {u"network_summary"_qs, flagged ? QVariant(networkSummary.trimmed())
-                                                         : QVariant(QMetaType(QMetaType::QString))}};
+                         {u"network_summary"_qs,
+                          flagged ? QVariant(networkSummary.trimmed()) : QVariant(QMetaType(QMetaType::QString))}};
     // PostgreSQL fills in the reviewer (session_user) and the time itself; its policy allows no other name.
     if (m_database.dialect() == SqlDialect::Sqlite) {
         bindings.insert(u"reviewer"_qs, reviewer);

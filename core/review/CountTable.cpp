@@ -9,8 +9,7 @@ CountTable::CountTable(QStringList rows, QStringList series)
     : rowKeys(std::move(rows))
     , seriesKeys(std::move(series))
     , values(rowKeys.size(), QList<qint64>(seriesKeys.size(), 0))
-{
-}
+{ }
 
 qint64 CountTable::value(const QString &row, const QString &series) const
 {
@@ -65,8 +64,7 @@ void CountTable::sortRows()
 CountTableModel::CountTableModel(QString categoryTitle, QObject *parent)
     : QAbstractTableModel(parent)
     , m_categoryTitle(std::move(categoryTitle))
-{
-}
+{ }
 
 void CountTableModel::setLabels(Labeler rowLabel, Labeler seriesLabel)
 {

@@ -7,8 +7,7 @@ CsvWriter::CsvWriter(QIODevice &device, Separator separator, ByteOrderMark byteO
     : m_device(device)
     , m_separator(separator == Separator::Semicolon ? u';' : u',')
     , m_byteOrderMark(byteOrderMark == ByteOrderMark::With)
-{
-}
+{ }
 
 QString CsvWriter::cell(const QString &value, QChar separator)
 {
@@ -18,8 +17,8 @@ QString CsvWriter::cell(const QString &value, QChar separator)
         if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
             text.prepend(u'\'');
     }
-    const bool needsQuotes = text.contains(separator) || text.contains(u'"') || text.contains(u'\n')
-                             || text.contains(u'\r');
+    const bool needsQuotes
+            = text.contains(separator) || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r');
     if (!needsQuotes)
         return text;
     return u'"' + text.replace(u'"', u"\"\""_qs) + u'"';

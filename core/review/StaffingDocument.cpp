@@ -69,15 +69,16 @@ PdfDocument StaffingDocument::pdf(const StaffingReport &report, const QString &l
     html += u"<h2>"_qs + tr("Chats per hour").toHtmlEscaped() + u"</h2>"_qs;
     QList<QStringList> hours;
     for (const StaffingHour &hour : report.hours()) {
-        hours.append({locale.toString(hour.day, QLocale::ShortFormat), u"%1:00"_qs.arg(hour.hour, 2, 10, QLatin1Char('0')),
-                      locale.toString(hour.offered), locale.toString(hour.answered),
-                      locale.toString(hour.answeredWithinTarget), locale.toString(hour.abandoned)});
+        hours.append({locale.toString(hour.day, QLocale::ShortFormat),
+                      u"%1:00"_qs.arg(hour.hour, 2, 10, QLatin1Char('0')), locale.toString(hour.offered),
+                      locale.toString(hour.answered), locale.toString(hour.answeredWithinTarget),
+                      locale.toString(hour.abandoned)});
     }
-    html += hours.isEmpty() ? u"<p>"_qs + tr("No chats in this period.").toHtmlEscaped() + u"</p>"_qs
-                            : table({tr("Day"), tr("Hour"), tr("Offered"), tr("Answered"),
-                                     tr("Answered within %1 s").arg(StaffingReport::AnswerTargetSeconds),
-                                     tr("Abandoned")},
-                                    hours);
+    html += hours.isEmpty()
+            ? u"<p>"_qs + tr("No chats in this period.").toHtmlEscaped() + u"</p>"_qs
+            : table({tr("Day"), tr("Hour"), tr("Offered"), tr("Answered"),
+                     tr("Answered within %1 s").arg(StaffingReport::AnswerTargetSeconds), tr("Abandoned")},
+                    hours);
     document.html = html;
     return document;
 }

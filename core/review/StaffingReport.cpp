@@ -34,8 +34,8 @@ std::optional<qint64> averageSeconds(qint64 totalMs, int count)
     return (totalMs + count * 500) / (count * 1000);
 }
 
-const std::array<AgentState, 7> allStates{AgentState::Available, AgentState::OnCall,    AgentState::InChat,
-                                          AgentState::WrapUp,    AgentState::Break,     AgentState::OtherWork,
+const std::array<AgentState, 7> allStates{AgentState::Available, AgentState::OnCall, AgentState::InChat,
+                                          AgentState::WrapUp,    AgentState::Break,  AgentState::OtherWork,
                                           AgentState::Offline};
 
 } // namespace

@@ -13,8 +13,8 @@ AccountAdmin::AccountAdmin(Database &database)
     : m_database(database)
 {
     if (database.dialect() != SqlDialect::PostgreSql)
-        throw StorageError(tr("accounts exist only on the shared PostgreSQL database, not on %1")
-                               .arg(database.url().toString()));
+        throw StorageError(
+                tr("accounts exist only on the shared PostgreSQL database, not on %1").arg(database.url().toString()));
 }
 
 QString AccountAdmin::checkName(const QString &name)
@@ -23,7 +23,7 @@ QString AccountAdmin::checkName(const QString &name)
     if (!pattern.match(name).hasMatch())
         return tr("the account name \"%1\" must be 2 to 63 lower-case letters, digits or underscores, starting "
                   "with a letter")
-            .arg(name);
+                .arg(name);
     if (name.startsWith(u"ww_") || name.startsWith(u"pg_"))
         return tr("the account name must not start with ww_ or pg_");
     return {};
@@ -63,10 +63,12 @@ void AccountAdmin::add(const QString &name, const QString &role, const QString &
         throw StorageError(tr("an account or role named \"%1\" already exists").arg(name));
     // The database makes the role through a definer function (migration 008) that checks all of this
     // again: the administrator needs no CREATEROLE, and the password never reaches the server.
-    m_database.run(u"account_create"_qs, {{u"name"_qs, name},
-                                          {u"verifier"_qs, ScramVerifier::make(password)},
-                                          {u"group"_qs, QString(u"ww_"_qs + role)}})
-        .finish();
+    m_database
+            .run(u"account_create"_qs,
+                 {{u"name"_qs, name},
+                  {u"verifier"_qs, ScramVerifier::make(password)},
+                  {u"group"_qs, QString(u"ww_"_qs + role)}})
+            .finish();
 }
 
 bool AccountAdmin::exists(const QString &name)
@@ -82,7 +84,8 @@ void AccountAdmin::disable(const QString &name)
     if (const QString problem = checkName(name); !problem.isEmpty())
         throw StorageError(problem);
     const QList<Account> accounts = list();
-    const bool known = std::any_of(accounts.cbegin(), accounts.cend(), [&](const Account &a) { return a.name == name; });
+    const bool known
+            = std::any_of(accounts.cbegin(), accounts.cend(), [&](const Account &a) { return a.name == name; });
     if (!known)
         throw StorageError(tr("there is no account \"%1\"").arg(name));
     m_database.run(u"account_disable"_qs, {{u"name"_qs, name}}).finish();

@@ -12,8 +12,7 @@ using namespace SqlValues;
 
 AgentStateStore::AgentStateStore(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 void AgentStateStore::record(AgentState state, const QUuid &changeId, const QString &sqliteAgent)
 {
@@ -34,8 +33,9 @@ void AgentStateStore::record(AgentState state, const QUuid &changeId, const QStr
     if (changes >= MaxChangesPerHour)
         throw StorageError(tr("%1 state changes in the last hour: no more are recorded now").arg(MaxChangesPerHour),
                            StorageError::Cause::Refused);
-    m_database.run(u"agent_state_record"_qs,
-                   {{u"agent"_qs, sqliteAgent}, {u"state"_qs, code}, {u"changed_at"_qs, now}, {u"change_id"_qs, id}})
+    m_database
+            .run(u"agent_state_record"_qs,
+                 {{u"agent"_qs, sqliteAgent}, {u"state"_qs, code}, {u"changed_at"_qs, now}, {u"change_id"_qs, id}})
             .finish();
     transaction.commit();
 }
@@ -59,8 +59,8 @@ void AgentStateStore::setWrapUpLimitSeconds(int seconds)
                                    .arg(MaxWrapUpLimitSeconds)
                                    .arg(seconds),
                            StorageError::Cause::Refused);
-    const QVariant value = m_database.dialect() == SqlDialect::PostgreSql ? QVariant(seconds)
-                                                                        : QVariant(QString::number(seconds));
+    const QVariant value
+            = m_database.dialect() == SqlDialect::PostgreSql ? QVariant(seconds) : QVariant(QString::number(seconds));
     m_database.run(u"wrapup_limit_set"_qs, {{u"seconds"_qs, value}}).finish();
 }
 

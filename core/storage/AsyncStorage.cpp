@@ -27,8 +27,7 @@ public:
     Worker(Opener open, int idlePingMs)
         : m_open(std::move(open))
         , m_idlePingMs(idlePingMs)
-    {
-    }
+    { }
 
     // Read by the owner's watchdog on its own thread.
     std::atomic<qint64> jobStartedMs{0};
@@ -80,14 +79,14 @@ public:
             jobDeadlineMs = 0;
         }
         QMetaObject::invokeMethod(
-            owner,
-            [owner, reachable, answered] {
-                --owner->m_pending;
-                if (reachable)
-                    owner->setOnline(*reachable);
-                answered();
-            },
-            Qt::QueuedConnection);
+                owner,
+                [owner, reachable, answered] {
+                    --owner->m_pending;
+                    if (reachable)
+                        owner->setOnline(*reachable);
+                    answered();
+                },
+                Qt::QueuedConnection);
         m_ping->start();
     }
 
@@ -127,7 +126,8 @@ private:
         }
         jobStartedMs = 0;
         AsyncStorage *owner = m_owner;
-        QMetaObject::invokeMethod(owner, [owner, reachable] { owner->setOnline(reachable); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                owner, [owner, reachable] { owner->setOnline(reachable); }, Qt::QueuedConnection);
         m_ping->start();
     }
 
@@ -141,8 +141,7 @@ private:
 
 AsyncStorage::AsyncStorage(Opener open, QObject *parent)
     : AsyncStorage(std::move(open), Timing{}, parent)
-{
-}
+{ }
 
 AsyncStorage::AsyncStorage(Opener open, Timing timing, QObject *parent)
     : QObject(parent)
@@ -153,7 +152,8 @@ AsyncStorage::AsyncStorage(Opener open, Timing timing, QObject *parent)
     m_thread->setObjectName(u"storage"_qs);
     m_worker->moveToThread(m_thread);
     m_thread->start();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, owner = this] { worker->start(owner); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, owner = this] { worker->start(owner); }, Qt::QueuedConnection);
     m_watchdog.setInterval(timing.watchdogMs);
     connect(&m_watchdog, &QTimer::timeout, this, &AsyncStorage::checkDeadline);
     m_watchdog.start();
@@ -165,7 +165,8 @@ AsyncStorage::~AsyncStorage()
     // Free a thread that waits on a silent network, then let it close its connection itself.
     if (const int socket = m_worker->socket.load(); socket >= 0 && m_worker->jobStartedMs.load() != 0)
         ::shutdown(socket, SHUT_RDWR);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
@@ -178,12 +179,11 @@ void AsyncStorage::enqueue(std::shared_ptr<std::atomic_bool> cancelled, std::fun
 {
     ++m_pending;
     QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, owner = this, cancelled = std::move(cancelled), job = std::move(job),
-         failed = std::move(failed), answered = std::move(answered), deadlineMs] {
-            worker->run(owner, cancelled, job, failed, answered, deadlineMs);
-        },
-        Qt::QueuedConnection);
+            m_worker,
+            [worker = m_worker, owner = this, cancelled = std::move(cancelled), job = std::move(job),
+             failed = std::move(failed), answered = std::move(answered),
+             deadlineMs] { worker->run(owner, cancelled, job, failed, answered, deadlineMs); },
+            Qt::QueuedConnection);
 }
 
 void AsyncStorage::checkDeadline()

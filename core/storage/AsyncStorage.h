@@ -59,9 +59,9 @@ class AsyncStorage : public QObject
 public:
     struct Timing
     {
-        int deadlineMs = 6000;     ///< a job running longer than this: offline, connection given up
-        int idlePingMs = 3000;     ///< ping an idle connection this often
-        int watchdogMs = 250;      ///< how often the deadline is checked
+        int deadlineMs = 6000; ///< a job running longer than this: offline, connection given up
+        int idlePingMs = 3000; ///< ping an idle connection this often
+        int watchdogMs = 250;  ///< how often the deadline is checked
     };
     using Opener = std::function<std::unique_ptr<Database>()>;
 
@@ -74,21 +74,20 @@ public:
     /// \a receiver is gone by then or the request was cancelled. \a deadlineMs, when given, replaces
     /// the usual deadline for a job known to take long (bringing the schema up to date).
     template<typename T>
-    StorageRequest run(QObject *receiver, std::function<T(Database &)> job,
-                       std::function<void(StorageResult<T>)> done, int deadlineMs = 0)
+    StorageRequest run(QObject *receiver, std::function<T(Database &)> job, std::function<void(StorageResult<T>)> done,
+                       int deadlineMs = 0)
     {
         StorageRequest request;
         auto cancelled = request.m_cancelled;
         auto answer = std::make_shared<StorageResult<T>>();
         enqueue(
-            cancelled,
-            [job = std::move(job), answer](Database &database) { answer->value.emplace(job(database)); },
-            [answer](const StorageError &error) { answer->error.emplace(error); },
-            [receiver = QPointer<QObject>(receiver), cancelled, answer, done = std::move(done)] {
-                if (receiver && !cancelled->load() && done)
-                    done(std::move(*answer));
-            },
-            deadlineMs);
+                cancelled, [job = std::move(job), answer](Database &database) { answer->value.emplace(job(database)); },
+                [answer](const StorageError &error) { answer->error.emplace(error); },
+                [receiver = QPointer<QObject>(receiver), cancelled, answer, done = std::move(done)] {
+                    if (receiver && !cancelled->load() && done)
+                        done(std::move(*answer));
+                },
+                deadlineMs);
         return request;
     }
 
@@ -103,8 +102,7 @@ signals:
 private:
     class Worker;
     void enqueue(std::shared_ptr<std::atomic_bool> cancelled, std::function<void(Database &)> job,
-                 std::function<void(const StorageError &)> failed, std::function<void()> answered,
-                 int deadlineMs);
+                 std::function<void(const StorageError &)> failed, std::function<void()> answered, int deadlineMs);
     void checkDeadline();
     void setOnline(bool online);
 

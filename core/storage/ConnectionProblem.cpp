@@ -7,11 +7,13 @@ ConnectionProblem ConnectionProblem::classify(const DatabaseUrl &url, const QStr
 {
     ConnectionProblem problem;
     const QString where = url.host() + u':' + QString::number(url.port());
-    const auto has = [&](const char *fragment) { return driverError.contains(QLatin1String(fragment), Qt::CaseInsensitive); };
+    const auto has
+            = [&](const char *fragment) { return driverError.contains(QLatin1String(fragment), Qt::CaseInsensitive); };
     // libpq's messages, in the order that makes the most specific match win.
     if (has("could not translate host name") || has("Name or service not known")) {
         problem.m_kind = Kind::HostNotFound;
-        problem.m_message = tr("The database server %1 is not known on the network. Check the host name.").arg(url.host());
+        problem.m_message
+                = tr("The database server %1 is not known on the network. Check the host name.").arg(url.host());
     } else if (has("Connection refused") || has("timeout expired") || has("No route to host")
                || has("server closed the connection")) {
         problem.m_kind = Kind::ServerDown;

@@ -14,8 +14,16 @@ class ConnectionProblem
     Q_DECLARE_TR_FUNCTIONS(ww::ConnectionProblem)
 
 public:
-    enum class Kind { HostNotFound, ServerDown, PasswordNeeded, WrongPassword, NoSuchDatabase, NoSuchAccount,
-                      AccountDisabled, Other };
+    enum class Kind {
+        HostNotFound,
+        ServerDown,
+        PasswordNeeded,
+        WrongPassword,
+        NoSuchDatabase,
+        NoSuchAccount,
+        AccountDisabled,
+        Other
+    };
 
     static ConnectionProblem classify(const DatabaseUrl &url, const QString &driverError);
 

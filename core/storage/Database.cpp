@@ -5,11 +5,11 @@
 #include "storage/StorageError.h"
 
 #include <QAtomicInteger>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
-#include <QDateTime>
 #include <QSqlError>
 
 #include <libpq-fe.h>
@@ -44,8 +44,7 @@ StorageError::Cause causeOf(SqlDialect dialect, const QSqlError &error, bool con
     }
     // SQLite: busy, locked, I/O, full disk and cannot-open come and go; the rest is a rule.
     static const QStringList retryable{u"5"_qs, u"6"_qs, u"10"_qs, u"13"_qs, u"14"_qs};
-    return retryable.contains(code) || code.isEmpty() ? StorageError::Cause::Unavailable
-                                                       : StorageError::Cause::Refused;
+    return retryable.contains(code) || code.isEmpty() ? StorageError::Cause::Unavailable : StorageError::Cause::Refused;
 }
 
 /// The embedded database holds case data: its files are for their owner's eyes only. SQLite gives
@@ -66,8 +65,7 @@ void restrictToOwner(const QString &path)
 Database::Database(const DatabaseUrl &url, QString connectionName)
     : m_url(url)
     , m_connectionName(std::move(connectionName))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -112,11 +110,11 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, const QString &
         // change each. statement_timeout is the server's, set once connected.
         QStringList options;
         const DatabaseUrl bounded = url.withDefaultOption(u"connect_timeout"_qs, u"5"_qs)
-                                        .withDefaultOption(u"keepalives"_qs, u"1"_qs)
-                                        .withDefaultOption(u"keepalives_idle"_qs, u"5"_qs)
-                                        .withDefaultOption(u"keepalives_interval"_qs, u"2"_qs)
-                                        .withDefaultOption(u"keepalives_count"_qs, u"2"_qs)
-                                        .withDefaultOption(u"tcp_user_timeout"_qs, u"8000"_qs);
+                                            .withDefaultOption(u"keepalives"_qs, u"1"_qs)
+                                            .withDefaultOption(u"keepalives_idle"_qs, u"5"_qs)
+                                            .withDefaultOption(u"keepalives_interval"_qs, u"2"_qs)
+                                            .withDefaultOption(u"keepalives_count"_qs, u"2"_qs)
+                                            .withDefaultOption(u"tcp_user_timeout"_qs, u"8000"_qs);
         for (const QString &pair : bounded.connectOptions().split(u';', Qt::SkipEmptyParts)) {
             if (!pair.startsWith(u"statement_timeout="_qs))
                 options.append(pair);
@@ -141,7 +139,8 @@ void Database::configureConnection()
         // A statement the server works on for too long is stopped by the server itself (milliseconds;
         // the URL may set another limit, 0 for none).
         const QString limit = m_url.option(u"statement_timeout"_qs);
-        execute(u"SET statement_timeout = "_qs + QString::number(limit.isEmpty() ? DefaultStatementTimeoutMs : limit.toInt()),
+        execute(u"SET statement_timeout = "_qs
+                        + QString::number(limit.isEmpty() ? DefaultStatementTimeoutMs : limit.toInt()),
                 u"open"_qs);
         return;
     }
@@ -178,7 +177,8 @@ int Database::socketDescriptor() const
         return -1;
     QVariant handle = db.driver()->handle();
     // Qt names the type by the struct behind libpq's typedef.
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return -1;
     PGconn *libpq = *static_cast<PGconn **>(handle.data());
     return libpq ? PQsocket(libpq) : -1;

@@ -36,7 +36,7 @@ DatabaseCheck::Result DatabaseCheck::run(Database &database)
     if (database.dialect() != SqlDialect::PostgreSql)
         throw StorageError(tr("%1 is an embedded SQLite database: it makes no multi-user promises, so there is "
                               "nothing to check (see docs/security.md)")
-                               .arg(database.url().toString()),
+                                   .arg(database.url().toString()),
                            StorageError::Cause::Refused);
     Result result;
     const int version = Migrator(database).currentVersion();
@@ -44,8 +44,8 @@ DatabaseCheck::Result DatabaseCheck::run(Database &database)
         result.weaknesses.append({tr("database %1").arg(database.url().databaseName()),
                                   tr("schema version %1 is older than %2, which enforces the security model; run "
                                      "\"db migrate\" as a superuser")
-                                      .arg(version)
-                                      .arg(hardenedVersion)});
+                                          .arg(version)
+                                          .arg(hardenedVersion)});
     }
     const QStringList files = QDir(checksFolder).entryList({u"*.sql"_qs}, QDir::Files, QDir::Name);
     for (const QString &file : files) {

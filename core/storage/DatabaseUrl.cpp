@@ -23,7 +23,8 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
     if (text.startsWith(u"sqlite://")) {
         const QString path = text.mid(9);
         if (!path.startsWith(u'/')) {
-            *error = tr("\"%1\": an SQLite URL needs an absolute path, as in sqlite:///home/agent/wegwijzer.db").arg(text);
+            *error = tr("\"%1\": an SQLite URL needs an absolute path, as in sqlite:///home/agent/wegwijzer.db")
+                             .arg(text);
             return std::nullopt;
         }
         if (path.size() < 2 || path.endsWith(u'/')) {
@@ -58,11 +59,10 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         QStringList options;
         const QUrlQuery query(parsed);
         for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-            static const QStringList allowed{u"sslmode"_qs, u"sslrootcert"_qs, u"sslcert"_qs, u"sslkey"_qs,
-                                             u"connect_timeout"_qs, u"application_name"_qs, u"keepalives"_qs,
-                                             u"keepalives_idle"_qs, u"keepalives_interval"_qs,
-                                             u"keepalives_count"_qs, u"tcp_user_timeout"_qs,
-                                             u"statement_timeout"_qs};
+            static const QStringList allowed{u"sslmode"_qs,          u"sslrootcert"_qs,      u"sslcert"_qs,
+                                             u"sslkey"_qs,           u"connect_timeout"_qs,  u"application_name"_qs,
+                                             u"keepalives"_qs,       u"keepalives_idle"_qs,  u"keepalives_interval"_qs,
+                                             u"keepalives_count"_qs, u"tcp_user_timeout"_qs, u"statement_timeout"_qs};
             if (!allowed.contains(key)) {
                 *error = tr("unknown database URL option \"%1\"; allowed are: %2").arg(key, allowed.join(u", "_qs));
                 return std::nullopt;
@@ -84,7 +84,7 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         return url;
     }
     *error = tr("\"%1\" is not a database URL; use sqlite:///absolute/path.db or postgresql://USER@HOST:PORT/DBNAME")
-                 .arg(text);
+                     .arg(text);
     return std::nullopt;
 }
 

@@ -55,9 +55,9 @@ public:
 
     static int pick(QRandomGenerator &random, const QList<double> &weights);
 
-    double urgentShare = 0.03;        ///< acute danger, of all contacts at the first question; < 0: no share of its own
-    double whiteSpotWeight = 0.2;     ///< an answer that ends in a white spot, against an ordinary one
-    double chatShare = 0.35;          ///< of contacts on workdays; weekends are chat only (weekendsChatOnly)
+    double urgentShare = 0.03;    ///< acute danger, of all contacts at the first question; < 0: no share of its own
+    double whiteSpotWeight = 0.2; ///< an answer that ends in a white spot, against an ordinary one
+    double chatShare = 0.35;      ///< of contacts on workdays; weekends are chat only (weekendsChatOnly)
     bool weekendsChatOnly = true;
     double extraThemeShare = 0.12;    ///< contacts with a second theme the agent adds
     double addedReferralShare = 0.09; ///< contacts where the agent adds a party

@@ -15,18 +15,18 @@ namespace {
 const QStringList &noteFragments()
 {
     static const QStringList fragments{
-        u"Beller vertelt dat het al weken speelt."_qs,
-        u"Mentor is op de hoogte, maar er is niets veranderd."_qs,
-        u"Ouder wil weten welke stappen er nog zijn."_qs,
-        u"Uitgelegd wat de klachtencommissie wel en niet kan."_qs,
-        u"Beller was boos en voelt zich van het kastje naar de muur gestuurd."_qs,
-        u"Leerling wil eerst zelf met de vertrouwenspersoon praten."_qs,
-        u"Afgesproken dat beller de klachtenregeling van de school opzoekt."_qs,
-        u"Gevraagd of er direct gevaar is: nee."_qs,
-        u"Het gaat ook online door, via een groepsapp."_qs,
-        u"School heeft een gesprek gepland, maar beller twijfelt."_qs,
-        u"Beller wil anoniem blijven."_qs,
-        u"Uitleg gegeven over het verschil tussen een signaal en een klacht."_qs,
+            u"Beller vertelt dat het al weken speelt."_qs,
+            u"Mentor is op de hoogte, maar er is niets veranderd."_qs,
+            u"Ouder wil weten welke stappen er nog zijn."_qs,
+            u"Uitgelegd wat de klachtencommissie wel en niet kan."_qs,
+            u"Beller was boos en voelt zich van het kastje naar de muur gestuurd."_qs,
+            u"Leerling wil eerst zelf met de vertrouwenspersoon praten."_qs,
+            u"Afgesproken dat beller de klachtenregeling van de school opzoekt."_qs,
+            u"Gevraagd of er direct gevaar is: nee."_qs,
+            u"Het gaat ook online door, via een groepsapp."_qs,
+            u"School heeft een gesprek gepland, maar beller twijfelt."_qs,
+            u"Beller wil anoniem blijven."_qs,
+            u"Uitleg gegeven over het verschil tussen een signaal en een klacht."_qs,
     };
     return fragments;
 }
@@ -63,8 +63,7 @@ DemoSeeder::DemoSeeder(Database &database, std::shared_ptr<const DecisionTree> t
     , m_tree(std::move(tree))
     , m_directory(std::move(directory))
     , m_distribution(std::move(distribution))
-{
-}
+{ }
 
 QUuid DemoSeeder::randomId(QRandomGenerator &random)
 {
@@ -124,8 +123,9 @@ Case DemoSeeder::makeCase(QRandomGenerator &random, const QString &owner, const 
         }
         QStringList replacements;
         for (const TreeReferral &suggested : end.referrals) {
-            CaseReferral referral{suggested.partyId, ReferralOrigin::Suggested, ReferralDecision::Confirmed, {},
-                                  random.bounded(6) == 0, clock};
+            CaseReferral referral{suggested.partyId,           ReferralOrigin::Suggested,
+                                  ReferralDecision::Confirmed, {},
+                                  random.bounded(6) == 0,      clock};
             if (const QString reason = m_distribution.removalReason(random, suggested.partyId); !reason.isEmpty()) {
                 referral.decision = ReferralDecision::Removed;
                 referral.reason = reasonText(reason);
@@ -158,8 +158,11 @@ Case DemoSeeder::makeCase(QRandomGenerator &random, const QString &owner, const 
         const QStringList &fragments = noteFragments();
         const int first = random.bounded(int(fragments.size()));
         const int second = (first + 1 + random.bounded(int(fragments.size()) - 1)) % int(fragments.size());
-        c.notes.append({QUuid::createUuidV5(c.id, QString::number(i)), owner, clock,
-                        fragments.at(first) + u' ' + fragments.at(second), {}});
+        c.notes.append({QUuid::createUuidV5(c.id, QString::number(i)),
+                        owner,
+                        clock,
+                        fragments.at(first) + u' ' + fragments.at(second),
+                        {}});
     }
 
     clock = clock.addSecs(30 + random.bounded(600));

@@ -15,8 +15,7 @@ DeskDatabase::DeskDatabase(DatabaseUrl url, QString password, AsyncStorage::Timi
     , m_open([url, password = std::move(password)] { return Database::open(url, password); })
     , m_storage(m_open, timing)
     , m_cases(m_storage)
-{
-}
+{ }
 
 StorageRequest DeskDatabase::prepare(QObject *receiver, Prepared done)
 {

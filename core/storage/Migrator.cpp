@@ -13,8 +13,7 @@ namespace ww {
 
 Migrator::Migrator(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QList<Migrator::Migration> Migrator::available() const
 {
@@ -73,13 +72,13 @@ void Migrator::checkPostgresqlPowers(const QList<Migration> &todo) const
     if (todo.constFirst().version < ownedFromVersion) {
         throw StorageError(tr("schema version %1 of %2 must be installed once by a PostgreSQL superuser "
                               "(wegwijzer-admin db install, see docs/operations.md); %3 is not one")
-                               .arg(todo.constFirst().version)
-                               .arg(m_database.url().toString(), m_database.url().user()));
+                                   .arg(todo.constFirst().version)
+                                   .arg(m_database.url().toString(), m_database.url().user()));
     }
     if (!sessionAnswers(u"session_is_schema_owner"_qs)) {
         throw StorageError(tr("%1 may not change the schema of %2: upgrades run as a member of ww_owner or as a "
                               "superuser")
-                               .arg(m_database.url().user(), m_database.url().toString()));
+                                   .arg(m_database.url().user(), m_database.url().toString()));
     }
 }
 
@@ -91,9 +90,9 @@ QList<Migrator::Migration> Migrator::migrate(int upTo)
     if (current > latestVersion()) {
         throw StorageError(tr("the database %1 has schema version %2, but this program knows only up to version %3; "
                               "install a newer program")
-                               .arg(m_database.url().toString())
-                               .arg(current)
-                               .arg(latestVersion()));
+                                   .arg(m_database.url().toString())
+                                   .arg(current)
+                                   .arg(latestVersion()));
     }
     QList<Migration> todo = pending();
     if (upTo >= 0)

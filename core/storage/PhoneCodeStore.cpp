@@ -50,8 +50,7 @@ PhoneCodeRedemption::Status statusFrom(const QString &text)
 
 PhoneCodeStore::PhoneCodeStore(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString PhoneCodeStore::draw()
 {
@@ -85,16 +84,14 @@ PhoneCodeStore::Created PhoneCodeStore::create(const QString &treeIdentity, cons
         return createSqlite(treeIdentity, json);
     for (int attempt = 0; attempt < drawAttempts; ++attempt) {
         const QString code = draw();
-        QSqlQuery &query = m_database.run(u"phone_code_create"_qs, {{u"code"_qs, code},
-                                                                   {u"tree_identity"_qs, treeIdentity},
-                                                                   {u"path"_qs, json}});
+        QSqlQuery &query = m_database.run(
+                u"phone_code_create"_qs, {{u"code"_qs, code}, {u"tree_identity"_qs, treeIdentity}, {u"path"_qs, json}});
         const QDateTime expires = query.next() ? timeFrom(query.value(0)) : QDateTime();
         query.finish();
         if (expires.isValid())
             return {code, expires};
     }
-    throw StorageError(tr("no free phone code was found"),
-                       StorageError::Cause::Refused);
+    throw StorageError(tr("no free phone code was found"), StorageError::Cause::Refused);
 }
 
 PhoneCodeStore::Created PhoneCodeStore::createSqlite(const QString &treeIdentity, const QString &path)
@@ -112,19 +109,19 @@ PhoneCodeStore::Created PhoneCodeStore::createSqlite(const QString &treeIdentity
         if (waiting >= MaxLiveCodes)
             throw StorageError(tr("%1 phone codes are waiting already; try again later").arg(MaxLiveCodes),
                                StorageError::Cause::Refused);
-        QSqlQuery &insert = m_database.run(u"phone_code_insert"_qs, {{u"code"_qs, code},
-                                                                    {u"tree_identity"_qs, treeIdentity},
-                                                                    {u"path"_qs, path},
-                                                                    {u"now"_qs, now},
-                                                                    {u"expires_at"_qs, expires}});
+        QSqlQuery &insert = m_database.run(u"phone_code_insert"_qs,
+                                           {{u"code"_qs, code},
+                                            {u"tree_identity"_qs, treeIdentity},
+                                            {u"path"_qs, path},
+                                            {u"now"_qs, now},
+                                            {u"expires_at"_qs, expires}});
         const bool stored = insert.next();
         insert.finish();
         transaction.commit();
         if (stored)
             return {code, expires};
     }
-    throw StorageError(tr("no free phone code was found"),
-                       StorageError::Cause::Refused);
+    throw StorageError(tr("no free phone code was found"), StorageError::Cause::Refused);
 }
 
 PhoneCodeRedemption PhoneCodeStore::redeem(const QString &typed, const QString &deskTreeIdentity,
@@ -133,8 +130,8 @@ PhoneCodeRedemption PhoneCodeStore::redeem(const QString &typed, const QString &
     const QString code = normalise(typed);
     if (m_database.dialect() == SqlDialect::Sqlite)
         return redeemSqlite(code, deskTreeIdentity, sqliteUser);
-    QSqlQuery &query = m_database.run(u"phone_code_redeem"_qs, {{u"code"_qs, nullable(code)},
-                                                               {u"tree_identity"_qs, deskTreeIdentity}});
+    QSqlQuery &query = m_database.run(u"phone_code_redeem"_qs,
+                                      {{u"code"_qs, nullable(code)}, {u"tree_identity"_qs, deskTreeIdentity}});
     PhoneCodeRedemption result;
     if (query.next()) {
         result.status = statusFrom(query.value(0).toString());
@@ -153,8 +150,8 @@ PhoneCodeRedemption PhoneCodeStore::redeemSqlite(const QString &code, const QStr
     PhoneCodeRedemption result;
     Database::Transaction transaction(m_database);
     m_database.run(u"phone_code_attempts_purge"_qs, {{u"purge_before"_qs, now.addSecs(-3600)}});
-    QSqlQuery &attempts = m_database.run(u"phone_code_attempts_count"_qs, {{u"role"_qs, user},
-                                                                          {u"since"_qs, now.addSecs(-60)}});
+    QSqlQuery &attempts
+            = m_database.run(u"phone_code_attempts_count"_qs, {{u"role"_qs, user}, {u"since"_qs, now.addSecs(-60)}});
     const int refused = attempts.next() ? attempts.value(0).toInt() : 0;
     attempts.finish();
     if (refused >= MaxAttemptsPerMinute) {
@@ -163,9 +160,8 @@ PhoneCodeRedemption PhoneCodeStore::redeemSqlite(const QString &code, const QStr
         return result;
     }
     if (!code.isEmpty()) {
-        QSqlQuery &use = m_database.run(u"phone_code_use"_qs, {{u"code"_qs, code},
-                                                              {u"now"_qs, now},
-                                                              {u"tree_identity"_qs, deskTreeIdentity}});
+        QSqlQuery &use = m_database.run(
+                u"phone_code_use"_qs, {{u"code"_qs, code}, {u"now"_qs, now}, {u"tree_identity"_qs, deskTreeIdentity}});
         if (use.next()) {
             result.status = Status::Ok;
             result.treeIdentity = use.value(0).toString();

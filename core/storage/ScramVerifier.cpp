@@ -39,13 +39,14 @@ QString ScramVerifier::make(const QString &password)
 QString ScramVerifier::make(const QString &password, const QByteArray &salt, int iterations)
 {
     // PostgreSQL normalises with SASLprep; for the passwords we accept (NFC text) that is the identity.
-    const QByteArray salted = saltedPassword(password.normalized(QString::NormalizationForm_KC).toUtf8(), salt, iterations);
+    const QByteArray salted
+            = saltedPassword(password.normalized(QString::NormalizationForm_KC).toUtf8(), salt, iterations);
     const QByteArray clientKey = hmac(salted, "Client Key");
     const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
     const QByteArray serverKey = hmac(salted, "Server Key");
     return u"SCRAM-SHA-256$%1:%2$%3:%4"_qs.arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
-             QString::fromLatin1(serverKey.toBase64()));
+            .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
+                 QString::fromLatin1(serverKey.toBase64()));
 }
 
 } // namespace ww

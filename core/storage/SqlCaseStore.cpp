@@ -65,15 +65,15 @@ QString partiesKey(const Case &c)
 
 SqlCaseStore::SqlCaseStore(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 void SqlCaseStore::storeTree(const DecisionTree &tree)
 {
-    m_database.run(u"tree_insert"_qs, {{u"identity"_qs, tree.identity()},
-                                       {u"version"_qs, tree.version()},
-                                       {u"content"_qs, QString::fromUtf8(tree.canonicalContent())},
-                                       {u"stored_at"_qs, QDateTime::currentDateTimeUtc()}});
+    m_database.run(u"tree_insert"_qs,
+                   {{u"identity"_qs, tree.identity()},
+                    {u"version"_qs, tree.version()},
+                    {u"content"_qs, QString::fromUtf8(tree.canonicalContent())},
+                    {u"stored_at"_qs, QDateTime::currentDateTimeUtc()}});
 }
 
 QByteArray SqlCaseStore::treeContent(const QString &identity)
@@ -126,8 +126,8 @@ int SqlCaseStore::writeCase(const Case &c, Write mode, SavedCase *saved, const Q
 int SqlCaseStore::writeCaseInOneCall(const Case &c, SavedCase *saved, const QString *draft)
 {
     // One round trip: the case, its notes and the draft in one definer call (migration 008).
-    QSqlQuery &query = m_database.run(u"case_save"_qs,
-                                      {{u"case"_qs, QString::fromUtf8(CaseSaveRequest::toJson(c, draft))}});
+    QSqlQuery &query
+            = m_database.run(u"case_save"_qs, {{u"case"_qs, QString::fromUtf8(CaseSaveRequest::toJson(c, draft))}});
     const QByteArray answerJson = query.next() ? query.value(0).toString().toUtf8() : QByteArray();
     query.finish();
     const CaseSaveRequest::Answer answer = CaseSaveRequest::parseAnswer(answerJson);
@@ -141,10 +141,10 @@ int SqlCaseStore::writeCaseStatements(const Case &c, Write mode, SavedCase *save
     // PostgreSQL's ww_save_case refuses this itself; here the store does, before anything is written.
     for (const CaseReferral &referral : c.referrals) {
         if (referral.differsFromSuggestion() && referral.reason.trimmed().isEmpty())
-            throw StorageError(QCoreApplication::translate("ww::SqlCaseStore",
-                                                           "adding or removing the party %1 needs a reason")
-                                   .arg(referral.partyId),
-                               StorageError::Cause::Refused);
+            throw StorageError(
+                    QCoreApplication::translate("ww::SqlCaseStore", "adding or removing the party %1 needs a reason")
+                            .arg(referral.partyId),
+                    StorageError::Cause::Refused);
     }
     const QString id = uuidText(c.id);
     const bool isNew = c.rowVersion == 0;
@@ -196,11 +196,12 @@ int SqlCaseStore::writeCaseStatements(const Case &c, Write mode, SavedCase *save
         m_database.run(u"case_steps_delete"_qs, {{u"case_id"_qs, id}});
     for (qsizetype i = 0; i < c.steps.size(); ++i) {
         const CaseStep &step = c.steps.at(i);
-        m_database.run(u"case_step_insert"_qs, {{u"case_id"_qs, id},
-                                                {u"seq"_qs, i},
-                                                {u"node_id"_qs, step.nodeId},
-                                                {u"option_id"_qs, nullable(step.optionId)},
-                                                {u"reached_at"_qs, step.reachedAt}});
+        m_database.run(u"case_step_insert"_qs,
+                       {{u"case_id"_qs, id},
+                        {u"seq"_qs, i},
+                        {u"node_id"_qs, step.nodeId},
+                        {u"option_id"_qs, nullable(step.optionId)},
+                        {u"reached_at"_qs, step.reachedAt}});
     }
 
     if (existing)
@@ -225,11 +226,12 @@ int SqlCaseStore::writeCaseStatements(const Case &c, Write mode, SavedCase *save
 
     for (qsizetype i = 0; i < c.events.size(); ++i) {
         const CaseEvent &event = c.events.at(i);
-        m_database.run(u"case_event_insert"_qs, {{u"case_id"_qs, id},
-                                                 {u"seq"_qs, i},
-                                                 {u"at"_qs, event.at},
-                                                 {u"kind"_qs, event.kind},
-                                                 {u"detail"_qs, nullable(event.detail)}});
+        m_database.run(u"case_event_insert"_qs,
+                       {{u"case_id"_qs, id},
+                        {u"seq"_qs, i},
+                        {u"at"_qs, event.at},
+                        {u"kind"_qs, event.kind},
+                        {u"detail"_qs, nullable(event.detail)}});
     }
     if (saved) {
         // The embedded database keeps what the desktop says.
@@ -306,8 +308,8 @@ std::optional<Case> SqlCaseStore::loadCase(const QUuid &caseId)
         CaseReferral referral;
         referral.partyId = referrals.value(0).toString();
         referral.origin = referrals.value(1).toString() == u"added" ? ReferralOrigin::Added : ReferralOrigin::Suggested;
-        referral.decision =
-            referrals.value(2).toString() == u"removed" ? ReferralDecision::Removed : ReferralDecision::Confirmed;
+        referral.decision
+                = referrals.value(2).toString() == u"removed" ? ReferralDecision::Removed : ReferralDecision::Confirmed;
         referral.reason = referrals.value(3).toString();
         referral.warmHandover = referrals.value(4).toInt() != 0;
         referral.decidedAt = timeFrom(referrals.value(5));
@@ -356,9 +358,9 @@ void SqlCaseStore::clearDraft(const QUuid &caseId)
 QList<CaseSummary> SqlCaseStore::homeList(const QString &owner, const QDate &today, int recentLimit)
 {
     QList<CaseSummary> list;
-    QSqlQuery &open = m_database.run(u"home_open_cases"_qs, {{u"owner"_qs, owner},
-                                                             {u"today"_qs, today.toString(Qt::ISODate)},
-                                                             {u"limit"_qs, 500}});
+    QSqlQuery &open
+            = m_database.run(u"home_open_cases"_qs,
+                             {{u"owner"_qs, owner}, {u"today"_qs, today.toString(Qt::ISODate)}, {u"limit"_qs, 500}});
     while (open.next())
         list.append(summaryFrom(open));
     open.finish();
@@ -393,10 +395,11 @@ void SqlCaseStore::handOver(const QUuid &caseId, const CaseHandover &handover)
     Database::Transaction transaction(m_database);
     m_database.run(u"case_handover_insert"_qs, bindings);
     m_database.run(u"case_handed_over"_qs, bindings);
-    m_database.run(u"case_event_append"_qs, {{u"case_id"_qs, uuidText(caseId)},
-                                             {u"at"_qs, handover.at},
-                                             {u"kind"_qs, u"handed-over"_qs},
-                                             {u"detail"_qs, handover.to}});
+    m_database.run(u"case_event_append"_qs,
+                   {{u"case_id"_qs, uuidText(caseId)},
+                    {u"at"_qs, handover.at},
+                    {u"kind"_qs, u"handed-over"_qs},
+                    {u"detail"_qs, handover.to}});
     transaction.commit();
 }
 
@@ -434,17 +437,16 @@ void SqlCaseStore::leavePresence(const QUuid &caseId, const QString &viewer)
 QStringList SqlCaseStore::othersViewing(const QUuid &caseId, const QString &viewer, int maxAgeSeconds)
 {
     QStringList names;
-    QSqlQuery &query = m_database.run(u"presence_others"_qs, {{u"case_id"_qs, uuidText(caseId)},
-                                                              {u"viewer"_qs, viewer},
-                                                              {u"max_age_seconds"_qs, maxAgeSeconds}});
+    QSqlQuery &query = m_database.run(
+            u"presence_others"_qs,
+            {{u"case_id"_qs, uuidText(caseId)}, {u"viewer"_qs, viewer}, {u"max_age_seconds"_qs, maxAgeSeconds}});
     while (query.next())
         names.append(query.value(0).toString());
     query.finish();
     return names;
 }
 
-PhoneCodeRedemption SqlCaseStore::redeemPhoneCode(const QString &code, const QString &treeIdentity,
-                                                  const QString &user)
+PhoneCodeRedemption SqlCaseStore::redeemPhoneCode(const QString &code, const QString &treeIdentity, const QString &user)
 {
     return PhoneCodeStore(m_database).redeem(code, treeIdentity, user);
 }

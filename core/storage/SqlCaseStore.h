@@ -28,8 +28,7 @@ public:
     void touchPresence(const QUuid &caseId, const QString &viewer) override;
     void leavePresence(const QUuid &caseId, const QString &viewer) override;
     QStringList othersViewing(const QUuid &caseId, const QString &viewer, int maxAgeSeconds) override;
-    PhoneCodeRedemption redeemPhoneCode(const QString &code, const QString &treeIdentity,
-                                        const QString &user) override;
+    PhoneCodeRedemption redeemPhoneCode(const QString &code, const QString &treeIdentity, const QString &user) override;
     bool reconnect() override;
 
     enum class Write { Update, New };

@@ -58,7 +58,7 @@ QStringList SqlScript::split(const QString &script)
             const QString token = match.captured(0);
             const QString upper = token.toUpper();
             const bool inTrigger = current.trimmed().toUpper().startsWith(u"CREATE TRIGGER")
-                                   || current.trimmed().toUpper().startsWith(u"CREATE TEMP TRIGGER");
+                    || current.trimmed().toUpper().startsWith(u"CREATE TEMP TRIGGER");
             if (inTrigger && (upper == u"BEGIN" || upper == u"CASE"))
                 ++blockDepth;
             else if (inTrigger && upper == u"END" && blockDepth > 0)

@@ -15,10 +15,9 @@ class StaleCaseError : public StorageError
 public:
     explicit StaleCaseError(const QUuid &caseId)
         : StorageError(QCoreApplication::translate("ww::StaleCaseError",
-                                                 "the case was changed by someone else since it was opened"))
+                                                   "the case was changed by someone else since it was opened"))
         , m_caseId(caseId)
-    {
-    }
+    { }
     QUuid caseId() const { return m_caseId; }
 
 private:

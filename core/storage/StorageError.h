@@ -19,14 +19,12 @@ public:
         : std::runtime_error(message.toStdString())
         , m_message(message)
         , m_passwordMayHelp(passwordMayHelp)
-    {
-    }
+    { }
     StorageError(const QString &message, Cause cause)
         : std::runtime_error(message.toStdString())
         , m_message(message)
         , m_cause(cause)
-    {
-    }
+    { }
     QString message() const { return m_message; }
     /// A connection failed for want of a (right) password: asking for one may help.
     bool passwordMayHelp() const { return m_passwordMayHelp; }

@@ -15,16 +15,16 @@ ThreadedCaseWork::ThreadedCaseWork(AsyncStorage &storage, QObject *parent)
 StorageRequest ThreadedCaseWork::run(QObject *receiver, Job job, Done done)
 {
     return m_storage.run<bool>(
-        receiver,
-        [job = std::move(job)](Database &database) {
-            SqlCaseStore store(database);
-            job(store);
-            return true;
-        },
-        [done = std::move(done)](StorageResult<bool> result) {
-            if (done)
-                done(result.error);
-        });
+            receiver,
+            [job = std::move(job)](Database &database) {
+                SqlCaseStore store(database);
+                job(store);
+                return true;
+            },
+            [done = std::move(done)](StorageResult<bool> result) {
+                if (done)
+                    done(result.error);
+            });
 }
 
 bool ThreadedCaseWork::isOnline() const

@@ -33,7 +33,7 @@ const DecisionTree::Identity &DecisionTree::identityData() const
     std::call_once(m_identity->once, [this] {
         m_identity->canonical = QJsonDocument(m_document).toJson(QJsonDocument::Compact);
         m_identity->sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(m_identity->canonical, QCryptographicHash::Sha256).toHex());
+                QCryptographicHash::hash(m_identity->canonical, QCryptographicHash::Sha256).toHex());
     });
     return *m_identity;
 }

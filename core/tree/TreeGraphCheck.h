@@ -15,8 +15,8 @@ struct TreeGraph
         qsizetype optionIndex;
         QString target;
     };
-    QStringList nodeIds;           ///< in file order
-    QList<QList<Edge>> edges;      ///< per node, in option order
+    QStringList nodeIds;      ///< in file order
+    QList<QList<Edge>> edges; ///< per node, in option order
     QString startId;
 };
 
@@ -27,9 +27,9 @@ class TreeGraphCheck
 public:
     struct Cycle
     {
-        qsizetype nodeIndex;   ///< the node whose option closes the cycle
+        qsizetype nodeIndex; ///< the node whose option closes the cycle
         qsizetype optionIndex;
-        QStringList path;      ///< the ids around the cycle, first repeated at the end
+        QStringList path; ///< the ids around the cycle, first repeated at the end
     };
 
     explicit TreeGraphCheck(const TreeGraph &graph);

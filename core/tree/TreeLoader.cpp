@@ -3,8 +3,8 @@
 
 #include "content/ContentRules.h"
 #include "directory/ReferralDirectory.h"
-#include "json/JsonObjectReader.h"
 #include "tree/TreeGraphCheck.h"
+#include "json/JsonObjectReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -22,8 +22,7 @@ public:
     TreeReader(const JsonInput &input, const ReferralDirectory *directory)
         : m_context(input)
         , m_directory(directory)
-    {
-    }
+    { }
 
     void read(const QJsonObject &rootObject, DecisionTree &tree);
     const Diagnostics &diagnostics() const { return m_context.diagnostics(); }
@@ -47,9 +46,10 @@ void TreeReader::readHeader(JsonObjectReader &root, DecisionTree &tree)
 {
     if (const auto format = root.integer(u"format"_qs, Presence::Required);
         format && *format != ContentRules::FormatVersion) {
-        m_context.error(root.memberPath(u"format"_qs), tr("format %1 is not supported; this program reads format %2")
-                                                            .arg(*format)
-                                                            .arg(ContentRules::FormatVersion));
+        m_context.error(root.memberPath(u"format"_qs),
+                        tr("format %1 is not supported; this program reads format %2")
+                                .arg(*format)
+                                .arg(ContentRules::FormatVersion));
     }
     tree.m_version = root.string(u"version"_qs, Presence::Required, &ContentRules::versionPattern());
     if (const auto review = root.object(u"review"_qs, Presence::Required)) {
@@ -103,8 +103,8 @@ void TreeReader::readOptions(JsonObjectReader &reader, TreeNode &node)
 
 void TreeReader::readReferrals(JsonObjectReader &reader, TreeNode &node)
 {
-    const auto referrals = reader.array(u"referrals"_qs, Presence::Required, node.whiteSpot ? 0 : 1,
-                                        ContentRules::MaxListItems);
+    const auto referrals
+            = reader.array(u"referrals"_qs, Presence::Required, node.whiteSpot ? 0 : 1, ContentRules::MaxListItems);
     if (referrals && referrals->isEmpty() && !node.whiteSpot)
         return; // "must not be empty" already reported
     for (qsizetype i = 0; referrals && i < referrals->size(); ++i) {
@@ -148,8 +148,9 @@ void TreeReader::readLanguageExceptions(JsonObjectReader &reader, TreeNode &node
             const QString value = item.string(needed, Presence::Required);
             (jargon ? exception.word : exception.sentence) = value;
             if (item.has(other)) {
-                m_context.errorAtKey(item.memberPath(other), tr("\"%1\" does not belong to rule \"%2\"; use \"%3\"")
-                                                                  .arg(other, exception.rule, needed));
+                m_context.errorAtKey(
+                        item.memberPath(other),
+                        tr("\"%1\" does not belong to rule \"%2\"; use \"%3\"").arg(other, exception.rule, needed));
             }
         }
         exception.language = item.code(u"language"_qs, Vocabulary::languages(), Presence::Optional);
@@ -178,8 +179,8 @@ TreeNode TreeReader::readNode(JsonObjectReader &reader)
         node.urgent = reader.boolean(u"urgent"_qs, false);
         readReferrals(reader, node);
     } else {
-        reader.rejectUnknownKeys({u"id"_qs, u"kind"_qs, u"text"_qs, u"note"_qs, u"options"_qs,
-                                  u"languageExceptions"_qs});
+        reader.rejectUnknownKeys(
+                {u"id"_qs, u"kind"_qs, u"text"_qs, u"note"_qs, u"options"_qs, u"languageExceptions"_qs});
         readOptions(reader, node);
     }
     readLanguageExceptions(reader, node);
@@ -209,15 +210,15 @@ void TreeReader::checkGraph(const DecisionTree &tree)
                 m_context.error(JsonPath::member(JsonPath::index(JsonPath::member(m_nodePaths.at(n), u"options"_qs), i),
                                                  u"next"_qs),
                                 tr("option \"%1\" leads to node \"%2\", which does not exist")
-                                    .arg(node.options.at(i).id, next));
+                                        .arg(node.options.at(i).id, next));
             }
         }
     }
 
     const TreeGraphCheck check(graph);
     for (const TreeGraphCheck::Cycle &cycle : check.cycles()) {
-        const QString optionPath =
-            JsonPath::index(JsonPath::member(m_nodePaths.at(cycle.nodeIndex), u"options"_qs), cycle.optionIndex);
+        const QString optionPath
+                = JsonPath::index(JsonPath::member(m_nodePaths.at(cycle.nodeIndex), u"options"_qs), cycle.optionIndex);
         m_context.error(JsonPath::member(optionPath, u"next"_qs),
                         tr("this option closes a cycle: %1").arg(cycle.path.join(u" → "_qs)));
     }
@@ -233,7 +234,7 @@ void TreeReader::read(const QJsonObject &rootObject, DecisionTree &tree)
 {
     JsonObjectReader root(m_context, rootObject, u"$"_qs);
     root.rejectUnknownKeys(
-        {u"$schema"_qs, u"format"_qs, u"version"_qs, u"review"_qs, u"title"_qs, u"start"_qs, u"nodes"_qs});
+            {u"$schema"_qs, u"format"_qs, u"version"_qs, u"review"_qs, u"title"_qs, u"start"_qs, u"nodes"_qs});
     readHeader(root, tree);
 
     const QString nodesPath = root.memberPath(u"nodes"_qs);
@@ -251,7 +252,7 @@ void TreeReader::read(const QJsonObject &rootObject, DecisionTree &tree)
         if (const auto first = m_nodeIndexById.constFind(node.id); first != m_nodeIndexById.cend()) {
             m_context.error(reader.memberPath(u"id"_qs),
                             tr("duplicate node id \"%1\"; it is first used at %2")
-                                .arg(node.id, JsonPath::member(m_nodePaths.at(first.value()), u"id"_qs)));
+                                    .arg(node.id, JsonPath::member(m_nodePaths.at(first.value()), u"id"_qs)));
             continue;
         }
         m_nodeIndexById.insert(node.id, tree.m_nodes.size());

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Diagnostic.h"
-#include "json/JsonFileReader.h"
 #include "tree/DecisionTree.h"
+#include "json/JsonFileReader.h"
 
 #include <memory>
 

@@ -14,7 +14,7 @@ namespace ww {
 struct WalkStep
 {
     QString nodeId;
-    QDateTime reachedAt; ///< UTC
+    QDateTime reachedAt;    ///< UTC
     QString chosenOptionId; ///< empty for the current node
 };
 

@@ -46,7 +46,7 @@ std::optional<QString> PageAddress::phoneNumber(const QString &text, QString *pr
     static const QRegularExpression form(QRegularExpression::anchoredPattern(u"\\+?[0-9][0-9 -]{1,24}"_qs));
     if (!form.match(text).hasMatch() || text.endsWith(u' ') || text.endsWith(u'-')) {
         *problem = tr("--phone \"%1\": a phone number is 2 to 25 digits, spaces and hyphens, optionally after a +")
-                       .arg(text.left(100));
+                           .arg(text.left(100));
         return std::nullopt;
     }
     return text;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "web/TreePage.h"
 
+#include "tree/DecisionTree.h"
 #include "web/ScriptSafeJson.h"
 #include "web/TreePageData.h"
-#include "tree/DecisionTree.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -49,8 +49,8 @@ QString contentSecurityPolicy(const QStringList &scripts, const QString &style, 
         scriptSources.append(TreePage::hashSource(script));
     const QString connect = chatGateway.isEmpty() ? u"'none'"_qs : chatGateway.toString(QUrl::FullyEncoded);
     return u"default-src 'none'; script-src "_qs + scriptSources.join(u' ') + u"; style-src "_qs
-           + TreePage::hashSource(style) + u"; img-src data:; connect-src "_qs + connect
-           + u"; base-uri 'none'; form-action 'none'"_qs;
+            + TreePage::hashSource(style) + u"; img-src data:; connect-src "_qs + connect
+            + u"; base-uri 'none'; form-action 'none'"_qs;
 }
 
 } // namespace
@@ -87,30 +87,27 @@ QByteArray TreePage::render(const DecisionTree &tree, const ReferralDirectory &d
     data.insert(u"exitUrl"_qs, settings.exitPage.toString(QUrl::FullyEncoded));
     // The phone code comes from the chat gateway, so the page offers it only with one.
     if (!settings.phoneNumber.isEmpty() && !settings.chatGateway.isEmpty())
-        data.insert(u"phone"_qs, QJsonObject{{u"number"_qs, settings.phoneNumber},
-                                             {u"gateway"_qs, settings.chatGateway.toString(QUrl::FullyEncoded)}});
+        data.insert(u"phone"_qs,
+                    QJsonObject{{u"number"_qs, settings.phoneNumber},
+                                {u"gateway"_qs, settings.chatGateway.toString(QUrl::FullyEncoded)}});
 
     QHash<QString, QString> values{
-        {u"CSP"_qs, QString()},
-        {u"TITLE"_qs, tree.title().nl.toHtmlEscaped()},
-        {u"STYLE"_qs, style},
-        {u"DATA"_qs, QString::fromUtf8(ScriptSafeJson::encode(data))},
-        {u"SCRIPT"_qs, script},
-        {u"CHAT_MOUNT"_qs, QString()},
-        {u"CHAT_SCRIPT"_qs, QString()},
+            {u"CSP"_qs, QString()},         {u"TITLE"_qs, tree.title().nl.toHtmlEscaped()},
+            {u"STYLE"_qs, style},           {u"DATA"_qs, QString::fromUtf8(ScriptSafeJson::encode(data))},
+            {u"SCRIPT"_qs, script},         {u"CHAT_MOUNT"_qs, QString()},
+            {u"CHAT_SCRIPT"_qs, QString()},
     };
     QStringList scripts{script};
     if (!settings.chatGateway.isEmpty()) {
         const QString widget = inlineScript(templateFile(u"chat-widget.js"_qs));
         scripts.prepend(widget);
-        values[u"CHAT_MOUNT"_qs] =
-            u"    <div id=\"wegwijzer-chat\" data-gateway=\""_qs
-            + settings.chatGateway.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\" data-exit-url=\""_qs
-            + settings.exitPage.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\" data-lang=\"nl\""_qs
-            + (settings.phoneNumber.isEmpty()
-                   ? QString()
-                   : QString(u" data-phone=\""_qs + settings.phoneNumber.toHtmlEscaped() + u'"'))
-            + u"></div>"_qs;
+        values[u"CHAT_MOUNT"_qs] = u"    <div id=\"wegwijzer-chat\" data-gateway=\""_qs
+                + settings.chatGateway.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\" data-exit-url=\""_qs
+                + settings.exitPage.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\" data-lang=\"nl\""_qs
+                + (settings.phoneNumber.isEmpty()
+                           ? QString()
+                           : QString(u" data-phone=\""_qs + settings.phoneNumber.toHtmlEscaped() + u'"'))
+                + u"></div>"_qs;
         values[u"CHAT_SCRIPT"_qs] = u"<script>"_qs + widget + u"</script>"_qs;
     }
     values[u"CSP"_qs] = contentSecurityPolicy(scripts, style, settings.chatGateway).toHtmlEscaped();

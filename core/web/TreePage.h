@@ -12,8 +12,8 @@ class ReferralDirectory;
 
 struct TreePageSettings
 {
-    QUrl chatGateway; ///< empty: the page offers no chat
-    QUrl exitPage;    ///< where "Snel weg" leads
+    QUrl chatGateway;         ///< empty: the page offers no chat
+    QUrl exitPage;            ///< where "Snel weg" leads
     QString phoneNumber = {}; ///< the service's number; with a chat gateway the page offers phone codes
 };
 

@@ -33,9 +33,11 @@ QJsonObject question(const TreeNode &node)
 {
     QJsonArray options;
     for (const TreeOption &option : node.options)
-        options.append(QJsonObject{{u"id"_qs, option.id}, {u"label"_qs, text(option.label)},
-                                   {u"next"_qs, option.nextNodeId}});
-    return {{u"id"_qs, node.id}, {u"kind"_qs, nodeKindCode(node.kind)}, {u"text"_qs, text(node.text)},
+        options.append(
+                QJsonObject{{u"id"_qs, option.id}, {u"label"_qs, text(option.label)}, {u"next"_qs, option.nextNodeId}});
+    return {{u"id"_qs, node.id},
+            {u"kind"_qs, nodeKindCode(node.kind)},
+            {u"text"_qs, text(node.text)},
             {u"options"_qs, options}};
 }
 
@@ -45,7 +47,7 @@ QJsonObject outcome(const TreeNode &node)
     for (const TreeReferral &referral : node.referrals)
         referrals.append(QJsonObject{{u"party"_qs, referral.partyId}, {u"script"_qs, text(referral.script)}});
     return {{u"id"_qs, node.id},         {u"kind"_qs, nodeKindCode(node.kind)}, {u"text"_qs, text(node.text)},
-            {u"urgent"_qs, node.urgent}, {u"whiteSpot"_qs, node.whiteSpot},   {u"referrals"_qs, referrals}};
+            {u"urgent"_qs, node.urgent}, {u"whiteSpot"_qs, node.whiteSpot},     {u"referrals"_qs, referrals}};
 }
 
 QJsonObject party(const Party &party)

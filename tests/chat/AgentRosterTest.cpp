@@ -52,11 +52,11 @@ TEST(AgentRoster, OnlyAvailableOrInChatAgentsBelowTheirLimitAreEligibleFewestCha
 {
     AgentRoster roster;
     const QList<std::pair<QString, AgentState>> agents{
-        {u"onCall"_qs, AgentState::OnCall},     {u"wrapUp"_qs, AgentState::WrapUp},
-        {u"break"_qs, AgentState::Break},       {u"other"_qs, AgentState::OtherWork},
-        {u"offline"_qs, AgentState::Offline},   {u"late"_qs, AgentState::Available},
-        {u"early"_qs, AgentState::Available},   {u"chatting"_qs, AgentState::InChat},
-        {u"full"_qs, AgentState::InChat},
+            {u"onCall"_qs, AgentState::OnCall},   {u"wrapUp"_qs, AgentState::WrapUp},
+            {u"break"_qs, AgentState::Break},     {u"other"_qs, AgentState::OtherWork},
+            {u"offline"_qs, AgentState::Offline}, {u"late"_qs, AgentState::Available},
+            {u"early"_qs, AgentState::Available}, {u"chatting"_qs, AgentState::InChat},
+            {u"full"_qs, AgentState::InChat},
     };
     int second = 0;
     for (const auto &[name, state] : agents) {

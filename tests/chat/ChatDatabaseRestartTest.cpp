@@ -51,7 +51,8 @@ TEST(ChatDatabaseRestart, TheGatewayReconnectsByItselfAfterTheServerRestarts)
 
     test::TestPeer visitor(gateway.port());
     visitor.helloVisitor();
-    auto ackFor = [](const QString &id) { return [id](const QJsonObject &f) { return f.value(u"ack").toString() == id; }; };
+    auto ackFor
+            = [](const QString &id) { return [id](const QJsonObject &f) { return f.value(u"ack").toString() == id; }; };
     visitor.send(u"message"_qs, u"before"_qs, {{u"text"_qs, u"Voor de herstart"_qs}});
     ASSERT_TRUE(visitor.take(u"ack"_qs, ackFor(u"before"_qs)));
 
@@ -65,12 +66,12 @@ TEST(ChatDatabaseRestart, TheGatewayReconnectsByItselfAfterTheServerRestarts)
     // The visitor tries again, as told, until the gateway has its connection back.
     int attempt = 0;
     const bool stored = QTest::qWaitFor(
-        [&] {
-            const QString id = u"after-%1"_qs.arg(++attempt);
-            visitor.send(u"message"_qs, id, {{u"text"_qs, u"Na de herstart"_qs}});
-            return visitor.take(u"ack"_qs, ackFor(id), 500).has_value();
-        },
-        20000);
+            [&] {
+                const QString id = u"after-%1"_qs.arg(++attempt);
+                visitor.send(u"message"_qs, id, {{u"text"_qs, u"Na de herstart"_qs}});
+                return visitor.take(u"ack"_qs, ackFor(id), 500).has_value();
+            },
+            20000);
     EXPECT_TRUE(stored) << "no message was stored again within 20 s after the restart";
     EXPECT_EQ(storedMessages(server.url()), 2) << "the message before and the first one after; none during";
 }

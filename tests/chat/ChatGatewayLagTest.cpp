@@ -51,8 +51,8 @@ public:
                          [this](const QString &text) { onText(QJsonDocument::fromJson(text.toUtf8()).object()); });
         m_socket.open(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(port)));
         (void)QTest::qWaitFor([this] { return m_socket.state() == QAbstractSocket::ConnectedState; }, 3000);
-        m_socket.sendTextMessage(
-            Frames::make(u"hello"_qs, m_name + u"-hello"_qs, {{u"role"_qs, u"visitor"_qs}, {u"lang"_qs, u"nl"_qs}}));
+        m_socket.sendTextMessage(Frames::make(u"hello"_qs, m_name + u"-hello"_qs,
+                                              {{u"role"_qs, u"visitor"_qs}, {u"lang"_qs, u"nl"_qs}}));
     }
 
     bool welcomed() const { return !m_chat.isEmpty(); }
@@ -70,7 +70,8 @@ public:
     const QStringList &sent() const { return m_sent; }
     int acksSince(qint64 ms) const
     {
-        return static_cast<int>(std::count_if(m_ackTimes.cbegin(), m_ackTimes.cend(), [ms](qint64 at) { return at >= ms; }));
+        return static_cast<int>(
+                std::count_if(m_ackTimes.cbegin(), m_ackTimes.cend(), [ms](qint64 at) { return at >= ms; }));
     }
     int refusals() const { return m_refusals; }
     /// Milliseconds from sending each message until its ack.
@@ -162,7 +163,11 @@ TEST_F(ChatGatewayLagTest, ASlowNetworkToTheDatabaseNeverStallsTheGatewaysEventL
     std::vector<std::unique_ptr<PatientVisitor>> visitors;
     for (int i = 0; i < 10; ++i)
         visitors.push_back(std::make_unique<PatientVisitor>(m_fixture.port(), u"v%1"_qs.arg(i)));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return std::all_of(visitors.cbegin(), visitors.cend(), [](const auto &v) { return v->welcomed(); }); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return std::all_of(visitors.cbegin(), visitors.cend(), [](const auto &v) { return v->welcomed(); });
+            },
+            10000));
     int assigned = 0;
     QObject::connect(agent.get(), &ChatAgentClient::chatAssigned, agent.get(), [&assigned] { ++assigned; });
     for (const auto &visitor : visitors)
@@ -181,9 +186,13 @@ TEST_F(ChatGatewayLagTest, ASlowNetworkToTheDatabaseNeverStallsTheGatewaysEventL
     sender.start();
     QTest::qWait(3000);
     sender.stop();
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return std::all_of(visitors.cbegin(), visitors.cend(), [](const auto &v) { return v->unackedCount() == 0; });
-    }, 15000)) << "not every message was acknowledged";
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return std::all_of(visitors.cbegin(), visitors.cend(),
+                                   [](const auto &v) { return v->unackedCount() == 0; });
+            },
+            15000))
+            << "not every message was acknowledged";
     EXPECT_LT(probe.longestMs(), 50) << "the gateway's event loop stalled";
 
     int sent = 0;
@@ -203,8 +212,8 @@ TEST_F(ChatGatewayLagTest, ASlowNetworkToTheDatabaseNeverStallsTheGatewaysEventL
         EXPECT_EQ(it.value(), 1) << it.key().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return delivered.size() >= sent; }, 5000));
     EXPECT_EQ(QSet<QString>(delivered.cbegin(), delivered.cend()).size(), sent) << "the agent got each message once";
-    std::cout << "ack latency at 200 ms round trip: median " << latencies.at(latencies.size() / 2) << " ms, longest stall "
-              << probe.longestMs() << " ms, " << sent << " messages\n";
+    std::cout << "ack latency at 200 ms round trip: median " << latencies.at(latencies.size() / 2)
+              << " ms, longest stall " << probe.longestMs() << " ms, " << sent << " messages\n";
 }
 
 TEST_F(ChatGatewayLagTest, ManyVisitorsAtOnceAreWelcomedAndAcceptedInAFewRoundTripsNotOneEach)
@@ -225,7 +234,11 @@ TEST_F(ChatGatewayLagTest, ManyVisitorsAtOnceAreWelcomedAndAcceptedInAFewRoundTr
         visitors.push_back(std::make_unique<PatientVisitor>(m_fixture.port(), u"w%1"_qs.arg(i)));
     QElapsedTimer clock;
     clock.start();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return std::all_of(visitors.cbegin(), visitors.cend(), [](const auto &v) { return v->welcomed(); }); }, 30000));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return std::all_of(visitors.cbegin(), visitors.cend(), [](const auto &v) { return v->welcomed(); });
+            },
+            30000));
     const qint64 welcomedAfter = clock.elapsed();
 
     // The gateway assigns at once; what counts is when the database has it.
@@ -233,9 +246,9 @@ TEST_F(ChatGatewayLagTest, ManyVisitorsAtOnceAreWelcomedAndAcceptedInAFewRoundTr
         QSqlQuery query(m_fixture.database().connection());
         return query.exec(u"SELECT count(*) FROM chats c JOIN cases k ON k.id = c.case_id "
                           "WHERE c.state = 'active' AND c.agent = '%1' AND k.owner = '%1'"_qs.arg(agent->agentName()))
-                       && query.next()
-                   ? query.value(0).toInt()
-                   : -1;
+                        && query.next()
+                ? query.value(0).toInt()
+                : -1;
     };
     clock.restart();
     for (const auto &visitor : visitors)
@@ -266,7 +279,11 @@ TEST_F(ChatGatewayLagTest, ASilentDatabaseIsReportedAndAfterwardsEveryMessageIsS
     std::vector<std::unique_ptr<PatientVisitor>> visitors;
     for (int i = 0; i < 5; ++i)
         visitors.push_back(std::make_unique<PatientVisitor>(m_fixture.port(), u"b%1"_qs.arg(i)));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return std::all_of(visitors.cbegin(), visitors.cend(), [](const auto &v) { return v->welcomed(); }); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return std::all_of(visitors.cbegin(), visitors.cend(), [](const auto &v) { return v->welcomed(); });
+            },
+            10000));
 
     StallProbe probe;
     QTimer sender;
@@ -296,9 +313,13 @@ TEST_F(ChatGatewayLagTest, ASilentDatabaseIsReportedAndAfterwardsEveryMessageIsS
     proxy.release();
     QTest::qWait(2000);
     sender.stop();
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return std::all_of(visitors.cbegin(), visitors.cend(), [](const auto &v) { return v->unackedCount() == 0; });
-    }, 30000)) << "not every message was stored after the network came back";
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return std::all_of(visitors.cbegin(), visitors.cend(),
+                                   [](const auto &v) { return v->unackedCount() == 0; });
+            },
+            30000))
+            << "not every message was stored after the network came back";
     EXPECT_TRUE(m_fixture.gateway().isDatabaseOnline());
     EXPECT_LT(probe.longestMs(), 50) << "the gateway's event loop stalled";
 

@@ -27,14 +27,14 @@ struct AgentLog
     explicit AgentLog(ChatAgentClient &client)
     {
         QObject::connect(&client, &ChatAgentClient::queueChanged, &client, [this](const auto &q) { queue = q; });
-        QObject::connect(&client, &ChatAgentClient::chatAssigned, &client, [this](const auto &a) { assigned.append(a); });
-        QObject::connect(&client, &ChatAgentClient::messageReceived, &client, [this](const auto &m) { messages.append(m); });
-        QObject::connect(&client, &ChatAgentClient::chatEnded, &client, [this](const QUuid &, const QString &reason) {
-            ended.append(reason);
-        });
-        QObject::connect(&client, &ChatAgentClient::chatReleased, &client, [this](const QUuid &, const QString &reason) {
-            released.append(reason);
-        });
+        QObject::connect(&client, &ChatAgentClient::chatAssigned, &client,
+                         [this](const auto &a) { assigned.append(a); });
+        QObject::connect(&client, &ChatAgentClient::messageReceived, &client,
+                         [this](const auto &m) { messages.append(m); });
+        QObject::connect(&client, &ChatAgentClient::chatEnded, &client,
+                         [this](const QUuid &, const QString &reason) { ended.append(reason); });
+        QObject::connect(&client, &ChatAgentClient::chatReleased, &client,
+                         [this](const QUuid &, const QString &reason) { released.append(reason); });
         QObject::connect(&client, &ChatAgentClient::errorReceived, &client,
                          [this](const QString &code, const QString &, const QString &) { errors.append(code); });
         QObject::connect(&client, &ChatAgentClient::waitingTooLong, &client,
@@ -120,7 +120,8 @@ TEST_P(ChatConversationTest, AVisitorAndAnAgentTalkAndTheTranscriptIsStoredWithT
     AgentLog log(*agent);
 
     TestPeer visitor(m_fixture.port());
-    const QJsonObject tree{{u"identity"_qs, u"website-tree-7"_qs}, {u"path"_qs, QJsonArray{u"start"_qs, u"who"_qs, u"theme"_qs}}};
+    const QJsonObject tree{{u"identity"_qs, u"website-tree-7"_qs},
+                           {u"path"_qs, QJsonArray{u"start"_qs, u"who"_qs, u"theme"_qs}}};
     const QJsonObject welcome = visitor.helloVisitor({}, tree);
     const QUuid chat = chatOf(welcome);
     ASSERT_FALSE(chat.isNull());
@@ -162,7 +163,9 @@ TEST_P(ChatConversationTest, AVisitorAndAnAgentTalkAndTheTranscriptIsStoredWithT
     EXPECT_TRUE(visitor.take(u"ended"_qs).has_value());
 
     const QString caseOf = u"(SELECT case_id FROM chats WHERE id = '%1')"_qs.arg(chat.toString(QUuid::WithoutBraces));
-    EXPECT_EQ(m_fixture.count(u"SELECT count(*) FROM cases WHERE channel = 'chat' AND owner = '%1' AND id = %2"_qs.arg(name, caseOf)), 1);
+    EXPECT_EQ(m_fixture.count(u"SELECT count(*) FROM cases WHERE channel = 'chat' AND owner = '%1' AND id = %2"_qs.arg(
+                      name, caseOf)),
+              1);
     EXPECT_EQ(m_fixture.count(u"SELECT count(*) FROM chat_messages WHERE case_id = "_qs + caseOf), 2);
     // The end is stored after the visitor heard it (their "end" is acknowledged once it is).
     EXPECT_TRUE(waitFor([&] { return m_fixture.count(u"SELECT count(*) FROM chats WHERE state = 'ended'"_qs) == 1; }));
@@ -249,7 +252,8 @@ TEST_F(ChatGatewayTest, AVisitorResumesWithTheTokenWithinTheGraceAndNotAfter)
     talk.visitor->send(u"ack"_qs, {}, {{u"seq"_qs, 1}});
     // Frames are handled in order: once the typing frame is acknowledged, so is the message.
     talk.visitor->send(u"typing"_qs, u"t2"_qs, {{u"typing"_qs, false}});
-    ASSERT_TRUE(talk.visitor->take(u"ack"_qs, [](const QJsonObject &f) { return f.value(u"ack").toString() == u"t2"; }));
+    ASSERT_TRUE(
+            talk.visitor->take(u"ack"_qs, [](const QJsonObject &f) { return f.value(u"ack").toString() == u"t2"; }));
     talk.visitor->socket().abort();
     agent->sendMessage(talk.chat, u"Ben je er nog?"_qs);
     ASSERT_TRUE(waitFor([&] { return agent->unacknowledgedCount() == 0; }));
@@ -309,7 +313,9 @@ TEST_F(ChatGatewayTest, ATransferCarriesTheNoteTheCaseAndTheTranscript)
     ASSERT_TRUE(waitFor([&] { return mariaLog.errors.contains(u"not-allowed"_qs); }));
     joost->sendMessage(talk.chat, u"Ik help je verder"_qs);
     EXPECT_TRUE(talk.visitor->take(u"message"_qs, withText(u"Ik help je verder"_qs)));
-    EXPECT_EQ(m_fixture.count(u"SELECT count(*) FROM case_handovers WHERE from_role = 'maria' AND to_role = 'joost'"_qs), 1);
+    EXPECT_EQ(
+            m_fixture.count(u"SELECT count(*) FROM case_handovers WHERE from_role = 'maria' AND to_role = 'joost'"_qs),
+            1);
 }
 
 TEST_F(ChatGatewayTest, AChatGoesBackToTheQueueWhenItsAgentGoesAway)
@@ -462,7 +468,8 @@ TEST_F(HostilePeerTest, AcknowledgementsHaveARateLimitOfTheirOwn)
     for (int i = 0; i < 250; ++i)
         peer.sendText(uR"({"v":1,"type":"ack","seq":0})"_qs);
     peer.send(u"message"_qs, u"after-acks"_qs, {{u"text"_qs, u"nog hier"_qs}});
-    EXPECT_TRUE(peer.take(u"ack"_qs, [](const QJsonObject &ack) { return ack.value(u"ack").toString() == u"after-acks"; }));
+    EXPECT_TRUE(
+            peer.take(u"ack"_qs, [](const QJsonObject &ack) { return ack.value(u"ack").toString() == u"after-acks"; }));
     EXPECT_EQ(peer.countOf(u"error"_qs), 0) << "250 acks are not 250 frames over the limit";
     EXPECT_TRUE(peer.isOpen());
 

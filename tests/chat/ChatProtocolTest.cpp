@@ -33,12 +33,13 @@ Frame frameOf(const QString &text)
 TEST(ChatProtocol, AcceptsTheDocumentedFrames)
 {
     const Frame hello = frameOf(
-        uR"({"v":1,"type":"hello","id":"h1","role":"visitor","lang":"nl","tree":{"identity":"t","path":["a","b"]}})"_qs);
+            uR"({"v":1,"type":"hello","id":"h1","role":"visitor","lang":"nl","tree":{"identity":"t","path":["a","b"]}})"_qs);
     EXPECT_EQ(hello.type, u"hello");
     EXPECT_EQ(hello.id, u"h1");
     EXPECT_EQ(frameOf(uR"({"v":1,"type":"message","id":"m-1","text":"Hallo"})"_qs).text(u"text"_qs), u"Hallo");
     EXPECT_TRUE(frameOf(uR"({"v":1,"type":"ack","chat":"c","seq":3})"_qs).id.isEmpty());
-    EXPECT_EQ(frameOf(uR"({"v":1,"type":"transfer","id":"t","chat":"c","to":"queue","note":"n"})"_qs).type, u"transfer");
+    EXPECT_EQ(frameOf(uR"({"v":1,"type":"transfer","id":"t","chat":"c","to":"queue","note":"n"})"_qs).type,
+              u"transfer");
 }
 
 TEST(ChatProtocol, RefusesMalformedJson)
@@ -67,8 +68,9 @@ TEST(ChatProtocol, RefusesWrongFieldTypesAndMissingFields)
     EXPECT_EQ(errorOf(uR"({"v":1,"type":"typing","id":"a","typing":"yes"})"_qs).code, ErrorCode::BadField);
     EXPECT_EQ(errorOf(uR"({"v":1,"type":"ack","seq":-1})"_qs).code, ErrorCode::BadField);
     EXPECT_EQ(errorOf(uR"({"v":1,"type":"ack","seq":1.5})"_qs).code, ErrorCode::BadField);
-    EXPECT_EQ(errorOf(uR"({"v":1,"type":"hello","id":"a","role":"visitor","tree":{"identity":"t","path":[1]}})"_qs).code,
-              ErrorCode::BadField);
+    EXPECT_EQ(
+            errorOf(uR"({"v":1,"type":"hello","id":"a","role":"visitor","tree":{"identity":"t","path":[1]}})"_qs).code,
+            ErrorCode::BadField);
     EXPECT_EQ(errorOf(uR"({"v":1,"type":"hello","id":"a","role":"visitor","tree":"t"})"_qs).code, ErrorCode::BadField);
 }
 
@@ -88,12 +90,14 @@ TEST(ChatProtocol, RefusesTextOverTheLimitsAndDeepPaths)
     limits.maxPathNodes = 3;
     EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","id":"a","text":"%1"})"_qs.arg(QString(11, u'x')), limits).code,
               ErrorCode::TooLong);
-    EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","id":"a","text":"x","pad":"%1"})"_qs.arg(QString(300, u'x')), limits).code,
+    EXPECT_EQ(errorOf(uR"({"v":1,"type":"message","id":"a","text":"x","pad":"%1"})"_qs.arg(QString(300, u'x')), limits)
+                      .code,
               ErrorCode::TooLong);
-    EXPECT_EQ(errorOf(uR"({"v":1,"type":"hello","id":"a","role":"visitor","tree":{"identity":"t","path":["a","b","c","d"]}})"_qs,
-                      limits)
-                  .code,
-              ErrorCode::BadField);
+    EXPECT_EQ(
+            errorOf(uR"({"v":1,"type":"hello","id":"a","role":"visitor","tree":{"identity":"t","path":["a","b","c","d"]}})"_qs,
+                    limits)
+                    .code,
+            ErrorCode::BadField);
     // Deep nesting in an unknown field is refused by the size limit or the JSON reader, never a crash.
     const QString deep = uR"({"v":1,"type":"end","id":"a","x":)"_qs + QString(5000, u'[') + QString(5000, u']') + u'}';
     EXPECT_NE(errorOf(deep).code, ErrorCode::Unavailable);
@@ -139,7 +143,8 @@ TEST(ChatProtocol, RefusesLoneSurrogatesAndNulInText)
         EXPECT_EQ(error.ref, u"m-8");
         EXPECT_TRUE(error.message.contains(u"text")) << qPrintable(error.message);
     }
-    EXPECT_TRUE(errorOf(uR"({"v":1,"type":"message","id":"m-8","text":"ab\ud800cd"})"_qs).message.contains(u"surrogate"));
+    EXPECT_TRUE(
+            errorOf(uR"({"v":1,"type":"message","id":"m-8","text":"ab\ud800cd"})"_qs).message.contains(u"surrogate"));
     EXPECT_EQ(errorOf(uR"({"v":1,"type":"hello","id":"h","role":"visitor","tree":{"identity":"t\udfff","path":[]}})"_qs)
                       .code,
               ErrorCode::BadField);
@@ -148,8 +153,9 @@ TEST(ChatProtocol, RefusesLoneSurrogatesAndNulInText)
 
 TEST(ChatProtocol, ErrorFramesCarryCodeMessageAndRef)
 {
-    const QJsonObject error =
-        QJsonDocument::fromJson(Frames::error({ErrorCode::RateLimited, u"slow down"_qs, u"m1"_qs}).toUtf8()).object();
+    const QJsonObject error
+            = QJsonDocument::fromJson(Frames::error({ErrorCode::RateLimited, u"slow down"_qs, u"m1"_qs}).toUtf8())
+                      .object();
     EXPECT_EQ(error.value(u"v").toInt(), 1);
     EXPECT_EQ(error.value(u"type").toString(), u"error");
     EXPECT_EQ(error.value(u"code").toString(), u"rate-limited");
@@ -176,12 +182,13 @@ TEST(ChatProtocol, EveryClientExampleInTheDocumentIsAValidFrame)
 {
     QFile file(QStringLiteral(WW_SOURCE_DIR) + u"/docs/chat-protocol.md"_qs);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    static const QRegularExpression block(u"```json client\\n(.*?)\\n```"_qs, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(u"```json client\\n(.*?)\\n```"_qs,
+                                          QRegularExpression::DotMatchesEverythingOption);
     int examples = 0;
     for (const QRegularExpressionMatch &match : block.globalMatch(QString::fromUtf8(file.readAll()))) {
         const auto parsed = FrameParser().parse(match.captured(1));
         EXPECT_TRUE(std::holds_alternative<Frame>(parsed))
-            << qPrintable(match.captured(1)) << ": " << qPrintable(std::get<ProtocolError>(parsed).message);
+                << qPrintable(match.captured(1)) << ": " << qPrintable(std::get<ProtocolError>(parsed).message);
         ++examples;
     }
     EXPECT_GE(examples, 12);

@@ -40,7 +40,9 @@ struct Desk
         QObject::connect(client.get(), &ChatAgentClient::offerReceived, client.get(),
                          [this](const ChatOffer &offer) { offers.append(offer); });
         QObject::connect(client.get(), &ChatAgentClient::offerWithdrawn, client.get(),
-                         [this](const QUuid &chat, const QString &reason) { withdrawn.append({chat, reason}); });
+                         [this](const QUuid &chat, const QString &reason) {
+                             withdrawn.append({chat, reason});
+                         });
         QObject::connect(client.get(), &ChatAgentClient::chatAssigned, client.get(),
                          [this](const ChatAssignment &assignment) { assigned.append(assignment.chat); });
         QObject::connect(client.get(), &ChatAgentClient::errorReceived, client.get(),
@@ -58,7 +60,8 @@ struct Desk
     }
     bool offered(const QUuid &chat) const
     {
-        return std::any_of(offers.cbegin(), offers.cend(), [&chat](const ChatOffer &o) { return o.entry.chat == chat; });
+        return std::any_of(offers.cbegin(), offers.cend(),
+                           [&chat](const ChatOffer &o) { return o.entry.chat == chat; });
     }
     bool wasWithdrawn(const QUuid &chat, const QString &reason) const
     {
@@ -81,13 +84,14 @@ struct Visitor
     /// Waits for a queue frame saying \a available.
     bool told(bool available, int ms = 3000)
     {
-        return peer->take(
-                       u"queue"_qs,
-                       [available](const QJsonObject &frame) {
-                           return frame.value(u"agentsAvailable"_qs).toBool(!available) == available;
-                       },
-                       ms)
-            .has_value();
+        return peer
+                ->take(
+                        u"queue"_qs,
+                        [available](const QJsonObject &frame) {
+                            return frame.value(u"agentsAvailable"_qs).toBool(!available) == available;
+                        },
+                        ms)
+                .has_value();
     }
 };
 
@@ -141,7 +145,8 @@ TEST_F(ChatRoutingTest, OnlyAnAvailableAgentGetsTheOfferNeverOneOnBreakOnACallOr
     // Accepting by hand is refused for those whose state does not allow chats, with its own error.
     for (Desk *desk : {&onBreak, &onCall, &wrapping, &otherWork}) {
         desk->client->accept(visitor.chat);
-        ASSERT_TRUE(waitFor([&] { return desk->errors.contains(u"not-available"_qs); })) << desk->client->agentName().toStdString();
+        ASSERT_TRUE(waitFor([&] { return desk->errors.contains(u"not-available"_qs); }))
+                << desk->client->agentName().toStdString();
         EXPECT_TRUE(desk->assigned.isEmpty());
     }
     available.client->accept(visitor.chat);
@@ -248,7 +253,7 @@ TEST_F(ChatRoutingTest, ChangingStateAwayFromAvailableWithdrawsTheOffer)
 
     anna.setState(AgentState::Break);
     ASSERT_TRUE(waitFor([&] { return anna.wasWithdrawn(visitor.chat, u"not-available"_qs); }));
-    EXPECT_TRUE(visitor.told(false)); // nobody may take it now
+    EXPECT_TRUE(visitor.told(false));  // nobody may take it now
     anna.client->accept(visitor.chat); // an accept of the withdrawn offer is refused too
     ASSERT_TRUE(waitFor([&] { return anna.errors.contains(u"not-available"_qs); }));
 
@@ -309,7 +314,9 @@ TEST_F(ChatRoutingTest, StateFramesAreCheckedAndOnlyEverSetTheSendersOwnState)
     // Another agent naming Anna sets only their own state.
     auto bob = rawAgent(u"bob"_qs);
     bob->send(u"state"_qs, u"s3"_qs, {{u"state"_qs, u"available"_qs}, {u"agent"_qs, u"anna"_qs}});
-    EXPECT_TRUE(bob->take(u"ack"_qs, [](const QJsonObject &f) { return f.value(u"ack"_qs).toString() == u"s3"; }).has_value());
+    EXPECT_TRUE(bob->take(u"ack"_qs, [](const QJsonObject &f) {
+                       return f.value(u"ack"_qs).toString() == u"s3";
+                   }).has_value());
     EXPECT_EQ(stateOf(u"anna"_qs), AgentState::Break);
     EXPECT_EQ(stateOf(u"bob"_qs), AgentState::Available);
 
@@ -365,11 +372,12 @@ TEST(ChatRoutingProtocol, StateAndDeclineFramesAreCheckedLikeEveryOther)
     const auto codeOf = [&parse](const QString &text) {
         const auto result = parse(text);
         return std::holds_alternative<ProtocolError>(result) ? errorCodeText(std::get<ProtocolError>(result).code)
-                                                              : QString();
+                                                             : QString();
     };
-    for (const QString &code : {u"available"_qs, u"on-call"_qs, u"in-chat"_qs, u"wrap-up"_qs, u"break"_qs,
-                                u"other-work"_qs, u"offline"_qs}) {
-        EXPECT_EQ(codeOf(uR"({"v":1,"type":"state","id":"s","state":"%1"})"_qs.arg(code)), QString()) << qPrintable(code);
+    for (const QString &code :
+         {u"available"_qs, u"on-call"_qs, u"in-chat"_qs, u"wrap-up"_qs, u"break"_qs, u"other-work"_qs, u"offline"_qs}) {
+        EXPECT_EQ(codeOf(uR"({"v":1,"type":"state","id":"s","state":"%1"})"_qs.arg(code)), QString())
+                << qPrintable(code);
         EXPECT_EQ(codeOf(uR"({"v":1,"type":"hello","id":"h","role":"agent","ticket":"t","state":"%1"})"_qs.arg(code)),
                   QString());
     }
@@ -377,7 +385,8 @@ TEST(ChatRoutingProtocol, StateAndDeclineFramesAreCheckedLikeEveryOther)
     EXPECT_EQ(codeOf(uR"({"v":1,"type":"state","id":"s","state":["break"]})"_qs), u"bad-field");
     EXPECT_EQ(codeOf(uR"({"v":1,"type":"state","id":"s"})"_qs), u"bad-field");
     EXPECT_EQ(codeOf(uR"({"v":1,"type":"state","state":"break"})"_qs), u"bad-field"); // no id
-    EXPECT_EQ(codeOf(uR"({"v":1,"type":"hello","id":"h","role":"agent","ticket":"t","state":"busy"})"_qs), u"bad-field");
+    EXPECT_EQ(codeOf(uR"({"v":1,"type":"hello","id":"h","role":"agent","ticket":"t","state":"busy"})"_qs),
+              u"bad-field");
     EXPECT_EQ(codeOf(uR"({"v":1,"type":"decline","id":"d"})"_qs), u"bad-field");
     EXPECT_EQ(codeOf(uR"({"v":1,"type":"decline","id":"d","chat":"%1"})"_qs.arg(QString(65, u'c'))), u"too-long");
     EXPECT_EQ(codeOf(uR"({"v":1,"type":"decline","id":"d","chat":"c"})"_qs), QString());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Chats, transcripts and agent tickets in the database, on SQLite and PostgreSQL.
+#include "chat/ChatStore.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
-#include "chat/ChatStore.h"
 #include "chat/ChatTickets.h"
 #include "storage/RetentionJob.h"
 #include "storage/SqlCaseStore.h"
@@ -181,16 +181,21 @@ TEST_P(ChatStoreTest, RetentionErasesTheTranscriptWithTheCase)
     ChatStore store(m_db.database(), m_treeIdentity);
     StoredChat chat = newChat();
     store.open(chat);
-    store.append(chat, {1, u"visitor"_qs, {}, u"v-1"_qs, u"Mijn naam is Sanne en ik zit op De Klimop"_qs,
-                        QDateTime::currentDateTimeUtc()});
+    store.append(chat,
+                 {1,
+                  u"visitor"_qs,
+                  {},
+                  u"v-1"_qs,
+                  u"Mijn naam is Sanne en ik zit op De Klimop"_qs,
+                  QDateTime::currentDateTimeUtc()});
     SqlCaseStore cases(m_db.database());
     Case closed = *cases.loadCase(chat.caseId);
     closed.status = CaseStatus::Closed;
     closed.closedAt = QDateTime::currentDateTimeUtc().addYears(-2);
     cases.saveCase(closed);
 
-    RetentionJob(m_db.database()).apply(*RetentionPeriod::parse(u"12m"_qs, nullptr), QDateTime::currentDateTimeUtc(),
-                                        false, u"beheer"_qs);
+    RetentionJob(m_db.database())
+            .apply(*RetentionPeriod::parse(u"12m"_qs, nullptr), QDateTime::currentDateTimeUtc(), false, u"beheer"_qs);
     const QList<ChatLine> lines = store.messagesAfter(chat.id, 0);
     ASSERT_EQ(lines.size(), 1);
     EXPECT_TRUE(lines.at(0).body.isEmpty());

@@ -41,25 +41,26 @@ std::optional<QJsonObject> TestPeer::take(const QString &type, const std::functi
 {
     std::optional<QJsonObject> found;
     (void)QTest::qWaitFor(
-        [&] {
-            for (qsizetype i = 0; i < m_frames.size(); ++i) {
-                const QJsonObject &frame = m_frames.at(i);
-                if (!m_taken.at(i) && frame.value(u"type").toString() == type && (!test || test(frame))) {
-                    m_taken[i] = true;
-                    found = frame;
-                    return true;
+            [&] {
+                for (qsizetype i = 0; i < m_frames.size(); ++i) {
+                    const QJsonObject &frame = m_frames.at(i);
+                    if (!m_taken.at(i) && frame.value(u"type").toString() == type && (!test || test(frame))) {
+                        m_taken[i] = true;
+                        found = frame;
+                        return true;
+                    }
                 }
-            }
-            return false;
-        },
-        ms);
+                return false;
+            },
+            ms);
     return found;
 }
 
 int TestPeer::countOf(const QString &type) const
 {
-    return static_cast<int>(std::count_if(m_frames.cbegin(), m_frames.cend(),
-                                          [&type](const QJsonObject &frame) { return frame.value(u"type").toString() == type; }));
+    return static_cast<int>(std::count_if(m_frames.cbegin(), m_frames.cend(), [&type](const QJsonObject &frame) {
+        return frame.value(u"type").toString() == type;
+    }));
 }
 
 bool TestPeer::waitClosed(int ms)
@@ -86,10 +87,12 @@ SilentPeer::SilentPeer(quint16 port, bool upgrade)
     m_socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                    "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
     QByteArray answer;
-    (void)QTest::qWaitFor([&] {
-        answer += m_socket.readAll();
-        return answer.contains("\r\n\r\n");
-    }, 3000);
+    (void)QTest::qWaitFor(
+            [&] {
+                answer += m_socket.readAll();
+                return answer.contains("\r\n\r\n");
+            },
+            3000);
     // One masked text frame (RFC 6455, 5.2): the hello; then silence, pings included.
     const QByteArray payload = chat::Frames::make(u"hello"_qs, u"h1"_qs, {{u"role"_qs, u"visitor"_qs}}).toUtf8();
     QByteArray frame;
@@ -105,10 +108,12 @@ SilentPeer::SilentPeer(quint16 port, bool upgrade)
 
 bool SilentPeer::waitClosed(int ms)
 {
-    return QTest::qWaitFor([this] {
-        m_socket.readAll(); // read the pings, answer none
-        return m_socket.state() == QAbstractSocket::UnconnectedState;
-    }, ms);
+    return QTest::qWaitFor(
+            [this] {
+                m_socket.readAll(); // read the pings, answer none
+                return m_socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            ms);
 }
 
 GatewayFixture::GatewayFixture(Backend backend)
@@ -125,7 +130,7 @@ GatewayFixture::GatewayFixture(Backend backend)
         const DatabaseUrl &url = m_db.url();
         QString error;
         m_gatewayUrl = *DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
+                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
     } else {
         m_gatewayUrl = m_db.url();
     }
@@ -159,7 +164,8 @@ void GatewayFixture::routeGatewayThrough(quint16 port)
 {
     QString error;
     m_gatewayUrl = *DatabaseUrl::parse(
-        u"postgresql://%1@127.0.0.1:%2/%3"_qs.arg(m_gatewayUrl.user()).arg(port).arg(m_gatewayUrl.databaseName()), &error);
+            u"postgresql://%1@127.0.0.1:%2/%3"_qs.arg(m_gatewayUrl.user()).arg(port).arg(m_gatewayUrl.databaseName()),
+            &error);
 }
 
 void GatewayFixture::start(chat::ChatGatewayConfig config)
@@ -193,7 +199,7 @@ std::unique_ptr<chat::ChatAgentClient> GatewayFixture::agent(const QString &name
         const DatabaseUrl &url = m_db.url();
         QString error;
         auto connection = std::shared_ptr<Database>(Database::open(*DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(name, url.host()).arg(url.port()).arg(url.databaseName()), &error)));
+                u"postgresql://%1@%2:%3/%4"_qs.arg(name, url.host()).arg(url.port()).arg(url.databaseName()), &error)));
         tickets = [connection] { return chat::ChatTickets(*connection).issue(); };
     } else {
         Database *db = &m_db.database();

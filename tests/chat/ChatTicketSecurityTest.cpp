@@ -44,7 +44,7 @@ protected:
         const DatabaseUrl &url = m_db.url();
         QString error;
         const auto roleUrl = DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
+                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
         m_connections.push_back(Database::open(*roleUrl));
         return *m_connections.back();
     }
@@ -86,8 +86,9 @@ TEST_F(ChatTicketSecurityTest, OneAgentCannotRedeemOrGetATicketAsAnother)
     // Agents cannot redeem (not even their own), read the tickets, or write one in another's name.
     EXPECT_THROW(ChatTickets(b).redeem(ticketA), StorageError);
     EXPECT_FALSE(failureOf(b, u"SELECT count(*) FROM chat_tickets"_qs).isEmpty());
-    EXPECT_FALSE(failureOf(b, u"INSERT INTO chat_tickets VALUES ('x', '%1', now() + interval '1 hour')"_qs.arg(m_agentA))
-                     .isEmpty());
+    EXPECT_FALSE(
+            failureOf(b, u"INSERT INTO chat_tickets VALUES ('x', '%1', now() + interval '1 hour')"_qs.arg(m_agentA))
+                    .isEmpty());
     // B's own ticket names B, whatever B asks for.
     const QString ticketB = ChatTickets(b).issue(m_agentA);
     ChatTickets gateway(as(m_gateway));
@@ -103,7 +104,7 @@ TEST_F(ChatTicketSecurityTest, TheGatewaySeesNoOtherCaseDataButWritesChatCases)
     for (const QString &table : {u"cases"_qs, u"case_notes"_qs, u"case_steps"_qs, u"referrals"_qs, u"audit_log"_qs,
                                  u"case_handovers"_qs, u"chat_tickets"_qs}) {
         EXPECT_TRUE(failureOf(gateway, u"SELECT count(*) FROM "_qs + table).contains(u"permission denied"))
-            << qPrintable(table);
+                << qPrintable(table);
     }
     ChatStore store(gateway, m_treeIdentity);
     StoredChat chat;
@@ -124,6 +125,10 @@ TEST_F(ChatTicketSecurityTest, TheGatewaySeesNoOtherCaseDataButWritesChatCases)
     ASSERT_TRUE(a.exec(u"SELECT count(*) FROM chat_messages"_qs) && a.next());
     EXPECT_EQ(a.value(0).toInt(), 0);
     // Agents cannot forge transcript lines or open chat cases.
-    EXPECT_FALSE(failureOf(as(m_agentA), u"SELECT ww_open_chat(gen_random_uuid(), gen_random_uuid(), repeat('a', 64), 'nl', NULL, NULL, '%1', now())"_qs.arg(m_treeIdentity))
-                     .isEmpty());
+    EXPECT_FALSE(
+            failureOf(
+                    as(m_agentA),
+                    u"SELECT ww_open_chat(gen_random_uuid(), gen_random_uuid(), repeat('a', 64), 'nl', NULL, NULL, '%1', now())"_qs
+                            .arg(m_treeIdentity))
+                    .isEmpty());
 }

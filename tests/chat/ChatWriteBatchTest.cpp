@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The gateway's write batches with more than one batch out at a time, on SQLite and PostgreSQL:
 // a chat's messages keep their order and get every seq once, also when a batch before them fails.
+#include "chat/ChatWriteBatch.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "chat/ChatStore.h"
-#include "chat/ChatWriteBatch.h"
 #include "storage/AsyncStorage.h"
 #include "storage/SqlCaseStore.h"
 
@@ -174,5 +174,6 @@ TEST_P(ChatWriteBatchTest, WhatAPassGaveLeavesTogetherAtItsEnd)
     EXPECT_EQ(transcript(), (QStringList{u"1 a"_qs, u"2 b"_qs}));
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, ChatWriteBatchTest, ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
+INSTANTIATE_TEST_SUITE_P(Backends, ChatWriteBatchTest,
+                         ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
                          [](const auto &param) { return test::backendName(param.param); });

@@ -76,10 +76,10 @@ constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 TEST_F(ChatdPasswordFileTest, RefusesAFileOthersCanReadBeforeConnecting)
 {
-    const QString path =
-            passwordFile("zon-en-maan-2026\n", ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    const ProgramRun run =
-            chatd({u"--db"_qs, u"postgresql://gateway@127.0.0.1:1/wegwijzer"_qs, u"--password-file"_qs, path});
+    const QString path
+            = passwordFile("zon-en-maan-2026\n", ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const ProgramRun run
+            = chatd({u"--db"_qs, u"postgresql://gateway@127.0.0.1:1/wegwijzer"_qs, u"--password-file"_qs, path});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.startsWith(u"wegwijzer-chatd: "_qs + path)) << qPrintable(run.err);
     EXPECT_TRUE(run.err.contains(u"chmod 600 "_qs + path)) << qPrintable(run.err);
@@ -118,8 +118,8 @@ TEST_F(ChatdPasswordFileTest, LogsInWithThePasswordFromTheFileOnAServerThatAsksF
     const ProgramRun without = chatd({u"--db"_qs, url});
     EXPECT_EQ(without.exitCode, 1);
     EXPECT_TRUE(without.err.contains(u"asks for the password of "_qs + role)) << qPrintable(without.err);
-    const ProgramRun wrong =
-            chatd({u"--db"_qs, url, u"--password-file"_qs, passwordFile("maan-en-zon-2026\n", ownerOnly)});
+    const ProgramRun wrong
+            = chatd({u"--db"_qs, url, u"--password-file"_qs, passwordFile("maan-en-zon-2026\n", ownerOnly)});
     EXPECT_EQ(wrong.exitCode, 1);
     EXPECT_TRUE(wrong.err.contains(u"password is wrong")) << qPrintable(wrong.err);
 
@@ -130,10 +130,12 @@ TEST_F(ChatdPasswordFileTest, LogsInWithThePasswordFromTheFileOnAServerThatAsksF
                   {u"--db"_qs, url, u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port), u"--password-file"_qs,
                    passwordFile("zon-en-maan-2026\n", ownerOnly)});
     QByteArray log;
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        log += process.readAllStandardError();
-        return log.contains("listening on") || process.state() == QProcess::NotRunning;
-    }, 10'000));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                log += process.readAllStandardError();
+                return log.contains("listening on") || process.state() == QProcess::NotRunning;
+            },
+            10'000));
     ASSERT_TRUE(log.contains("listening on")) << log.constData();
     {
         test::TestPeer visitor(port);

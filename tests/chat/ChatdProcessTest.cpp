@@ -12,9 +12,9 @@
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTcpServer>
-#include <QWebSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 #include <csignal>
 
@@ -59,11 +59,11 @@ TEST(Chatd, AnswersHelpAndVersion)
 
 TEST(Chatd, RefusesBadArgumentsWithExitCode2)
 {
-    for (const QStringList &arguments : {QStringList{},
-                                         QStringList{u"--db"_qs, u"mysql://x"_qs},
-                                         QStringList{u"--db"_qs, u"sqlite:///tmp/x.db"_qs, u"--listen"_qs, u"nowhere"_qs},
-                                         QStringList{u"--db"_qs, u"sqlite:///tmp/x.db"_qs, u"--tls-cert"_qs, u"c.pem"_qs},
-                                         QStringList{u"--frobnicate"_qs}}) {
+    for (const QStringList &arguments :
+         {QStringList{}, QStringList{u"--db"_qs, u"mysql://x"_qs},
+          QStringList{u"--db"_qs, u"sqlite:///tmp/x.db"_qs, u"--listen"_qs, u"nowhere"_qs},
+          QStringList{u"--db"_qs, u"sqlite:///tmp/x.db"_qs, u"--tls-cert"_qs, u"c.pem"_qs},
+          QStringList{u"--frobnicate"_qs}}) {
         const ProgramRun run = chatd(arguments);
         EXPECT_EQ(run.exitCode, 2) << qPrintable(arguments.join(u' '));
         EXPECT_TRUE(run.err.startsWith(u"wegwijzer-chatd: ")) << qPrintable(run.err);
@@ -94,8 +94,8 @@ TEST(Chatd, ServesAChatAndStopsCleanlyOnSigtermWithoutLoggingMessageText)
     test::TemporaryDatabase db;
     const quint16 port = freePort();
     QProcess process;
-    process.start(QStringLiteral(WW_CHATD_BINARY), {u"--db"_qs, db.url().toString(), u"--listen"_qs,
-                                                    u"127.0.0.1:%1"_qs.arg(port)});
+    process.start(QStringLiteral(WW_CHATD_BINARY),
+                  {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
     ASSERT_TRUE(QTest::qWaitFor([&] { return process.readAllStandardError().contains("listening on"); }, 5000));
     {
         test::TestPeer visitor(port);
@@ -121,13 +121,15 @@ TEST(Chatd, OpensChatCasesInTheNewestPublishedTreeAsTheDesksDo)
                                    .publish(*published, *test::smallDirectory(), u"Kleine boom voor de test"_qs);
     const quint16 port = freePort();
     QProcess process;
-    process.start(QStringLiteral(WW_CHATD_BINARY), {u"--db"_qs, db.url().toString(), u"--listen"_qs,
-                                                    u"127.0.0.1:%1"_qs.arg(port)});
+    process.start(QStringLiteral(WW_CHATD_BINARY),
+                  {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
     QByteArray log;
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        log += process.readAllStandardError();
-        return log.contains("listening on") || process.state() == QProcess::NotRunning;
-    }, 10'000));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                log += process.readAllStandardError();
+                return log.contains("listening on") || process.state() == QProcess::NotRunning;
+            },
+            10'000));
     EXPECT_TRUE(log.contains(QStringLiteral("published version %1").arg(version).toUtf8())) << log.constData();
     QString chat;
     {
@@ -138,7 +140,8 @@ TEST(Chatd, OpensChatCasesInTheNewestPublishedTreeAsTheDesksDo)
     ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
     ASSERT_TRUE(process.waitForFinished(5000));
     QSqlQuery query(db.database().connection());
-    ASSERT_TRUE(query.exec(u"SELECT c.tree_identity FROM cases c JOIN chats h ON h.case_id = c.id WHERE h.id = '%1'"_qs.arg(chat)));
+    ASSERT_TRUE(query.exec(
+            u"SELECT c.tree_identity FROM cases c JOIN chats h ON h.case_id = c.id WHERE h.id = '%1'"_qs.arg(chat)));
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toString(), published->identity());
 }
@@ -149,15 +152,18 @@ TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
     const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
     db.createRole(role, u"ww_gateway"_qs);
     const DatabaseUrl &admin = db.url();
-    const QString url = u"postgresql://%1@%2:%3/%4"_qs.arg(role, admin.host()).arg(admin.port()).arg(admin.databaseName());
+    const QString url
+            = u"postgresql://%1@%2:%3/%4"_qs.arg(role, admin.host()).arg(admin.port()).arg(admin.databaseName());
     const quint16 port = freePort();
     QProcess process;
     process.start(QStringLiteral(WW_CHATD_BINARY), {u"--db"_qs, url, u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
     QByteArray log;
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        log += process.readAllStandardError();
-        return log.contains("listening on") || process.state() == QProcess::NotRunning;
-    }, 10'000));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                log += process.readAllStandardError();
+                return log.contains("listening on") || process.state() == QProcess::NotRunning;
+            },
+            10'000));
     ASSERT_TRUE(log.contains("listening on")) << log.constData();
     {
         test::TestPeer visitor(port);
@@ -169,7 +175,8 @@ TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
     ASSERT_TRUE(process.waitForFinished(5000));
     EXPECT_EQ(process.exitCode(), 0);
     QSqlQuery query(db.database().connection());
-    ASSERT_TRUE(query.exec(u"SELECT count(*) FROM cases WHERE channel = 'chat' AND owner = '%1'"_qs.arg(role)) && query.next());
+    ASSERT_TRUE(query.exec(u"SELECT count(*) FROM cases WHERE channel = 'chat' AND owner = '%1'"_qs.arg(role))
+                && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);
 }
 
@@ -183,16 +190,20 @@ TEST(Chatd, ServesWssWithTheGivenCertificate)
                   {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port), u"--tls-cert"_qs,
                    tls + u"cert.pem"_qs, u"--tls-key"_qs, tls + u"key.pem"_qs});
     QByteArray log;
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        log += process.readAllStandardError();
-        return log.contains("listening on wss://") || process.state() == QProcess::NotRunning;
-    }, 5000)) << log.constData();
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                log += process.readAllStandardError();
+                return log.contains("listening on wss://") || process.state() == QProcess::NotRunning;
+            },
+            5000))
+            << log.constData();
 
     QWebSocket socket;
     QStringList frames;
     // The test certificate is self-signed; what is tested is that the gateway speaks TLS with it.
     QObject::connect(&socket, &QWebSocket::sslErrors, &socket, [&socket] { socket.ignoreSslErrors(); });
-    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket, [&frames](const QString &text) { frames.append(text); });
+    QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                     [&frames](const QString &text) { frames.append(text); });
     socket.open(QUrl(u"wss://127.0.0.1:%1/"_qs.arg(port)));
     ASSERT_TRUE(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000));
     socket.sendTextMessage(chat::Frames::make(u"hello"_qs, u"h1"_qs, {{u"role"_qs, u"visitor"_qs}}));

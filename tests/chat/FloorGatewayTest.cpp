@@ -9,10 +9,10 @@
 #include <gtest/gtest.h>
 
 #include <QElapsedTimer>
-#include <iostream>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <iostream>
 
 using namespace ww;
 using namespace ww::chat;
@@ -43,14 +43,16 @@ const FloorSnapshot::Agent *agentIn(const FloorClient &client, const QString &na
 
 bool queueHas(const FloorClient &client, const QUuid &chat)
 {
-    return client.floor() && std::any_of(client.floor()->queue.cbegin(), client.floor()->queue.cend(),
-                                         [&chat](const FloorSnapshot::Queued &entry) { return entry.chat == chat; });
+    return client.floor()
+            && std::any_of(client.floor()->queue.cbegin(), client.floor()->queue.cend(),
+                           [&chat](const FloorSnapshot::Queued &entry) { return entry.chat == chat; });
 }
 
 bool hasAlert(const FloorClient &client, FloorAlert::Kind kind)
 {
-    return client.floor() && std::any_of(client.floor()->alerts.cbegin(), client.floor()->alerts.cend(),
-                                         [kind](const FloorAlert &alert) { return alert.kind == kind; });
+    return client.floor()
+            && std::any_of(client.floor()->alerts.cbegin(), client.floor()->alerts.cend(),
+                           [kind](const FloorAlert &alert) { return alert.kind == kind; });
 }
 
 /// Waits until \a condition holds and returns how long that took, in ms (-1: not within 3 s).
@@ -70,7 +72,7 @@ protected:
         configure(config);
         m_fixture.start(config);
     }
-    virtual void configure(ChatGatewayConfig &) {}
+    virtual void configure(ChatGatewayConfig &) { }
 
     /// Tickets of a supervisor's own login, as the desk issues them.
     ChatAgentClient::TicketRequest ticketsOf(const QString &name, const QString &group)
@@ -81,7 +83,8 @@ protected:
             const DatabaseUrl &url = m_fixture.temporaryDatabase().url();
             QString error;
             auto connection = std::shared_ptr<Database>(Database::open(*DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(name, url.host()).arg(url.port()).arg(url.databaseName()), &error)));
+                    u"postgresql://%1@%2:%3/%4"_qs.arg(name, url.host()).arg(url.port()).arg(url.databaseName()),
+                    &error)));
             issue = [connection] { return ChatTickets(*connection).issue(); };
         } else {
             Database *db = &m_fixture.database();
@@ -159,8 +162,8 @@ TEST_P(FloorGatewayTest, TheSupervisorsViewFollowsTheGatewayWithinOneSecond)
     });
     ASSERT_GE(goneMs, 0);
     EXPECT_LT(goneMs, 1000);
-    std::cout << "live view latency (ms): login " << loginMs << ", queued " << queuedMs << ", accepted "
-              << acceptedMs << ", gone " << goneMs << '\n';
+    std::cout << "live view latency (ms): login " << loginMs << ", queued " << queuedMs << ", accepted " << acceptedMs
+              << ", gone " << goneMs << '\n';
 }
 
 TEST_P(FloorGatewayTest, AFloorComesAtLeastEveryFiveSecondsAndNoMoreThanFourASecond)
@@ -276,13 +279,14 @@ TEST_P(FloorGatewayTest, ASupervisorMovesAWaitingChatToANamedAgentRecordedAsAHan
     // The case is the agent's now, handed over by the supervisor with the note.
     ASSERT_TRUE(waitFor([&] {
         return m_fixture.count(u"SELECT COUNT(*) FROM case_handovers h JOIN chats c ON c.case_id = h.case_id "
-                               "WHERE c.id = '%1' AND h.to_role = '%2' AND h.note = 'speaks English'"_qs
-                                   .arg(chat.toString(QUuid::WithoutBraces), name))
-               == 1;
+                               "WHERE c.id = '%1' AND h.to_role = '%2' AND h.note = 'speaks English'"_qs.arg(
+                                       chat.toString(QUuid::WithoutBraces), name))
+                == 1;
     }));
-    EXPECT_EQ(m_fixture.count(u"SELECT COUNT(*) FROM cases c JOIN chats ch ON ch.case_id = c.id "
-                              "WHERE ch.id = '%1' AND c.owner = '%2'"_qs.arg(chat.toString(QUuid::WithoutBraces), name)),
-              1);
+    EXPECT_EQ(
+            m_fixture.count(u"SELECT COUNT(*) FROM cases c JOIN chats ch ON ch.case_id = c.id "
+                            "WHERE ch.id = '%1' AND c.owner = '%2'"_qs.arg(chat.toString(QUuid::WithoutBraces), name)),
+            1);
 
     // A chat no longer waiting cannot be moved.
     const QString again = supervisor->move(chat, name);
@@ -316,15 +320,15 @@ TEST_P(FloorGatewayTest, TheLiveViewDoesNotCloseTheSupervisorsOwnChatConnection)
     EXPECT_EQ(view.floor()->agents.size(), 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, FloorGatewayTest, ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
+INSTANTIATE_TEST_SUITE_P(Backends, FloorGatewayTest,
+                         ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
                          [](const auto &param) { return test::backendName(param.param); });
 INSTANTIATE_TEST_SUITE_P(Backends, FloorAlertTest, ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
                          [](const auto &param) { return test::backendName(param.param); });
 
 /// On PostgreSQL the database says who is a supervisor (on SQLite the workstation's one user is).
 class FloorPermissionTest : public FloorGatewayTest
-{
-};
+{ };
 
 TEST_P(FloorPermissionTest, AnAgentMayNotWatchOrMoveChats)
 {
@@ -332,15 +336,16 @@ TEST_P(FloorPermissionTest, AnAgentMayNotWatchOrMoveChats)
     auto agent = m_fixture.agent(name);
     ASSERT_TRUE(agent->isReady());
     QStringList errors;
-    QObject::connect(agent.get(), &ChatAgentClient::errorReceived, agent.get(),
-                     [&errors](const QString &code, const QString &, const QString &ref) { errors.append(ref + u'=' + code); });
+    QObject::connect(
+            agent.get(), &ChatAgentClient::errorReceived, agent.get(),
+            [&errors](const QString &code, const QString &, const QString &ref) { errors.append(ref + u'=' + code); });
     agent->socket().sendTextMessage(Frames::make(u"watch"_qs, u"w1"_qs));
     ASSERT_TRUE(waitFor([&] { return errors.contains(u"w1=not-allowed"_qs); })) << errors.join(u' ').toStdString();
 
     TestPeer visitor(m_fixture.port());
     const QUuid chat = QUuid::fromString(visitor.helloVisitor().value(u"chat").toString());
-    agent->socket().sendTextMessage(Frames::make(
-        u"move"_qs, u"m1"_qs, {{u"chat"_qs, chat.toString(QUuid::WithoutBraces)}, {u"to"_qs, name}}));
+    agent->socket().sendTextMessage(
+            Frames::make(u"move"_qs, u"m1"_qs, {{u"chat"_qs, chat.toString(QUuid::WithoutBraces)}, {u"to"_qs, name}}));
     ASSERT_TRUE(waitFor([&] { return errors.contains(u"m1=not-allowed"_qs); })) << errors.join(u' ').toStdString();
     QTest::qWait(100);
     EXPECT_EQ(m_fixture.count(u"SELECT COUNT(*) FROM chats WHERE state = 'queued'"_qs), 1);

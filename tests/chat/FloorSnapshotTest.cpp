@@ -37,7 +37,7 @@ QStringList kinds(const FloorSnapshot &floor)
 TEST(FloorSnapshotTest, AgentsAreSortedByNameWithTheirStateAndSecondsInIt)
 {
     const FloorSnapshot floor = FloorSnapshot::build(
-        {agent(u"maria"_qs, AgentState::InChat, 35, 2), agent(u"joost"_qs, AgentState::Break, 600)}, {}, {}, now);
+            {agent(u"maria"_qs, AgentState::InChat, 35, 2), agent(u"joost"_qs, AgentState::Break, 600)}, {}, {}, now);
     ASSERT_EQ(floor.agents.size(), 2);
     EXPECT_EQ(floor.agents.at(0), (FloorSnapshot::Agent{u"joost"_qs, u"break"_qs, 600, 0, 3, false}));
     EXPECT_EQ(floor.agents.at(1), (FloorSnapshot::Agent{u"maria"_qs, u"in-chat"_qs, 35, 2, 3, false}));
@@ -48,7 +48,7 @@ TEST(FloorSnapshotTest, TheQueueIsOldestFirstWithWaitingSeconds)
     const FloorQueueEntry newer = waiting(10, u"en"_qs);
     const FloorQueueEntry older = waiting(80);
     const FloorSnapshot floor
-        = FloorSnapshot::build({agent(u"maria"_qs, AgentState::Available, 5)}, {newer, older}, {}, now);
+            = FloorSnapshot::build({agent(u"maria"_qs, AgentState::Available, 5)}, {newer, older}, {}, now);
     ASSERT_EQ(floor.queue.size(), 2);
     EXPECT_EQ(floor.queue.at(0), (FloorSnapshot::Queued{older.chat, 80, u"nl"_qs}));
     EXPECT_EQ(floor.queue.at(1), (FloorSnapshot::Queued{newer.chat, 10, u"en"_qs}));
@@ -59,10 +59,10 @@ TEST(FloorSnapshotTest, WrapUpOverItsLimitIsAnAlertAndAtTheLimitNot)
 {
     FloorThresholds limits;
     limits.wrapUpLimitSeconds = 180;
-    FloorSnapshot floor = FloorSnapshot::build(
-        {agent(u"joost"_qs, AgentState::WrapUp, 240), agent(u"anna"_qs, AgentState::WrapUp, 180),
-         agent(u"bram"_qs, AgentState::WrapUp, 500)},
-        {}, limits, now);
+    FloorSnapshot floor = FloorSnapshot::build({agent(u"joost"_qs, AgentState::WrapUp, 240),
+                                                agent(u"anna"_qs, AgentState::WrapUp, 180),
+                                                agent(u"bram"_qs, AgentState::WrapUp, 500)},
+                                               {}, limits, now);
     ASSERT_EQ(kinds(floor), (QStringList{u"wrap-up-over"_qs, u"wrap-up-over"_qs}));
     EXPECT_EQ(floor.alerts.at(0).agent, u"bram"_qs); // the longest over first
     EXPECT_EQ(floor.alerts.at(0).seconds, 500);
@@ -82,8 +82,8 @@ TEST(FloorSnapshotTest, AChatWaitingTooLongIsAnAlert)
     FloorThresholds limits;
     limits.waitingTooLongSeconds = 120;
     const FloorQueueEntry old = waiting(130);
-    const FloorSnapshot floor = FloorSnapshot::build({agent(u"maria"_qs, AgentState::Available, 5)},
-                                                     {waiting(119), old}, limits, now);
+    const FloorSnapshot floor
+            = FloorSnapshot::build({agent(u"maria"_qs, AgentState::Available, 5)}, {waiting(119), old}, limits, now);
     ASSERT_EQ(kinds(floor), QStringList{u"chat-waiting-long"_qs});
     EXPECT_EQ(floor.alerts.at(0).chat, old.chat);
     EXPECT_EQ(floor.alerts.at(0).seconds, 130);
@@ -125,9 +125,10 @@ TEST(FloorSnapshotTest, TheFrameReadsBackAsItWasBuilt)
     supervisor.supervisor = true;
     FloorThresholds limits{200, 60};
     const FloorSnapshot floor = FloorSnapshot::build(
-        {agent(u"joost"_qs, AgentState::WrapUp, 240), supervisor, agent(u"maria"_qs, AgentState::InChat, 35, 2)},
-        {waiting(80), waiting(10, u"en"_qs)}, limits, now);
-    const QJsonObject frame = QJsonDocument::fromJson(Frames::make(u"floor"_qs, {}, floor.toFields()).toUtf8()).object();
+            {agent(u"joost"_qs, AgentState::WrapUp, 240), supervisor, agent(u"maria"_qs, AgentState::InChat, 35, 2)},
+            {waiting(80), waiting(10, u"en"_qs)}, limits, now);
+    const QJsonObject frame
+            = QJsonDocument::fromJson(Frames::make(u"floor"_qs, {}, floor.toFields()).toUtf8()).object();
     EXPECT_EQ(frame.value(u"type").toString(), u"floor"_qs);
     QString error;
     const std::optional<FloorSnapshot> read = FloorSnapshot::fromFrame(frame, &error);
@@ -151,20 +152,23 @@ TEST(FloorSnapshotTest, AHostileFrameIsRefusedWithWhereItIsWrong)
     EXPECT_NE(refused(R"({"agents":[],"alerts":[]})").find("\"queue\""), std::string::npos);
     EXPECT_NE(refused(R"({"agents":[{"agent":"m","state":"available","sinceSeconds":-4,"chats":0,"maxChats":3}],)"
                       R"("queue":[],"alerts":[]})")
-                  .find("agents[0]"),
+                      .find("agents[0]"),
               std::string::npos);
     EXPECT_NE(refused(R"({"agents":[],"queue":[{"chat":"not-a-uuid","waitingSeconds":3,"lang":"nl"}],"alerts":[]})")
-                  .find("queue[0]"),
+                      .find("queue[0]"),
               std::string::npos);
     EXPECT_NE(refused(R"({"agents":[],"queue":[],"alerts":[{"kind":"wrap-up-over","seconds":3}]})").find("alerts[0]"),
               std::string::npos);
     QJsonArray many;
     for (int i = 0; i < 2001; ++i)
-        many.append(QJsonObject{{u"agent"_qs, u"a%1"_qs.arg(i)}, {u"state"_qs, u"available"_qs},
-                                {u"sinceSeconds"_qs, 1}, {u"chats"_qs, 0}, {u"maxChats"_qs, 3}});
+        many.append(QJsonObject{{u"agent"_qs, u"a%1"_qs.arg(i)},
+                                {u"state"_qs, u"available"_qs},
+                                {u"sinceSeconds"_qs, 1},
+                                {u"chats"_qs, 0},
+                                {u"maxChats"_qs, 3}});
     QString error;
-    EXPECT_FALSE(FloorSnapshot::fromFrame({{u"agents"_qs, many}, {u"queue"_qs, QJsonArray()}, {u"alerts"_qs, QJsonArray()}},
-                                          &error));
+    EXPECT_FALSE(FloorSnapshot::fromFrame(
+            {{u"agents"_qs, many}, {u"queue"_qs, QJsonArray()}, {u"alerts"_qs, QJsonArray()}}, &error));
     // An alert of a later version is left out, not refused.
     EXPECT_EQ(refused(R"({"agents":[],"queue":[],"alerts":[{"kind":"fire","seconds":3}]})"), "read");
 }
@@ -175,14 +179,15 @@ TEST(FloorSnapshotTest, WatchAndMoveFramesAreCheckedLikeEveryOther)
     const auto parse = [&parser](const QString &text) { return parser.parse(text); };
     EXPECT_TRUE(std::holds_alternative<Frame>(parse(u"{\"v\":1,\"type\":\"watch\",\"id\":\"w1\"}"_qs)));
     EXPECT_TRUE(std::holds_alternative<Frame>(
-        parse(u"{\"v\":1,\"type\":\"move\",\"id\":\"m1\",\"chat\":\"6f9e\",\"to\":\"joost\"}"_qs)));
+            parse(u"{\"v\":1,\"type\":\"move\",\"id\":\"m1\",\"chat\":\"6f9e\",\"to\":\"joost\"}"_qs)));
     const auto noTarget = parse(u"{\"v\":1,\"type\":\"move\",\"id\":\"m2\",\"chat\":\"6f9e\"}"_qs);
     ASSERT_TRUE(std::holds_alternative<ProtocolError>(noTarget));
     EXPECT_EQ(std::get<ProtocolError>(noTarget).code, ErrorCode::BadField);
     EXPECT_TRUE(std::get<ProtocolError>(noTarget).message.contains(u"\"to\""_qs));
     const QString longNote = QString(2001, u'x');
-    const auto tooLong = parse(u"{\"v\":1,\"type\":\"move\",\"id\":\"m3\",\"chat\":\"6f9e\",\"to\":\"joost\",\"note\":\"%1\"}"_qs
-                                   .arg(longNote));
+    const auto tooLong = parse(
+            u"{\"v\":1,\"type\":\"move\",\"id\":\"m3\",\"chat\":\"6f9e\",\"to\":\"joost\",\"note\":\"%1\"}"_qs.arg(
+                    longNote));
     ASSERT_TRUE(std::holds_alternative<ProtocolError>(tooLong));
     EXPECT_EQ(std::get<ProtocolError>(tooLong).code, ErrorCode::TooLong);
     const auto noId = parse(u"{\"v\":1,\"type\":\"watch\"}"_qs);

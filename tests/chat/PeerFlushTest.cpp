@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The end of an event-loop pass: PassEnd says it once however often it was asked, and PeerFlush sends
 // what the gateway wrote in the pass then, not one pass over every socket later.
-#include "chat/PassEnd.h"
 #include "chat/PeerFlush.h"
+#include "chat/PassEnd.h"
 
 #include <gtest/gtest.h>
 

@@ -41,7 +41,7 @@ protected:
 
     /// Asks for a code on a fresh connection; the ack, or the error.
     std::pair<std::optional<QJsonObject>, std::optional<QJsonObject>> ask(TestPeer &peer, const QJsonObject &tree,
-                                                                           const QString &id = u"p1"_qs)
+                                                                          const QString &id = u"p1"_qs)
     {
         peer.send(u"phone-code"_qs, id, {{u"tree"_qs, tree}});
         const auto isAnswer = [id](const QJsonObject &frame) {
@@ -70,7 +70,8 @@ protected:
             const DatabaseUrl &url = m_fixture.temporaryDatabase().url();
             QString error;
             m_agent = Database::open(*DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error));
+                    u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()),
+                    &error));
         }
         return *m_agent;
     }
@@ -129,14 +130,14 @@ TEST_P(PhoneCodeGatewayTest, HostileFramesAreRefusedAndStoreNothing)
     for (int i = 0; i < 201; ++i)
         tooLong.append(u"n%1"_qs.arg(i));
     const QList<std::pair<QJsonObject, QString>> hostile{
-        {{}, u"no tree"_qs},
-        {treeOf(u"website-tree"_qs, {u"start"_qs}), u"an identity without its hash"_qs},
-        {treeOf(m_identity + u"x"_qs, {u"start"_qs}), u"an identity too long"_qs},
-        {treeOf(m_identity, {}), u"an empty path"_qs},
-        {treeOf(m_identity, {u"start"_qs, u"Who"_qs}), u"a capital in a node id"_qs},
-        {treeOf(m_identity, {u"start"_qs, u"<script>"_qs}), u"markup in a node id"_qs},
-        {treeOf(m_identity, {u"start"_qs, QString(65, u'a')}), u"a node id too long"_qs},
-        {treeOf(m_identity, tooLong), u"201 nodes"_qs},
+            {{}, u"no tree"_qs},
+            {treeOf(u"website-tree"_qs, {u"start"_qs}), u"an identity without its hash"_qs},
+            {treeOf(m_identity + u"x"_qs, {u"start"_qs}), u"an identity too long"_qs},
+            {treeOf(m_identity, {}), u"an empty path"_qs},
+            {treeOf(m_identity, {u"start"_qs, u"Who"_qs}), u"a capital in a node id"_qs},
+            {treeOf(m_identity, {u"start"_qs, u"<script>"_qs}), u"markup in a node id"_qs},
+            {treeOf(m_identity, {u"start"_qs, QString(65, u'a')}), u"a node id too long"_qs},
+            {treeOf(m_identity, tooLong), u"201 nodes"_qs},
     };
     int round = 0;
     for (const auto &[tree, what] : hostile) {

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The forms of the telephony frames and what the phone menu's choices mean for a case.
+#include "chat/TelephonyFrames.h"
 #include "TestContent.h"
 #include "cases/PhoneMenu.h"
-#include "chat/TelephonyFrames.h"
 #include "content/ShippedContent.h"
 
 #include <gtest/gtest.h>
 
-#include <QJsonArray>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -30,7 +30,8 @@ TEST(TelephonyFrames, TheDeskReadsOnlyFramesInTheirForm)
     const auto parse = [&](const QString &json) {
         return TelephonyFrames::parseForDesk(QJsonDocument::fromJson(json.toUtf8()).object(), now);
     };
-    const auto offer = parse(uR"({"v":1,"type":"call-offered","call":"c1","queue":"q","menu":["1","2"],"lang":"nl","callerNumber":"+3120"})"_qs);
+    const auto offer = parse(
+            uR"({"v":1,"type":"call-offered","call":"c1","queue":"q","menu":["1","2"],"lang":"nl","callerNumber":"+3120"})"_qs);
     ASSERT_TRUE(offer);
     EXPECT_EQ(offer->offer.menu, (QStringList{u"1"_qs, u"2"_qs}));
     EXPECT_EQ(offer->offer.callerNumber, u"+3120");
@@ -40,7 +41,8 @@ TEST(TelephonyFrames, TheDeskReadsOnlyFramesInTheirForm)
     EXPECT_FALSE(parse(uR"({"type":"call-answered","call":"c1"})"_qs));
     EXPECT_FALSE(parse(uR"({"type":"call-answered","call":"c1","at":"2001-01-01T00:00:00Z"})"_qs));
     EXPECT_FALSE(parse(uR"({"type":"call-rung","call":"c1"})"_qs));
-    const auto answered = parse(u"{\"type\":\"call-answered\",\"call\":\"c1\",\"at\":\"%1\"}"_qs.arg(now.toString(Qt::ISODateWithMs)));
+    const auto answered = parse(
+            u"{\"type\":\"call-answered\",\"call\":\"c1\",\"at\":\"%1\"}"_qs.arg(now.toString(Qt::ISODateWithMs)));
     ASSERT_TRUE(answered);
     EXPECT_EQ(answered->at, now);
 }
@@ -75,8 +77,8 @@ TEST(PhoneMenu, TheShippedMenuFitsTheShippedTree)
 TEST(PhoneMenu, AMenuFileWithCodesFromNoListIsRefused)
 {
     QString error;
-    EXPECT_FALSE(PhoneMenu::fromJson(R"({"format":1,"choices":{"1":{"label":{"nl":"a","en":"b"},"callerRole":"king"}}})",
-                                     &error));
+    EXPECT_FALSE(PhoneMenu::fromJson(
+            R"({"format":1,"choices":{"1":{"label":{"nl":"a","en":"b"},"callerRole":"king"}}})", &error));
     EXPECT_TRUE(error.contains(u"king")) << qPrintable(error);
     EXPECT_FALSE(PhoneMenu::fromJson(R"({"format":1,"languages":{"de":"german"}})", &error));
     EXPECT_FALSE(PhoneMenu::fromJson(R"({"format":1,"choices":{"1 2":{"label":{"nl":"a","en":"b"}}}})", &error));
@@ -88,7 +90,8 @@ TEST(TelephonyFrames, TheExamplesInTheDocumentationAreValidFrames)
 {
     QFile file(QStringLiteral(WW_SOURCE_DIR) + u"/docs/telephony.md"_qs);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    static const QRegularExpression block(u"```json phone\\n(.*?)\\n```"_qs, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression block(u"```json phone\\n(.*?)\\n```"_qs,
+                                          QRegularExpression::DotMatchesEverythingOption);
     const FrameParser parser;
     int frames = 0;
     for (const QRegularExpressionMatch &match : block.globalMatch(QString::fromUtf8(file.readAll()))) {
@@ -102,7 +105,7 @@ TEST(TelephonyFrames, TheExamplesInTheDocumentationAreValidFrames)
         }
         const QDateTime at = QDateTime::fromString(frame.text(u"at"_qs), Qt::ISODateWithMs);
         EXPECT_FALSE(TelephonyFrames::check(frame, at.isValid() ? at : QDateTime::currentDateTimeUtc()))
-            << qPrintable(match.captured(1));
+                << qPrintable(match.captured(1));
     }
     EXPECT_EQ(frames, 4);
 }

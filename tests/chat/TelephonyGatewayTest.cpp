@@ -65,7 +65,8 @@ protected:
     std::unique_ptr<TestPeer> phoneSystem()
     {
         auto peer = std::make_unique<TestPeer>(m_fixture.port());
-        peer->send(u"hello"_qs, u"t-hello"_qs, {{u"role"_qs, u"telephony"_qs}, {u"secret"_qs, QString::fromUtf8(secret)}});
+        peer->send(u"hello"_qs, u"t-hello"_qs,
+                   {{u"role"_qs, u"telephony"_qs}, {u"secret"_qs, QString::fromUtf8(secret)}});
         EXPECT_TRUE(peer->take(u"ack"_qs, answering(u"t-hello"_qs)));
         EXPECT_TRUE(peer->take(u"welcome"_qs));
         return peer;
@@ -86,9 +87,8 @@ protected:
 
     static QJsonObject offer(const QString &call = u"c-1"_qs, const QString &agent = u"agent-a"_qs)
     {
-        return {{u"call"_qs, call},         {u"queue"_qs, u"helpline"_qs},
-                {u"menu"_qs, QJsonArray{u"2"_qs, u"9"_qs}}, {u"lang"_qs, u"en"_qs},
-                {u"agent"_qs, agent},       {u"callerNumber"_qs, u"+31612345678"_qs}};
+        return {{u"call"_qs, call},     {u"queue"_qs, u"helpline"_qs}, {u"menu"_qs, QJsonArray{u"2"_qs, u"9"_qs}},
+                {u"lang"_qs, u"en"_qs}, {u"agent"_qs, agent},          {u"callerNumber"_qs, u"+31612345678"_qs}};
     }
 
     test::GatewayFixture m_fixture;
@@ -153,7 +153,8 @@ TEST_F(TelephonyGatewayTest, CallsReachTheRingingAgentsDeskAndTheNumberIsNeverLo
 
     EXPECT_EQ(answer(*phone, u"call-offered"_qs, u"f1"_qs, offer()), u"ack");
     ASSERT_TRUE(QTest::qWaitFor([&] { return frames.size() == 1; }, 3000));
-    const auto offered = TelephonyFrames::parseForDesk(frames.at(0).at(0).toJsonObject(), QDateTime::currentDateTimeUtc());
+    const auto offered
+            = TelephonyFrames::parseForDesk(frames.at(0).at(0).toJsonObject(), QDateTime::currentDateTimeUtc());
     ASSERT_TRUE(offered);
     EXPECT_EQ(offered->kind, CallEvent::Kind::Offered);
     EXPECT_EQ(offered->offer.call, u"c-1");
@@ -166,11 +167,13 @@ TEST_F(TelephonyGatewayTest, CallsReachTheRingingAgentsDeskAndTheNumberIsNeverLo
     EXPECT_EQ(answer(*phone, u"call-answered"_qs, u"f2"_qs, {{u"call"_qs, u"c-1"_qs}, {u"at"_qs, answeredAt}}), u"ack");
     EXPECT_EQ(answer(*phone, u"call-ended"_qs, u"f3"_qs, {{u"call"_qs, u"c-1"_qs}, {u"at"_qs, nowText()}}), u"ack");
     ASSERT_TRUE(QTest::qWaitFor([&] { return frames.size() == 3; }, 3000));
-    const auto answered = TelephonyFrames::parseForDesk(frames.at(1).at(0).toJsonObject(), QDateTime::currentDateTimeUtc());
+    const auto answered
+            = TelephonyFrames::parseForDesk(frames.at(1).at(0).toJsonObject(), QDateTime::currentDateTimeUtc());
     ASSERT_TRUE(answered);
     EXPECT_EQ(answered->kind, CallEvent::Kind::Answered);
     EXPECT_EQ(answered->at, QDateTime::fromString(answeredAt, Qt::ISODateWithMs));
-    const auto ended = TelephonyFrames::parseForDesk(frames.at(2).at(0).toJsonObject(), QDateTime::currentDateTimeUtc());
+    const auto ended
+            = TelephonyFrames::parseForDesk(frames.at(2).at(0).toJsonObject(), QDateTime::currentDateTimeUtc());
     ASSERT_TRUE(ended);
     EXPECT_EQ(ended->kind, CallEvent::Kind::Ended);
 
@@ -203,35 +206,36 @@ TEST_F(TelephonyGatewayTest, FramesWithBadFieldsAreRefusedAndNotPassedOn)
         return fields;
     };
     const QList<std::pair<QJsonObject, QString>> hostile{
-        {with(u"call"_qs, u"has space"_qs), u"bad-field"_qs},
-        {with(u"call"_qs, QJsonValue()), u"bad-field"_qs},
-        {with(u"call"_qs, 7), u"bad-field"_qs},
-        {with(u"queue"_qs, u"<script>"_qs), u"bad-field"_qs},
-        {with(u"queue"_qs, QString(65, u'q')), u"too-long"_qs},
-        {with(u"lang"_qs, u"NEDERLANDS"_qs), u"bad-field"_qs},
-        {with(u"agent"_qs, u"agent a"_qs), u"bad-field"_qs},
-        {with(u"menu"_qs, u"2"_qs), u"bad-field"_qs},
-        {with(u"menu"_qs, QJsonArray{2}), u"bad-field"_qs},
-        {with(u"menu"_qs, QJsonArray{u"2; DROP"_qs}), u"bad-field"_qs},
-        {with(u"menu"_qs, QJsonArray{u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs,
-                                     u"1"_qs, u"1"_qs}),
-         u"bad-field"_qs},
-        {with(u"callerNumber"_qs, u"06-12345678"_qs), u"bad-field"_qs},
-        {with(u"callerNumber"_qs, u"+"_qs), u"bad-field"_qs},
-        {with(u"callerNumber"_qs, u"+12345678901234567890"_qs), u"too-long"_qs},
-        {with(u"callerNumber"_qs, 31612345678.0), u"bad-field"_qs},
+            {with(u"call"_qs, u"has space"_qs), u"bad-field"_qs},
+            {with(u"call"_qs, QJsonValue()), u"bad-field"_qs},
+            {with(u"call"_qs, 7), u"bad-field"_qs},
+            {with(u"queue"_qs, u"<script>"_qs), u"bad-field"_qs},
+            {with(u"queue"_qs, QString(65, u'q')), u"too-long"_qs},
+            {with(u"lang"_qs, u"NEDERLANDS"_qs), u"bad-field"_qs},
+            {with(u"agent"_qs, u"agent a"_qs), u"bad-field"_qs},
+            {with(u"menu"_qs, u"2"_qs), u"bad-field"_qs},
+            {with(u"menu"_qs, QJsonArray{2}), u"bad-field"_qs},
+            {with(u"menu"_qs, QJsonArray{u"2; DROP"_qs}), u"bad-field"_qs},
+            {with(u"menu"_qs,
+                  QJsonArray{u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs, u"1"_qs,
+                             u"1"_qs}),
+             u"bad-field"_qs},
+            {with(u"callerNumber"_qs, u"06-12345678"_qs), u"bad-field"_qs},
+            {with(u"callerNumber"_qs, u"+"_qs), u"bad-field"_qs},
+            {with(u"callerNumber"_qs, u"+12345678901234567890"_qs), u"too-long"_qs},
+            {with(u"callerNumber"_qs, 31612345678.0), u"bad-field"_qs},
     };
     int id = 0;
     for (const auto &[fields, code] : hostile)
         EXPECT_EQ(answer(*phone, u"call-offered"_qs, u"b%1"_qs.arg(++id), fields), code)
-            << QJsonDocument(fields).toJson(QJsonDocument::Compact).constData();
+                << QJsonDocument(fields).toJson(QJsonDocument::Compact).constData();
 
     ASSERT_EQ(answer(*phone, u"call-offered"_qs, u"ok"_qs, offer()), u"ack");
     for (const QString &at : {u"yesterday"_qs, u"2026-12-02 10:00:00"_qs, u"2026-12-02T10:00:00"_qs /* no offset */,
                               nowText(-3 * 24 * 3600), nowText(2 * 24 * 3600)})
         EXPECT_EQ(answer(*phone, u"call-answered"_qs, u"b%1"_qs.arg(++id), {{u"call"_qs, u"c-1"_qs}, {u"at"_qs, at}}),
                   u"bad-field")
-            << qPrintable(at);
+                << qPrintable(at);
     QTest::qWait(100);
     EXPECT_EQ(frames.size(), 1) << "only the good offer reached the desk";
 }
@@ -239,10 +243,12 @@ TEST_F(TelephonyGatewayTest, FramesWithBadFieldsAreRefusedAndNotPassedOn)
 TEST_F(TelephonyGatewayTest, ThePhoneSystemSendsNoChatFramesAndNobodyElseSendsCallFrames)
 {
     auto phone = phoneSystem();
-    EXPECT_EQ(answer(*phone, u"message"_qs, u"m1"_qs, {{u"chat"_qs, QUuid::createUuid().toString()}, {u"text"_qs, u"hi"_qs}}),
+    EXPECT_EQ(answer(*phone, u"message"_qs, u"m1"_qs,
+                     {{u"chat"_qs, QUuid::createUuid().toString()}, {u"text"_qs, u"hi"_qs}}),
               u"not-allowed");
     EXPECT_EQ(answer(*phone, u"accept"_qs, u"a1"_qs, {{u"chat"_qs, QUuid::createUuid().toString()}}), u"not-allowed");
-    EXPECT_EQ(answer(*phone, u"hello"_qs, u"h2"_qs, {{u"role"_qs, u"agent"_qs}, {u"ticket"_qs, u"x"_qs}}), u"not-allowed");
+    EXPECT_EQ(answer(*phone, u"hello"_qs, u"h2"_qs, {{u"role"_qs, u"agent"_qs}, {u"ticket"_qs, u"x"_qs}}),
+              u"not-allowed");
     const QJsonObject tree{{u"identity"_qs, test::smallTree()->identity()}, {u"path"_qs, QJsonArray{u"danger"_qs}}};
     EXPECT_EQ(answer(*phone, u"phone-code"_qs, u"p1"_qs, {{u"tree"_qs, tree}}), u"not-allowed");
 
@@ -250,8 +256,8 @@ TEST_F(TelephonyGatewayTest, ThePhoneSystemSendsNoChatFramesAndNobodyElseSendsCa
     auto agent = m_fixture.agent(u"agent-a"_qs);
     QSignalSpy frames(agent.get(), &ChatAgentClient::callFrameReceived);
     QSignalSpy errors(agent.get(), &ChatAgentClient::errorReceived);
-    agent->socket().sendTextMessage(TelephonyFrames::offered(u"x1"_qs, {u"c-9"_qs, u"helpline"_qs, {}, u"nl"_qs,
-                                                                     u"agent-a"_qs, {}}));
+    agent->socket().sendTextMessage(
+            TelephonyFrames::offered(u"x1"_qs, {u"c-9"_qs, u"helpline"_qs, {}, u"nl"_qs, u"agent-a"_qs, {}}));
     ASSERT_TRUE(QTest::qWaitFor([&] { return errors.size() == 1; }, 3000));
     EXPECT_EQ(errors.at(0).at(0).toString(), u"not-allowed");
     EXPECT_EQ(frames.size(), 0);
@@ -276,7 +282,7 @@ TEST_F(TelephonyGatewayTest, ACallRingingAtSeveralDesksGoesToWhoAnsweredAndStops
     EXPECT_EQ(answer(*phone, u"call-answered"_qs, u"f3"_qs,
                      {{u"call"_qs, u"c-1"_qs}, {u"at"_qs, nowText()}, {u"agent"_qs, u"someone-else"_qs}}),
               u"unknown-call")
-        << "only an agent it rang at answers it";
+            << "only an agent it rang at answers it";
     ASSERT_EQ(answer(*phone, u"call-answered"_qs, u"f4"_qs,
                      {{u"call"_qs, u"c-1"_qs}, {u"at"_qs, nowText()}, {u"agent"_qs, u"agent-b"_qs}}),
               u"ack");

@@ -5,11 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QFileInfo>
 #include <QTemporaryDir>
 
 namespace {
@@ -70,8 +70,7 @@ TEST_F(AdminCliTest, PrintsVersionAndHelp)
 TEST_F(AdminCliTest, UsageErrorsExitWithTwo)
 {
     for (const QStringList &arguments : {QStringList{}, QStringList{u"frobnicate"_qs}, QStringList{u"tree"_qs},
-                                         QStringList{u"tree"_qs, u"validate"_qs},
-                                         QStringList{u"tree"_qs, u"walk"_qs},
+                                         QStringList{u"tree"_qs, u"validate"_qs}, QStringList{u"tree"_qs, u"walk"_qs},
                                          QStringList{u"tree"_qs, u"walk"_qs, m_tree, u"--bogus"_qs},
                                          QStringList{u"tree"_qs, u"walk"_qs, m_tree, u"--lang"_qs, u"de"_qs}}) {
         const ProcessResult run = admin(arguments);
@@ -113,7 +112,9 @@ TEST_F(AdminCliTest, ValidateWarnsAboutHardLanguageAndStrictMakesItAnError)
     const qsizetype offset = jargon.indexOf("witte vlek");
     const ww::SourceLocation at = ww::JsonSourceMap::forText(jargon).locationOfOffset(offset);
     const QString expected = u"%1:%2:%3: warning: \"witte vlek\" is jargon; say \"er is geen organisatie die hier "
-                             "goed bij past\" [at $.nodes[6].text.nl]"_qs.arg(tree).arg(at.line).arg(at.column);
+                             "goed bij past\" [at $.nodes[6].text.nl]"_qs.arg(tree)
+                                     .arg(at.line)
+                                     .arg(at.column);
 
     const ProcessResult lenient = admin({u"tree"_qs, u"validate"_qs, m_directory, tree});
     EXPECT_EQ(lenient.exitCode, 0) << qPrintable(lenient.err);
@@ -152,8 +153,8 @@ TEST_F(AdminCliTest, ValidateRejectsFilesThatAreNeitherTreeNorDirectory)
 
 TEST_F(AdminCliTest, WalkPrintsJsonForAQuestion)
 {
-    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs, u"no"_qs,
-                           u"--lang"_qs, u"en"_qs, u"--json"_qs});
+    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs,
+                                     u"no"_qs, u"--lang"_qs, u"en"_qs, u"--json"_qs});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(result.value(u"path"_qs).toArray(), QJsonArray({u"danger"_qs, u"caller"_qs}));
@@ -171,9 +172,9 @@ TEST_F(AdminCliTest, WalkPrintsJsonForAQuestion)
 
 TEST_F(AdminCliTest, WalkPrintsJsonForAnOutcomeAndFallsBackToDutch)
 {
-    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs, u"no"_qs,
-                           u"--answer"_qs, u"parent"_qs, u"--answer"_qs, u"bullying"_qs, u"--lang"_qs, u"en"_qs,
-                           u"--json"_qs});
+    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs,
+                                     u"no"_qs, u"--answer"_qs, u"parent"_qs, u"--answer"_qs, u"bullying"_qs,
+                                     u"--lang"_qs, u"en"_qs, u"--json"_qs});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QJsonObject node = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"node"_qs).toObject();
     EXPECT_EQ(node.value(u"kind"_qs).toString(), u"outcome");
@@ -184,8 +185,9 @@ TEST_F(AdminCliTest, WalkPrintsJsonForAnOutcomeAndFallsBackToDutch)
 
 TEST_F(AdminCliTest, WalkMarksWhiteSpots)
 {
-    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs, u"no"_qs,
-                           u"--answer"_qs, u"parent"_qs, u"--answer"_qs, u"other"_qs, u"--json"_qs});
+    const ProcessResult run
+            = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs, u"no"_qs,
+                     u"--answer"_qs, u"parent"_qs, u"--answer"_qs, u"other"_qs, u"--json"_qs});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QJsonObject node = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"node"_qs).toObject();
     EXPECT_TRUE(node.value(u"whiteSpot"_qs).toBool());
@@ -193,26 +195,26 @@ TEST_F(AdminCliTest, WalkMarksWhiteSpots)
 
 TEST_F(AdminCliTest, WalkNamesTheOptionsWhenAnAnswerIsWrong)
 {
-    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs, u"no"_qs,
-                           u"--answer"_qs, u"teacher"_qs});
+    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs,
+                                     u"no"_qs, u"--answer"_qs, u"teacher"_qs});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.out.isEmpty());
     EXPECT_TRUE(run.err.contains(u"\"teacher\" is not an option of node \"caller\"; the options are: pupil, parent"))
-        << qPrintable(run.err);
+            << qPrintable(run.err);
 }
 
 TEST_F(AdminCliTest, WalkPastAnOutcomeFails)
 {
-    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs, u"yes"_qs,
-                           u"--answer"_qs, u"no"_qs});
+    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs,
+                                     u"yes"_qs, u"--answer"_qs, u"no"_qs});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(u"is an outcome and has no options"));
 }
 
 TEST_F(AdminCliTest, WalkPrintsReadableTextWithoutJson)
 {
-    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs, u"no"_qs,
-                           u"--answer"_qs, u"pupil"_qs});
+    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, m_tree, u"--directory"_qs, m_directory, u"--answer"_qs,
+                                     u"no"_qs, u"--answer"_qs, u"pupil"_qs});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_TRUE(run.out.contains(u"Path: danger > caller > pupil-help"));
     EXPECT_TRUE(run.out.contains(u"kindertelefoon: De Kindertelefoon"));
@@ -227,7 +229,8 @@ TEST_F(AdminCliTest, WalkReportsAnInvalidTree)
 
 TEST_F(AdminCliTest, WalksTheShippedTree)
 {
-    const ProcessResult run = admin({u"tree"_qs, u"walk"_qs, WW_SOURCE_DIR u"/resources/tree/wegwijzer.tree.json"_qs, u"--json"_qs});
+    const ProcessResult run
+            = admin({u"tree"_qs, u"walk"_qs, WW_SOURCE_DIR u"/resources/tree/wegwijzer.tree.json"_qs, u"--json"_qs});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const QJsonObject node = QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"node"_qs).toObject();
     EXPECT_EQ(node.value(u"kind"_qs).toString(), u"question");
@@ -237,7 +240,8 @@ TEST_F(AdminCliTest, WalksTheShippedTree)
 TEST_F(AdminCliTest, ExportHtmlWritesOnePageWithTheTreeInside)
 {
     const QString page = m_dir.filePath(u"page.html"_qs);
-    const ProcessResult run = admin({u"tree"_qs, u"export-html"_qs, m_tree, u"--directory"_qs, m_directory, u"-o"_qs, page});
+    const ProcessResult run
+            = admin({u"tree"_qs, u"export-html"_qs, m_tree, u"--directory"_qs, m_directory, u"-o"_qs, page});
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_TRUE(run.out.contains(page + u" written: tree test-1@sha256:"_qs)) << qPrintable(run.out);
     EXPECT_TRUE(run.err.contains(u"warning: the tree or the directory awaits review"));
@@ -255,26 +259,26 @@ TEST_F(AdminCliTest, ExportHtmlRefusesAnInvalidTreeOrDirectoryWithLocatedProblem
     QByteArray broken = ww::test::smallTreeJson();
     broken.replace("\"next\": \"pupil-help\"", "\"next\": \"nowhere\"");
     const QString brokenTree = write(u"broken.tree.json"_qs, broken);
-    const ProcessResult badTree =
-        admin({u"tree"_qs, u"export-html"_qs, brokenTree, u"--directory"_qs, m_directory, u"-o"_qs, page});
+    const ProcessResult badTree
+            = admin({u"tree"_qs, u"export-html"_qs, brokenTree, u"--directory"_qs, m_directory, u"-o"_qs, page});
     EXPECT_EQ(badTree.exitCode, 1);
     EXPECT_TRUE(badTree.err.contains(brokenTree + u":15:"_qs)) << qPrintable(badTree.err);
     EXPECT_TRUE(badTree.err.contains(u"[at $.nodes[1].options[0].next]"));
 
     const QString brokenDirectory = write(u"broken.directory.json"_qs, "{\n  \"format\": 2\n}");
-    const ProcessResult badDirectory =
-        admin({u"tree"_qs, u"export-html"_qs, m_tree, u"--directory"_qs, brokenDirectory, u"-o"_qs, page});
+    const ProcessResult badDirectory
+            = admin({u"tree"_qs, u"export-html"_qs, m_tree, u"--directory"_qs, brokenDirectory, u"-o"_qs, page});
     EXPECT_EQ(badDirectory.exitCode, 1);
     EXPECT_TRUE(badDirectory.err.contains(brokenDirectory + u":2:13: error: format 2 is not supported"_qs))
-        << qPrintable(badDirectory.err);
+            << qPrintable(badDirectory.err);
     EXPECT_FALSE(QFile::exists(page)) << "nothing is written for invalid content";
 }
 
 TEST_F(AdminCliTest, ExportHtmlSaysWhenTheOutputCannotBeWritten)
 {
     const QString unwritable = m_dir.filePath(u"no-such-dir/page.html"_qs);
-    const ProcessResult run =
-        admin({u"tree"_qs, u"export-html"_qs, m_tree, u"--directory"_qs, m_directory, u"-o"_qs, unwritable});
+    const ProcessResult run
+            = admin({u"tree"_qs, u"export-html"_qs, m_tree, u"--directory"_qs, m_directory, u"-o"_qs, unwritable});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(u"cannot write "_qs + unwritable)) << qPrintable(run.err);
 }
@@ -283,16 +287,16 @@ TEST_F(AdminCliTest, ExportHtmlUsageErrors)
 {
     const QString page = m_dir.filePath(u"page.html"_qs);
     const QList<std::pair<QStringList, QString>> cases{
-        {{m_tree}, u"needs -o FILE"_qs},
-        {{u"-o"_qs, page}, u"needs exactly one FILE"_qs},
-        {{m_tree, u"-o"_qs, page, u"--chat"_qs, u"ws://chat.example/"_qs},
-         u"--chat \"ws://chat.example/\": must start with wss://"_qs},
-        {{m_tree, u"-o"_qs, page, u"--exit-url"_qs, u"javascript:alert(1)"_qs}, u"--exit-url"_qs},
-        {{m_tree, u"-o"_qs, page, u"--phone"_qs, u"0800 1234"_qs}, u"--phone needs --chat"_qs},
-        {{m_tree, u"-o"_qs, page, u"--chat"_qs, u"wss://chat.example/"_qs, u"--phone"_qs, u"bel ons"_qs},
-         u"--phone \"bel ons\": a phone number is"_qs},
-        {{m_tree, u"-o"_qs, m_tree}, u"would overwrite an input file"_qs},
-        {{m_tree, u"--directory"_qs, m_directory, u"-o"_qs, m_directory}, u"would overwrite an input file"_qs},
+            {{m_tree}, u"needs -o FILE"_qs},
+            {{u"-o"_qs, page}, u"needs exactly one FILE"_qs},
+            {{m_tree, u"-o"_qs, page, u"--chat"_qs, u"ws://chat.example/"_qs},
+             u"--chat \"ws://chat.example/\": must start with wss://"_qs},
+            {{m_tree, u"-o"_qs, page, u"--exit-url"_qs, u"javascript:alert(1)"_qs}, u"--exit-url"_qs},
+            {{m_tree, u"-o"_qs, page, u"--phone"_qs, u"0800 1234"_qs}, u"--phone needs --chat"_qs},
+            {{m_tree, u"-o"_qs, page, u"--chat"_qs, u"wss://chat.example/"_qs, u"--phone"_qs, u"bel ons"_qs},
+             u"--phone \"bel ons\": a phone number is"_qs},
+            {{m_tree, u"-o"_qs, m_tree}, u"would overwrite an input file"_qs},
+            {{m_tree, u"--directory"_qs, m_directory, u"-o"_qs, m_directory}, u"would overwrite an input file"_qs},
     };
     for (const auto &[arguments, message] : cases) {
         const ProcessResult run = admin(QStringList{u"tree"_qs, u"export-html"_qs} + arguments);
@@ -313,7 +317,7 @@ TEST_F(AdminCliTest, ExportHtmlWithAChatRefusesAnIdentityTooLongForTheChatProtoc
     const ProcessResult withChat = admin(base + QStringList{u"--chat"_qs, u"wss://chat.example/"_qs});
     EXPECT_EQ(withChat.exitCode, 1);
     EXPECT_TRUE(withChat.err.contains(u"has 136 characters and a chat carries at most 128"_qs))
-        << qPrintable(withChat.err);
+            << qPrintable(withChat.err);
     EXPECT_EQ(admin(base).exitCode, 0) << "without a chat the identity is not sent anywhere";
 }
 
@@ -322,16 +326,19 @@ TEST_F(AdminCliTest, DiffShowsWhatChangedPerNodeAndExitsWithZero)
     QByteArray changed = ww::test::smallTreeJson();
     changed.replace("\"Wie belt er?\"", "\"Wie belt u?\"");
     const QString newTree = write(u"new.tree.json"_qs, changed);
-    const ProcessResult run = admin({u"tree"_qs, u"diff"_qs, m_tree, newTree, u"--directory"_qs, m_directory, m_directory});
+    const ProcessResult run
+            = admin({u"tree"_qs, u"diff"_qs, m_tree, newTree, u"--directory"_qs, m_directory, m_directory});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
     EXPECT_EQ(run.out, u"node caller:\n  ~ text.nl: \"Wie belt er?\"\n      → \"Wie belt u?\"\n"_qs);
 
-    const ProcessResult same = admin({u"tree"_qs, u"diff"_qs, m_tree, m_tree, u"--directory"_qs, m_directory, m_directory});
+    const ProcessResult same
+            = admin({u"tree"_qs, u"diff"_qs, m_tree, m_tree, u"--directory"_qs, m_directory, m_directory});
     EXPECT_EQ(same.exitCode, 0);
     EXPECT_EQ(same.out, u"no differences\n"_qs);
 
-    const ProcessResult shipped = admin({u"tree"_qs, u"diff"_qs, WW_SOURCE_DIR u"/resources/tree/wegwijzer.tree.json"_qs,
-                                         WW_SOURCE_DIR u"/resources/tree/wegwijzer.tree.json"_qs});
+    const ProcessResult shipped
+            = admin({u"tree"_qs, u"diff"_qs, WW_SOURCE_DIR u"/resources/tree/wegwijzer.tree.json"_qs,
+                     WW_SOURCE_DIR u"/resources/tree/wegwijzer.tree.json"_qs});
     EXPECT_EQ(shipped.exitCode, 0) << qPrintable(shipped.err);
     EXPECT_EQ(shipped.out, u"no differences\n"_qs);
 }
@@ -341,7 +348,8 @@ TEST_F(AdminCliTest, DiffRefusesInvalidFilesWithLocatedProblems)
     QByteArray broken = ww::test::smallTreeJson();
     broken.replace("\"next\": \"pupil-help\"", "\"next\": \"nowhere\"");
     const QString brokenTree = write(u"broken.tree.json"_qs, broken);
-    const ProcessResult run = admin({u"tree"_qs, u"diff"_qs, m_tree, brokenTree, u"--directory"_qs, m_directory, m_directory});
+    const ProcessResult run
+            = admin({u"tree"_qs, u"diff"_qs, m_tree, brokenTree, u"--directory"_qs, m_directory, m_directory});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.out.isEmpty());
     EXPECT_TRUE(run.err.contains(brokenTree + u":15:"_qs)) << qPrintable(run.err);
@@ -372,8 +380,9 @@ TEST_F(AdminCliTest, DiffComparesTwoPublishedVersionsWithTheirDirectories)
     }
     const ProcessResult run = admin({u"tree"_qs, u"diff"_qs, u"1"_qs, u"2"_qs, u"--db"_qs, db});
     EXPECT_EQ(run.exitCode, 0) << qPrintable(run.err);
-    EXPECT_EQ(run.out, u"tree:\n  ~ version: \"test-1\"\n      → \"test-2\"\n"
-                       "node urgent-help:\n  ~ text.nl: \"Bel nu 112.\"\n      → \"Bel nu 112 of de huisarts.\"\n"_qs);
+    EXPECT_EQ(run.out,
+              u"tree:\n  ~ version: \"test-1\"\n      → \"test-2\"\n"
+              "node urgent-help:\n  ~ text.nl: \"Bel nu 112.\"\n      → \"Bel nu 112 of de huisarts.\"\n"_qs);
 
     const ProcessResult missing = admin({u"tree"_qs, u"diff"_qs, u"1"_qs, u"3"_qs, u"--db"_qs, db});
     EXPECT_EQ(missing.exitCode, 1);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Agent states and the wrap-up maximum in the database, on SQLite and PostgreSQL, and the desk's queue of
 // changes that waits while the database is down and stores each change once.
+#include "storage/AgentStateStore.h"
 #include "TestDatabase.h"
 #include "agents/AgentStateRecorder.h"
 #include "agents/AgentStatus.h"
-#include "storage/AgentStateStore.h"
 #include "storage/AsyncStorage.h"
 #include "storage/StorageError.h"
 
@@ -76,8 +76,9 @@ TEST_P(AgentStateStoreTest, RecordsTheAgentsStatesInOrderAndAChangeSentAgainOnce
     store.record(AgentState::OnCall, QUuid::createUuid(), m_agentName);
     store.record(AgentState::Available, first, m_agentName); // its answer was lost; sent again
     store.record(AgentState::WrapUp, QUuid::createUuid(), m_agentName);
-    EXPECT_EQ(rows(), (QStringList{m_agentName + u":available"_qs, m_agentName + u":on-call"_qs,
-                                   m_agentName + u":wrap-up"_qs}));
+    EXPECT_EQ(
+            rows(),
+            (QStringList{m_agentName + u":available"_qs, m_agentName + u":on-call"_qs, m_agentName + u":wrap-up"_qs}));
     QSqlQuery times(m_db.database().connection());
     ASSERT_TRUE(times.exec(u"SELECT changed_at FROM agent_state_changes"_qs));
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -145,8 +146,9 @@ TEST_P(AgentStateStoreTest, TheDesksQueueWaitsWhileTheDatabaseIsDownAndStoresEac
     ASSERT_TRUE(QTest::qWaitFor([&] { return recorder.waiting() == 0 && !stored.isEmpty(); }, 10000));
     status.toggleBreak();
     ASSERT_TRUE(QTest::qWaitFor([&] { return stored.size() >= 2; }, 10000));
-    EXPECT_EQ(rows(), (QStringList{m_agentName + u":available"_qs, m_agentName + u":on-call"_qs,
-                                   m_agentName + u":wrap-up"_qs, m_agentName + u":break"_qs}));
+    EXPECT_EQ(rows(),
+              (QStringList{m_agentName + u":available"_qs, m_agentName + u":on-call"_qs, m_agentName + u":wrap-up"_qs,
+                           m_agentName + u":break"_qs}));
     EXPECT_FALSE(recorder.isRefused());
 }
 

@@ -55,15 +55,15 @@ TEST(AsyncStorage, RunsJobsOnItsOwnThreadInOrderAndAnswersOnTheAskingThread)
     QThread *const caller = QThread::currentThread();
     for (int i = 0; i < 20; ++i) {
         storage.run<int>(
-            &receiver,
-            [i, caller](Database &database) {
-                EXPECT_NE(QThread::currentThread(), caller);
-                return valueOf(database, u"SELECT %1"_qs.arg(i));
-            },
-            [&answers, caller](StorageResult<int> result) {
-                EXPECT_EQ(QThread::currentThread(), caller);
-                answers.append(result.value.value_or(-1));
-            });
+                &receiver,
+                [i, caller](Database &database) {
+                    EXPECT_NE(QThread::currentThread(), caller);
+                    return valueOf(database, u"SELECT %1"_qs.arg(i));
+                },
+                [&answers, caller](StorageResult<int> result) {
+                    EXPECT_EQ(QThread::currentThread(), caller);
+                    answers.append(result.value.value_or(-1));
+                });
     }
     EXPECT_TRUE(QTest::qWaitFor([&] { return answers.size() == 20; }, 5000));
     QList<int> expected;
@@ -80,8 +80,9 @@ TEST(AsyncStorage, ARefusalComesBackAsAnErrorAndTheStorageStaysOnline)
     AsyncStorage storage([url] { return Database::open(url); });
     QObject receiver;
     std::optional<StorageResult<int>> answer;
-    storage.run<int>(&receiver, [](Database &database) { return valueOf(database, u"SELECT * FROM nowhere"_qs); },
-                     [&](StorageResult<int> result) { answer = std::move(result); });
+    storage.run<int>(
+            &receiver, [](Database &database) { return valueOf(database, u"SELECT * FROM nowhere"_qs); },
+            [&](StorageResult<int> result) { answer = std::move(result); });
     ASSERT_TRUE(QTest::qWaitFor([&] { return answer.has_value(); }, 5000));
     EXPECT_FALSE(answer->ok());
     ASSERT_TRUE(answer->error.has_value());
@@ -97,17 +98,18 @@ TEST(AsyncStorage, ACancelledRequestOrAGoneReceiverGetsNoAnswer)
     int delivered = 0;
     auto receiver = std::make_unique<QObject>();
     StorageRequest cancelled = storage.run<int>(
-        receiver.get(), [](Database &database) { return valueOf(database, u"SELECT 1"_qs); },
-        [&](StorageResult<int>) { ++delivered; });
+            receiver.get(), [](Database &database) { return valueOf(database, u"SELECT 1"_qs); },
+            [&](StorageResult<int>) { ++delivered; });
     cancelled.cancel();
     storage.run<int>(
-        receiver.get(), [](Database &database) { return valueOf(database, u"SELECT 2"_qs); },
-        [&](StorageResult<int>) { ++delivered; });
+            receiver.get(), [](Database &database) { return valueOf(database, u"SELECT 2"_qs); },
+            [&](StorageResult<int>) { ++delivered; });
     receiver.reset();
     QObject other;
     bool last = false;
-    storage.run<int>(&other, [](Database &database) { return valueOf(database, u"SELECT 3"_qs); },
-                     [&](StorageResult<int>) { last = true; });
+    storage.run<int>(
+            &other, [](Database &database) { return valueOf(database, u"SELECT 3"_qs); },
+            [&](StorageResult<int>) { last = true; });
     ASSERT_TRUE(QTest::qWaitFor([&] { return last; }, 5000));
     EXPECT_EQ(delivered, 0);
 }
@@ -126,8 +128,9 @@ TEST(AsyncStorage, ASilentNetworkIsNoticedWithinTheDeadlineAndFreezesNothing)
     AsyncStorage storage([url] { return Database::open(url); }, timing);
     QObject receiver;
     std::optional<StorageResult<int>> first;
-    storage.run<int>(&receiver, [](Database &database) { return ping(database); },
-                     [&](StorageResult<int> result) { first = std::move(result); });
+    storage.run<int>(
+            &receiver, [](Database &database) { return ping(database); },
+            [&](StorageResult<int> result) { first = std::move(result); });
     ASSERT_TRUE(QTest::qWaitFor([&] { return first.has_value(); }, 10000));
     ASSERT_TRUE(first->ok());
 
@@ -136,8 +139,9 @@ TEST(AsyncStorage, ASilentNetworkIsNoticedWithinTheDeadlineAndFreezesNothing)
     QElapsedTimer silent;
     silent.start();
     std::optional<StorageResult<int>> held;
-    storage.run<int>(&receiver, [](Database &database) { return ping(database); },
-                     [&](StorageResult<int> result) { held = std::move(result); });
+    storage.run<int>(
+            &receiver, [](Database &database) { return ping(database); },
+            [&](StorageResult<int> result) { held = std::move(result); });
     ASSERT_TRUE(QTest::qWaitFor([&] { return !storage.isOnline(); }, 10000));
     const qint64 noticedAfter = silent.elapsed();
     EXPECT_LT(noticedAfter, timing.deadlineMs + 1000);
@@ -150,8 +154,9 @@ TEST(AsyncStorage, ASilentNetworkIsNoticedWithinTheDeadlineAndFreezesNothing)
     // The ping finds the database again by itself; then work goes through.
     ASSERT_TRUE(QTest::qWaitFor([&] { return storage.isOnline(); }, 15000));
     std::optional<StorageResult<int>> after;
-    storage.run<int>(&receiver, [](Database &database) { return ping(database); },
-                     [&](StorageResult<int> result) { after = std::move(result); });
+    storage.run<int>(
+            &receiver, [](Database &database) { return ping(database); },
+            [&](StorageResult<int> result) { after = std::move(result); });
     ASSERT_TRUE(QTest::qWaitFor([&] { return after.has_value(); }, 15000));
     EXPECT_TRUE(after->ok()) << (after->error ? after->error->message().toStdString() : std::string());
     EXPECT_EQ(after->value.value_or(0), 1);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Exports of the case log in the audit log: one entry per export, the filter in codes only, and
 // on PostgreSQL written by the database in the name of whoever is logged in.
-#include "TestDatabase.h"
 #include "review/CaseLogExportAudit.h"
+#include "TestDatabase.h"
 
 #include <gtest/gtest.h>
 
@@ -37,8 +37,7 @@ class CaseLogExportAuditTest : public ::testing::TestWithParam<test::Backend>
 protected:
     CaseLogExportAuditTest()
         : m_db(GetParam())
-    {
-    }
+    { }
 
     test::TemporaryDatabase m_db;
 };

@@ -15,8 +15,8 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace ww;
 
@@ -28,8 +28,7 @@ protected:
     CaseLogQueryTest()
         : m_db(GetParam())
         , m_seed(m_db.database())
-    {
-    }
+    { }
 
     /// The case numbers the filter finds, in the log's order.
     QList<int> find(const CaseLogFilter &filter, const CaseLogSort &sort = {},
@@ -134,7 +133,8 @@ TEST_P(CaseLogQueryTest, FindsWordsInNotes)
 TEST_P(CaseLogQueryTest, CommonWordsAreSearchedCaseByCaseWithTheSameResult)
 {
     CaseLogFilter filter;
-    for (const QString &words : {u"kantine"_qs, u"kantine gepest"_qs, u"groepsapp"_qs, u"schaakclub"_qs, u"KANTINE"_qs}) {
+    for (const QString &words :
+         {u"kantine"_qs, u"kantine gepest"_qs, u"groepsapp"_qs, u"schaakclub"_qs, u"KANTINE"_qs}) {
         filter.noteText = words;
         EXPECT_EQ(find(filter, {}, 0), find(filter)) << qPrintable(words);
     }
@@ -151,8 +151,8 @@ TEST_P(CaseLogQueryTest, ErasedNotesAreNoLongerFound)
     // Retention erases the notes of closed cases (1–4); case 7 is still open.
     const auto period = RetentionPeriod::parse(u"1m"_qs, nullptr);
     ASSERT_TRUE(period.has_value());
-    EXPECT_EQ(RetentionJob(m_db.database()).apply(*period, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC), false,
-                                                  u"admin"_qs),
+    EXPECT_EQ(RetentionJob(m_db.database())
+                      .apply(*period, QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC), false, u"admin"_qs),
               4);
     EXPECT_EQ(find(filter), (QList<int>{7}));
 }
@@ -203,7 +203,7 @@ TEST_P(CaseLogQueryTest, SortsOnAnyColumnEitherWay)
     sort = {CaseLogColumn::Agent, false};
     const QList<int> byAgent = find({}, sort);
     EXPECT_EQ(QList<int>(byAgent.begin() + 3, byAgent.begin() + 5) == QList<int>({3, 4})
-                  || QList<int>(byAgent.begin() + 3, byAgent.begin() + 5) == QList<int>({4, 3}),
+                      || QList<int>(byAgent.begin() + 3, byAgent.begin() + 5) == QList<int>({4, 3}),
               true);
     // Every column can be sorted on without an error.
     for (int column = 0; column < caseLogColumnCount; ++column)
@@ -366,8 +366,7 @@ TEST_P(CaseLogQueryTest, FiltersSortsAndExportsTheCallersLanguage)
     QTemporaryDir dir;
     const QString path = dir.filePath(u"log.csv"_qs);
     CaseLogFileExport run(arabic, {}, path, CsvWriter::Separator::Comma, u"sofie"_qs, 10);
-    while (!run.step(db.database(), 10)) {
-    }
+    while (!run.step(db.database(), 10)) { }
     run.finish(db.database(), QDateTime::currentDateTimeUtc());
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -421,13 +420,15 @@ TEST(CsvWriter, WritesBomOnceAndCrlfLines)
     CsvWriter csv(buffer, CsvWriter::Separator::Comma);
     csv.writeRow({u"a"_qs, u"é"_qs});
     csv.writeRow({u"b"_qs, u"c,d"_qs});
-    EXPECT_EQ(buffer.data(), QByteArray("\xEF\xBB\xBF" "a,\xC3\xA9\r\nb,\"c,d\"\r\n"));
+    EXPECT_EQ(buffer.data(),
+              QByteArray("\xEF\xBB\xBF"
+                         "a,\xC3\xA9\r\nb,\"c,d\"\r\n"));
 }
 
 TEST(SqlFragments, ComposesOnlyFromNamedFragments)
 {
     const SqlFragments fragments = SqlFragments::parse(
-        u"-- header comment\n-- [outer]\nSELECT {inner} FROM t WHERE {where}\n-- [inner]\n-- a comment\nx, y\n-- [loop]\n{loop}\n"_qs);
+            u"-- header comment\n-- [outer]\nSELECT {inner} FROM t WHERE {where}\n-- [inner]\n-- a comment\nx, y\n-- [loop]\n{loop}\n"_qs);
     EXPECT_EQ(fragments.compose(u"outer"_qs, {{u"where"_qs, u"a = :a"_qs}}), u"SELECT x, y FROM t WHERE a = :a");
     EXPECT_THROW(fragments.compose(u"outer"_qs), StorageError); // {where} is no fragment
     EXPECT_THROW(fragments.compose(u"loop"_qs), StorageError);

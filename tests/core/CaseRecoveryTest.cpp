@@ -28,8 +28,7 @@ protected:
     CaseRecoveryTest()
         : m_db(GetParam())
         , m_store(m_db.database())
-    {
-    }
+    { }
 
     std::unique_ptr<CaseSession> startCase()
     {
@@ -53,7 +52,8 @@ protected:
     {
         if (GetParam() == test::Backend::Sqlite)
             return name;
-        const QString role = name.left(7).replace(u'-', u'_') + u'_' + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        const QString role
+                = name.left(7).replace(u'-', u'_') + u'_' + QUuid::createUuid().toString(QUuid::Id128).left(8);
         m_db.createRole(role, u"ww_agent"_qs);
         return role;
     }
@@ -68,7 +68,7 @@ protected:
         const DatabaseUrl &url = m_db.url();
         QString error;
         m_connections.push_back(Database::open(*DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(who, url.host()).arg(url.port()).arg(url.databaseName()), &error)));
+                u"postgresql://%1@%2:%3/%4"_qs.arg(who, url.host()).arg(url.port()).arg(url.databaseName()), &error)));
         m_stores.push_back(std::make_unique<SqlCaseStore>(*m_connections.back()));
         m_works.push_back(std::make_unique<DirectCaseWork>(*m_stores.back()));
         return *m_works.back();
@@ -311,6 +311,7 @@ TEST(CasePresence, ShowsWhoElseHasTheCaseOpenAndForgetsThemWhenTheyLeave)
     store.touchPresence(id, u"vanished"_qs);
     EXPECT_EQ(store.othersViewing(id, u"agent-a"_qs, 60), QStringList{u"vanished"_qs});
     QSqlQuery age(db.database().connection());
-    ASSERT_TRUE(age.exec(u"UPDATE case_presence SET seen_at = '2000-01-01T00:00:00.000Z' WHERE viewer = 'vanished'"_qs));
+    ASSERT_TRUE(
+            age.exec(u"UPDATE case_presence SET seen_at = '2000-01-01T00:00:00.000Z' WHERE viewer = 'vanished'"_qs));
     EXPECT_TRUE(store.othersViewing(id, u"agent-a"_qs, 60).isEmpty());
 }

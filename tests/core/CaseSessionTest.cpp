@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/CaseSession.h"
+#include "OpenedCase.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
-#include "cases/CaseSession.h"
-#include "json/JsonFileReader.h"
 #include "storage/SqlCaseStore.h"
-#include "OpenedCase.h"
 #include "tree/TreeLoader.h"
+#include "json/JsonFileReader.h"
 
 #include <gtest/gtest.h>
 
@@ -22,8 +22,7 @@ class CaseSessionTest : public ::testing::TestWithParam<test::Backend>
 protected:
     CaseSessionTest()
         : m_db(GetParam())
-    {
-    }
+    { }
 
     void SetUp() override
     {
@@ -197,7 +196,8 @@ TEST_P(CaseSessionTest, WrapUpShowsWhatIsMissingAndClosesOnlyWhenComplete)
     QStringList missing;
     for (const WrapUpIssue &issue : m_session->wrapUpIssues())
         missing.append(issue.field);
-    EXPECT_EQ(missing, (QStringList{u"callerRole"_qs, u"schoolType"_qs, u"themes"_qs, u"routeStage"_qs, u"referrals"_qs}));
+    EXPECT_EQ(missing,
+              (QStringList{u"callerRole"_qs, u"schoolType"_qs, u"themes"_qs, u"routeStage"_qs, u"referrals"_qs}));
     EXPECT_FALSE(m_session->close());
 
     walk({u"no"_qs, u"parent"_qs, u"bullying"_qs});

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A case's timeline, supervisors' reviews, the audit of viewing and exporting, and the data
 // subject's export, on SQLite and PostgreSQL.
+#include "review/CaseTimeline.h"
 #include "ReviewSeed.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "chat/ChatStore.h"
 #include "review/CaseAccessLog.h"
 #include "review/CaseDataExport.h"
+#include "review/CaseLogQuery.h"
 #include "review/CaseRecord.h"
 #include "review/CaseReviewWriter.h"
-#include "review/CaseLogQuery.h"
-#include "review/CaseTimeline.h"
 #include "storage/SqlCaseStore.h"
 #include "storage/StorageError.h"
 
@@ -34,8 +34,7 @@ protected:
     CaseTimelineTest()
         : m_db(GetParam())
         , m_seed(m_db.database())
-    {
-    }
+    { }
 
     void handOver(const QUuid &caseId, const QString &note)
     {
@@ -72,8 +71,9 @@ QStringList actionsOf(const CaseRecord &record)
 TEST_P(CaseTimelineTest, ListsEverythingThatHappenedInTimeOrder)
 {
     handOver(m_seed.id(1), u"Graag overnemen"_qs);
-    CaseReviewWriter(m_db.database()).add(m_seed.id(1), u"Goed doorverwezen"_qs, 4, true, u"sofie"_qs, reviewTime,
-                                          u"Een leerling werd gepest en vond snel hulp."_qs);
+    CaseReviewWriter(m_db.database())
+            .add(m_seed.id(1), u"Goed doorverwezen"_qs, 4, true, u"sofie"_qs, reviewTime,
+                 u"Een leerling werd gepest en vond snel hulp."_qs);
     CaseAccessLog(m_db.database()).record(m_seed.id(1), CaseAccessLog::Access::Opened, u"sofie"_qs, reviewTime);
 
     const QList<TimelineEntry> entries = CaseTimeline::entries(record(1));
@@ -117,7 +117,8 @@ TEST_P(CaseTimelineTest, AReviewNeedsACommentAndAScoreFromOneToFive)
                  StorageError);
     EXPECT_TRUE(record(2).reviews.isEmpty());
     writer.add(m_seed.id(2), u"Prima"_qs, 5, false, u"sofie"_qs, reviewTime);
-    EXPECT_THROW(writer.add(m_seed.id(2), u"Toch twijfel"_qs, 1, true, u"sofie"_qs, reviewTime.addSecs(60)), StorageError)
+    EXPECT_THROW(writer.add(m_seed.id(2), u"Toch twijfel"_qs, 1, true, u"sofie"_qs, reviewTime.addSecs(60)),
+                 StorageError)
             << "flagged for the network without a summary";
     writer.add(m_seed.id(2), u"Toch twijfel"_qs, 1, true, u"sofie"_qs, reviewTime.addSecs(60),
                u"Een ouder twijfelde aan de school."_qs);
@@ -161,7 +162,8 @@ TEST_P(CaseTimelineTest, TheDataExportHoldsEverythingStored)
     EXPECT_EQ(c.value(u"id"_qs).toString(), m_seed.id(5).toString(QUuid::WithoutBraces));
     EXPECT_EQ(c.value(u"owner"_qs).toString(), u"carla");
     EXPECT_EQ(c.value(u"followUpDate"_qs).toString(), u"2026-03-10");
-    EXPECT_TRUE(c.value(u"notes"_qs).toArray().at(0).toObject().value(u"body"_qs).toString().contains(u"notemarker5"_qs));
+    EXPECT_TRUE(
+            c.value(u"notes"_qs).toArray().at(0).toObject().value(u"body"_qs).toString().contains(u"notemarker5"_qs));
     EXPECT_EQ(c.value(u"steps"_qs).toArray().size(), 3);
     EXPECT_EQ(c.value(u"referrals"_qs).toArray().size(), 1);
     EXPECT_EQ(json.value(u"handovers"_qs).toArray().at(0).toObject().value(u"note"_qs).toString(),
@@ -198,7 +200,8 @@ TEST_P(CaseTimelineTest, AChatCaseShowsItsTranscriptInTheTimelineAndTheExport)
         m_db.createRole(anna, u"ww_agent"_qs);
     }
     chats.append(chat, {1, u"visitor"_qs, {}, u"v1"_qs, u"Ik word gepest"_qs, chat.openedAt.addSecs(10)});
-    chats.append(chat, {2, u"agent"_qs, anna, u"a1"_qs, u"Wat vervelend. Sinds wanneer?"_qs, chat.openedAt.addSecs(30)});
+    chats.append(chat,
+                 {2, u"agent"_qs, anna, u"a1"_qs, u"Wat vervelend. Sinds wanneer?"_qs, chat.openedAt.addSecs(30)});
 
     const std::optional<CaseRecord> found = CaseRecordReader(m_db.database()).read(chat.caseId);
     ASSERT_TRUE(found.has_value());
@@ -220,7 +223,8 @@ TEST_P(CaseTimelineTest, AnUnknownCaseHasNoRecord)
     EXPECT_FALSE(CaseRecordReader(m_db.database()).read(QUuid::createUuid()).has_value());
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, CaseTimelineTest, ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
+INSTANTIATE_TEST_SUITE_P(Backends, CaseTimelineTest,
+                         ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
                          [](const auto &param) { return test::backendName(param.param); });
 
 namespace {
@@ -244,7 +248,7 @@ protected:
         const DatabaseUrl &url = m_db.url();
         QString error;
         const auto roleUrl = DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
+                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
         return Database::open(*roleUrl);
     }
 
@@ -259,8 +263,9 @@ TEST_F(PostgresReviewTest, OnlySupervisorsReviewAndAlwaysUnderTheirOwnName)
 {
     {
         const auto supervisor = as(m_supervisor);
-        CaseReviewWriter(*supervisor).add(m_seed.id(1), u"Netjes"_qs, 4, true, u"someone-else"_qs, reviewTime,
-                                          u"Een leerling werd gepest."_qs);
+        CaseReviewWriter(*supervisor)
+                .add(m_seed.id(1), u"Netjes"_qs, 4, true, u"someone-else"_qs, reviewTime,
+                     u"Een leerling werd gepest."_qs);
         const auto record = CaseRecordReader(*supervisor).read(m_seed.id(1));
         ASSERT_TRUE(record.has_value());
         ASSERT_EQ(record->reviews.size(), 1);

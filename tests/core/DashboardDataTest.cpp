@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard's numbers and models against seeded cases with known answers, on both backends.
+#include "review/DashboardData.h"
 #include "ReviewSeed.h"
 #include "TestDatabase.h"
-#include "review/DashboardData.h"
 #include "storage/SqlCaseStore.h"
 
 #include <gtest/gtest.h>
@@ -20,8 +20,7 @@ protected:
         : m_db(GetParam())
         , m_seed(m_db.database())
         , m_data(DashboardData::load(m_db.database(), QDate(2026, 3, 1), QDate(2026, 3, 31), QDate(2026, 3, 10)))
-    {
-    }
+    { }
 
     test::TemporaryDatabase m_db;
     test::ReviewSeed m_seed;
@@ -85,8 +84,8 @@ TEST_P(DashboardDataTest, GroupsWeeksAndPeriodsInDutchTime)
     openAt(u"2026-06-07T22:30:00Z"_qs); // Monday 8 June 00:30 CEST
     openAt(u"2026-06-14T21:30:00Z"_qs); // Sunday 14 June 23:30 CEST
 
-    const DashboardData data =
-        DashboardData::load(m_db.database(), QDate(2026, 1, 1), QDate(2026, 6, 30), QDate(2026, 7, 1));
+    const DashboardData data
+            = DashboardData::load(m_db.database(), QDate(2026, 1, 1), QDate(2026, 6, 30), QDate(2026, 7, 1));
     EXPECT_EQ(data.contactsByChannel.value(u"2026-01-05"_qs, u"phone"_qs), 0);
     EXPECT_EQ(data.contactsByChannel.value(u"2026-01-12"_qs, u"phone"_qs), 2);
     EXPECT_EQ(data.contactsByChannel.value(u"2026-03-23"_qs, u"phone"_qs), 0);
@@ -98,21 +97,22 @@ TEST_P(DashboardDataTest, GroupsWeeksAndPeriodsInDutchTime)
     EXPECT_EQ(data.contactsByTheme.value(u"2026-06-01"_qs, u"violence"_qs), 0);
     EXPECT_EQ(data.contactsByChannel.total(), 5 + 7) << "the five above and the seven seeded cases";
     EXPECT_EQ(data.contactsByChannel.rowKeys, DashboardData::weeks(QDate(2026, 1, 1), QDate(2026, 6, 30)))
-        << "no week outside the period's Mondays";
+            << "no week outside the period's Mondays";
 
     // The period's days are Dutch days too: Monday 12 January holds the 00:30 case, Sunday 11 January none.
     EXPECT_EQ(DashboardData::load(m_db.database(), QDate(2026, 1, 12), QDate(2026, 1, 12), QDate(2026, 7, 1))
-                  .contactsByChannel.total(),
+                      .contactsByChannel.total(),
               1);
     EXPECT_EQ(DashboardData::load(m_db.database(), QDate(2026, 1, 11), QDate(2026, 1, 11), QDate(2026, 7, 1))
-                  .contactsByChannel.total(),
+                      .contactsByChannel.total(),
               0);
     EXPECT_EQ(DashboardData::load(m_db.database(), QDate(2026, 6, 14), QDate(2026, 6, 14), QDate(2026, 7, 1))
-                  .contactsByTheme.value(u"2026-06-08"_qs, u"violence"_qs),
+                      .contactsByTheme.value(u"2026-06-08"_qs, u"violence"_qs),
               1);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, DashboardDataTest, ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
+INSTANTIATE_TEST_SUITE_P(Backends, DashboardDataTest,
+                         ::testing::Values(test::Backend::Sqlite, test::Backend::PostgreSql),
                          [](const auto &param) { return test::backendName(param.param); });
 
 TEST(CountTableModel, ShowsLabelsAndCountsAndWritesCsv)
@@ -137,8 +137,10 @@ TEST(CountTableModel, ShowsLabelsAndCountsAndWritesCsv)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     model.writeCsv(buffer, CsvWriter::Separator::Semicolon);
-    EXPECT_EQ(buffer.data(), QByteArray("\xEF\xBB\xBF" "Week;PHONE;CHAT;WEB\r\n"
-                                        "week of 2026-03-02;4;0;0\r\nweek of 2026-03-09;0;2;1\r\n"));
+    EXPECT_EQ(buffer.data(),
+              QByteArray("\xEF\xBB\xBF"
+                         "Week;PHONE;CHAT;WEB\r\n"
+                         "week of 2026-03-02;4;0;0\r\nweek of 2026-03-09;0;2;1\r\n"));
 }
 
 TEST(CountTable, SortsRowsByKey)

@@ -89,8 +89,7 @@ class SavingDesk
 public:
     SavingDesk(const DatabaseUrl &url, const QString &treeIdentity)
         : m_thread([this, url, treeIdentity] { save(url, treeIdentity); })
-    {
-    }
+    { }
     ~SavingDesk() { stop(); }
 
     void stop()
@@ -220,9 +219,9 @@ TEST_F(DatabaseBackupTest, ReplacesAnOlderBackupOnlyWithACompleteOne)
 
 TEST_F(DatabaseBackupTest, RefusesPostgresqlAndNamesPgDump)
 {
-    const ProcessResult run = admin({u"db"_qs, u"backup"_qs, u"--db"_qs,
-                                     u"postgresql://beheer@db.example:5432/wegwijzer"_qs, u"-o"_qs,
-                                     m_out.filePath(u"x.db"_qs)});
+    const ProcessResult run
+            = admin({u"db"_qs, u"backup"_qs, u"--db"_qs, u"postgresql://beheer@db.example:5432/wegwijzer"_qs, u"-o"_qs,
+                     m_out.filePath(u"x.db"_qs)});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(u"pg_dump")) << qPrintable(run.err);
     EXPECT_FALSE(QFileInfo::exists(m_out.filePath(u"x.db"_qs)));

@@ -165,9 +165,8 @@ TEST_F(DemoSeederTest, TheUniformRulesForComparingBenchmarksGiveTheOldMostlyAcut
     });
     EXPECT_GT(acute, 0.6) << "four acute answers of five at the first question, picked uniformly";
     const QTimeZone amsterdam(QByteArrayLiteral("Europe/Amsterdam"));
-    EXPECT_GT(share(list, [&](const Case &c) { return c.openedAt.toTimeZone(amsterdam).date().dayOfWeek() == 7; }),
-              0.1)
-        << "every day of the week alike";
+    EXPECT_GT(share(list, [&](const Case &c) { return c.openedAt.toTimeZone(amsterdam).date().dayOfWeek() == 7; }), 0.1)
+            << "every day of the week alike";
     const double chat = share(list, [](const Case &c) { return c.channel == Channel::Chat; });
     EXPECT_GT(chat, 0.25);
     EXPECT_LT(chat, 0.35);

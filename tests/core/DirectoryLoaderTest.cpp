@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestContent.h"
 #include "directory/DirectoryLoader.h"
+#include "TestContent.h"
 
 #include <gtest/gtest.h>
 
@@ -45,7 +45,8 @@ TEST(DirectoryLoader, LoadsEveryField)
 
 TEST(DirectoryLoader, ReportsDuplicatePartyIds)
 {
-    const Diagnostics problems = directoryProblems(directoryWith("\"id\": \"veilig-thuis\"", "\"id\": \"school-route\""));
+    const Diagnostics problems
+            = directoryProblems(directoryWith("\"id\": \"veilig-thuis\"", "\"id\": \"school-route\""));
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.first().message.contains(u"duplicate party id \"school-route\""));
     EXPECT_EQ(problems.first().line, 18);
@@ -68,8 +69,8 @@ TEST(DirectoryLoader, ReportsBadCodesDatesAndMissingFields)
 
 TEST(DirectoryLoader, RequiresCanAndCannot)
 {
-    const Diagnostics problems =
-        directoryProblems(directoryWith("\"cannot\": [{\"nl\": \"Geen klacht behandelen.\"}]", "\"cannot\": []"));
+    const Diagnostics problems
+            = directoryProblems(directoryWith("\"cannot\": [{\"nl\": \"Geen klacht behandelen.\"}]", "\"cannot\": []"));
     ASSERT_EQ(problems.size(), 1);
     EXPECT_TRUE(problems.first().message.contains(u"\"cannot\" must not be empty"));
     EXPECT_EQ(problems.first().jsonPath, u"$.parties[1].cannot");
@@ -77,9 +78,11 @@ TEST(DirectoryLoader, RequiresCanAndCannot)
 
 TEST(DirectoryLoader, RejectsUnknownChannelTypesAndPlainHttp)
 {
-    QByteArray json = directoryWith("{\"type\": \"phone\", \"value\": \"0800-2000\"}", "{\"type\": \"fax\", \"value\": \"1\"}");
+    QByteArray json
+            = directoryWith("{\"type\": \"phone\", \"value\": \"0800-2000\"}", "{\"type\": \"fax\", \"value\": \"1\"}");
     json.replace("\"channels\": [{\"type\": \"web\", \"value\": \"https://school.example\"}],",
-                 "\"channels\": [{\"type\": \"web\", \"value\": \"https://school.example\"}], \"url\": \"http://x.example\",");
+                 "\"channels\": [{\"type\": \"web\", \"value\": \"https://school.example\"}], \"url\": "
+                 "\"http://x.example\",");
     const Diagnostics problems = directoryProblems(json);
     EXPECT_TRUE(test::hasProblem(problems, u"\"type\" is \"fax\""_qs));
     EXPECT_TRUE(test::hasProblem(problems, u"must start with https://"_qs));

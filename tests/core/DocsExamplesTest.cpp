@@ -29,11 +29,12 @@ QByteArray firstJsonBlock(const QString &markdownPath)
 TEST(DocsExamples, TheDirectoryAndTreeExamplesAreValid)
 {
     const QString docs = QStringLiteral(WW_SOURCE_DIR) + u"/docs/"_qs;
-    const DirectoryLoadResult directory =
-        DirectoryLoader::load(JsonFileReader::readBytes(firstJsonBlock(docs + u"directory-format.md"_qs), u"directory example"_qs));
+    const DirectoryLoadResult directory = DirectoryLoader::load(
+            JsonFileReader::readBytes(firstJsonBlock(docs + u"directory-format.md"_qs), u"directory example"_qs));
     ASSERT_TRUE(directory.ok()) << qPrintable(directory.diagnostics.value(0).toString());
     const TreeLoadResult tree = TreeLoader::load(
-        JsonFileReader::readBytes(firstJsonBlock(docs + u"tree-format.md"_qs), u"tree example"_qs), *directory.directory);
+            JsonFileReader::readBytes(firstJsonBlock(docs + u"tree-format.md"_qs), u"tree example"_qs),
+            *directory.directory);
     ASSERT_TRUE(tree.ok()) << qPrintable(tree.diagnostics.value(0).toString());
     EXPECT_GE(tree.tree->nodes().size(), 3);
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Publishing from the tree editor: off the caller's thread into TreeVersions, and who may edit content.
-#include "editor/StorageDraftHeat.h"
-#include "editor/StorageDraftPublisher.h"
 #include "StorageWaits.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "content/TreeVersions.h"
+#include "editor/StorageDraftHeat.h"
+#include "editor/StorageDraftPublisher.h"
 #include "storage/SessionRole.h"
 #include "storage/SqlCaseStore.h"
 #include "tree/DecisionTree.h"
@@ -124,9 +124,8 @@ TEST_P(DraftPublishingTest, TheBusyNodesComeFromTheTreeAnalyticsForThoseWhoMayRe
     const QString agent = u"heat_agent_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
     m_db.createRole(editor, u"ww_editor"_qs);
     m_db.createRole(agent, u"ww_agent"_qs);
-    const auto storageAs = [this](const QString &role) {
-        return std::make_unique<AsyncStorage>([this, role] { return as(role); });
-    };
+    const auto storageAs
+            = [this](const QString &role) { return std::make_unique<AsyncStorage>([this, role] { return as(role); }); };
     const auto forEditor = heatAs(storageAs(editor));
     ASSERT_TRUE(forEditor);
     EXPECT_TRUE(forEditor->error.isEmpty()) << qPrintable(forEditor->error);

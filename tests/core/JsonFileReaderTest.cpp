@@ -157,8 +157,8 @@ TEST(JsonSourceMap, FindsAValueByItsStepsWithoutRecordingTheDocument)
     ASSERT_EQ(starts.size(), 2);
     EXPECT_EQ(starts.at(1), json.indexOf("{\"id\": \"n1\""));
     using Step = JsonSourceMap::Step;
-    const qsizetype label =
-            map.find(starts.at(1), {Step{u"options"_qs}, Step{{}, 1}, Step{u"label"_qs}, Step{u"nl"_qs}});
+    const qsizetype label
+            = map.find(starts.at(1), {Step{u"options"_qs}, Step{{}, 1}, Step{u"label"_qs}, Step{u"nl"_qs}});
     EXPECT_EQ(label, json.indexOf("\"tweede\""));
     EXPECT_EQ(map.find(starts.at(0), {Step{u"options"_qs}}), -1);
     EXPECT_EQ(map.find(starts.at(1), {Step{u"options"_qs}, Step{{}, 5}}), -1);

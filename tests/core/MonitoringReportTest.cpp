@@ -3,9 +3,9 @@
 // suppression algorithm on small systems worked out by hand, counts read from both databases, and
 // nothing personal in what it writes.
 #include "review/MonitoringReport.h"
-#include "Vocabulary.h"
 #include "ReviewSeed.h"
 #include "TestDatabase.h"
+#include "Vocabulary.h"
 #include "review/MonitoringDocument.h"
 #include "review/ReportFormat.h"
 #include "review/ReportNames.h"

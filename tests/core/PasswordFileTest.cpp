@@ -15,8 +15,8 @@ namespace {
 class PasswordFileTest : public ::testing::Test
 {
 protected:
-    QString write(const QByteArray &content, QFileDevice::Permissions permissions = QFileDevice::ReadOwner
-                                                                                    | QFileDevice::WriteOwner)
+    QString write(const QByteArray &content,
+                  QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner)
     {
         const QString path = m_dir.filePath(u"db-password"_qs);
         QFile file(path);
@@ -44,8 +44,8 @@ protected:
 
 TEST_F(PasswordFileTest, ReadsThePasswordWithoutTheLineEnd)
 {
-    for (const QByteArray &content : {QByteArray("zon en maan €2026\n"), QByteArray("zon en maan €2026\r\n"),
-                                      QByteArray("zon en maan €2026")}) {
+    for (const QByteArray &content :
+         {QByteArray("zon en maan €2026\n"), QByteArray("zon en maan €2026\r\n"), QByteArray("zon en maan €2026")}) {
         QString error;
         EXPECT_EQ(PasswordFile::read(write(content), &error), u"zon en maan €2026"_qs) << qPrintable(error);
     }
@@ -59,8 +59,9 @@ TEST_F(PasswordFileTest, KeepsSpacesThatArePartOfThePassword)
 
 TEST_F(PasswordFileTest, RefusesAFileOthersCanRead)
 {
-    const QString path = write("geheim-wachtwoord\n", QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                          | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    const QString path
+            = write("geheim-wachtwoord\n",
+                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     const QString error = refusal(path);
     EXPECT_TRUE(error.contains(u"mode 0644")) << qPrintable(error);
     EXPECT_TRUE(error.contains(u"chmod 600 "_qs + path)) << qPrintable(error);

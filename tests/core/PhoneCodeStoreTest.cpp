@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Phone codes in the database, on SQLite and PostgreSQL: made by the gateway, redeemed once by a desk,
 // refused when unknown, used, expired or for another tree, and guessing is limited per account.
+#include "storage/PhoneCodeStore.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
-#include "storage/PhoneCodeStore.h"
 #include "storage/StorageError.h"
 
 #include <gtest/gtest.h>
@@ -38,7 +38,7 @@ protected:
         const DatabaseUrl &url = m_db.url();
         QString error;
         return Database::open(*DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error));
+                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error));
     }
 
     bool sqlite() const { return GetParam() == test::Backend::Sqlite; }
@@ -46,7 +46,7 @@ protected:
     PhoneCodeRedemption redeemAsA(const QString &code, const QString &identity = {})
     {
         return PhoneCodeStore(sqlite() ? m_db.database() : *m_agentA)
-            .redeem(code, identity.isEmpty() ? m_identity : identity, u"anna"_qs);
+                .redeem(code, identity.isEmpty() ? m_identity : identity, u"anna"_qs);
     }
     PhoneCodeRedemption redeemAsB(const QString &code)
     {
@@ -114,9 +114,9 @@ TEST_P(PhoneCodeStoreTest, UnknownExpiredAndOtherTreeCodesAreRefused)
     EXPECT_EQ(redeemAsA(code).status, Status::Ok) << "the code still works on its own tree";
 
     const QString expiring = PhoneCodeStore(gateway()).create(m_identity, m_path).code;
-    m_db.database().execute(u"UPDATE phone_codes SET expires_at = '2020-01-01T00:00:00.000Z' WHERE code = '%1'"_qs
-                                .arg(expiring),
-                            u"test"_qs);
+    m_db.database().execute(
+            u"UPDATE phone_codes SET expires_at = '2020-01-01T00:00:00.000Z' WHERE code = '%1'"_qs.arg(expiring),
+            u"test"_qs);
     EXPECT_EQ(redeemAsB(expiring).status, Status::Expired);
 }
 

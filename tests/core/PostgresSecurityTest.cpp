@@ -60,7 +60,7 @@ protected:
         const DatabaseUrl &url = m_db.url();
         QString error;
         const auto roleUrl = DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
+                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
         m_connections.push_back(Database::open(*roleUrl));
         return m_connections.back()->connection();
     }
@@ -115,15 +115,18 @@ TEST_F(PostgresSecurityTest, AnAgentCannotChangeAnotherAgentsCaseOrWriteCasesInT
     QSqlDatabase a = as(m_agentA);
     const QString update = failureOf(a, u"UPDATE cases SET status = 'closed' WHERE id = "_qs + quoted(m_caseB));
     EXPECT_TRUE(update.contains(u"permission denied")) << qPrintable(update);
-    const QString insert = failureOf(a, u"INSERT INTO cases (id, channel, status, owner, tree_identity, opened_at, "
-                                         "updated_at) SELECT gen_random_uuid(), 'phone', 'active', '%1', "
-                                         "tree_identity, now(), now() FROM cases LIMIT 1"_qs.arg(m_agentB));
+    const QString insert = failureOf(a,
+                                     u"INSERT INTO cases (id, channel, status, owner, tree_identity, opened_at, "
+                                     "updated_at) SELECT gen_random_uuid(), 'phone', 'active', '%1', "
+                                     "tree_identity, now(), now() FROM cases LIMIT 1"_qs.arg(m_agentB));
     EXPECT_TRUE(insert.contains(u"permission denied")) << qPrintable(insert);
-    const QString note = failureOf(a, u"INSERT INTO case_notes (id, case_id, seq, author, created_at, body) VALUES "
-                                       "(gen_random_uuid(), %1, 9, 'x', now(), 'x')"_qs.arg(quoted(m_caseB)));
+    const QString note = failureOf(a,
+                                   u"INSERT INTO case_notes (id, case_id, seq, author, created_at, body) VALUES "
+                                   "(gen_random_uuid(), %1, 9, 'x', now(), 'x')"_qs.arg(quoted(m_caseB)));
     EXPECT_TRUE(note.contains(u"permission denied")) << qPrintable(note);
-    const QString save = failureOf(a, u"SELECT ww_save_case('{\"id\": \"%1\", \"row_version\": 1, "
-                                       "\"status\": \"closed\"}')"_qs.arg(m_caseB.toString(QUuid::WithoutBraces)));
+    const QString save = failureOf(a,
+                                   u"SELECT ww_save_case('{\"id\": \"%1\", \"row_version\": 1, "
+                                   "\"status\": \"closed\"}')"_qs.arg(m_caseB.toString(QUuid::WithoutBraces)));
     EXPECT_TRUE(save.contains(u"no access")) << qPrintable(save);
 }
 
@@ -136,7 +139,7 @@ TEST_F(PostgresSecurityTest, NobodyUpdatesOrDeletesNotes)
     }
     // Not even the schema owner, outside the retention job.
     EXPECT_TRUE(failureOf(m_db.database().connection(), u"UPDATE case_notes SET body = 'changed'"_qs)
-                    .contains(u"append-only"));
+                        .contains(u"append-only"));
     EXPECT_EQ(countOf(m_db.database().connection(), u"SELECT count(*) FROM case_notes WHERE body = 'Notitie'"_qs), 2);
 }
 
@@ -145,13 +148,15 @@ TEST_F(PostgresSecurityTest, TheAuditLogIsWrittenByTheDatabaseAndCannotBeTouched
     QSqlDatabase a = as(m_agentA);
     QSqlQuery open(a);
     ASSERT_TRUE(open.exec(u"SELECT ww_record_case_access(%1, 'opened')"_qs.arg(quoted(m_caseA))))
-        << qPrintable(open.lastError().text());
-    EXPECT_TRUE(failureOf(a, u"SELECT ww_record_case_access(%1, 'opened')"_qs.arg(quoted(m_caseB))).contains(u"no access"));
+            << qPrintable(open.lastError().text());
+    EXPECT_TRUE(
+            failureOf(a, u"SELECT ww_record_case_access(%1, 'opened')"_qs.arg(quoted(m_caseB))).contains(u"no access"));
     EXPECT_FALSE(failureOf(a, u"INSERT INTO audit_log (action) VALUES ('forged')"_qs).isEmpty());
     EXPECT_FALSE(failureOf(a, u"SELECT count(*) FROM audit_log"_qs).isEmpty()); // agents do not read it
 
     QSqlDatabase s = as(m_supervisor);
-    EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'opened' AND actor = '%1'"_qs.arg(m_agentA)), 1);
+    EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'opened' AND actor = '%1'"_qs.arg(m_agentA)),
+              1);
     EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'created'"_qs), 2);
     EXPECT_FALSE(failureOf(s, u"UPDATE audit_log SET actor = 'someone'"_qs).isEmpty());
     EXPECT_FALSE(failureOf(s, u"DELETE FROM audit_log"_qs).isEmpty());
@@ -163,18 +168,19 @@ TEST_F(PostgresSecurityTest, ACaseLogExportIsRecordedInTheLoginsNameWithCodesOnl
     QSqlDatabase a = as(m_agentA);
     QSqlQuery record(a);
     ASSERT_TRUE(record.exec(u"SELECT ww_record_case_log_export(4, 'theme=bullying text=yes')"_qs))
-        << qPrintable(record.lastError().text());
+            << qPrintable(record.lastError().text());
     // Free text, a made-up row count or a forged entry are refused.
     EXPECT_TRUE(
-        failureOf(a, u"SELECT ww_record_case_log_export(4, 'text=gepest in de kantine')"_qs).contains(u"coded"));
+            failureOf(a, u"SELECT ww_record_case_log_export(4, 'text=gepest in de kantine')"_qs).contains(u"coded"));
     EXPECT_TRUE(failureOf(a, u"SELECT ww_record_case_log_export(-1, '')"_qs).contains(u"0 or more"));
     EXPECT_FALSE(failureOf(a, u"INSERT INTO audit_log (action, detail) VALUES ('case-log-exported', 'rows=1')"_qs)
-                     .isEmpty());
+                         .isEmpty());
     EXPECT_FALSE(failureOf(a, u"SELECT count(*) FROM audit_log"_qs).isEmpty()); // agents do not read it
 
     QSqlDatabase s = as(m_supervisor);
-    EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'case-log-exported' AND case_id IS NULL "
-                       "AND actor = '%1' AND detail = 'rows=4 theme=bullying text=yes'"_qs.arg(m_agentA)),
+    EXPECT_EQ(countOf(s,
+                      u"SELECT count(*) FROM audit_log WHERE action = 'case-log-exported' AND case_id IS NULL "
+                      "AND actor = '%1' AND detail = 'rows=4 theme=bullying text=yes'"_qs.arg(m_agentA)),
               1);
     EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'case-log-exported'"_qs), 1);
 }
@@ -185,11 +191,11 @@ TEST_F(PostgresSecurityTest, ASupervisorReadsAllCasesAndAddsReviewsButCannotRewr
     EXPECT_EQ(countOf(s, u"SELECT count(*) FROM cases"_qs), 2);
     QSqlQuery review(s);
     EXPECT_TRUE(review.exec(u"SELECT ww_add_review(%1, 'Goed doorverwezen.', 4, 0)"_qs.arg(quoted(m_caseA))))
-        << qPrintable(review.lastError().text());
+            << qPrintable(review.lastError().text());
     EXPECT_EQ(countOf(s, u"SELECT count(*) FROM case_reviews WHERE reviewer = '%1'"_qs.arg(m_supervisor)), 1);
     EXPECT_FALSE(failureOf(s, u"UPDATE cases SET caller_role = 'staff' WHERE id = "_qs + quoted(m_caseA)).isEmpty());
     EXPECT_FALSE(failureOf(s, u"INSERT INTO case_reviews (case_id, comment) VALUES (%1, 'x')"_qs.arg(quoted(m_caseA)))
-                     .isEmpty());
+                         .isEmpty());
     EXPECT_FALSE(failureOf(as(m_agentA), u"SELECT ww_add_review(%1, 'x', 5, 0)"_qs.arg(quoted(m_caseA))).isEmpty());
 }
 
@@ -198,7 +204,7 @@ TEST_F(PostgresSecurityTest, AHandOverGivesTheReceiverTheCaseAndIsAudited)
     QSqlDatabase a = as(m_agentA);
     QSqlQuery handover(a);
     ASSERT_TRUE(handover.exec(u"SELECT ww_hand_over(%1, '%2', 'Jij belt terug.')"_qs.arg(quoted(m_caseA), m_agentB)))
-        << qPrintable(handover.lastError().text());
+            << qPrintable(handover.lastError().text());
     QSqlDatabase b = as(m_agentB);
     EXPECT_EQ(countOf(b, u"SELECT count(*) FROM cases"_qs), 2);
     EXPECT_EQ(countOf(b, u"SELECT count(*) FROM case_notes WHERE case_id = "_qs + quoted(m_caseA)), 1);
@@ -221,9 +227,9 @@ TEST_F(PostgresSecurityTest, AccountsGetTheScramVerifierPostgresqlItselfWouldSto
     const QStringList parts = serverVerifier.split(u'$');
     ASSERT_EQ(parts.size(), 3) << qPrintable(serverVerifier);
     const QStringList iterationsAndSalt = parts.at(1).split(u':');
-    const QString ours = ScramVerifier::make(u"zon-en-maan-2026"_qs,
-                                             QByteArray::fromBase64(iterationsAndSalt.at(1).toLatin1()),
-                                             iterationsAndSalt.at(0).toInt());
+    const QString ours
+            = ScramVerifier::make(u"zon-en-maan-2026"_qs, QByteArray::fromBase64(iterationsAndSalt.at(1).toLatin1()),
+                                  iterationsAndSalt.at(0).toInt());
     EXPECT_EQ(ours, serverVerifier);
 }
 
@@ -259,10 +265,11 @@ TEST_F(PostgresSecurityTest, AnAdministratorManagesAccountsWithoutAnyRolePowersO
     const QString admin = u"adm_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12);
     AccountAdmin(m_db.database()).add(admin, u"admin"_qs, u"een-lang-wachtwoord"_qs);
     m_db.adoptRole(admin);
-    EXPECT_EQ(countOf(m_db.database().connection(),
-                      u"SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND NOT rolcreaterole AND NOT rolsuper"_qs.arg(
-                          admin)),
-              1);
+    EXPECT_EQ(
+            countOf(m_db.database().connection(),
+                    u"SELECT count(*) FROM pg_roles WHERE rolname = '%1' AND NOT rolcreaterole AND NOT rolsuper"_qs.arg(
+                            admin)),
+            1);
     AccountAdmin accounts(databaseOf(as(admin)));
     const QString agent = u"agt_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12);
     accounts.add(agent, u"agent"_qs, u"een-lang-wachtwoord"_qs);
@@ -287,8 +294,9 @@ TEST_F(PostgresSecurityTest, TheChatGatewayGetsAnAccountOfItsOwnThatReadsNoCases
     for (const AccountAdmin::Account &account : accounts.list())
         listed = listed || (account.name == name && account.role == u"gateway");
     EXPECT_TRUE(listed);
-    EXPECT_EQ(countOf(as(name), u"SELECT count(*) FROM pg_roles WHERE rolname = session_user "
-                                "AND pg_has_role(session_user, 'ww_gateway', 'MEMBER')"_qs),
+    EXPECT_EQ(countOf(as(name),
+                      u"SELECT count(*) FROM pg_roles WHERE rolname = session_user "
+                      "AND pg_has_role(session_user, 'ww_gateway', 'MEMBER')"_qs),
               1);
     EXPECT_FALSE(failureOf(as(name), u"SELECT count(*) FROM cases"_qs).isEmpty()) << "the gateway reads no cases";
 }
@@ -304,7 +312,7 @@ TEST_F(PostgresSecurityTest, AnAgentSavesAndReopensTheirOwnCasesThroughTheProgra
     const DatabaseUrl &url = m_db.url();
     QString error;
     const auto agentUrl = DatabaseUrl::parse(
-        u"postgresql://%1@%2:%3/%4"_qs.arg(m_agentA, url.host()).arg(url.port()).arg(url.databaseName()), &error);
+            u"postgresql://%1@%2:%3/%4"_qs.arg(m_agentA, url.host()).arg(url.port()).arg(url.databaseName()), &error);
     const std::unique_ptr<Database> db = Database::open(*agentUrl);
     SqlCaseStore store(*db);
     const auto tree = test::smallTree();
@@ -346,7 +354,8 @@ TEST_F(PostgresSecurityTest, HandOverFromTheDesktopReachesTheReceiverAndCannotBe
     storeA.handOver(m_caseA, {m_agentA, m_agentB, u"Belt om 15 uur terug"_qs, QDateTime::currentDateTimeUtc()});
     const QDate today = QDate::currentDate();
     const QList<CaseSummary> listB = storeB.homeList(m_agentB, today, 20);
-    const auto received = std::find_if(listB.cbegin(), listB.cend(), [&](const CaseSummary &s) { return s.id == m_caseA; });
+    const auto received
+            = std::find_if(listB.cbegin(), listB.cend(), [&](const CaseSummary &s) { return s.id == m_caseA; });
     ASSERT_NE(received, listB.cend());
     EXPECT_EQ(received->handedOverBy, m_agentA);
     const QList<CaseSummary> listA = storeA.homeList(m_agentA, today, 20);
@@ -375,9 +384,10 @@ TEST_F(PostgresSecurityTest, PresenceShowsColleaguesOnTheSameCaseAndCannotBeForg
     EXPECT_EQ(storeB.othersViewing(m_caseA, m_agentB, 45), QStringList{m_agentA});
     EXPECT_EQ(storeA.othersViewing(m_caseA, m_agentA, 45), QStringList{m_agentB});
     // Not in someone else's name, and not on a case one cannot read.
-    EXPECT_FALSE(failureOf(plainB, u"INSERT INTO case_presence (case_id, viewer) VALUES (%1, '%2')"_qs
-                                           .arg(quoted(m_caseA), m_agentA))
-                     .isEmpty());
+    EXPECT_FALSE(failureOf(plainB,
+                           u"INSERT INTO case_presence (case_id, viewer) VALUES (%1, '%2')"_qs.arg(quoted(m_caseA),
+                                                                                                   m_agentA))
+                         .isEmpty());
     EXPECT_THROW(storeA.touchPresence(m_caseB, m_agentA), StorageError);
     storeA.leavePresence(m_caseA, m_agentA);
     EXPECT_TRUE(storeB.othersViewing(m_caseA, m_agentB, 45).isEmpty());
@@ -409,7 +419,7 @@ TEST(PostgresConnection, SaysWhatFailedWhenTheServerIsDownTheDatabaseMissingOrTh
     const QString base = u"postgresql://%1@%2:%3/"_qs.arg(server.user(), server.host()).arg(server.port());
     EXPECT_TRUE(attempt(base + u"ww_no_such_database"_qs).contains(u"The database ww_no_such_database does not exist"));
     EXPECT_TRUE(attempt(u"postgresql://ww_nobody_here@%1:%2/postgres"_qs.arg(server.host()).arg(server.port()))
-                    .contains(u"There is no account ww_nobody_here"));
+                        .contains(u"There is no account ww_nobody_here"));
     EXPECT_TRUE(attempt(u"postgresql://x@127.0.0.1:1/postgres"_qs).contains(u"does not answer"));
 }
 
@@ -417,12 +427,12 @@ TEST(PostgresConnection, RecognisesPasswordProblems)
 {
     QString error;
     const DatabaseUrl url = *DatabaseUrl::parse(u"postgresql://maria@db.example:5432/wegwijzer"_qs, &error);
-    const ConnectionProblem missing =
-        ConnectionProblem::classify(url, u"connection to server failed: fe_sendauth: no password supplied"_qs);
+    const ConnectionProblem missing
+            = ConnectionProblem::classify(url, u"connection to server failed: fe_sendauth: no password supplied"_qs);
     EXPECT_EQ(missing.kind(), ConnectionProblem::Kind::PasswordNeeded);
     EXPECT_TRUE(missing.needsPassword());
-    const ConnectionProblem wrong = ConnectionProblem::classify(
-        url, u"FATAL:  password authentication failed for user \"maria\""_qs);
+    const ConnectionProblem wrong
+            = ConnectionProblem::classify(url, u"FATAL:  password authentication failed for user \"maria\""_qs);
     EXPECT_EQ(wrong.kind(), ConnectionProblem::Kind::WrongPassword);
     EXPECT_EQ(wrong.message(), u"The user name or password is wrong.");
     EXPECT_EQ(ConnectionProblem::classify(url, u"FATAL:  role \"maria\" is not permitted to log in"_qs).kind(),
@@ -436,8 +446,9 @@ TEST_F(PostgresSecurityTest, OnlySupervisorsAndAdministratorsExportCasesForTheNe
     const QString admin = u"admin_"_qs + m_agentA.section(u'_', -1);
     m_db.createRole(admin, u"ww_admin"_qs);
     QSqlDatabase s = as(m_supervisor);
-    CaseReviewWriter(databaseOf(s)).add(m_caseA, u"Goed gedaan"_qs, 4, true, {}, QDateTime::currentDateTimeUtc(),
-                                        u"Een ouder vond geen commissie voor de school."_qs);
+    CaseReviewWriter(databaseOf(s))
+            .add(m_caseA, u"Goed gedaan"_qs, 4, true, {}, QDateTime::currentDateTimeUtc(),
+                 u"Een ouder vond geen commissie voor de school."_qs);
     const QDate today = QDateTime::currentDateTime().date();
     const ReportPeriod period{today.addDays(-1), today.addDays(1)};
     const QString call = u"SELECT ww_record_network_export(date_trunc('day', now() AT TIME ZONE 'Europe/Amsterdam') "
@@ -453,10 +464,10 @@ TEST_F(PostgresSecurityTest, OnlySupervisorsAndAdministratorsExportCasesForTheNe
                  StorageError);
     // Nor can an agent write the audit entry themselves.
     EXPECT_FALSE(failureOf(a, u"INSERT INTO audit_log (action, detail) VALUES ('network-cases-exported', 'cases=0')"_qs)
-                     .isEmpty());
+                         .isEmpty());
 
-    const QList<Vignette> bySupervisor =
-            NetworkVignettes::exportFor(databaseOf(s), period, u"forged-name"_qs, QDateTime::currentDateTimeUtc());
+    const QList<Vignette> bySupervisor
+            = NetworkVignettes::exportFor(databaseOf(s), period, u"forged-name"_qs, QDateTime::currentDateTimeUtc());
     ASSERT_EQ(bySupervisor.size(), 1);
     EXPECT_EQ(bySupervisor.first().summary, u"Een ouder vond geen commissie voor de school.");
     // An administrator gets the vignettes only: no access to the cases themselves.
@@ -464,11 +475,12 @@ TEST_F(PostgresSecurityTest, OnlySupervisorsAndAdministratorsExportCasesForTheNe
     EXPECT_EQ(NetworkVignettes::exportFor(databaseOf(ad), period, admin, QDateTime::currentDateTimeUtc()).size(), 1);
     EXPECT_TRUE(failureOf(ad, u"SELECT count(*) FROM cases"_qs).contains(u"permission denied"));
 
-    const QString detail = u"cases=1 from=%1 to=%2"_qs.arg(period.first.toString(Qt::ISODate),
-                                                          period.last.toString(Qt::ISODate));
+    const QString detail
+            = u"cases=1 from=%1 to=%2"_qs.arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate));
     for (const QString &who : {m_supervisor, admin}) {
-        EXPECT_EQ(countOf(s, u"SELECT count(*) FROM audit_log WHERE action = 'network-cases-exported' AND case_id IS NULL "
-                           "AND actor = '%1' AND detail = '%2'"_qs.arg(who, detail)),
+        EXPECT_EQ(countOf(s,
+                          u"SELECT count(*) FROM audit_log WHERE action = 'network-cases-exported' AND case_id IS NULL "
+                          "AND actor = '%1' AND detail = '%2'"_qs.arg(who, detail)),
                   1)
                 << qPrintable(who);
     }

@@ -50,8 +50,7 @@ class ReviewCliTest : public ::testing::Test
 protected:
     ReviewCliTest()
         : m_seed(m_db.database())
-    {
-    }
+    { }
 
     QString url() const { return m_db.url().toString(); }
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -98,9 +97,9 @@ protected:
 
 TEST_F(ReviewCliTest, WritesTheMonitoringReportAsATidyCsvInDutch)
 {
-    const ProcessResult result = admin({u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"--from"_qs, u"2026-03-01"_qs,
-                                        u"--to"_qs, u"2026-04-30"_qs, u"--format"_qs, u"csv"_qs, u"-o"_qs,
-                                        path(u"report.csv"_qs)});
+    const ProcessResult result
+            = admin({u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs,
+                     u"2026-04-30"_qs, u"--format"_qs, u"csv"_qs, u"-o"_qs, path(u"report.csv"_qs)});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
     QFile file(path(u"report.csv"_qs));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -115,8 +114,8 @@ TEST_F(ReviewCliTest, WritesTheMonitoringReportAsATidyCsvInDutch)
 TEST_F(ReviewCliTest, WritesTheMonitoringReportAsPdfWithChartsAndNothingPersonal)
 {
     seedJune();
-    const QStringList june{u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"--from"_qs, u"2026-06-01"_qs,
-                           u"--to"_qs, u"2026-06-30"_qs, u"--format"_qs, u"pdf"_qs};
+    const QStringList june{u"report"_qs,     u"monitoring"_qs, u"--db"_qs,       url(),          u"--from"_qs,
+                           u"2026-06-01"_qs, u"--to"_qs,       u"2026-06-30"_qs, u"--format"_qs, u"pdf"_qs};
     ProcessResult result = admin(june + QStringList{u"-o"_qs, path(u"june.pdf"_qs)});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
     const QString dutch = pdfText(path(u"june.pdf"_qs)).simplified();
@@ -144,14 +143,14 @@ TEST_F(ReviewCliTest, WritesTheMonitoringReportAsPdfWithChartsAndNothingPersonal
 
 TEST_F(ReviewCliTest, ExportsTheCasesForTheNetworkAsJsonAndPdfAndRecordsIt)
 {
-    CaseReviewWriter(m_db.database()).add(m_seed.id(3), u"Goed"_qs, 4, true, u"sofie"_qs,
-                                          QDateTime(QDate(2026, 3, 20), QTime(9, 0), Qt::UTC),
-                                          u"Een ouder vond geen passende partij voor een vraag over discriminatie."_qs);
-    CaseReviewWriter(m_db.database()).add(m_seed.id(2), u"Goed"_qs, 4, true, u"sofie"_qs,
-                                          QDateTime(QDate(2026, 3, 20), QTime(9, 0), Qt::UTC),
-                                          u"Ouder belde met juf Sanne op 06-12345678."_qs);
-    const QStringList march{u"report"_qs, u"cases-for-network"_qs, u"--db"_qs, url(), u"--from"_qs,
-                            u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs};
+    CaseReviewWriter(m_db.database())
+            .add(m_seed.id(3), u"Goed"_qs, 4, true, u"sofie"_qs, QDateTime(QDate(2026, 3, 20), QTime(9, 0), Qt::UTC),
+                 u"Een ouder vond geen passende partij voor een vraag over discriminatie."_qs);
+    CaseReviewWriter(m_db.database())
+            .add(m_seed.id(2), u"Goed"_qs, 4, true, u"sofie"_qs, QDateTime(QDate(2026, 3, 20), QTime(9, 0), Qt::UTC),
+                 u"Ouder belde met juf Sanne op 06-12345678."_qs);
+    const QStringList march{u"report"_qs, u"cases-for-network"_qs, u"--db"_qs,    url(), u"--from"_qs, u"2026-03-01"_qs,
+                            u"--to"_qs,   u"2026-03-31"_qs,        u"--format"_qs};
     ProcessResult result = admin(march + QStringList{u"json"_qs, u"-o"_qs, path(u"cases.json"_qs)});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
     EXPECT_TRUE(result.out.contains(u"2 case(s)"_qs)) << qPrintable(result.out);
@@ -193,18 +192,24 @@ TEST_F(ReviewCliTest, ExportsTheCasesForTheNetworkAsJsonAndPdfAndRecordsIt)
 TEST_F(ReviewCliTest, RefusesBadReportArguments)
 {
     const QStringList base{u"report"_qs, u"monitoring"_qs, u"--db"_qs, url(), u"-o"_qs, path(u"x.csv"_qs)};
-    ProcessResult result = admin(base + QStringList{u"--from"_qs, u"2026-13-01"_qs, u"--to"_qs, u"2026-03-31"_qs,
-                                                    u"--format"_qs, u"csv"_qs});
+    ProcessResult result = admin(
+            base
+            + QStringList{u"--from"_qs, u"2026-13-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs, u"csv"_qs});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(u"--from \"2026-13-01\" is not a date"_qs)) << qPrintable(result.err);
-    result = admin(base + QStringList{u"--from"_qs, u"2026-03-31"_qs, u"--to"_qs, u"2026-03-01"_qs, u"--format"_qs, u"csv"_qs});
+    result = admin(
+            base
+            + QStringList{u"--from"_qs, u"2026-03-31"_qs, u"--to"_qs, u"2026-03-01"_qs, u"--format"_qs, u"csv"_qs});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(u"is before --from"_qs)) << qPrintable(result.err);
-    result = admin(base + QStringList{u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs, u"xlsx"_qs});
+    result = admin(
+            base
+            + QStringList{u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs, u"xlsx"_qs});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(u"--format must be csv or pdf"_qs)) << qPrintable(result.err);
-    result = admin(base + QStringList{u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs,
-                                      u"csv"_qs, u"--lang"_qs, u"fr"_qs});
+    result = admin(base
+                   + QStringList{u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs, u"--format"_qs,
+                                 u"csv"_qs, u"--lang"_qs, u"fr"_qs});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_TRUE(result.err.contains(u"--lang must be nl or en, not \"fr\""_qs)) << qPrintable(result.err);
     EXPECT_FALSE(QFile::exists(path(u"x.csv"_qs)));
@@ -241,8 +246,8 @@ TEST_F(ReviewCliTest, ExportsOneCaseAsPdf)
 
 TEST_F(ReviewCliTest, SaysWhenACaseDoesNotExist)
 {
-    ProcessResult result = admin({u"case"_qs, u"export"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces), u"--db"_qs,
-                                  url(), u"--format"_qs, u"json"_qs, u"-o"_qs, path(u"none.json"_qs)});
+    ProcessResult result = admin({u"case"_qs, u"export"_qs, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                  u"--db"_qs, url(), u"--format"_qs, u"json"_qs, u"-o"_qs, path(u"none.json"_qs)});
     EXPECT_EQ(result.exitCode, 1);
     EXPECT_TRUE(result.err.contains(u"there is no case"_qs)) << qPrintable(result.err);
     result = admin({u"case"_qs, u"export"_qs, u"not-an-id"_qs, u"--db"_qs, url(), u"--format"_qs, u"json"_qs, u"-o"_qs,
@@ -257,7 +262,7 @@ TEST_F(ReviewCliTest, ListsTheCaseLogExportsOfAPeriod)
     filter.theme = u"bullying"_qs;
     filter.noteText = u"kantine"_qs;
     CaseLogExportAudit(m_db.database())
-        .record(filter, 4, u"supervisorsanne"_qs, QDateTime(QDate(2026, 3, 9), QTime(8, 0), Qt::UTC));
+            .record(filter, 4, u"supervisorsanne"_qs, QDateTime(QDate(2026, 3, 9), QTime(8, 0), Qt::UTC));
     const QStringList base{u"audit"_qs, u"list"_qs, u"--db"_qs, url()};
     ProcessResult result = admin(base + QStringList{u"--from"_qs, u"2026-03-09"_qs, u"--to"_qs, u"2026-03-09"_qs});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
@@ -275,10 +280,10 @@ TEST_F(ReviewCliTest, ListsTheCaseLogExportsOfAPeriod)
 
 TEST_F(ReviewCliTest, WritesTheTreeAnalyticsAsCsvAndPdfWithNothingPersonal)
 {
-    const QStringList march{u"report"_qs, u"tree"_qs, u"--db"_qs, url(), u"--version"_qs, m_seed.treeIdentity,
-                            u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs};
-    ProcessResult result = admin(march + QStringList{u"--format"_qs, u"csv"_qs, u"--lang"_qs, u"en"_qs, u"-o"_qs,
-                                                     path(u"tree.csv"_qs)});
+    const QStringList march{u"report"_qs,        u"tree"_qs,   u"--db"_qs,       url(),      u"--version"_qs,
+                            m_seed.treeIdentity, u"--from"_qs, u"2026-03-01"_qs, u"--to"_qs, u"2026-03-31"_qs};
+    ProcessResult result = admin(
+            march + QStringList{u"--format"_qs, u"csv"_qs, u"--lang"_qs, u"en"_qs, u"-o"_qs, path(u"tree.csv"_qs)});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
     EXPECT_TRUE(result.out.contains(u"tree analytics for 2026-03-01 to 2026-03-31 written to"_qs));
     QFile file(path(u"tree.csv"_qs));
@@ -290,8 +295,8 @@ TEST_F(ReviewCliTest, WritesTheTreeAnalyticsAsCsvAndPdfWithNothingPersonal)
     EXPECT_TRUE(csv.contains(u"bullying-help,outcome,passed,,,Eerst naar school.,,true\r\n"_qs)) << qPrintable(csv);
     expectNothingPersonal(csv);
 
-    result = admin(march + QStringList{u"--format"_qs, u"pdf"_qs, u"--lang"_qs, u"en"_qs, u"-o"_qs,
-                                       path(u"tree.pdf"_qs)});
+    result = admin(march
+                   + QStringList{u"--format"_qs, u"pdf"_qs, u"--lang"_qs, u"en"_qs, u"-o"_qs, path(u"tree.pdf"_qs)});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
     const QString pdf = pdfText(path(u"tree.pdf"_qs)).simplified();
     EXPECT_TRUE(pdf.contains(u"Tree analytics"_qs)) << qPrintable(pdf);
@@ -302,8 +307,9 @@ TEST_F(ReviewCliTest, WritesTheTreeAnalyticsAsCsvAndPdfWithNothingPersonal)
     TreeVersions(m_db.database(), u"lotte"_qs).publish(*test::smallTree(), *test::smallDirectory(), u"Eerste"_qs);
     QStringList published = march;
     published[5] = u"1"_qs;
-    result = admin(published + QStringList{u"--format"_qs, u"csv"_qs, u"--lang"_qs, u"en"_qs, u"-o"_qs,
-                                           path(u"published.csv"_qs)});
+    result = admin(
+            published
+            + QStringList{u"--format"_qs, u"csv"_qs, u"--lang"_qs, u"en"_qs, u"-o"_qs, path(u"published.csv"_qs)});
     ASSERT_EQ(result.exitCode, 0) << qPrintable(result.err);
     QFile publishedFile(path(u"published.csv"_qs));
     ASSERT_TRUE(publishedFile.open(QIODevice::ReadOnly));

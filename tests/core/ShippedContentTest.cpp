@@ -88,10 +88,22 @@ TEST_F(ShippedContentTest, HasAllSixteenPartiesOfTheExpertiseNetwork)
         if (party.kind == u"network")
             names.append(party.name.nl + u' ' + party.alternateName);
     }
-    const QStringList expected{u"Ouders"_qs, u"Balans"_qs, u"School & Veiligheid"_qs, u"Ingrado"_qs,
-                               u"Inspectie"_qs, u"Kinderombudsman"_qs, u"Onderwijsgeschillen"_qs,
-                               u"Regenboogloket"_qs, u"Rutgers"_qs, u"LAKS"_qs, u"COC"_qs, u"PO-Raad"_qs,
-                               u"VO-raad"_qs, u"Bijzonder Onderwijs"_qs, u"Kindertelefoon"_qs, u"Onderwijsbond"_qs};
+    const QStringList expected{u"Ouders"_qs,
+                               u"Balans"_qs,
+                               u"School & Veiligheid"_qs,
+                               u"Ingrado"_qs,
+                               u"Inspectie"_qs,
+                               u"Kinderombudsman"_qs,
+                               u"Onderwijsgeschillen"_qs,
+                               u"Regenboogloket"_qs,
+                               u"Rutgers"_qs,
+                               u"LAKS"_qs,
+                               u"COC"_qs,
+                               u"PO-Raad"_qs,
+                               u"VO-raad"_qs,
+                               u"Bijzonder Onderwijs"_qs,
+                               u"Kindertelefoon"_qs,
+                               u"Onderwijsbond"_qs};
     for (const QString &name : expected) {
         const bool found = std::any_of(names.cbegin(), names.cend(),
                                        [&](const QString &n) { return n.contains(name, Qt::CaseInsensitive); });

@@ -32,8 +32,7 @@ ProcessResult admin(const QStringList &arguments)
 }
 
 class StaffingCliTest : public test::StaffingSeedTest
-{
-};
+{ };
 
 } // namespace
 
@@ -41,9 +40,9 @@ TEST_P(StaffingCliTest, TheAdminCommandWritesTheFiguresAsCsvAndPdf)
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(u"staffing.csv"_qs);
-    const ProcessResult written = admin({u"report"_qs, u"staffing"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs,
-                                         u"2026-12-02"_qs, u"--format"_qs, u"csv"_qs, u"-o"_qs, csv, u"--db"_qs,
-                                         urlFor(m_supervisor)});
+    const ProcessResult written
+            = admin({u"report"_qs, u"staffing"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs, u"2026-12-02"_qs,
+                     u"--format"_qs, u"csv"_qs, u"-o"_qs, csv, u"--db"_qs, urlFor(m_supervisor)});
     ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -62,9 +61,9 @@ TEST_P(StaffingCliTest, TheAdminCommandWritesTheFiguresAsCsvAndPdf)
     ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdfFile.read(5).startsWith("%PDF"));
 
-    const ProcessResult badFormat = admin({u"report"_qs, u"staffing"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs,
-                                           u"2026-12-02"_qs, u"--format"_qs, u"xls"_qs, u"-o"_qs, csv, u"--db"_qs,
-                                           urlFor(m_supervisor)});
+    const ProcessResult badFormat
+            = admin({u"report"_qs, u"staffing"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs, u"2026-12-02"_qs,
+                     u"--format"_qs, u"xls"_qs, u"-o"_qs, csv, u"--db"_qs, urlFor(m_supervisor)});
     EXPECT_EQ(badFormat.exitCode, 2);
 }
 
@@ -77,9 +76,9 @@ TEST_P(StaffingCliTest, AgentsAndContentManagersAreRefused)
         EXPECT_THROW(StaffingReport::read(*open(m_agent), m_period, m_now), StorageError);
         for (const QString &role : {m_agent, m_editor}) {
             QTemporaryDir dir;
-            const ProcessResult refused = admin({u"report"_qs, u"staffing"_qs, u"--from"_qs, u"2026-12-01"_qs,
-                                                 u"--to"_qs, u"2026-12-02"_qs, u"--format"_qs, u"csv"_qs, u"-o"_qs,
-                                                 dir.filePath(u"x.csv"_qs), u"--db"_qs, urlFor(role)});
+            const ProcessResult refused
+                    = admin({u"report"_qs, u"staffing"_qs, u"--from"_qs, u"2026-12-01"_qs, u"--to"_qs, u"2026-12-02"_qs,
+                             u"--format"_qs, u"csv"_qs, u"-o"_qs, dir.filePath(u"x.csv"_qs), u"--db"_qs, urlFor(role)});
             EXPECT_EQ(refused.exitCode, 1) << role.toStdString();
             EXPECT_TRUE(refused.err.contains(u"only supervisors and administrators read staffing figures"_qs))
                     << refused.err.toStdString();
@@ -103,8 +102,8 @@ TEST_P(StaffingCliTest, SettingsShowAndSetTheWrapUpLimit)
     EXPECT_EQ(admin({u"settings"_qs, u"set"_qs, u"wrapup-limit"_qs, u"10"_qs, u"--db"_qs, adminUrl}).exitCode, 2);
     EXPECT_EQ(admin({u"settings"_qs, u"set"_qs, u"wrapup-limit"_qs, u"lots"_qs, u"--db"_qs, adminUrl}).exitCode, 2);
     if (!sqlite()) {
-        const ProcessResult agent =
-                admin({u"settings"_qs, u"set"_qs, u"wrapup-limit"_qs, u"60"_qs, u"--db"_qs, urlFor(m_agent)});
+        const ProcessResult agent
+                = admin({u"settings"_qs, u"set"_qs, u"wrapup-limit"_qs, u"60"_qs, u"--db"_qs, urlFor(m_agent)});
         EXPECT_EQ(agent.exitCode, 1);
         EXPECT_TRUE(agent.err.contains(u"only administrators set the wrap-up maximum"_qs)) << agent.err.toStdString();
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The staffing report's figures on a seeded database (StaffingSeed.h), on SQLite and PostgreSQL, against
 // totals worked out by hand.
-#include "StaffingSeed.h"
 #include "review/StaffingReport.h"
+#include "StaffingSeed.h"
 #include "storage/StorageError.h"
 
 #include <gtest/gtest.h>
@@ -11,8 +11,7 @@ using namespace ww;
 
 namespace {
 class StaffingReportTest : public test::StaffingSeedTest
-{
-};
+{ };
 } // namespace
 
 TEST_P(StaffingReportTest, TimeInEachStatePerAgentAndDayMatchesTheHandTotals)
@@ -51,7 +50,7 @@ TEST_P(StaffingReportTest, ContactsPerChannelAndAverageHandlingAndWrapUp)
     const StaffingAgentDay *bram2 = day(report, u"bram"_qs, 2);
     ASSERT_TRUE(bram2);
     EXPECT_EQ(bram2->phoneContacts, 0);
-    EXPECT_EQ(bram2->chatContacts, 2); // the abandoned and the waiting chat were nobody's contact
+    EXPECT_EQ(bram2->chatContacts, 2);                // the abandoned and the waiting chat were nobody's contact
     EXPECT_EQ(bram2->averageHandlingSeconds(), 1215); // (1230 + 1200) / 2
     EXPECT_EQ(bram2->averageWrapUpSeconds(), 300);
     EXPECT_EQ(day(report, u"chatgw"_qs, 2), nullptr);

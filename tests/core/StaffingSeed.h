@@ -63,16 +63,14 @@ protected:
                 QLatin1String(agent), QLatin1String(code), t(at)));
     }
     /// A case; "" for a time not reached. Returns its id.
-    QString addCase(const char *owner, const char *channel, const char *opened, const char *ended,
-                    const char *closed)
+    QString addCase(const char *owner, const char *channel, const char *opened, const char *ended, const char *closed)
     {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         auto time = [](const char *at) { return *at ? t(at) : u"NULL"_qs; };
         exec(u"INSERT INTO cases (id, channel, status, owner, tree_identity, opened_at, contact_ended_at, closed_at, "
-             "updated_at) VALUES ('%1', '%2', '%3', '%4', '%5', %6, %7, %8, %6)"_qs
-                     .arg(id, QLatin1String(channel),
-                          *closed ? u"closed"_qs : (*ended ? u"wrap-up"_qs : u"active"_qs), QLatin1String(owner),
-                          QLatin1String(staffingTree), t(opened), time(ended), time(closed)));
+             "updated_at) VALUES ('%1', '%2', '%3', '%4', '%5', %6, %7, %8, %6)"_qs.arg(
+                     id, QLatin1String(channel), *closed ? u"closed"_qs : (*ended ? u"wrap-up"_qs : u"active"_qs),
+                     QLatin1String(owner), QLatin1String(staffingTree), t(opened), time(ended), time(closed)));
         return id;
     }
     void addChat(const char *owner, const char *opened, const char *answered, const char *ended,
@@ -82,11 +80,11 @@ protected:
         auto time = [](const char *at) { return *at ? t(at) : u"NULL"_qs; };
         const QString hash = QString::fromLatin1(QUuid::createUuid().toRfc4122().toHex().repeated(2));
         exec(u"INSERT INTO chats (id, case_id, resume_hash, state, agent, lang, opened_at, queued_at, ended_at, "
-             "answered_at) VALUES ('%1', '%2', '%3', '%4', %5, 'nl', %6, %6, %7, %8)"_qs
-                     .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), caseId, hash,
-                          *ended ? u"ended"_qs : (*answered ? u"active"_qs : u"queued"_qs),
-                          *answered ? u"'%1'"_qs.arg(QLatin1String(owner)) : u"NULL"_qs, t(opened), time(ended),
-                          time(answered)));
+             "answered_at) VALUES ('%1', '%2', '%3', '%4', %5, 'nl', %6, %6, %7, %8)"_qs.arg(
+                     QUuid::createUuid().toString(QUuid::WithoutBraces), caseId, hash,
+                     *ended ? u"ended"_qs : (*answered ? u"active"_qs : u"queued"_qs),
+                     *answered ? u"'%1'"_qs.arg(QLatin1String(owner)) : u"NULL"_qs, t(opened), time(ended),
+                     time(answered)));
     }
 
     void seed()
@@ -110,13 +108,12 @@ protected:
 
         addCase("anna", "phone", "2026-12-01T08:30:00", "2026-12-01T08:40:00", "2026-12-01T08:43:00");
         addCase("anna", "phone", "2026-12-01T12:00:00", "2026-12-01T12:05:00", "2026-12-01T12:07:00");
-        addCase("anna", "phone", "2026-12-01T22:59:00", "", "");   // 23:59 Dutch time, still going
-        addCase("anna", "phone", "2026-12-03T10:00:00", "", "");   // after the period
+        addCase("anna", "phone", "2026-12-01T22:59:00", "", ""); // 23:59 Dutch time, still going
+        addCase("anna", "phone", "2026-12-03T10:00:00", "", ""); // after the period
         // chat A answered after 59 s, chat B after 61 s, C abandoned, D still waiting.
         addChat("bram", "2026-12-02T07:59:30", "2026-12-02T08:00:29", "2026-12-02T08:20:00", "2026-12-02T08:20:00",
                 "2026-12-02T08:25:00");
-        addChat("bram", "2026-12-02T08:10:00", "2026-12-02T08:11:01", "2026-12-02T08:30:00", "2026-12-02T08:30:00",
-                "");
+        addChat("bram", "2026-12-02T08:10:00", "2026-12-02T08:11:01", "2026-12-02T08:30:00", "2026-12-02T08:30:00", "");
         addChat("chatgw", "2026-12-02T08:40:00", "", "2026-12-02T08:45:00", "", "");
         addChat("chatgw", "2026-12-02T09:05:00", "", "", "", "");
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cases/CallerNumbers.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
+#include "cases/CallerNumbers.h"
 #include "review/CaseLogQuery.h"
 #include "storage/DatabaseUrl.h"
 #include "storage/Migrator.h"
@@ -16,9 +16,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace ww;
 
@@ -38,7 +38,9 @@ Case fullCase(const QString &treeIdentity)
     c.holdSeconds = 42;
     c.fields = {u"parent"_qs, u"vo"_qs, {u"bullying"_qs, u"discrimination"_qs}, u"Utrecht"_qs, u"talked-to-school"_qs};
     c.fields.callerLanguage = u"ar"_qs;
-    c.steps = {{u"danger"_qs, u"no"_qs, at(0)}, {u"caller"_qs, u"parent"_qs, at(1)}, {u"theme"_qs, u"bullying"_qs, at(2)},
+    c.steps = {{u"danger"_qs, u"no"_qs, at(0)},
+               {u"caller"_qs, u"parent"_qs, at(1)},
+               {u"theme"_qs, u"bullying"_qs, at(2)},
                {u"bullying-help"_qs, {}, at(3)}};
     c.outcomeNodeId = u"bullying-help"_qs;
     c.referrals = {{u"school-route"_qs, ReferralOrigin::Suggested, ReferralDecision::Confirmed, {}, true, at(4)},
@@ -63,8 +65,7 @@ class StorageTest : public ::testing::TestWithParam<test::Backend>
 protected:
     StorageTest()
         : m_db(GetParam())
-    {
-    }
+    { }
 
     void SetUp() override
     {
@@ -121,7 +122,8 @@ TEST(SqliteStorage, TheDatabaseFilesAreReadableByTheirOwnerOnly)
         const std::unique_ptr<Database> db = Database::open(DatabaseUrl::sqliteFile(path));
         Migrator(*db).migrate();
         SqlCaseStore(*db).storeTree(*test::smallTree());
-        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+        const QFileDevice::Permissions others
+                = QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
         for (const QString &file : QStringList{path, path + u"-wal"_qs})
             EXPECT_EQ(QFile::permissions(file) & others, 0) << qPrintable(file);
         EXPECT_EQ(QFile::permissions(folder) & (others | QFile::ExeGroup | QFile::ExeOther), 0);
@@ -237,7 +239,7 @@ TEST_P(StorageTest, AStaleSaveIsRefusedButItsNotesAreKept)
 {
     Case c = fullCase(m_tree->identity());
     c.rowVersion = m_store->saveCase(c);
-    Case first = c;  // two desktops read the case at the same version
+    Case first = c; // two desktops read the case at the same version
     Case second = c;
     first.fields.callerRole = u"parent"_qs;
     EXPECT_EQ(m_store->saveCase(first), c.rowVersion + 1);
@@ -248,7 +250,7 @@ TEST_P(StorageTest, AStaleSaveIsRefusedButItsNotesAreKept)
     const Case stored = *m_store->loadCase(c.id);
     EXPECT_EQ(stored.fields.callerRole, u"parent"); // the first save was not overwritten
     EXPECT_EQ(stored.rowVersion, c.rowVersion + 1);
-    ASSERT_EQ(stored.notes.size(), 3);              // notes never conflict
+    ASSERT_EQ(stored.notes.size(), 3); // notes never conflict
     EXPECT_EQ(stored.notes.last().body, u"Note from the second desktop");
 
     // A new case whose insert reached the database already is stale too, not doubled.
@@ -354,15 +356,17 @@ TEST(DatabaseUrl, ParsesSqliteAndPostgresqlUrls)
 TEST(DatabaseUrl, BoundsEveryWaitUnlessTheUrlSaysOtherwise)
 {
     QString error;
-    const DatabaseUrl url = *DatabaseUrl::parse(u"postgresql://anna@db.example/wegwijzer?tcp_user_timeout=3000"_qs, &error);
+    const DatabaseUrl url
+            = *DatabaseUrl::parse(u"postgresql://anna@db.example/wegwijzer?tcp_user_timeout=3000"_qs, &error);
     EXPECT_EQ(url.option(u"tcp_user_timeout"_qs), u"3000");
-    const DatabaseUrl bounded =
-        url.withDefaultOption(u"tcp_user_timeout"_qs, u"8000"_qs).withDefaultOption(u"connect_timeout"_qs, u"5"_qs);
+    const DatabaseUrl bounded = url.withDefaultOption(u"tcp_user_timeout"_qs, u"8000"_qs)
+                                        .withDefaultOption(u"connect_timeout"_qs, u"5"_qs);
     EXPECT_EQ(bounded.option(u"tcp_user_timeout"_qs), u"3000"); // the URL's own value stays
     EXPECT_EQ(bounded.option(u"connect_timeout"_qs), u"5");
-    EXPECT_TRUE(DatabaseUrl::sqliteFile(u"/tmp/x.db"_qs).withDefaultOption(u"connect_timeout"_qs, u"5"_qs)
-                    .connectOptions()
-                    .isEmpty());
+    EXPECT_TRUE(DatabaseUrl::sqliteFile(u"/tmp/x.db"_qs)
+                        .withDefaultOption(u"connect_timeout"_qs, u"5"_qs)
+                        .connectOptions()
+                        .isEmpty());
 }
 
 TEST(DatabaseUrl, RejectsBadUrlsWithAReason)
@@ -372,15 +376,15 @@ TEST(DatabaseUrl, RejectsBadUrlsWithAReason)
         QString url;
         QString fragment;
     };
-    for (const Case &bad : {Case{u"sqlite://relative.db"_qs, u"absolute path"_qs},
-                            Case{u"sqlite:///tmp/"_qs, u"directory"_qs},
-                            Case{u"mysql://x/y"_qs, u"not a database URL"_qs},
-                            Case{u"postgresql://agent:secret@h/db"_qs, u"must not contain a password"_qs},
-                            Case{u"postgresql://h"_qs, u"expected postgresql://"_qs},
-                            Case{u"postgresql://h/db?options=-c%20x"_qs, u"unknown database URL option"_qs},
-                            Case{u"postgresql://h/db?tcp_user_timeout=soon"_qs, u"must be a whole number"_qs},
-                            Case{u"postgresql://h/db?statement_timeout=-1"_qs, u"must be a whole number"_qs},
-                            Case{u"sqlite:///"_qs + QString(3000, u'a'), u"longer than 2048"_qs}}) {
+    for (const Case &bad :
+         {Case{u"sqlite://relative.db"_qs, u"absolute path"_qs}, Case{u"sqlite:///tmp/"_qs, u"directory"_qs},
+          Case{u"mysql://x/y"_qs, u"not a database URL"_qs},
+          Case{u"postgresql://agent:secret@h/db"_qs, u"must not contain a password"_qs},
+          Case{u"postgresql://h"_qs, u"expected postgresql://"_qs},
+          Case{u"postgresql://h/db?options=-c%20x"_qs, u"unknown database URL option"_qs},
+          Case{u"postgresql://h/db?tcp_user_timeout=soon"_qs, u"must be a whole number"_qs},
+          Case{u"postgresql://h/db?statement_timeout=-1"_qs, u"must be a whole number"_qs},
+          Case{u"sqlite:///"_qs + QString(3000, u'a'), u"longer than 2048"_qs}}) {
         QString error;
         EXPECT_FALSE(DatabaseUrl::parse(bad.url, &error).has_value()) << qPrintable(bad.url);
         EXPECT_TRUE(error.contains(bad.fragment)) << qPrintable(error);
@@ -390,11 +394,11 @@ TEST(DatabaseUrl, RejectsBadUrlsWithAReason)
 TEST(SqlScript, SplitsStatementsButNotTriggerBodiesStringsOrDollarQuotes)
 {
     const QStringList statements = SqlScript::split(
-        u"-- comment; with semicolon\n"
-        "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
-        "CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no; really');\nEND;\n"
-        "CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NULL; END; $$ LANGUAGE plpgsql;\n"
-        "SELECT 1"_qs);
+            u"-- comment; with semicolon\n"
+            "CREATE TABLE a (x TEXT DEFAULT 'a;b');\n"
+            "CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT RAISE(ABORT, 'no; really');\nEND;\n"
+            "CREATE FUNCTION f() RETURNS trigger AS $$ BEGIN RETURN NULL; END; $$ LANGUAGE plpgsql;\n"
+            "SELECT 1"_qs);
     ASSERT_EQ(statements.size(), 4) << qPrintable(statements.join(u"\n---\n"_qs));
     EXPECT_TRUE(statements.at(0).endsWith(u"DEFAULT 'a;b')"));
     EXPECT_TRUE(statements.at(1).endsWith(u"END"));

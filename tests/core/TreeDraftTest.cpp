@@ -20,8 +20,8 @@ namespace {
 TreeDraft smallDraft()
 {
     QString error;
-    const std::optional<TreeDraft> draft =
-            TreeDraft::fromInput(JsonFileReader::readBytes(test::smallTreeJson(), u"small.tree.json"_qs), &error);
+    const std::optional<TreeDraft> draft
+            = TreeDraft::fromInput(JsonFileReader::readBytes(test::smallTreeJson(), u"small.tree.json"_qs), &error);
     EXPECT_TRUE(draft) << qPrintable(error);
     return draft.value_or(TreeDraft());
 }
@@ -124,16 +124,14 @@ TEST(TreeDraft, EveryEditIsUndoneByteForByte)
     expectUndoable([](TreeDraft &d, QString *e) {
         return d.setText({u"caller"_qs, F::OptionLabel, 0}, u"en"_qs, u"Kid"_qs, e);
     });
-    expectUndoable([](TreeDraft &d, QString *e) {
-        return d.addNode(u"nieuw"_qs, NodeKind::Question, u"Vraag?"_qs, e);
-    });
+    expectUndoable(
+            [](TreeDraft &d, QString *e) { return d.addNode(u"nieuw"_qs, NodeKind::Question, u"Vraag?"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.removeNode(u"white-spot"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.moveNode(u"theme"_qs, -1, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.renameNode(u"theme"_qs, u"onderwerp"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setStart(u"caller"_qs, e); });
-    expectUndoable([](TreeDraft &d, QString *e) {
-        return d.addOption(u"theme"_qs, u"x"_qs, u"X"_qs, u"white-spot"_qs, e);
-    });
+    expectUndoable(
+            [](TreeDraft &d, QString *e) { return d.addOption(u"theme"_qs, u"x"_qs, u"X"_qs, u"white-spot"_qs, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.removeOption(u"theme"_qs, 0, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.moveOption(u"theme"_qs, 1, -1, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setOptionId(u"theme"_qs, 1, u"anders"_qs, e); });
@@ -142,20 +140,17 @@ TEST(TreeDraft, EveryEditIsUndoneByteForByte)
         return d.setOptionSets(u"theme"_qs, 0, u"routeStage"_qs, u"completed"_qs, e);
     });
     expectUndoable([](TreeDraft &d, QString *e) { return d.setOptionSets(u"theme"_qs, 0, u"theme"_qs, QString(), e); });
-    expectUndoable([](TreeDraft &d, QString *e) {
-        return d.setFlag(u"pupil-help"_qs, TreeDraft::Flag::Urgent, true, e);
-    });
-    expectUndoable([](TreeDraft &d, QString *e) {
-        return d.setFlag(u"white-spot"_qs, TreeDraft::Flag::WhiteSpot, false, e);
-    });
+    expectUndoable(
+            [](TreeDraft &d, QString *e) { return d.setFlag(u"pupil-help"_qs, TreeDraft::Flag::Urgent, true, e); });
+    expectUndoable(
+            [](TreeDraft &d, QString *e) { return d.setFlag(u"white-spot"_qs, TreeDraft::Flag::WhiteSpot, false, e); });
     expectUndoable([](TreeDraft &d, QString *e) {
         return d.addReferral(u"white-spot"_qs, u"kindertelefoon"_qs, u"Bel."_qs, e);
     });
     expectUndoable([](TreeDraft &d, QString *e) { return d.removeReferral(u"bullying-help"_qs, 0, e); });
     expectUndoable([](TreeDraft &d, QString *e) { return d.moveReferral(u"bullying-help"_qs, 0, 1, e); });
-    expectUndoable([](TreeDraft &d, QString *e) {
-        return d.setReferralParty(u"bullying-help"_qs, 1, u"veilig-thuis"_qs, e);
-    });
+    expectUndoable(
+            [](TreeDraft &d, QString *e) { return d.setReferralParty(u"bullying-help"_qs, 1, u"veilig-thuis"_qs, e); });
 }
 
 TEST(TreeDraft, StructuralEdits)

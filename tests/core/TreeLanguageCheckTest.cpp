@@ -70,10 +70,9 @@ protected:
         return result;
     }
 
-    TreeLanguageCheck m_check{LanguageCheck(
-            list(R"({"format": 1, "language": "nl",
+    TreeLanguageCheck m_check{LanguageCheck(list(R"({"format": 1, "language": "nl",
                       "entries": [{"term": "witte vlek", "kind": "word", "plain": "x"}]})"),
-            list(R"({"format": 1, "language": "en",
+                                            list(R"({"format": 1, "language": "en",
                       "entries": [{"term": "white spot", "kind": "word", "plain": "y"}]})"))};
 };
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tree/TreeLoader.h"
 #include "TestContent.h"
 #include "json/JsonFileReader.h"
-#include "tree/TreeLoader.h"
 
 #include <gtest/gtest.h>
 
@@ -81,8 +81,9 @@ TEST(TreeLoader, IdentityIsVersionPlusHashOfCanonicalContent)
     ASSERT_TRUE(same.ok());
     EXPECT_EQ(same.tree->identity(), tree->identity());
 
-    const auto changed = TreeLoader::load(
-        JsonFileReader::readBytes(treeWith("Bel nu 112.", "Bel direct 112."), u"c.json"_qs), *test::smallDirectory());
+    const auto changed
+            = TreeLoader::load(JsonFileReader::readBytes(treeWith("Bel nu 112.", "Bel direct 112."), u"c.json"_qs),
+                               *test::smallDirectory());
     ASSERT_TRUE(changed.ok());
     EXPECT_EQ(changed.tree->version(), tree->version());
     EXPECT_NE(changed.tree->identity(), tree->identity());
@@ -96,7 +97,8 @@ TEST(TreeLoader, ReportsWrongTypes)
 
 TEST(TreeLoader, ReportsMissingDutchText)
 {
-    const QByteArray json = treeWith("{\"nl\": \"Wie belt er?\", \"en\": \"Who is calling?\"}", "{\"en\": \"Who is calling?\"}");
+    const QByteArray json
+            = treeWith("{\"nl\": \"Wie belt er?\", \"en\": \"Who is calling?\"}", "{\"en\": \"Who is calling?\"}");
     expectProblemAt(json, u"Dutch text \"nl\" is missing"_qs, "{\"en\": \"Who is calling?\"}");
 }
 
@@ -120,8 +122,8 @@ TEST(TreeLoader, ReportsReferencesToMissingNodes)
 
 TEST(TreeLoader, ReportsAMissingStartNode)
 {
-    expectProblemAt(treeWith("\"start\": \"danger\"", "\"start\": \"begin\""), u"start node \"begin\" does not exist"_qs,
-                    "\"begin\"");
+    expectProblemAt(treeWith("\"start\": \"danger\"", "\"start\": \"begin\""),
+                    u"start node \"begin\" does not exist"_qs, "\"begin\"");
 }
 
 TEST(TreeLoader, ReportsReferencesToMissingParties)
@@ -140,22 +142,24 @@ TEST(TreeLoader, ReportsUnreachableNodes)
 TEST(TreeLoader, ReportsCycles)
 {
     const QByteArray json = treeWith("\"next\": \"white-spot\"", "\"next\": \"caller\"");
-    expectProblemAt(json, u"closes a cycle: caller → theme → caller"_qs, "\"caller\", \"sets\": {\"theme\": \"other\"}");
+    expectProblemAt(json, u"closes a cycle: caller → theme → caller"_qs,
+                    "\"caller\", \"sets\": {\"theme\": \"other\"}");
 }
 
 TEST(TreeLoader, ReportsAnOptionThatLeadsToItself)
 {
-    expectProblemAt(treeWith("\"next\": \"urgent-help\"", "\"next\": \"danger\""), u"closes a cycle: danger → danger"_qs,
-                    "\"danger\"}");
+    expectProblemAt(treeWith("\"next\": \"urgent-help\"", "\"next\": \"danger\""),
+                    u"closes a cycle: danger → danger"_qs, "\"danger\"}");
 }
 
 TEST(TreeLoader, ReportsQuestionsWithoutOptions)
 {
-    const QByteArray json = treeWith("\"options\": [\n       {\"id\": \"bullying\", \"label\": {\"nl\": \"Pesten\"}, "
-                                     "\"next\": \"bullying-help\", \"sets\": {\"theme\": \"bullying\"}},\n       {\"id\": "
-                                     "\"other\", \"label\": {\"nl\": \"Iets anders\"}, \"next\": \"white-spot\", \"sets\": "
-                                     "{\"theme\": \"other\"}}]",
-                                     "\"options\": []");
+    const QByteArray json
+            = treeWith("\"options\": [\n       {\"id\": \"bullying\", \"label\": {\"nl\": \"Pesten\"}, "
+                       "\"next\": \"bullying-help\", \"sets\": {\"theme\": \"bullying\"}},\n       {\"id\": "
+                       "\"other\", \"label\": {\"nl\": \"Iets anders\"}, \"next\": \"white-spot\", \"sets\": "
+                       "{\"theme\": \"other\"}}]",
+                       "\"options\": []");
     const Diagnostics problems = test::treeProblems(json);
     EXPECT_NE(find(problems, u"\"options\" must not be empty"_qs), nullptr);
 }
@@ -164,11 +168,13 @@ TEST(TreeLoader, ReportsMoreOptionsThanKeys)
 {
     QByteArray options;
     for (int i = 1; i <= 10; ++i)
-        options += "{\"id\": \"o" + QByteArray::number(i) + "\", \"label\": {\"nl\": \"x\"}, \"next\": \"white-spot\"},";
+        options += "{\"id\": \"o" + QByteArray::number(i)
+                + "\", \"label\": {\"nl\": \"x\"}, \"next\": \"white-spot\"},";
     options.chop(1);
-    const QByteArray json = treeWith("{\"id\": \"other\", \"label\": {\"nl\": \"Iets anders\"}, \"next\": \"white-spot\", "
-                                     "\"sets\": {\"theme\": \"other\"}}",
-                                     options.constData());
+    const QByteArray json
+            = treeWith("{\"id\": \"other\", \"label\": {\"nl\": \"Iets anders\"}, \"next\": \"white-spot\", "
+                       "\"sets\": {\"theme\": \"other\"}}",
+                       options.constData());
     EXPECT_NE(find(test::treeProblems(json), u"\"options\" has 11 items; the limit is 9"_qs), nullptr);
 }
 
@@ -223,8 +229,10 @@ TEST(TreeLoader, HandlesALongChainWithoutExhaustingTheStack)
     const int count = 20000;
     for (int i = 0; i < count; ++i) {
         const QByteArray next = "n" + QByteArray::number((i + 1) % count);
-        json += "{\"id\": \"n" + QByteArray::number(i) + "\", \"kind\": \"question\", \"text\": {\"nl\": \"v\"}, "
-                "\"options\": [{\"id\": \"a\", \"label\": {\"nl\": \"a\"}, \"next\": \"" + next + "\"}]},";
+        json += "{\"id\": \"n" + QByteArray::number(i)
+                + "\", \"kind\": \"question\", \"text\": {\"nl\": \"v\"}, "
+                  "\"options\": [{\"id\": \"a\", \"label\": {\"nl\": \"a\"}, \"next\": \""
+                + next + "\"}]},";
     }
     json.chop(1);
     json += "]}";

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The exported tree page as text: its embedded data, escaping, policy and the addresses it accepts.
 // How it behaves in a browser is tested in tests/web/tree_page_e2e.py.
+#include "web/TreePage.h"
 #include "TestContent.h"
 #include "directory/DirectoryLoader.h"
 #include "tree/TreeLoader.h"
 #include "web/PageAddress.h"
 #include "web/ScriptSafeJson.h"
-#include "web/TreePage.h"
 #include "web/TreePageData.h"
 
 #include <gtest/gtest.h>
@@ -26,8 +26,8 @@ const QString Hostile = u"</script><script>alert(1)</script> <!-- <script> </SCR
 
 std::shared_ptr<const DecisionTree> treeFrom(QByteArray json)
 {
-    const TreeLoadResult result =
-        TreeLoader::load(JsonFileReader::readBytes(json, u"test.tree.json"_qs), *test::smallDirectory());
+    const TreeLoadResult result
+            = TreeLoader::load(JsonFileReader::readBytes(json, u"test.tree.json"_qs), *test::smallDirectory());
     EXPECT_TRUE(result.ok()) << qPrintable(result.diagnostics.value(0).toString());
     return result.tree;
 }
@@ -45,8 +45,7 @@ std::shared_ptr<const DecisionTree> hostileTree()
 
 QString render(const DecisionTree &tree, const QUrl &chat = {})
 {
-    return QString::fromUtf8(
-        TreePage::render(tree, *test::smallDirectory(), {chat, TreePage::defaultExitPage()}));
+    return QString::fromUtf8(TreePage::render(tree, *test::smallDirectory(), {chat, TreePage::defaultExitPage()}));
 }
 
 /// The text of every element <tag ...> ... </tag> in \a html, in order.
@@ -164,7 +163,7 @@ TEST(TreePage, HostileTextsStayInsideTheDataAndComeBackUnchanged)
     QFile pageTemplate(u":/web/tree-page.html"_qs);
     ASSERT_TRUE(pageTemplate.open(QIODevice::ReadOnly));
     EXPECT_EQ(html.count(u"<!--"_qs), QString::fromUtf8(pageTemplate.readAll()).count(u"<!--"_qs))
-        << "the template's own comments only";
+            << "the template's own comments only";
     const QJsonObject data = embeddedData(html);
     QJsonObject storage;
     const QJsonObject *danger = nodeIn(data, u"danger"_qs, &storage);
@@ -198,9 +197,10 @@ TEST(TreePage, ThePolicyAllowsExactlyTheInlineScriptsAndStyleAndNothingExternal)
     ASSERT_EQ(scripts.size(), 1);
     const QStringList styles = elements(html, u"<style id=\"wwc-style\">"_qs, u"style"_qs);
     ASSERT_EQ(styles.size(), 1);
-    EXPECT_EQ(policy, u"default-src 'none'; script-src "_qs + TreePage::hashSource(scripts.at(0)) + u"; style-src "_qs
-                          + TreePage::hashSource(styles.at(0))
-                          + u"; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"_qs);
+    EXPECT_EQ(policy,
+              u"default-src 'none'; script-src "_qs + TreePage::hashSource(scripts.at(0)) + u"; style-src "_qs
+                      + TreePage::hashSource(styles.at(0))
+                      + u"; img-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"_qs);
     EXPECT_FALSE(html.contains(u"wegwijzer-chat"_qs)) << "no chat without a gateway";
     // The hash is the standard one: SHA-256 of the UTF-8 text, in base64.
     const QByteArray digest = QCryptographicHash::hash("\xC3\xA9", QCryptographicHash::Sha256);
@@ -241,16 +241,16 @@ TEST(PageAddress, AcceptsEncryptedGatewaysAndUnencryptedOnesOnThisComputerOnly)
         EXPECT_EQ(url->toString(QUrl::FullyEncoded), good);
     }
     const QList<std::pair<QString, QString>> bad{
-        {u"ws://chat.example/"_qs, u"must start with wss://"_qs},
-        {u"https://chat.example/"_qs, u"must start with wss://"_qs},
-        {u"javascript:alert(1)"_qs, u"not a web address with a host"_qs},
-        {u"wss://chat.example/x;y"_qs, u"characters a web page cannot use"_qs},
-        {u"wss://chat.example/'unsafe-inline'"_qs, u"characters a web page cannot use"_qs},
-        {u"wss://chat.example/a b"_qs, u"not a web address"_qs},
-        {u"wss://me@chat.example/"_qs, u"user name"_qs},
-        {u"wss://chat.example/?x=1"_qs, u"?query"_qs},
-        {u"wss://chat.example/#x"_qs, u"#fragment"_qs},
-        {u"wss://chat.example/"_qs + QString(2000, u'a'), u"longer than 2000 characters"_qs},
+            {u"ws://chat.example/"_qs, u"must start with wss://"_qs},
+            {u"https://chat.example/"_qs, u"must start with wss://"_qs},
+            {u"javascript:alert(1)"_qs, u"not a web address with a host"_qs},
+            {u"wss://chat.example/x;y"_qs, u"characters a web page cannot use"_qs},
+            {u"wss://chat.example/'unsafe-inline'"_qs, u"characters a web page cannot use"_qs},
+            {u"wss://chat.example/a b"_qs, u"not a web address"_qs},
+            {u"wss://me@chat.example/"_qs, u"user name"_qs},
+            {u"wss://chat.example/?x=1"_qs, u"?query"_qs},
+            {u"wss://chat.example/#x"_qs, u"#fragment"_qs},
+            {u"wss://chat.example/"_qs + QString(2000, u'a'), u"longer than 2000 characters"_qs},
     };
     for (const auto &[text, why] : bad) {
         problem.clear();
@@ -291,8 +291,8 @@ TEST(PageAddress, APhoneNumberIsDigitsSpacesAndHyphens)
     QString problem;
     for (const QString &good : {u"0800 1234 567"_qs, u"+31 20 123 45 67"_qs, u"0800-1234"_qs, u"112"_qs})
         EXPECT_EQ(PageAddress::phoneNumber(good, &problem), good) << qPrintable(problem);
-    for (const QString &bad : {u""_qs, u"1"_qs, u"0800 CALL NOW"_qs, u"\"; alert(1)"_qs, u"0800 "_qs,
-                               u"+ 31"_qs, QString(30, u'1'), u"0800\n1234"_qs}) {
+    for (const QString &bad : {u""_qs, u"1"_qs, u"0800 CALL NOW"_qs, u"\"; alert(1)"_qs, u"0800 "_qs, u"+ 31"_qs,
+                               QString(30, u'1'), u"0800\n1234"_qs}) {
         EXPECT_FALSE(PageAddress::phoneNumber(bad, &problem)) << qPrintable(bad);
         EXPECT_TRUE(problem.startsWith(u"--phone \""_qs)) << qPrintable(problem);
     }

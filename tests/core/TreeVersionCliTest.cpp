@@ -166,7 +166,7 @@ TEST_F(TreeVersionCliTest, RefusesHostileInputClearly)
     const ProcessResult tooBig = publish(huge, {u"--directory"_qs, m_directory});
     EXPECT_EQ(tooBig.exitCode, 1);
     EXPECT_TRUE(tooBig.err.contains(huge + u":0:0: error: the file is larger than the limit of 8388608 bytes"_qs))
-        << qPrintable(tooBig.err.left(300));
+            << qPrintable(tooBig.err.left(300));
 
     for (const QString &note : {QString(), u"  "_qs, QString(501, u'x'), u"twee\nregels"_qs}) {
         const ProcessResult bad = admin({u"tree"_qs, u"publish"_qs, m_tree, u"--note"_qs, note, u"--db"_qs, db()});
@@ -179,18 +179,18 @@ TEST_F(TreeVersionCliTest, RefusesHostileInputClearly)
 
     ASSERT_EQ(publish(m_tree, {u"--directory"_qs, m_directory}).exitCode, 0);
     const QString out = m_dir.filePath(u"out.json"_qs);
-    const ProcessResult unknown =
-        admin({u"tree"_qs, u"export"_qs, u"--version"_qs, u"7"_qs, u"-o"_qs, out, u"--db"_qs, db()});
+    const ProcessResult unknown
+            = admin({u"tree"_qs, u"export"_qs, u"--version"_qs, u"7"_qs, u"-o"_qs, out, u"--db"_qs, db()});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(u"there is no published version 7"_qs)) << qPrintable(unknown.err);
     EXPECT_FALSE(QFile::exists(out));
     for (const QString &id : {u"abc"_qs, u"0"_qs, u"-1"_qs, u"1.5"_qs}) {
-        const ProcessResult bad =
-            admin({u"tree"_qs, u"export"_qs, u"--version"_qs, id, u"-o"_qs, out, u"--db"_qs, db()});
+        const ProcessResult bad
+                = admin({u"tree"_qs, u"export"_qs, u"--version"_qs, id, u"-o"_qs, out, u"--db"_qs, db()});
         EXPECT_EQ(bad.exitCode, 2) << qPrintable(id);
     }
-    const ProcessResult overDatabase = admin({u"tree"_qs, u"export"_qs, u"--version"_qs, u"1"_qs, u"-o"_qs,
-                                              m_db.url().sqlitePath(), u"--db"_qs, db()});
+    const ProcessResult overDatabase = admin(
+            {u"tree"_qs, u"export"_qs, u"--version"_qs, u"1"_qs, u"-o"_qs, m_db.url().sqlitePath(), u"--db"_qs, db()});
     EXPECT_EQ(overDatabase.exitCode, 2);
     EXPECT_TRUE(overDatabase.err.contains(u"would overwrite the database"_qs)) << qPrintable(overDatabase.err);
     const ProcessResult sameTwice = admin({u"tree"_qs, u"export"_qs, u"--version"_qs, u"1"_qs, u"-o"_qs, out,
@@ -229,9 +229,9 @@ TEST(TreeVersionCliOnPostgres, AnEditorAccountPublishesInItsOwnNameAndAnAgentIsR
     // An administrator (here the test server's superuser) adds a content manager.
     const QString editor = u"redactie_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
     db.adoptRole(editor);
-    const ProcessResult added = admin({u"user"_qs, u"add"_qs, editor, u"--role"_qs, u"editor"_qs, u"--db"_qs,
-                                       url.toString()},
-                                      "een-lang-wachtwoord\n");
+    const ProcessResult added
+            = admin({u"user"_qs, u"add"_qs, editor, u"--role"_qs, u"editor"_qs, u"--db"_qs, url.toString()},
+                    "een-lang-wachtwoord\n");
     ASSERT_EQ(added.exitCode, 0) << qPrintable(added.err);
     EXPECT_TRUE(added.out.contains(u"account %1 added as editor"_qs.arg(editor))) << qPrintable(added.out);
     const ProcessResult users = admin({u"user"_qs, u"list"_qs, u"--db"_qs, url.toString()});

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestContent.h"
 #include "tree/TreeWalker.h"
+#include "TestContent.h"
 
 #include <gtest/gtest.h>
 

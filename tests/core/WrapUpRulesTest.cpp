@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestContent.h"
 #include "cases/WrapUpRules.h"
+#include "TestContent.h"
 #include "tree/DecisionTree.h"
 
 #include <gtest/gtest.h>

@@ -45,8 +45,10 @@ int main(int argc, char *argv[])
     };
     QWebSocket socket;
     QObject::connect(&socket, &QWebSocket::connected, &app, [&socket] {
-        socket.sendTextMessage(frame({{u"type"_qs, u"hello"_qs}, {u"id"_qs, u"probe-hello"_qs},
-                                      {u"role"_qs, u"visitor"_qs}, {u"lang"_qs, u"nl"_qs}}));
+        socket.sendTextMessage(frame({{u"type"_qs, u"hello"_qs},
+                                      {u"id"_qs, u"probe-hello"_qs},
+                                      {u"role"_qs, u"visitor"_qs},
+                                      {u"lang"_qs, u"nl"_qs}}));
     });
     bool queued = false;
     QObject::connect(&socket, &QWebSocket::textMessageReceived, &app, [&](const QString &text) {

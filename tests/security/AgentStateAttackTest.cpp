@@ -34,12 +34,13 @@ TEST_F(AgentStateAttack, AnAgentRecordsOnlyTheirOwnStateWithTheDatabasesTime)
     EXPECT_EQ(count("SELECT count(*) FROM agent_state_changes WHERE abs(extract(epoch FROM changed_at - now())) < 60"),
               1);
     // There is no argument that names the agent; taking another's name is refused.
-    EXPECT_FALSE(as(Who::AgentA).exec("SELECT ww_set_agent_state('break', NULL, " + literal(role(Who::AgentB)) + ")").ok);
+    EXPECT_FALSE(
+            as(Who::AgentA).exec("SELECT ww_set_agent_state('break', NULL, " + literal(role(Who::AgentB)) + ")").ok);
     EXPECT_FALSE(as(Who::AgentA).exec("SET ROLE " + role(Who::AgentB)).ok);
     EXPECT_FALSE(as(Who::AgentA).exec("SET SESSION AUTHORIZATION " + role(Who::AgentB)).ok);
-    const SqlResult direct = as(Who::AgentA).exec(
-            "INSERT INTO agent_state_changes (agent, state, changed_at) VALUES (" + literal(role(Who::AgentB))
-            + ", 'available', now() - interval '1 hour')");
+    const SqlResult direct = as(Who::AgentA)
+                                     .exec("INSERT INTO agent_state_changes (agent, state, changed_at) VALUES ("
+                                           + literal(role(Who::AgentB)) + ", 'available', now() - interval '1 hour')");
     EXPECT_FALSE(direct.ok);
     EXPECT_TRUE(direct.deniedForLackOfPrivilege()) << direct.message;
     EXPECT_EQ(rowsOf(Who::AgentB), 0);
@@ -54,15 +55,19 @@ TEST_F(AgentStateAttack, AnAgentRecordsOnlyTheirOwnStateWithTheDatabasesTime)
 TEST_F(AgentStateAttack, ForgedStateCodesAreRefused)
 {
     for (const std::optional<std::string> &code :
-         std::vector<std::optional<std::string>>{"lunch", "", "Available", "available ", "break'; DELETE FROM "
-                                                 "agent_state_changes; --", std::string(10000, 'a'), std::nullopt}) {
+         std::vector<std::optional<std::string>>{"lunch", "", "Available", "available ",
+                                                 "break'; DELETE FROM "
+                                                 "agent_state_changes; --",
+                                                 std::string(10000, 'a'), std::nullopt}) {
         const SqlResult refused = as(Who::AgentA).exec("SELECT ww_set_agent_state($1)", {code});
         EXPECT_FALSE(refused.ok) << code.value_or("NULL").substr(0, 30);
     }
     EXPECT_EQ(rows(), 0);
     // Behind the function the table itself refuses codes outside the list, even for the schema's owner.
-    EXPECT_FALSE(superuser().exec("INSERT INTO agent_state_changes (agent, state, changed_at) "
-                                  "VALUES ('x', 'lunch', now())").ok);
+    EXPECT_FALSE(superuser()
+                         .exec("INSERT INTO agent_state_changes (agent, state, changed_at) "
+                               "VALUES ('x', 'lunch', now())")
+                         .ok);
 }
 
 TEST_F(AgentStateAttack, AgentsReadTheirOwnRowsSupervisorsAndAdministratorsAllTheGatewayAndEditorsNothing)
@@ -167,15 +172,17 @@ TEST_F(AgentStateAttack, OnlySupervisorsAndAdministratorsReadTheStaffingFigures)
 
 TEST_F(AgentStateAttack, OnlyAdministratorsExpireStatesAndNeverWithAFutureCutOff)
 {
-    superuser().must("INSERT INTO agent_state_changes (agent, state, changed_at) VALUES ("
-                     + literal(role(Who::AgentA)) + ", 'available', now() - interval '3 years')");
+    superuser().must("INSERT INTO agent_state_changes (agent, state, changed_at) VALUES (" + literal(role(Who::AgentA))
+                     + ", 'available', now() - interval '3 years')");
     as(Who::AgentA).must("SELECT ww_set_agent_state('break')");
     for (Who who : {Who::AgentA, Who::Supervisor, Who::Gateway, Who::Editor})
         EXPECT_FALSE(as(who).exec("SELECT ww_expire_agent_states(now() - interval '1 year')").ok) << whoName(who);
     EXPECT_FALSE(as(Who::Admin).exec("SELECT ww_expire_agent_states(now() + interval '1 day')").ok);
     // The switch the function uses does not let anyone else delete.
-    EXPECT_FALSE(as(Who::Admin).exec("SELECT set_config('ww.expiring_agent_states', 'on', false); "
-                                     "DELETE FROM agent_state_changes").ok);
+    EXPECT_FALSE(as(Who::Admin)
+                         .exec("SELECT set_config('ww.expiring_agent_states', 'on', false); "
+                               "DELETE FROM agent_state_changes")
+                         .ok);
     EXPECT_EQ(rows(), 2);
     EXPECT_EQ(as(Who::Admin).must("SELECT ww_expire_agent_states(now() - interval '1 year')").number(), 1);
     EXPECT_EQ(scalar("SELECT state FROM agent_state_changes"), "break");

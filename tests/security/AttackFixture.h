@@ -49,17 +49,17 @@ protected:
 
     std::string databaseName() const;
 
-    std::string m_tree;          ///< the identity of the stored tree
-    std::string m_caseA;         ///< agent A's open phone case
-    std::string m_caseB;         ///< agent B's open phone case, notes mentioning "Jansen"
-    std::string m_noteA;         ///< a note of agent A's case
-    std::string m_noteB;         ///< a note of agent B's case
-    std::string m_chat;          ///< the chat agent A accepted
-    std::string m_chatCase;      ///< its case
-    std::string m_closedCase;    ///< agent A's case closed two years ago (retention takes it), a white spot
-                                 ///< with its category, flagged for the network with a summary naming Eva
-    std::string m_endedChat;     ///< a chat that ended
-    QJsonObject m_caseAJson;     ///< agent A's case as last saved, row_version included
+    std::string m_tree;       ///< the identity of the stored tree
+    std::string m_caseA;      ///< agent A's open phone case
+    std::string m_caseB;      ///< agent B's open phone case, notes mentioning "Jansen"
+    std::string m_noteA;      ///< a note of agent A's case
+    std::string m_noteB;      ///< a note of agent B's case
+    std::string m_chat;       ///< the chat agent A accepted
+    std::string m_chatCase;   ///< its case
+    std::string m_closedCase; ///< agent A's case closed two years ago (retention takes it), a white spot
+                              ///< with its category, flagged for the network with a summary naming Eva
+    std::string m_endedChat;  ///< a chat that ended
+    QJsonObject m_caseAJson;  ///< agent A's case as last saved, row_version included
 
 private:
     test::TemporaryDatabase m_database{test::Backend::PostgreSql};

@@ -22,7 +22,10 @@ protected:
         return object;
     }
 
-    std::string storedNumber() { return scalar("SELECT coalesce(caller_number, '-') FROM cases WHERE id = " + literal(m_caseA)); }
+    std::string storedNumber()
+    {
+        return scalar("SELECT coalesce(caller_number, '-') FROM cases WHERE id = " + literal(m_caseA));
+    }
 };
 
 } // namespace
@@ -42,7 +45,7 @@ TEST_F(CallerNumberAttack, AnAgentCannotStoreANumberWithoutTheCallersConsent)
     EXPECT_EQ(storedNumber(), "-");
     // Even the schema's owner (here: a superuser) cannot keep a number without consent: the table says no.
     const SqlResult direct
-        = superuser().exec("UPDATE cases SET caller_number = '+31612345678' WHERE id = " + literal(m_caseA));
+            = superuser().exec("UPDATE cases SET caller_number = '+31612345678' WHERE id = " + literal(m_caseA));
     EXPECT_FALSE(direct.ok);
     EXPECT_EQ(direct.sqlState, "23514") << direct.message; // check_violation
     EXPECT_EQ(storedNumber(), "-");
@@ -77,13 +80,14 @@ TEST_F(CallerNumberAttack, RetentionErasesTheNumberAsFreeTextAndKeepsTheConsent)
     superuser().must("UPDATE cases SET caller_number = '+31612345678', caller_number_consent = true WHERE id = "
                      + literal(m_closedCase));
     // The number is free text to retention as it reads the catalog; the consent is a code.
-    const std::string freeText
-        = scalar("SELECT string_agg(column_name, ',') FROM ww_free_text_columns('cases') WHERE column_name LIKE 'caller_number%'");
+    const std::string freeText = scalar("SELECT string_agg(column_name, ',') FROM ww_free_text_columns('cases') WHERE "
+                                        "column_name LIKE 'caller_number%'");
     EXPECT_EQ(freeText, "caller_number");
     EXPECT_EQ(scalar("SELECT attstattarget FROM pg_attribute WHERE attrelid = 'public.cases'::regclass "
                      "AND attname = 'caller_number'"),
               "0");
     EXPECT_EQ(as(Who::Admin).must("SELECT ww_apply_retention(now() - interval '1 year', '1y', false)").number(), 1);
-    EXPECT_EQ(scalar("SELECT caller_number || '|' || caller_number_consent FROM cases WHERE id = " + literal(m_closedCase)),
+    EXPECT_EQ(scalar("SELECT caller_number || '|' || caller_number_consent FROM cases WHERE id = "
+                     + literal(m_closedCase)),
               "|true");
 }

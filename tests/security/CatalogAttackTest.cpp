@@ -44,8 +44,8 @@ protected:
         int index = 0;
         while (!arguments.empty() && start <= arguments.size()) {
             const size_t comma = arguments.find(", ", start);
-            const std::string argument = arguments.substr(start, comma == std::string::npos ? std::string::npos
-                                                                                            : comma - start);
+            const std::string argument
+                    = arguments.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
             const std::string type = argument.substr(argument.rfind(' ') + 1);
             std::string value = "NULL";
             if (type == "uuid")
@@ -77,17 +77,17 @@ protected:
     /// Every function of the schema the attacker may execute, called with hostile arguments.
     void callEveryExecutableFunction(PgSession &attacker, const std::string &shadowMarker)
     {
-        const SqlResult functions = attacker.must(
-            "SELECT p.proname, pg_get_function_identity_arguments(p.oid) FROM pg_proc p "
-            "WHERE p.pronamespace = 'public'::regnamespace AND p.prorettype <> 'trigger'::regtype "
-            "AND has_function_privilege(p.oid, 'EXECUTE') ORDER BY 1");
+        const SqlResult functions
+                = attacker.must("SELECT p.proname, pg_get_function_identity_arguments(p.oid) FROM pg_proc p "
+                                "WHERE p.pronamespace = 'public'::regnamespace AND p.prorettype <> 'trigger'::regtype "
+                                "AND has_function_privilege(p.oid, 'EXECUTE') ORDER BY 1");
         for (const auto &row : functions.rows) {
             const std::string call = callOf(*row.at(0), row.at(1).value_or(""));
             const SqlResult result = attacker.exec(call);
             EXPECT_EQ(result.message.find(shadowMarker), std::string::npos)
-                << call << " read the attacker's temporary object: " << result.message;
+                    << call << " read the attacker's temporary object: " << result.message;
             EXPECT_EQ(result.message.find("permission denied for view"), std::string::npos)
-                << call << " reached for the attacker's temporary view: " << result.message;
+                    << call << " reached for the attacker's temporary view: " << result.message;
         }
     }
     void grantTemporary(const std::string &roleName)
@@ -106,15 +106,14 @@ TEST_P(CatalogAttack, WritesNoTableDirectly)
                                           + "'::regclass AND attnum = 1");
         for (const std::string &statement :
              {"INSERT INTO public." + table + " DEFAULT VALUES",
-              "UPDATE public." + table + " SET " + column + " = " + column,
-              "DELETE FROM public." + table, "TRUNCATE public." + table + " CASCADE",
-              "COPY public." + table + " FROM STDIN",
+              "UPDATE public." + table + " SET " + column + " = " + column, "DELETE FROM public." + table,
+              "TRUNCATE public." + table + " CASCADE", "COPY public." + table + " FROM STDIN",
               "BEGIN; LOCK TABLE public." + table + " IN ACCESS EXCLUSIVE MODE"}) {
             const SqlResult result = attacker.exec(statement);
             attacker.exec("ROLLBACK");
             EXPECT_FALSE(result.ok) << whoName(GetParam()) << " could: " << statement;
             EXPECT_TRUE(result.deniedForLackOfPrivilege())
-                << statement << ": " << result.sqlState << " " << result.message;
+                    << statement << ": " << result.sqlState << " " << result.message;
         }
     }
     EXPECT_EQ(fingerprints(), before);
@@ -142,9 +141,9 @@ TEST_P(CatalogAttack, UsesNoSequence)
          names("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'S'")) {
         const std::string before = scalar("SELECT last_value FROM public." + sequence);
         // nextval would tell how many reviews or hand-overs exist; setval would break the log.
-        for (const std::string &statement : {"SELECT nextval('public." + sequence + "')",
-                                             "SELECT setval('public." + sequence + "', 1)",
-                                             "SELECT last_value FROM public." + sequence}) {
+        for (const std::string &statement :
+             {"SELECT nextval('public." + sequence + "')", "SELECT setval('public." + sequence + "', 1)",
+              "SELECT last_value FROM public." + sequence}) {
             EXPECT_FALSE(attacker.exec(statement).ok) << whoName(GetParam()) << " could: " << statement;
         }
         EXPECT_EQ(scalar("SELECT last_value FROM public." + sequence), before);
@@ -155,11 +154,17 @@ TEST_P(CatalogAttack, BecomesNoOtherRoleAndGainsNoPower)
 {
     PgSession &attacker = as(GetParam());
     const std::string me = role(GetParam());
-    std::vector<std::string> statements{"SET ROLE ww_owner", "SET ROLE ww_accounts", "SET ROLE ww_retention",
-                                        "GRANT ww_supervisor TO " + me, "GRANT ww_admin TO " + me,
-                                        "GRANT pg_execute_server_program TO " + me, "ALTER ROLE " + me + " SUPERUSER",
-                                        "ALTER ROLE " + me + " CREATEROLE", "ALTER ROLE " + me + " BYPASSRLS",
-                                        "CREATE ROLE sidekick LOGIN", "SET SESSION AUTHORIZATION " + role(Who::AgentB),
+    std::vector<std::string> statements{"SET ROLE ww_owner",
+                                        "SET ROLE ww_accounts",
+                                        "SET ROLE ww_retention",
+                                        "GRANT ww_supervisor TO " + me,
+                                        "GRANT ww_admin TO " + me,
+                                        "GRANT pg_execute_server_program TO " + me,
+                                        "ALTER ROLE " + me + " SUPERUSER",
+                                        "ALTER ROLE " + me + " CREATEROLE",
+                                        "ALTER ROLE " + me + " BYPASSRLS",
+                                        "CREATE ROLE sidekick LOGIN",
+                                        "SET SESSION AUTHORIZATION " + role(Who::AgentB),
                                         "ALTER TABLE public.cases DISABLE ROW LEVEL SECURITY",
                                         "ALTER TABLE public.cases NO FORCE ROW LEVEL SECURITY",
                                         "DROP POLICY agents_read ON public.cases",
@@ -198,7 +203,8 @@ TEST_P(CatalogAttack, ShadowsNoTableWithATemporaryView)
     callEveryExecutableFunction(attacker, "SHADOW HIT");
     for (const std::string &table : tables()) {
         const SqlResult read = attacker.exec("SELECT count(*) FROM public." + table);
-        EXPECT_EQ(read.message.find("SHADOW HIT"), std::string::npos) << "a policy on " << table << ": " << read.message;
+        EXPECT_EQ(read.message.find("SHADOW HIT"), std::string::npos)
+                << "a policy on " << table << ": " << read.message;
     }
 }
 
@@ -211,12 +217,16 @@ TEST_P(CatalogAttack, EscalatesNothingThroughATemporaryTableWithTriggers)
     grantTemporary(me);
     PgSession &attacker = as(GetParam());
     attacker.must("CREATE FUNCTION pg_temp.escalate() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                  "EXECUTE 'ALTER ROLE " + me + " SUPERUSER'; "
-                  "EXECUTE 'GRANT ww_supervisor TO " + me + "'; RETURN NULL; END $$");
+                  "EXECUTE 'ALTER ROLE "
+                  + me
+                  + " SUPERUSER'; "
+                    "EXECUTE 'GRANT ww_supervisor TO "
+                  + me + "'; RETURN NULL; END $$");
     for (const std::string &table : tables()) {
-        const std::string columns = scalar(
-            "SELECT string_agg(quote_ident(attname) || ' ' || format_type(atttypid, atttypmod), ', ' ORDER BY attnum) "
-            "FROM pg_attribute WHERE attrelid = 'public." + table + "'::regclass AND attnum > 0 AND NOT attisdropped");
+        const std::string columns = scalar("SELECT string_agg(quote_ident(attname) || ' ' || format_type(atttypid, "
+                                           "atttypmod), ', ' ORDER BY attnum) "
+                                           "FROM pg_attribute WHERE attrelid = 'public."
+                                           + table + "'::regclass AND attnum > 0 AND NOT attisdropped");
         attacker.must("CREATE TEMP TABLE " + table + " (" + columns + ")");
         attacker.must("CREATE TRIGGER escalate BEFORE INSERT OR UPDATE OR DELETE ON pg_temp." + table
                       + " FOR EACH ROW EXECUTE FUNCTION pg_temp.escalate()");
@@ -225,7 +235,8 @@ TEST_P(CatalogAttack, EscalatesNothingThroughATemporaryTableWithTriggers)
     // Agent B's case, forged as the attacker's own, and a hand-over of it to the attacker.
     attacker.exec("ALTER TABLE pg_temp.cases DISABLE TRIGGER escalate");
     attacker.exec("INSERT INTO pg_temp.cases (id, channel, status, owner, tree_identity, opened_at, updated_at) "
-                  "VALUES (" + literal(m_caseB) + ", 'phone', 'active', session_user, 'x', now(), now())");
+                  "VALUES ("
+                  + literal(m_caseB) + ", 'phone', 'active', session_user, 'x', now(), now())");
     attacker.exec("ALTER TABLE pg_temp.case_handovers DISABLE TRIGGER escalate");
     attacker.exec("INSERT INTO pg_temp.case_handovers (case_id, from_role, to_role, note, handed_at) VALUES ("
                   + literal(m_caseB) + ", 'x', session_user, 'x', now())");
@@ -237,7 +248,8 @@ TEST_P(CatalogAttack, EscalatesNothingThroughATemporaryTableWithTriggers)
               1);
     EXPECT_EQ(scalar("SELECT owner FROM public.cases WHERE id = " + literal(m_caseB)), role(Who::AgentB));
     if (GetParam() != Who::Supervisor && GetParam() != Who::AgentB) {
-        const SqlResult notes = attacker.exec("SELECT count(*) FROM public.case_notes WHERE case_id = " + literal(m_caseB));
+        const SqlResult notes
+                = attacker.exec("SELECT count(*) FROM public.case_notes WHERE case_id = " + literal(m_caseB));
         EXPECT_TRUE(!notes.ok || notes.number() == 0) << whoName(GetParam()) << " read agent B's notes";
     }
 }
@@ -249,17 +261,18 @@ TEST_P(CatalogAttack, ReadsNoCaseThroughAForgedOwnerView)
     const std::string me = role(GetParam());
     grantTemporary(me);
     PgSession &attacker = as(GetParam());
-    attacker.must("CREATE TEMP VIEW cases AS SELECT " + literal(m_caseB) + "::uuid AS id, 'phone'::text AS channel, "
-                  "'active'::text AS status, session_user::text AS owner, 'x'::text AS tree_identity");
+    attacker.must("CREATE TEMP VIEW cases AS SELECT " + literal(m_caseB)
+                  + "::uuid AS id, 'phone'::text AS channel, "
+                    "'active'::text AS status, session_user::text AS owner, 'x'::text AS tree_identity");
     attacker.must("CREATE TEMP VIEW case_handovers AS SELECT 1::bigint AS id, " + literal(m_caseB)
                   + "::uuid AS case_id, session_user::text AS from_role, session_user::text AS to_role, "
-                  "'x'::text AS note, now() AS handed_at");
+                    "'x'::text AS note, now() AS handed_at");
     attacker.must("GRANT ALL ON pg_temp.cases, pg_temp.case_handovers TO PUBLIC");
     const bool readsAll = GetParam() == Who::Supervisor;
     for (const std::string table : {"cases", "case_notes", "case_steps", "referrals", "case_events", "note_drafts"}) {
         const std::string key = table == "cases" ? "id" : "case_id";
-        const SqlResult visible = attacker.exec("SELECT count(*) FROM public." + table + " WHERE " + key + " = "
-                                                + literal(m_caseB));
+        const SqlResult visible
+                = attacker.exec("SELECT count(*) FROM public." + table + " WHERE " + key + " = " + literal(m_caseB));
         if (!readsAll) {
             EXPECT_TRUE(!visible.ok || visible.number() == 0) << whoName(GetParam()) << " read " << table << " of B";
         }
@@ -278,12 +291,18 @@ INSTANTIATE_TEST_SUITE_P(EachRole, CatalogAttack,
                          ::testing::Values(Who::AgentA, Who::Supervisor, Who::Admin, Who::Gateway, Who::Editor),
                          [](const ::testing::TestParamInfo<Who> &param) {
                              switch (param.param) {
-                             case Who::AgentA: return std::string("Agent");
-                             case Who::AgentB: return std::string("OtherAgent");
-                             case Who::Supervisor: return std::string("Supervisor");
-                             case Who::Admin: return std::string("Administrator");
-                             case Who::Gateway: return std::string("ChatGateway");
-                             case Who::Editor: return std::string("ContentManager");
+                             case Who::AgentA:
+                                 return std::string("Agent");
+                             case Who::AgentB:
+                                 return std::string("OtherAgent");
+                             case Who::Supervisor:
+                                 return std::string("Supervisor");
+                             case Who::Admin:
+                                 return std::string("Administrator");
+                             case Who::Gateway:
+                                 return std::string("ChatGateway");
+                             case Who::Editor:
+                                 return std::string("ContentManager");
                              }
                              return std::string();
                          });

@@ -39,7 +39,9 @@ protected:
         QFile file(QStringLiteral(WW_TEST_DATA_DIR "/upgrade/v7-helpdesk.sql"));
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
         QString sql = QString::fromUtf8(file.readAll());
-        sql.replace(u"{agent_a}"_qs, m_agentA).replace(u"{agent_b}"_qs, m_agentB).replace(u"{supervisor}"_qs, m_supervisor);
+        sql.replace(u"{agent_a}"_qs, m_agentA)
+                .replace(u"{agent_b}"_qs, m_agentB)
+                .replace(u"{supervisor}"_qs, m_supervisor);
         m_db.database().execute(sql, u"version 7 data"_qs);
     }
 
@@ -54,7 +56,7 @@ protected:
         const DatabaseUrl &url = m_db.url();
         QString error;
         return Database::open(*DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error));
+                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error));
     }
 
     test::TemporaryDatabase m_db{test::Backend::PostgreSql, test::TemporaryDatabase::Schema::Empty};
@@ -63,9 +65,9 @@ protected:
 
 TEST_F(HardenedUpgradeTest, KeepsEveryRowAndMovesHandedOverCasesToTheirReceiver)
 {
-    const QStringList tables{u"cases"_qs, u"case_notes"_qs, u"case_steps"_qs, u"referrals"_qs, u"case_events"_qs,
-                             u"case_handovers"_qs, u"case_reviews"_qs, u"chats"_qs, u"chat_messages"_qs,
-                             u"note_drafts"_qs, u"case_themes"_qs, u"trees"_qs};
+    const QStringList tables{u"cases"_qs,         u"case_notes"_qs,     u"case_steps"_qs,   u"referrals"_qs,
+                             u"case_events"_qs,   u"case_handovers"_qs, u"case_reviews"_qs, u"chats"_qs,
+                             u"chat_messages"_qs, u"note_drafts"_qs,    u"case_themes"_qs,  u"trees"_qs};
     QMap<QString, qint64> before;
     for (const QString &table : tables)
         before[table] = count(u"SELECT count(*) FROM "_qs + table);
@@ -79,7 +81,7 @@ TEST_F(HardenedUpgradeTest, KeepsEveryRowAndMovesHandedOverCasesToTheirReceiver)
         EXPECT_EQ(count(u"SELECT count(*) FROM "_qs + table), before[table]) << table.toStdString();
     EXPECT_GE(count(u"SELECT count(*) FROM audit_log"_qs), auditBefore);
     EXPECT_EQ(count(u"SELECT count(*) FROM cases WHERE id = '%1' AND owner = '%2'"_qs.arg(
-                  handedOver.toString(QUuid::WithoutBraces), m_agentB)),
+                      handedOver.toString(QUuid::WithoutBraces), m_agentB)),
               1);
     EXPECT_EQ(count(u"SELECT count(*) FROM case_notes WHERE body = 'Correctie: groep 7.'"_qs), 1);
 

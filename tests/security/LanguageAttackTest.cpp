@@ -48,8 +48,7 @@ TEST_F(LanguageAttack, OnlyACodeFromTheListIsSavedAndOnlyInOnesOwnCase)
 
     // Nobody writes the column but through the function, and not into someone else's case.
     for (Who who : {Who::AgentA, Who::AgentB, Who::Supervisor, Who::Admin, Who::Gateway}) {
-        EXPECT_TRUE(as(who).exec("UPDATE cases SET caller_language = 'en'").deniedForLackOfPrivilege())
-                << whoName(who);
+        EXPECT_TRUE(as(who).exec("UPDATE cases SET caller_language = 'en'").deniedForLackOfPrivilege()) << whoName(who);
     }
     QJsonObject intoB = m_caseAJson;
     intoB[u"id"_qs] = QString::fromStdString(m_caseB);

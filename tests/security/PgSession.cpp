@@ -31,7 +31,8 @@ PgSession::PgSession(const std::string &conninfo)
     }
     m_role = PQuser(m_connection);
     // Keep the server's notices (such as "drop cascades") out of the test output.
-    PQsetNoticeProcessor(m_connection, [](void *, const char *) {}, nullptr);
+    PQsetNoticeProcessor(
+            m_connection, [](void *, const char *) {}, nullptr);
 }
 
 PgSession::~PgSession()
@@ -47,9 +48,8 @@ SqlResult PgSession::exec(const std::string &sql, const std::vector<std::optiona
     for (const std::optional<std::string> &parameter : parameters)
         values.push_back(parameter ? parameter->c_str() : nullptr);
     PGresult *raw = parameters.empty()
-                        ? PQexec(m_connection, sql.c_str())
-                        : PQexecParams(m_connection, sql.c_str(), int(values.size()), nullptr, values.data(), nullptr,
-                                       nullptr, 0);
+            ? PQexec(m_connection, sql.c_str())
+            : PQexecParams(m_connection, sql.c_str(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
     SqlResult result;
     const ExecStatusType status = PQresultStatus(raw);
     result.ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
@@ -85,7 +85,7 @@ SqlResult PgSession::must(const std::string &sql, const std::vector<std::optiona
 std::string conninfoFor(const std::string &host, int port, const std::string &database, const std::string &role)
 {
     return "host=" + host + " port=" + std::to_string(port) + " dbname=" + database + " user=" + role
-           + " connect_timeout=10";
+            + " connect_timeout=10";
 }
 
 std::string literal(const std::string &text)

@@ -14,8 +14,9 @@ protected:
     std::string makeCode(const std::string &code = {})
     {
         const std::string chosen = code.empty() ? std::to_string(100000 + m_next++) : code;
-        const SqlResult made = as(Who::Gateway).must("SELECT ww_create_phone_code($1, $2, $3)",
-                                                     {chosen, m_tree, std::string(R"(["start"])")});
+        const SqlResult made = as(Who::Gateway)
+                                       .must("SELECT ww_create_phone_code($1, $2, $3)",
+                                             {chosen, m_tree, std::string(R"(["start"])")});
         EXPECT_FALSE(made.scalar().empty()) << chosen;
         return chosen;
     }
@@ -41,8 +42,9 @@ TEST_F(PhoneCodeAttack, NoRoleReadsOrWritesTheCodesTable)
             EXPECT_FALSE(as(who).exec("DELETE FROM " + table).ok) << whoName(who) << " " << table;
         }
         EXPECT_FALSE(as(who).exec("INSERT INTO phone_codes (code, tree_identity, path, created_at, expires_at) "
-                                  "VALUES ('999999', 'x', '[]', now(), now() + interval '1 day')").ok)
-            << whoName(who);
+                                  "VALUES ('999999', 'x', '[]', now(), now() + interval '1 day')")
+                             .ok)
+                << whoName(who);
         EXPECT_FALSE(as(who).exec("UPDATE phone_codes SET used_at = NULL").ok) << whoName(who);
     }
     EXPECT_EQ(count("SELECT count(*) FROM phone_codes"), 1);
@@ -52,38 +54,39 @@ TEST_F(PhoneCodeAttack, OnlyTheGatewayMakesCodesAndOnlyWellFormedOnes)
 {
     for (Who who : {Who::AgentA, Who::Supervisor, Who::Admin})
         EXPECT_FALSE(as(who).exec("SELECT ww_create_phone_code('123456', $1, '[\"start\"]')", {m_tree}).ok)
-            << whoName(who);
+                << whoName(who);
     PgSession &gateway = as(Who::Gateway);
     const std::vector<std::vector<std::optional<std::string>>> hostile{
-        {"12345", m_tree, R"(["start"])"},               // five digits
-        {"12345a", m_tree, R"(["start"])"},              // a letter
-        {"123456", "website", R"(["start"])"},           // no tree identity
-        {"123456", m_tree, "[]"},                        // an empty path
-        {"123456", m_tree, R"({"start": 1})"},           // not a list
-        {"123456", m_tree, R"(["start", "Who"])"},       // not a node id
-        {"123456", m_tree, R"(["start", 7])"},           // not a string
-        {"123456", m_tree, "not json"},                  // not JSON
-        {"123456", m_tree, std::nullopt},                // nothing
-        {"123456", m_tree, "[" + std::string(20000, ' ') + "]"}, // too long
+            {"12345", m_tree, R"(["start"])"},                       // five digits
+            {"12345a", m_tree, R"(["start"])"},                      // a letter
+            {"123456", "website", R"(["start"])"},                   // no tree identity
+            {"123456", m_tree, "[]"},                                // an empty path
+            {"123456", m_tree, R"({"start": 1})"},                   // not a list
+            {"123456", m_tree, R"(["start", "Who"])"},               // not a node id
+            {"123456", m_tree, R"(["start", 7])"},                   // not a string
+            {"123456", m_tree, "not json"},                          // not JSON
+            {"123456", m_tree, std::nullopt},                        // nothing
+            {"123456", m_tree, "[" + std::string(20000, ' ') + "]"}, // too long
     };
     for (const auto &arguments : hostile)
         EXPECT_FALSE(gateway.exec("SELECT ww_create_phone_code($1, $2, $3)", arguments).ok)
-            << arguments[0].value_or("NULL") << " " << arguments[2].value_or("NULL").substr(0, 30);
+                << arguments[0].value_or("NULL") << " " << arguments[2].value_or("NULL").substr(0, 30);
     std::string path = "[";
     for (int i = 0; i < 201; ++i)
         path += std::string(i ? "," : "") + "\"n" + std::to_string(i) + "\"";
-    EXPECT_FALSE(gateway.exec("SELECT ww_create_phone_code('123456', $1, $2)", {m_tree, path + "]"}).ok)
-        << "201 nodes";
+    EXPECT_FALSE(gateway.exec("SELECT ww_create_phone_code('123456', $1, $2)", {m_tree, path + "]"}).ok) << "201 nodes";
     EXPECT_EQ(count("SELECT count(*) FROM phone_codes"), 0);
 }
 
 TEST_F(PhoneCodeAttack, ACodeTakenAndNotExpiredIsNotMadeAgain)
 {
     makeCode("424242");
-    EXPECT_EQ(as(Who::Gateway).must("SELECT ww_create_phone_code('424242', $1, '[\"start\",\"other\"]')", {m_tree})
-                  .rows.at(0).at(0),
+    EXPECT_EQ(as(Who::Gateway)
+                      .must("SELECT ww_create_phone_code('424242', $1, '[\"start\",\"other\"]')", {m_tree})
+                      .rows.at(0)
+                      .at(0),
               std::nullopt)
-        << "the gateway draws another";
+            << "the gateway draws another";
     EXPECT_EQ(scalar("SELECT path::text FROM phone_codes WHERE code = '424242'"), R"(["start"])");
     superuser().must("UPDATE phone_codes SET expires_at = now() - interval '1 second' WHERE code = '424242'");
     EXPECT_FALSE(makeCode("424242").empty()) << "an expired code's number may be drawn again";
@@ -143,8 +146,9 @@ TEST_F(PhoneCodeAttack, GuessingStopsAfterTenWrongCodesInAMinute)
 TEST_F(PhoneCodeAttack, ACodeForAnotherTreeVersionIsNotUsedUp)
 {
     const std::string code = makeCode();
-    const SqlResult other = as(Who::AgentA).must("SELECT status, tree_identity FROM ww_redeem_phone_code($1, $2)",
-                                                 {code, "2020.1@sha256:" + std::string(64, '0')});
+    const SqlResult other = as(Who::AgentA)
+                                    .must("SELECT status, tree_identity FROM ww_redeem_phone_code($1, $2)",
+                                          {code, "2020.1@sha256:" + std::string(64, '0')});
     EXPECT_EQ(other.scalar(), "other-tree");
     EXPECT_EQ(other.rows.at(0).at(1).value_or(""), m_tree);
     EXPECT_EQ(statusOf(Who::AgentA, code), "ok");

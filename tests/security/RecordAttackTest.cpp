@@ -51,7 +51,8 @@ TEST_F(RecordAttack, ANewCaseBelongsToWhoeverSavesItNotToWhomTheJsonNames)
     ASSERT_TRUE(saveCase(Who::AgentA, forged).ok);
     const std::string id = forged[u"id"_qs].toString().toStdString();
     EXPECT_EQ(scalar("SELECT owner FROM cases WHERE id = " + literal(id)), role(Who::AgentA));
-    EXPECT_EQ(count("SELECT count(*) FROM cases WHERE id = " + literal(id) + " AND updated_at > now() - interval '1 minute'"),
+    EXPECT_EQ(count("SELECT count(*) FROM cases WHERE id = " + literal(id)
+                    + " AND updated_at > now() - interval '1 minute'"),
               1);
 }
 
@@ -82,8 +83,11 @@ TEST_F(RecordAttack, TheCaseLogKeysAreComputedFromTheCaseNotTakenFromTheJson)
 TEST_F(RecordAttack, AReviewIsAlwaysInTheReviewersName)
 {
     PgSession &supervisor = as(Who::Supervisor);
-    EXPECT_FALSE(supervisor.exec("INSERT INTO case_reviews (case_id, reviewer, reviewed_at, comment, score, flagged) "
-                                 "VALUES (" + literal(m_caseA) + ", 'someone_else', '2020-01-01', 'x', 5, 0)").ok);
+    EXPECT_FALSE(supervisor
+                         .exec("INSERT INTO case_reviews (case_id, reviewer, reviewed_at, comment, score, flagged) "
+                               "VALUES ("
+                               + literal(m_caseA) + ", 'someone_else', '2020-01-01', 'x', 5, 0)")
+                         .ok);
     supervisor.must("SELECT ww_add_review($1, 'Goed', 5, 0)", {m_caseA});
     EXPECT_EQ(scalar("SELECT reviewer FROM case_reviews WHERE case_id = " + literal(m_caseA)), role(Who::Supervisor));
     // An agent reviews nothing, not even their own case.
@@ -108,7 +112,8 @@ TEST_F(RecordAttack, PresenceIsRecordedForTheViewerOnlyAndOnlyForReadableCases)
 {
     PgSession &agent = as(Who::AgentA);
     EXPECT_FALSE(agent.exec("INSERT INTO case_presence (case_id, viewer, seen_at) VALUES (" + literal(m_caseA) + ", "
-                            + literal(role(Who::AgentB)) + ", now())").ok);
+                            + literal(role(Who::AgentB)) + ", now())")
+                         .ok);
     agent.must("SELECT ww_touch_presence($1)", {m_caseA});
     EXPECT_EQ(scalar("SELECT viewer FROM case_presence WHERE case_id = " + literal(m_caseA)), role(Who::AgentA));
     EXPECT_FALSE(agent.exec("SELECT ww_touch_presence($1)", {m_caseB}).ok);
@@ -119,19 +124,22 @@ TEST_F(RecordAttack, AHandedOverEventCannotBeForgedIntoTheHistory)
 {
     QJsonObject forged = nextSaveOfA();
     QJsonArray events = forged[u"events"_qs].toArray();
-    events.append(QJsonObject{{u"at"_qs, forged[u"opened_at"_qs].toString()}, {u"kind"_qs, u"handed-over"_qs},
+    events.append(QJsonObject{{u"at"_qs, forged[u"opened_at"_qs].toString()},
+                              {u"kind"_qs, u"handed-over"_qs},
                               {u"detail"_qs, QString::fromStdString(role(Who::AgentB))}});
     forged[u"events"_qs] = events;
     EXPECT_FALSE(saveCase(Who::AgentA, forged).ok);
-    EXPECT_EQ(count("SELECT count(*) FROM case_events WHERE case_id = " + literal(m_caseA) + " AND kind = 'handed-over'"),
-              0);
+    EXPECT_EQ(
+            count("SELECT count(*) FROM case_events WHERE case_id = " + literal(m_caseA) + " AND kind = 'handed-over'"),
+            0);
 }
 
 TEST_F(RecordAttack, ANoteCanOnlyCorrectANoteOfTheSameCase)
 {
     QJsonObject forged = nextSaveOfA();
     QJsonArray notes = forged[u"notes"_qs].toArray();
-    notes.append(QJsonObject{{u"id"_qs, QString::fromStdString(uuid())}, {u"body"_qs, u"Correctie"_qs},
+    notes.append(QJsonObject{{u"id"_qs, QString::fromStdString(uuid())},
+                             {u"body"_qs, u"Correctie"_qs},
                              {u"corrects"_qs, QString::fromStdString(m_noteB)}});
     forged[u"notes"_qs] = notes;
     EXPECT_FALSE(saveCase(Who::AgentA, forged).ok);
@@ -176,8 +184,9 @@ TEST_F(RecordAttack, AStepBackWithdrawsTheStepsItLeavesAndDeletesNone)
     back[u"steps"_qs] = QJsonArray{first};
     ASSERT_TRUE(saveCase(Who::AgentA, back).ok);
     EXPECT_EQ(count("SELECT count(*) FROM case_steps WHERE case_id = " + literal(m_caseA)), 4);
-    EXPECT_EQ(count("SELECT count(*) FROM case_steps WHERE case_id = " + literal(m_caseA) + " AND withdrawn_at IS NULL"),
-              1);
+    EXPECT_EQ(
+            count("SELECT count(*) FROM case_steps WHERE case_id = " + literal(m_caseA) + " AND withdrawn_at IS NULL"),
+            1);
 }
 
 TEST_F(RecordAttack, AReferralTakenBackIsWithdrawnAndKept)
@@ -186,8 +195,9 @@ TEST_F(RecordAttack, AReferralTakenBackIsWithdrawnAndKept)
     without[u"referrals"_qs] = QJsonArray{};
     ASSERT_TRUE(saveCase(Who::AgentA, without).ok);
     EXPECT_EQ(count("SELECT count(*) FROM referrals WHERE case_id = " + literal(m_caseA)), 2);
-    EXPECT_EQ(count("SELECT count(*) FROM referrals WHERE case_id = " + literal(m_caseA) + " AND decision = 'withdrawn'"),
-              2);
+    EXPECT_EQ(
+            count("SELECT count(*) FROM referrals WHERE case_id = " + literal(m_caseA) + " AND decision = 'withdrawn'"),
+            2);
     EXPECT_EQ(scalar("SELECT reason FROM referrals WHERE case_id = " + literal(m_caseA)
                      + " AND party_id = 'klachtencommissie'"),
               "Beller was daar al.");
@@ -196,7 +206,8 @@ TEST_F(RecordAttack, AReferralTakenBackIsWithdrawnAndKept)
 TEST_F(RecordAttack, NobodyDeletesFromTheirOwnCase)
 {
     PgSession &agent = as(Who::AgentA);
-    for (const std::string table : {"case_notes", "case_steps", "referrals", "case_events", "case_themes", "note_drafts"})
+    for (const std::string table :
+         {"case_notes", "case_steps", "referrals", "case_events", "case_themes", "note_drafts"})
         EXPECT_FALSE(agent.exec("DELETE FROM " + table + " WHERE case_id = " + literal(m_caseA)).ok) << table;
     EXPECT_EQ(count("SELECT count(*) FROM case_notes WHERE case_id = " + literal(m_caseA)), 2);
     EXPECT_EQ(count("SELECT count(*) FROM case_steps WHERE case_id = " + literal(m_caseA)), 3);
@@ -228,8 +239,9 @@ TEST_F(RecordAttack, AClosedCaseCannotBeChangedReopenedOrEmptied)
     EXPECT_FALSE(saveCase(Who::AgentA, reopen).ok);
     EXPECT_FALSE(as(Who::AgentA).exec("SELECT ww_save_draft($1, 'later')", {m_caseA}).ok);
     EXPECT_EQ(caseA("status"), "closed");
-    EXPECT_EQ(count("SELECT count(*) FROM case_steps WHERE case_id = " + literal(m_caseA) + " AND withdrawn_at IS NULL"),
-              3);
+    EXPECT_EQ(
+            count("SELECT count(*) FROM case_steps WHERE case_id = " + literal(m_caseA) + " AND withdrawn_at IS NULL"),
+            3);
 }
 
 TEST_F(RecordAttack, AContactCannotGoBackToActive)
@@ -254,17 +266,18 @@ TEST_F(RecordAttack, NoOneButRetentionMarksACaseAnonymised)
     forged[u"anonymised_at"_qs] = u"2026-01-01T00:00:00.000Z"_qs;
     ASSERT_TRUE(saveCase(Who::AgentA, forged).ok);
     EXPECT_EQ(caseA("anonymised_at"), "");
-    EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE case_id = " + literal(m_chatCase) + " AND body <> ''"), 2);
+    EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE case_id = " + literal(m_chatCase) + " AND body <> ''"),
+              2);
 }
 
 TEST_F(RecordAttack, SystemColumnsCannotBeWrittenDirectly)
 {
     PgSession &agent = as(Who::AgentA);
-    for (const std::string assignment : {"owner = session_user", "closed_at = now()", "row_version = 99",
-                                         "updated_at = now()", "tree_identity = 'x'", "opened_at = now()",
-                                         "channel = 'chat'", "themes_key = ''"}) {
+    for (const std::string assignment :
+         {"owner = session_user", "closed_at = now()", "row_version = 99", "updated_at = now()", "tree_identity = 'x'",
+          "opened_at = now()", "channel = 'chat'", "themes_key = ''"}) {
         EXPECT_FALSE(agent.exec("UPDATE cases SET " + std::string(assignment) + " WHERE id = " + literal(m_caseA)).ok)
-            << assignment;
+                << assignment;
     }
     EXPECT_EQ(caseA("row_version"), "1");
 }
@@ -295,8 +308,9 @@ TEST_F(RecordAttack, AHandOverMovesTheCaseAndTheGiverKeepsReadingButNeverWritesA
     a.must("SELECT ww_hand_over($1, $2, 'Graag terugbellen')", {m_caseA, role(Who::AgentB)});
     EXPECT_EQ(caseA("owner"), role(Who::AgentB));
     EXPECT_EQ(scalar("SELECT from_role FROM case_handovers WHERE case_id = " + literal(m_caseA)), role(Who::AgentA));
-    EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE case_id = " + literal(m_caseA) + " AND action = 'handed-over'"),
-              1);
+    EXPECT_EQ(
+            count("SELECT count(*) FROM audit_log WHERE case_id = " + literal(m_caseA) + " AND action = 'handed-over'"),
+            1);
     EXPECT_EQ(b.must("SELECT count(*) FROM case_notes WHERE case_id = $1", {m_caseA}).number(), 2);
     EXPECT_EQ(a.must("SELECT count(*) FROM case_notes WHERE case_id = $1", {m_caseA}).number(), 2);
 
@@ -329,8 +343,8 @@ TEST_F(RecordAttack, ACaseGoesOnlyToAnotherAgentOrSupervisorWhoCanLogIn)
 TEST_F(RecordAttack, AnAgentReadsOnlyTheCasesTheyHoldOrHandled)
 {
     PgSession &b = as(Who::AgentB);
-    for (const std::string table : {"case_notes", "case_steps", "referrals", "case_events", "case_themes", "note_drafts",
-                                    "case_presence", "case_handovers"}) {
+    for (const std::string table : {"case_notes", "case_steps", "referrals", "case_events", "case_themes",
+                                    "note_drafts", "case_presence", "case_handovers"}) {
         EXPECT_EQ(b.must("SELECT count(*) FROM " + table + " WHERE case_id = $1", {m_caseA}).number(), 0) << table;
     }
     EXPECT_EQ(b.must("SELECT count(*) FROM chat_messages WHERE case_id = $1", {m_chatCase}).number(), 0);

@@ -46,12 +46,14 @@ TEST_F(ServiceAttack, TheGatewayCannotReachPhoneCasesEndedChatsOrClosedCases)
     EXPECT_FALSE(gateway.exec("SELECT ww_assign_chat_case($1, $2, NULL)", {m_caseA, role(Who::AgentB)}).ok);
     EXPECT_FALSE(gateway.exec("SELECT ww_assign_chat_case($1, $2, NULL)", {m_endedChat, role(Who::AgentB)}).ok);
     EXPECT_FALSE(gateway.exec("SELECT ww_save_chat_state($1, 'active', $2, now(), NULL, NULL)",
-                              {m_endedChat, role(Who::AgentB)}).ok);
-    EXPECT_FALSE(gateway.exec("SELECT ww_append_chat_message($1, 2, 'visitor', NULL, 'v2', 'x', now())",
-                              {m_endedChat}).ok);
+                              {m_endedChat, role(Who::AgentB)})
+                         .ok);
+    EXPECT_FALSE(
+            gateway.exec("SELECT ww_append_chat_message($1, 2, 'visitor', NULL, 'v2', 'x', now())", {m_endedChat}).ok);
     // Opening a "chat" on an existing case would take it over.
     EXPECT_FALSE(gateway.exec("SELECT ww_open_chat($1, $2, $3, 'nl', NULL, NULL, $4, now())",
-                              {uuid(), m_caseA, std::string(64, 'd'), m_tree}).ok);
+                              {uuid(), m_caseA, std::string(64, 'd'), m_tree})
+                         .ok);
     EXPECT_EQ(scalar("SELECT owner || '/' || channel FROM cases WHERE id = " + literal(m_caseA)),
               role(Who::AgentA) + "/phone");
 }
@@ -59,36 +61,47 @@ TEST_F(ServiceAttack, TheGatewayCannotReachPhoneCasesEndedChatsOrClosedCases)
 TEST_F(ServiceAttack, TheGatewayWritesTranscriptsInOrderAndInNoAgentsName)
 {
     PgSession &gateway = as(Who::Gateway);
-    EXPECT_FALSE(gateway.exec("SELECT ww_append_chat_message($1, 5, 'visitor', NULL, 'v5', 'gap', now())", {m_chat}).ok);
-    EXPECT_FALSE(gateway.exec("SELECT ww_append_chat_message($1, 2, 'visitor', NULL, 'v2', 'overwrite', now())",
-                              {m_chat}).ok);
-    EXPECT_FALSE(gateway.exec("SELECT ww_append_chat_message($1, 3, 'agent', 'ww_owner', 'a3', 'x', now())", {m_chat}).ok);
+    EXPECT_FALSE(
+            gateway.exec("SELECT ww_append_chat_message($1, 5, 'visitor', NULL, 'v5', 'gap', now())", {m_chat}).ok);
+    EXPECT_FALSE(
+            gateway.exec("SELECT ww_append_chat_message($1, 2, 'visitor', NULL, 'v2', 'overwrite', now())", {m_chat})
+                    .ok);
+    EXPECT_FALSE(
+            gateway.exec("SELECT ww_append_chat_message($1, 3, 'agent', 'ww_owner', 'a3', 'x', now())", {m_chat}).ok);
     EXPECT_FALSE(gateway.exec("SELECT ww_append_chat_message($1, 3, 'visitor', $2, 'v3', 'x', now())",
-                              {m_chat, role(Who::AgentA)}).ok);
+                              {m_chat, role(Who::AgentA)})
+                         .ok);
     EXPECT_FALSE(gateway.exec("UPDATE chat_messages SET body = 'x'").ok);
     EXPECT_FALSE(gateway.exec("INSERT INTO chat_messages (chat_id, case_id, seq, sender, client_id, body, sent_at) "
-                              "VALUES (" + literal(m_chat) + ", " + literal(m_caseA) + ", 3, 'visitor', 'x', 'x', now())").ok);
+                              "VALUES ("
+                              + literal(m_chat) + ", " + literal(m_caseA) + ", 3, 'visitor', 'x', 'x', now())")
+                         .ok);
     EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat)), 2);
 }
 
 TEST_F(ServiceAttack, ChangesToChatsInOneListKeepEveryCheckAndAreTheGatewaysAlone)
 {
-    const auto list = [](const std::string &changes) { return "SELECT ww_apply_chat_changes(" + literal(changes) + ")"; };
-    const std::string assignToAdmin = "[{\"kind\":\"assign\",\"chat_id\":\"" + m_chat + "\",\"agent\":\"" +
-                                      role(Who::Admin) + "\"}]";
+    const auto list
+            = [](const std::string &changes) { return "SELECT ww_apply_chat_changes(" + literal(changes) + ")"; };
+    const std::string assignToAdmin
+            = "[{\"kind\":\"assign\",\"chat_id\":\"" + m_chat + "\",\"agent\":\"" + role(Who::Admin) + "\"}]";
     // Nobody but the gateway changes chats this way.
     for (const Who who : {Who::AgentA, Who::Supervisor, Who::Admin})
         EXPECT_FALSE(as(who).exec(list("[]")).ok) << role(who);
     PgSession &gateway = as(Who::Gateway);
     // Each change is checked as the function that makes it alone checks it.
     EXPECT_FALSE(gateway.exec(list(assignToAdmin)).ok);
-    EXPECT_FALSE(gateway.exec(list("[{\"kind\":\"assign\",\"chat_id\":\"" + m_caseA + "\",\"agent\":\"" +
-                                   role(Who::AgentB) + "\"}]")).ok);
-    EXPECT_FALSE(gateway.exec(list("[{\"kind\":\"state\",\"chat_id\":\"" + m_endedChat +
-                                   "\",\"state\":\"active\",\"queued_at\":\"2026-01-01T00:00:00Z\"}]")).ok);
-    EXPECT_FALSE(gateway.exec(list("[{\"kind\":\"open\",\"chat_id\":\"" + uuid() + "\",\"case_id\":\"" + m_caseA +
-                                   "\",\"resume_hash\":\"" + std::string(64, 'd') + "\",\"lang\":\"nl\",\"tree_identity\":\"" +
-                                   m_tree + "\",\"at\":\"2026-01-01T00:00:00Z\"}]")).ok);
+    EXPECT_FALSE(gateway.exec(list("[{\"kind\":\"assign\",\"chat_id\":\"" + m_caseA + "\",\"agent\":\""
+                                   + role(Who::AgentB) + "\"}]"))
+                         .ok);
+    EXPECT_FALSE(gateway.exec(list("[{\"kind\":\"state\",\"chat_id\":\"" + m_endedChat
+                                   + "\",\"state\":\"active\",\"queued_at\":\"2026-01-01T00:00:00Z\"}]"))
+                         .ok);
+    EXPECT_FALSE(gateway.exec(list("[{\"kind\":\"open\",\"chat_id\":\"" + uuid() + "\",\"case_id\":\"" + m_caseA
+                                   + "\",\"resume_hash\":\"" + std::string(64, 'd')
+                                   + "\",\"lang\":\"nl\",\"tree_identity\":\"" + m_tree
+                                   + "\",\"at\":\"2026-01-01T00:00:00Z\"}]"))
+                         .ok);
     // What is not a list of known changes, or too long a list, is refused as a whole.
     for (const std::string changes : {"{}", "[1]", "[{\"kind\":\"drop\"}]", "[{\"kind\":\"assign\"}]"})
         EXPECT_FALSE(gateway.exec(list(changes)).ok) << changes;
@@ -97,7 +110,8 @@ TEST_F(ServiceAttack, ChangesToChatsInOneListKeepEveryCheckAndAreTheGatewaysAlon
         many += std::string(i ? "," : "") + "{\"kind\":\"nothing\"}";
     EXPECT_FALSE(gateway.exec(list(many + "]")).ok);
     // A good change before a refused one is not kept either.
-    const std::string good = "{\"kind\":\"assign\",\"chat_id\":\"" + m_chat + "\",\"agent\":\"" + role(Who::AgentB) + "\"}";
+    const std::string good
+            = "{\"kind\":\"assign\",\"chat_id\":\"" + m_chat + "\",\"agent\":\"" + role(Who::AgentB) + "\"}";
     EXPECT_FALSE(gateway.exec(list("[" + good + "," + assignToAdmin.substr(1))).ok);
     EXPECT_EQ(scalar("SELECT owner FROM cases WHERE id = " + literal(m_chatCase)), role(Who::AgentA));
     // And the gateway's own good change goes through.
@@ -110,8 +124,10 @@ TEST_F(ServiceAttack, ChatTicketsAreForTheirOwnRoleOnceAndForNobodyElse)
     const std::string ticket = as(Who::AgentA).must("SELECT ww_issue_chat_ticket()").scalar();
     EXPECT_FALSE(as(Who::AgentB).exec("SELECT ww_redeem_chat_ticket($1)", {ticket}).ok);
     EXPECT_FALSE(as(Who::Gateway).exec("SELECT ww_issue_chat_ticket()").ok);
-    EXPECT_FALSE(as(Who::Gateway).exec("INSERT INTO chat_tickets (hash, role, expires_at) VALUES ('x', "
-                                       + literal(role(Who::Supervisor)) + ", now() + interval '1 hour')").ok);
+    EXPECT_FALSE(as(Who::Gateway)
+                         .exec("INSERT INTO chat_tickets (hash, role, expires_at) VALUES ('x', "
+                               + literal(role(Who::Supervisor)) + ", now() + interval '1 hour')")
+                         .ok);
     EXPECT_EQ(as(Who::Gateway).must("SELECT ww_redeem_chat_ticket($1)", {ticket}).scalar(), role(Who::AgentA));
     EXPECT_EQ(as(Who::Gateway).must("SELECT ww_redeem_chat_ticket($1)", {ticket}).scalar(), "");
     // A ticket of an account disabled since it was issued logs nobody in.
@@ -136,10 +152,12 @@ TEST_F(ServiceAttack, OnlyAdministratorsMakeAccountsAndNeverWithPowers)
 TEST_F(ServiceAttack, AccountNamesAndPasswordsCannotSmuggleInSql)
 {
     PgSession &admin = as(Who::Admin);
-    for (const std::string name : {"x\" SUPERUSER --", "evil; ALTER ROLE x SUPERUSER", "ww_shadow", "pg_mine", "A", "Robert"})
+    for (const std::string name :
+         {"x\" SUPERUSER --", "evil; ALTER ROLE x SUPERUSER", "ww_shadow", "pg_mine", "A", "Robert"})
         EXPECT_FALSE(admin.exec("SELECT ww_create_account($1, $2, 'ww_agent')", {name, verifier()}).ok) << name;
-    for (const std::string password : {"plain text password", "SCRAM-SHA-256$4096:abc' SUPERUSER --",
-                                       "md5d41d8cd98f00b204e9800998ecf8427e", "SCRAM-SHA-256$1:AAAAAAAAAAAAAAAAAAAAAA==$a:b"})
+    for (const std::string password :
+         {"plain text password", "SCRAM-SHA-256$4096:abc' SUPERUSER --", "md5d41d8cd98f00b204e9800998ecf8427e",
+          "SCRAM-SHA-256$1:AAAAAAAAAAAAAAAAAAAAAA==$a:b"})
         EXPECT_FALSE(admin.exec("SELECT ww_create_account('smuggle', $1, 'ww_agent')", {password}).ok) << password;
     EXPECT_EQ(count("SELECT count(*) FROM pg_roles WHERE rolname IN ('smuggle', 'robert', 'a')"), 0);
     EXPECT_EQ(count("SELECT count(*) FROM pg_roles WHERE rolsuper AND rolname LIKE 'atk_%'"), 0);
@@ -150,10 +168,12 @@ TEST_F(ServiceAttack, AnAdministratorsAccountIsALoginInExactlyOneGroupWithoutPow
     const std::string name = "atk_new_" + m_caseA.substr(0, 8);
     as(Who::Admin).must("SELECT ww_create_account($1, $2, 'ww_agent')", {name, verifier()});
     EXPECT_EQ(scalar("SELECT concat_ws(',', rolcanlogin, rolsuper, rolcreaterole, rolcreatedb, rolbypassrls, "
-                     "rolreplication) FROM pg_roles WHERE rolname = " + literal(name)),
+                     "rolreplication) FROM pg_roles WHERE rolname = "
+                     + literal(name)),
               "t,f,f,f,f,f");
     EXPECT_EQ(scalar("SELECT string_agg(g.rolname, ',') FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                     "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = " + literal(name)),
+                     "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = "
+                     + literal(name)),
               "ww_agent");
     EXPECT_EQ(scalar("SELECT left(rolpassword, 14) FROM pg_authid WHERE rolname = " + literal(name)), "SCRAM-SHA-256$");
     superuser().must("DROP ROLE " + name);
@@ -163,8 +183,8 @@ TEST_F(ServiceAttack, AdministratorsDisableAccountsButNotThemselvesSuperusersOrO
 {
     PgSession &admin = as(Who::Admin);
     const std::string me = scalar("SELECT current_user");
-    for (const std::string &target : {role(Who::Admin), me, std::string("ww_agent"), std::string("ww_owner"),
-                                      std::string("nobody_here")})
+    for (const std::string &target :
+         {role(Who::Admin), me, std::string("ww_agent"), std::string("ww_owner"), std::string("nobody_here")})
         EXPECT_FALSE(admin.exec("SELECT ww_disable_account($1)", {target}).ok) << target;
     EXPECT_FALSE(as(Who::AgentA).exec("SELECT ww_disable_account($1)", {role(Who::AgentB)}).ok);
     admin.must("SELECT ww_disable_account($1)", {role(Who::AgentB)});
@@ -174,7 +194,8 @@ TEST_F(ServiceAttack, AdministratorsDisableAccountsButNotThemselvesSuperusersOrO
 
 TEST_F(ServiceAttack, NoLoginRoleOfTheHelpdeskHoldsCreateRoleOrBypassesRowSecurity)
 {
-    EXPECT_EQ(count("SELECT count(*) FROM pg_roles WHERE rolcanlogin AND NOT rolsuper AND (rolcreaterole OR rolbypassrls)"),
+    EXPECT_EQ(count("SELECT count(*) FROM pg_roles WHERE rolcanlogin AND NOT rolsuper AND (rolcreaterole OR "
+                    "rolbypassrls)"),
               0);
     EXPECT_EQ(scalar("SELECT rolcreaterole::text || rolcanlogin::text FROM pg_roles WHERE rolname = 'ww_accounts'"),
               "truefalse");
@@ -199,24 +220,25 @@ TEST_F(ServiceAttack, RetentionErasesEveryFreeTextColumnOfAnExpiredCaseAndRecord
     EXPECT_EQ(as(Who::Admin).must("SELECT ww_apply_retention(now() - interval '1 year', '1y', false)").number(), 1);
     // Every text column of every table that hangs off a case, found from the catalog as retention
     // itself finds them: a column added later is checked here without editing this test.
-    const SqlResult columns = superuser().must(
-        "SELECT t.table_name, t.case_column, c.column_name FROM ww_case_tables() t, "
-        "LATERAL ww_free_text_columns(t.table_name) c");
+    const SqlResult columns
+            = superuser().must("SELECT t.table_name, t.case_column, c.column_name FROM ww_case_tables() t, "
+                               "LATERAL ww_free_text_columns(t.table_name) c");
     ASSERT_GE(columns.rows.size(), 10u);
     for (const auto &row : columns.rows) {
         const std::string table = *row.at(0), key = *row.at(1), column = *row.at(2);
         EXPECT_EQ(count("SELECT count(*) FROM " + table + " WHERE " + key + " = " + literal(m_closedCase) + " AND "
                         + column + " IS NOT NULL AND " + column + "::text NOT IN ('', 'null')"),
                   0)
-            << table << "." << column << " keeps free text after retention";
+                << table << "." << column << " keeps free text after retention";
     }
     // And the words themselves are gone from every table, whatever their column is called.
     for (const std::string word : {"Eva", "Regenboog", "0612345678", "Anna"}) {
-        const SqlResult tables = superuser().must("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace "
-                                                  "AND relkind = 'r' AND relname <> 'audit_log'");
+        const SqlResult tables
+                = superuser().must("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+                                   "AND relkind = 'r' AND relname <> 'audit_log'");
         for (const auto &table : tables.rows)
             EXPECT_EQ(count("SELECT count(*) FROM " + *table.at(0) + " t WHERE t::text LIKE '%" + word + "%'"), 0)
-                << word << " survives in " << *table.at(0);
+                    << word << " survives in " << *table.at(0);
     }
     EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'retention-applied' AND actor = "
                     + literal(role(Who::Admin))),
@@ -237,8 +259,8 @@ TEST_F(ServiceAttack, PlannerEstimatesTellNothingAboutOthersNotesOrCases)
     // Enough rows for the planner to keep most-common values, were it allowed to.
     for (int i = 0; i < 30; ++i) {
         QJsonObject more = newCase(uuid(), m_tree);
-        more[u"notes"_qs] = QJsonArray{QJsonObject{{u"id"_qs, QString::fromStdString(uuid())},
-                                                   {u"body"_qs, u"Vader Jansen belde weer"_qs}}};
+        more[u"notes"_qs] = QJsonArray{
+                QJsonObject{{u"id"_qs, QString::fromStdString(uuid())}, {u"body"_qs, u"Vader Jansen belde weer"_qs}}};
         ASSERT_TRUE(saveCase(Who::AgentB, more).ok);
     }
     superuser().must("ANALYZE");

@@ -29,9 +29,9 @@ protected:
     {
         AttackFixture::SetUp();
         m_walked = "analytics-1@sha256:"
-                   + QCryptographicHash::hash(QByteArray::fromStdString(treeContent), QCryptographicHash::Sha256)
-                             .toHex()
-                             .toStdString();
+                + QCryptographicHash::hash(QByteArray::fromStdString(treeContent), QCryptographicHash::Sha256)
+                          .toHex()
+                          .toStdString();
         as(Who::AgentA).must("SELECT ww_store_tree($1, 'analytics-1', $2)", {m_walked, treeContent});
         // Nine whole walks (each removes the complaints committee, without a category) and two that
         // stopped at the theme: a count below 5.

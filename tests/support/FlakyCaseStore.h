@@ -72,8 +72,7 @@ public:
         failIfAsked();
         return m_store.othersViewing(caseId, viewer, maxAgeSeconds);
     }
-    PhoneCodeRedemption redeemPhoneCode(const QString &code, const QString &treeIdentity,
-                                        const QString &user) override
+    PhoneCodeRedemption redeemPhoneCode(const QString &code, const QString &treeIdentity, const QString &user) override
     {
         failIfAsked();
         return m_store.redeemPhoneCode(code, treeIdentity, user);

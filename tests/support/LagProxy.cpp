@@ -131,12 +131,14 @@ LagProxy::LagProxy(quint16 targetPort, int delayMsEachWay, const QString &target
 {
     m_core->moveToThread(m_thread);
     m_thread->start();
-    QMetaObject::invokeMethod(m_core, [this] { m_port = m_core->listen(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_core, [this] { m_port = m_core->listen(); }, Qt::BlockingQueuedConnection);
 }
 
 LagProxy::~LagProxy()
 {
-    QMetaObject::invokeMethod(m_core, [this] { delete m_core; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_core, [this] { delete m_core; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
@@ -154,12 +156,14 @@ void LagProxy::hold()
 
 void LagProxy::release()
 {
-    QMetaObject::invokeMethod(m_core, [core = m_core] { core->releaseAll(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_core, [core = m_core] { core->releaseAll(); }, Qt::QueuedConnection);
 }
 
 void LagProxy::cut()
 {
-    QMetaObject::invokeMethod(m_core, [core = m_core] { core->cutAll(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+            m_core, [core = m_core] { core->cutAll(); }, Qt::BlockingQueuedConnection);
 }
 
 int LagProxy::connectionsOpened() const

@@ -32,12 +32,12 @@ Answer awaitAnswer(Start start, int timeoutMs = 15000)
 
 /// CaseSession::open, waited for: the session, or null when there is none (error in \a error).
 inline std::unique_ptr<CaseSession> openCase(CaseWork &work, const QUuid &id, const QString &user,
-                                             CaseSession::Clock clock = {}, std::optional<StorageError> *error = nullptr)
+                                             CaseSession::Clock clock = {},
+                                             std::optional<StorageError> *error = nullptr)
 {
     QObject receiver;
-    CaseSession::Opened opened = awaitAnswer<CaseSession::Opened>([&](auto answer) {
-        CaseSession::open(work, &receiver, id, user, answer, clock);
-    });
+    CaseSession::Opened opened = awaitAnswer<CaseSession::Opened>(
+            [&](auto answer) { CaseSession::open(work, &receiver, id, user, answer, clock); });
     if (error)
         *error = opened.error;
     return std::move(opened.session);
@@ -48,17 +48,15 @@ inline CaseSession::Opened restoreCase(CaseWork &work, const JournaledWork &jour
                                        std::shared_ptr<const DecisionTree> tree, CaseSession::Clock clock = {})
 {
     QObject receiver;
-    return awaitAnswer<CaseSession::Opened>([&](auto answer) {
-        CaseSession::restore(work, &receiver, journaled, user, tree, answer, clock);
-    });
+    return awaitAnswer<CaseSession::Opened>(
+            [&](auto answer) { CaseSession::restore(work, &receiver, journaled, user, tree, answer, clock); });
 }
 
 /// CaseSession::handOver, waited for: empty when done, else what went wrong.
 inline QString handOver(CaseSession &session, const QString &receiver, const QString &note)
 {
-    return awaitAnswer<QString>([&](auto answer) {
-        session.handOver(receiver, note, [answer](const QString &error) { answer(error); });
-    });
+    return awaitAnswer<QString>(
+            [&](auto answer) { session.handOver(receiver, note, [answer](const QString &error) { answer(error); }); });
 }
 
 } // namespace ww::test

@@ -72,13 +72,16 @@ ReviewSeed::ReviewSeed(Database &database, const std::function<void(int, Case &)
         if (spec.whiteSpot)
             c.whiteSpotReason = u"Buiten het klachtenstelsel"_qs;
         for (const QString &party : spec.confirmed)
-            c.referrals.append({party, ReferralOrigin::Suggested, ReferralDecision::Confirmed, {}, false,
-                                opened.addSecs(90)});
+            c.referrals.append(
+                    {party, ReferralOrigin::Suggested, ReferralDecision::Confirmed, {}, false, opened.addSecs(90)});
         for (const QString &party : spec.removed)
             c.referrals.append({party, ReferralOrigin::Suggested, ReferralDecision::Removed, u"Beller was daar al"_qs,
                                 false, opened.addSecs(95)});
-        c.notes.append({QUuid::createUuid(), spec.owner, opened.addSecs(120),
-                        spec.note + u" notemarker"_qs + QString::number(number), {}});
+        c.notes.append({QUuid::createUuid(),
+                        spec.owner,
+                        opened.addSecs(120),
+                        spec.note + u" notemarker"_qs + QString::number(number),
+                        {}});
         c.contactEndedAt = opened.addSecs(300 * number);
         c.events.append({c.contactEndedAt, u"contact-ended"_qs, {}});
         c.status = spec.status;

@@ -34,13 +34,12 @@ class StorageGate
 public:
     explicit StorageGate(AsyncStorage &storage)
     {
-        storage.run<bool>(
-            &m_receiver,
-            [semaphore = m_semaphore](Database &) {
-                semaphore->acquire();
-                return true;
-            },
-            {});
+        storage.run<bool>(&m_receiver,
+                          [semaphore = m_semaphore](Database &) {
+                              semaphore->acquire();
+                              return true;
+                          },
+                          {});
     }
     ~StorageGate() { open(); }
     StorageGate(const StorageGate &) = delete;

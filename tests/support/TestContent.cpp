@@ -2,8 +2,8 @@
 #include "TestContent.h"
 
 #include "directory/DirectoryLoader.h"
-#include "json/JsonFileReader.h"
 #include "tree/TreeLoader.h"
+#include "json/JsonFileReader.h"
 
 #include <stdexcept>
 
@@ -39,7 +39,8 @@ QByteArray smallDirectoryJson()
 
 std::shared_ptr<const ReferralDirectory> smallDirectory()
 {
-    const DirectoryLoadResult result = DirectoryLoader::load(JsonFileReader::readBytes(smallDirectoryJson(), u"small.directory.json"_qs));
+    const DirectoryLoadResult result
+            = DirectoryLoader::load(JsonFileReader::readBytes(smallDirectoryJson(), u"small.directory.json"_qs));
     if (!result.ok())
         throw std::runtime_error(qPrintable(result.diagnostics.constFirst().toString()));
     return result.directory;
@@ -82,8 +83,8 @@ QByteArray smallTreeJson()
 
 std::shared_ptr<const DecisionTree> smallTree()
 {
-    const TreeLoadResult result =
-        TreeLoader::load(JsonFileReader::readBytes(smallTreeJson(), u"small.tree.json"_qs), *smallDirectory());
+    const TreeLoadResult result
+            = TreeLoader::load(JsonFileReader::readBytes(smallTreeJson(), u"small.tree.json"_qs), *smallDirectory());
     if (!result.ok())
         throw std::runtime_error(qPrintable(result.diagnostics.constFirst().toString()));
     return result.tree;

@@ -49,10 +49,8 @@ TemporaryDatabase::TemporaryDatabase(Backend backend, Schema schema)
         const QString name = u"ww_test_"_qs + QUuid::createUuid().toString(QUuid::Id128);
         m_admin->execute(u"CREATE DATABASE "_qs + name, u"test set-up"_qs);
         QString error;
-        m_url = *DatabaseUrl::parse(u"postgresql://%1@%2:%3/%4"_qs.arg(admin.user(), admin.host())
-                                        .arg(admin.port())
-                                        .arg(name),
-                                    &error);
+        m_url = *DatabaseUrl::parse(
+                u"postgresql://%1@%2:%3/%4"_qs.arg(admin.user(), admin.host()).arg(admin.port()).arg(name), &error);
     }
     m_database = Database::open(m_url);
     if (schema == Schema::Migrated)

@@ -32,15 +32,15 @@ int main(int argc, char *argv[])
     }
     std::unique_ptr<Database> database = Database::open(*url);
     const QString name = option(u"--name"_qs);
-    ChatAgentClient client(QUrl(option(u"--url"_qs)), [&database, &name] { return ChatTickets(*database).issue(name); });
+    ChatAgentClient client(QUrl(option(u"--url"_qs)),
+                           [&database, &name] { return ChatTickets(*database).issue(name); });
     client.setReconnectDelay(200);
 
     QTextStream out(stdout);
-    const auto report = [&out](const QString &line) {
-        out << line << Qt::endl;
-    };
+    const auto report = [&out](const QString &line) { out << line << Qt::endl; };
     QSet<QUuid> accepted;
-    QObject::connect(&client, &ChatAgentClient::ready, &app, [&](const QString &agent) { report(u"ready "_qs + agent); });
+    QObject::connect(&client, &ChatAgentClient::ready, &app,
+                     [&](const QString &agent) { report(u"ready "_qs + agent); });
     QObject::connect(&client, &ChatAgentClient::queueChanged, &app, [&](const QList<ChatQueueEntry> &queue) {
         report(u"queue %1"_qs.arg(queue.size()));
         if (!queue.isEmpty() && !accepted.contains(queue.first().chat)) {
@@ -73,8 +73,12 @@ int main(int argc, char *argv[])
                     offer.call, offer.queue, offer.menu.join(u','), offer.lang,
                     offer.callerNumber.isEmpty() ? u"no"_qs : u"yes"_qs));
             break;
-        case CallEvent::Kind::Answered: report(u"call call-answered "_qs + event->call); break;
-        case CallEvent::Kind::Ended: report(u"call call-ended "_qs + event->call); break;
+        case CallEvent::Kind::Answered:
+            report(u"call call-answered "_qs + event->call);
+            break;
+        case CallEvent::Kind::Ended:
+            report(u"call call-ended "_qs + event->call);
+            break;
         }
     });
     client.open();

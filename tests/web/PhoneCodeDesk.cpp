@@ -4,10 +4,10 @@
 // real window (--ui: Ctrl+F2's dialog, typed into, on the storage thread). Prints one JSON line: the
 // status, and with "ok" the node the case stands on, its path, its suggested parties and its events.
 //   phone_code_desk --db URL --tree FILE --directory FILE --agent NAME --code CODE [--ui]
-#include "case/PhoneCodeDialog.h"
-#include "chat/ChatTreeText.h"
 #include "case/CaseWorkspace.h"
+#include "case/PhoneCodeDialog.h"
 #include "cases/CaseSession.h"
+#include "chat/ChatTreeText.h"
 #include "directory/DirectoryLoader.h"
 #include "shell/MainWindow.h"
 #include "storage/AsyncStorage.h"
@@ -35,12 +35,18 @@ QString statusText(PhoneCodeRedemption::Status status)
 {
     using Status = PhoneCodeRedemption::Status;
     switch (status) {
-    case Status::Ok: return u"ok"_qs;
-    case Status::Unknown: return u"unknown"_qs;
-    case Status::Used: return u"used"_qs;
-    case Status::Expired: return u"expired"_qs;
-    case Status::OtherTree: return u"other-tree"_qs;
-    case Status::TooMany: return u"too-many"_qs;
+    case Status::Ok:
+        return u"ok"_qs;
+    case Status::Unknown:
+        return u"unknown"_qs;
+    case Status::Used:
+        return u"used"_qs;
+    case Status::Expired:
+        return u"expired"_qs;
+    case Status::OtherTree:
+        return u"other-tree"_qs;
+    case Status::TooMany:
+        return u"too-many"_qs;
     }
     return {};
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/CaseFieldsForm.h"
 
-#include "case/CallerNumberConsent.h"
-#include "common/CaseLabels.h"
-#include "common/CheckList.h"
 #include "Vocabulary.h"
+#include "case/CallerNumberConsent.h"
 #include "cases/CaseSession.h"
 #include "cases/WrapUpRules.h"
+#include "common/CaseLabels.h"
+#include "common/CheckList.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -137,8 +137,8 @@ QLabel *CaseFieldsForm::makeLabel(const QString &text, QWidget *buddy)
 void CaseFieldsForm::setReadOnly(bool readOnly)
 {
     for (QWidget *field : {static_cast<QWidget *>(m_callerRole), static_cast<QWidget *>(m_callerLanguage),
-                           static_cast<QWidget *>(m_schoolType),
-                           static_cast<QWidget *>(m_routeStage), static_cast<QWidget *>(m_province)})
+                           static_cast<QWidget *>(m_schoolType), static_cast<QWidget *>(m_routeStage),
+                           static_cast<QWidget *>(m_province)})
         field->setEnabled(!readOnly);
     m_callerNumberConsent->setReadOnly(readOnly);
     // The themes stay focusable so a read-only case can still be read item by item.
@@ -175,9 +175,10 @@ void CaseFieldsForm::showFields()
     const WrapUpRules rules = WrapUpRules::forCase(m_session.caseData(), m_session.tree().get());
     const bool mayBeUnknown = rules.need(u"callerRole"_qs) == WrapUpRules::Need::MayBeUnknown;
     m_callerRole->setItemText(0, mayBeUnknown ? tr("Unknown (urgent contact)") : tr("— choose —"));
-    m_schoolType->setItemText(0, rules.need(u"schoolType"_qs) == WrapUpRules::Need::MayBeUnknown
-                                         ? tr("Unknown (urgent contact)")
-                                         : tr("— choose —"));
+    m_schoolType->setItemText(0,
+                              rules.need(u"schoolType"_qs) == WrapUpRules::Need::MayBeUnknown
+                                      ? tr("Unknown (urgent contact)")
+                                      : tr("— choose —"));
     showCode(m_callerRole, fields.callerRole);
     showCode(m_callerLanguage, fields.callerLanguage);
     showCode(m_schoolType, fields.schoolType);

@@ -3,6 +3,7 @@
 
 #include "common/AlertLabel.h"
 #include "common/CaseLabels.h"
+#include "common/DeskPalette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,7 +39,9 @@ CaseHeaderBar::CaseHeaderBar(CaseSession &session, QWidget *parent)
     m_holdLabel->setWordWrap(false);
     m_holdLabel->setAccessibleName(tr("The contact is on hold"));
     m_holdLabel->hide();
-    m_holdLabel->setStyleSheet(u"background: #8b0000; color: white; padding: 2px 8px; font-weight: bold;"_qs);
+    m_holdLabel->setStyleSheet(u"background: %1; color: %2; padding: 2px 8px; font-weight: bold;"_qs.arg(
+            DeskPalette::color(DeskPalette::Role::DangerBackground).name(),
+            DeskPalette::color(DeskPalette::Role::DangerText).name()));
     m_statusLabel->setObjectName(u"caseStatusLabel"_qs);
     m_statusLabel->setWordWrap(true);
     m_continueButton->setObjectName(u"continueFollowUpButton"_qs);
@@ -153,9 +156,12 @@ void CaseHeaderBar::updateIssues(bool emphasised, bool announce)
     // Spoken when it appears or changes after a refused close: the agent did not move there.
     if (announce || m_checklistLabel->text() != text || !m_checklistLabel->isVisibleTo(this))
         m_checklistLabel->announce(text);
-    m_checklistLabel->setStyleSheet(m_emphasised ? u"background: #fff0c0; color: black; border: 2px solid #b36b00; "
-                                                   u"padding: 4px;"_qs
-                                                 : u"padding: 4px;"_qs);
+    m_checklistLabel->setStyleSheet(m_emphasised
+                                            ? u"background: %1; color: %2; border: 2px solid %3; padding: 4px;"_qs.arg(
+                                                    DeskPalette::color(DeskPalette::Role::WarningBackground).name(),
+                                                    DeskPalette::color(DeskPalette::Role::WarningText).name(),
+                                                    DeskPalette::color(DeskPalette::Role::WarningBorder).name())
+                                            : u"padding: 4px;"_qs);
 }
 
 } // namespace ww

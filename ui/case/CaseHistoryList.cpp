@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/CaseHistoryList.h"
 
-#include "common/CaseLabels.h"
 #include "cases/CaseSession.h"
+#include "common/CaseLabels.h"
 
 #include <QLocale>
 

@@ -7,9 +7,10 @@
 #include "case/MergeDialog.h"
 #include "case/NotesPane.h"
 #include "case/ReferralPanel.h"
-#include "common/AlertLabel.h"
-#include "tree/TreeWalkerPanel.h"
 #include "cases/PresenceTracker.h"
+#include "common/AlertLabel.h"
+#include "common/DeskPalette.h"
+#include "tree/TreeWalkerPanel.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -17,8 +18,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSignalBlocker>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -85,8 +86,11 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
 
     m_warningBar->setObjectName(u"saveWarningBar"_qs);
     m_warningBar->setAccessibleName(tr("Saving failed"));
-    m_warningBar->setStyleSheet(u"#saveWarningBar { background: #fff0c0; border: 2px solid #b36b00; }"
-                                u"#saveWarningBar QLabel { color: black; }"_qs);
+    m_warningBar->setStyleSheet(u"#saveWarningBar { background: %1; border: 2px solid %2; }"
+                                u"#saveWarningBar QLabel { color: %3; }"_qs.arg(
+                                        DeskPalette::color(DeskPalette::Role::WarningBackground).name(),
+                                        DeskPalette::color(DeskPalette::Role::WarningBorder).name(),
+                                        DeskPalette::color(DeskPalette::Role::WarningText).name()));
     m_warningLabel->setObjectName(u"saveWarningLabel"_qs);
     m_warningLabel->setWordWrap(true);
     m_warningLabel->setTextFormat(Qt::PlainText);
@@ -165,9 +169,10 @@ CaseWorkspace::CaseWorkspace(std::unique_ptr<CaseSession> session, std::shared_p
         label->hide();
     }
     m_presenceLabel->setObjectName(u"presenceLabel"_qs);
-    m_presenceLabel->setStyleSheet(u"#presenceLabel { background: #dbeafe; color: black; }"_qs);
+    m_presenceLabel->setStyleSheet(DeskPalette::bannerStyle(u"#presenceLabel"_qs, DeskPalette::Role::InfoBackground));
     m_handoverLabel->setObjectName(u"handoverLabel"_qs);
-    m_handoverLabel->setStyleSheet(u"#handoverLabel { background: #e8f5e9; color: black; }"_qs);
+    m_handoverLabel->setStyleSheet(
+            DeskPalette::bannerStyle(u"#handoverLabel"_qs, DeskPalette::Role::SuccessBackground));
     showHandover();
     m_presence = new PresenceTracker(m_session->work(), m_session->caseData().id, m_session->user(), this);
     connect(m_presence, &PresenceTracker::othersChanged, this, &CaseWorkspace::showPresence);

@@ -2,6 +2,7 @@
 #include "case/FollowUpDialog.h"
 #include "common/AlertLabel.h"
 #include "common/DateField.h"
+#include "common/DeskPalette.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -35,7 +36,7 @@ FollowUpDialog::FollowUpDialog(const QDate &today, Planner planner, QWidget *par
     m_instructionEdit->setMinimumWidth(m_instructionEdit->fontMetrics().averageCharWidth() * 50);
     m_errorLabel->setObjectName(u"followUpErrorLabel"_qs);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: #8b0000; font-weight: bold;"_qs);
+    m_errorLabel->setStyleSheet(DeskPalette::errorTextStyle());
     m_errorLabel->hide();
 
     auto *form = new QFormLayout;

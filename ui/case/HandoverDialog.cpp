@@ -2,6 +2,7 @@
 #include "case/HandoverDialog.h"
 
 #include "common/AlertLabel.h"
+#include "common/DeskPalette.h"
 #include "common/EditableComboBox.h"
 
 #include <QComboBox>
@@ -46,7 +47,7 @@ HandoverDialog::HandoverDialog(Handover handover, QWidget *parent)
     m_noteEdit->setMaximumHeight(m_noteEdit->fontMetrics().lineSpacing() * 6);
     m_errorLabel->setObjectName(u"handoverErrorLabel"_qs);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: #8b0000; font-weight: bold;"_qs);
+    m_errorLabel->setStyleSheet(DeskPalette::errorTextStyle());
     m_errorLabel->hide();
 
     auto *form = new QFormLayout;
@@ -85,8 +86,8 @@ void HandoverDialog::showError(const QString &error)
 {
     m_errorLabel->announce(error);
     // The field the error is most likely about takes the focus and says it.
-    QWidget *field = m_receiverBox->currentText().trimmed().isEmpty() ? static_cast<QWidget *>(m_receiverBox)
-                                                                       : m_noteEdit;
+    QWidget *field
+            = m_receiverBox->currentText().trimmed().isEmpty() ? static_cast<QWidget *>(m_receiverBox) : m_noteEdit;
     describeProblem(field, error);
     field->setFocus(Qt::OtherFocusReason);
 }

@@ -26,7 +26,9 @@ QString LanguageNotice::forParty(const Party *party, const QString &callerLangua
             = party ? PartyLanguages::support(*party, callerLanguage) : PartyLanguages::Support::NotKnown;
     QString text;
     switch (support) {
-    case PartyLanguages::Support::Known: text = tr("Known to help callers in %1.").arg(language); break;
+    case PartyLanguages::Support::Known:
+        text = tr("Known to help callers in %1.").arg(language);
+        break;
     case PartyLanguages::Support::NotOffered:
         text = tr("Does not help callers in %1, according to the directory.").arg(language);
         break;

@@ -26,8 +26,7 @@ QString orNothing(const QString &text)
 } // namespace
 
 MergeDialog::MergeDialog(const CaseMerge &merge, std::shared_ptr<const DecisionTree> tree,
-                         std::shared_ptr<const ReferralDirectory> directory, const QString &language,
-                         QWidget *parent)
+                         std::shared_ptr<const ReferralDirectory> directory, const QString &language, QWidget *parent)
     : QDialog(parent)
     , m_merge(merge)
     , m_tree(std::move(tree))
@@ -89,17 +88,28 @@ CaseMerge MergeDialog::result() const
 QString MergeDialog::partLabel(MergePart part)
 {
     switch (part) {
-    case MergePart::CallerRole: return tr("Who called");
-    case MergePart::SchoolType: return tr("Type of school");
-    case MergePart::Themes: return tr("Themes");
-    case MergePart::Province: return tr("Province");
-    case MergePart::RouteStage: return tr("Stage in the complaint route");
-    case MergePart::Walk: return tr("Path through the tree");
-    case MergePart::WhiteSpotReason: return tr("Why no party fits");
-    case MergePart::Referrals: return tr("Referrals");
-    case MergePart::Status: return tr("State of the case");
-    case MergePart::HoldTime: return tr("Time on hold");
-    case MergePart::CallerLanguage: return tr("Caller's language");
+    case MergePart::CallerRole:
+        return tr("Who called");
+    case MergePart::SchoolType:
+        return tr("Type of school");
+    case MergePart::Themes:
+        return tr("Themes");
+    case MergePart::Province:
+        return tr("Province");
+    case MergePart::RouteStage:
+        return tr("Stage in the complaint route");
+    case MergePart::Walk:
+        return tr("Path through the tree");
+    case MergePart::WhiteSpotReason:
+        return tr("Why no party fits");
+    case MergePart::Referrals:
+        return tr("Referrals");
+    case MergePart::Status:
+        return tr("State of the case");
+    case MergePart::HoldTime:
+        return tr("Time on hold");
+    case MergePart::CallerLanguage:
+        return tr("Caller's language");
     }
     return {};
 }
@@ -118,7 +128,8 @@ QString MergeDialog::describe(MergePart part, const Case &side) const
             names.append(CaseLabels::theme(theme));
         return orNothing(names.join(u", "_qs));
     }
-    case MergePart::Province: return orNothing(side.fields.province);
+    case MergePart::Province:
+        return orNothing(side.fields.province);
     case MergePart::RouteStage:
         return orNothing(side.fields.routeStage.isEmpty() ? QString() : CaseLabels::routeStage(side.fields.routeStage));
     case MergePart::Walk: {
@@ -127,7 +138,8 @@ QString MergeDialog::describe(MergePart part, const Case &side) const
         const QString where = node ? node->text.in(language).left(80) : last;
         return tr("%n step(s), now at: %1", nullptr, int(side.steps.size())).arg(where);
     }
-    case MergePart::WhiteSpotReason: return orNothing(side.whiteSpotReason);
+    case MergePart::WhiteSpotReason:
+        return orNothing(side.whiteSpotReason);
     case MergePart::Referrals: {
         QStringList names;
         for (const CaseReferral &referral : side.confirmedReferrals()) {
@@ -136,8 +148,10 @@ QString MergeDialog::describe(MergePart part, const Case &side) const
         }
         return orNothing(names.join(u", "_qs));
     }
-    case MergePart::Status: return CaseLabels::status(side.status);
-    case MergePart::HoldTime: return CaseLabels::duration(side.holdSeconds);
+    case MergePart::Status:
+        return CaseLabels::status(side.status);
+    case MergePart::HoldTime:
+        return CaseLabels::duration(side.holdSeconds);
     case MergePart::CallerLanguage:
         return orNothing(CaseLabels::callerLanguage(side.fields.callerLanguage));
     }

@@ -24,8 +24,7 @@ class MergeDialog : public QDialog
 
 public:
     MergeDialog(const CaseMerge &merge, std::shared_ptr<const DecisionTree> tree,
-                std::shared_ptr<const ReferralDirectory> directory, const QString &language,
-                QWidget *parent = nullptr);
+                std::shared_ptr<const ReferralDirectory> directory, const QString &language, QWidget *parent = nullptr);
 
     /// The merge with the agent's choices.
     CaseMerge result() const;

@@ -3,9 +3,10 @@
 
 #include "cases/CaseWork.h"
 #include "chat/ChatTreeText.h"
+#include "common/AlertLabel.h"
+#include "common/DeskPalette.h"
 #include "storage/PhoneCodeStore.h"
 #include "tree/DecisionTree.h"
-#include "common/AlertLabel.h"
 
 #include <QAccessible>
 #include <QDialogButtonBox>
@@ -38,8 +39,7 @@ PhoneCodeDialog::PhoneCodeDialog(CaseWork &work, std::shared_ptr<const DecisionT
     m_codeEdit->setAccessibleName(tr("Code from the website"));
     m_codeEdit->setPlaceholderText(tr("123 456"));
     // Digits, and the spaces or hyphens a caller may say between them.
-    m_codeEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(u"[0-9 .-]{0,12}"_qs), m_codeEdit));
+    m_codeEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9 .-]{0,12}"_qs), m_codeEdit));
     m_statusLabel->setObjectName(u"phoneCodeStatusLabel"_qs);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->hide();
@@ -66,7 +66,7 @@ PhoneCodeDialog::~PhoneCodeDialog()
 
 void PhoneCodeDialog::showError(const QString &error)
 {
-    m_statusLabel->setStyleSheet(u"color: #8b0000; font-weight: bold;"_qs);
+    m_statusLabel->setStyleSheet(DeskPalette::errorTextStyle());
     m_statusLabel->announce(error);
     // Screen readers hear the reason without leaving the field, and again when they come back to it.
     describeProblem(m_codeEdit, error);

@@ -3,13 +3,13 @@
 
 #include "Vocabulary.h"
 #include "VocabularyNames.h"
-#include "common/CategoryCombo.h"
-#include "common/RebuiltWidgets.h"
 #include "case/LanguageNotice.h"
 #include "case/ReferralRow.h"
 #include "cases/CaseSession.h"
-#include "directory/ReferralDirectory.h"
+#include "common/CategoryCombo.h"
 #include "common/EditableComboBox.h"
+#include "common/RebuiltWidgets.h"
+#include "directory/ReferralDirectory.h"
 
 #include <QApplication>
 #include <QComboBox>

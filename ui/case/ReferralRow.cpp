@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "case/ReferralRow.h"
 
-#include "VocabularyNames.h"
 #include "Vocabulary.h"
+#include "VocabularyNames.h"
 #include "cases/CaseSession.h"
 #include "common/CategoryCombo.h"
 
@@ -46,9 +46,8 @@ ReferralRow::ReferralRow(CaseSession &session, const CaseReferral &referral, con
 
     QString state;
     const QString reason = referral.reasonCategory.isEmpty()
-                                   ? referral.reason
-                                   : VocabularyNames::referralChangeReason(referral.reasonCategory) + u" — "_qs
-                                             + referral.reason;
+            ? referral.reason
+            : VocabularyNames::referralChangeReason(referral.reasonCategory) + u" — "_qs + referral.reason;
     if (referral.origin == ReferralOrigin::Added)
         state = tr("Added by you. Reason: %1").arg(reason);
     else if (removed)

@@ -2,13 +2,13 @@
 #include "chat/ChatConversation.h"
 
 #include "case/CaseWorkspace.h"
-#include "tree/TreeWalkerPanel.h"
 #include "cases/CaseSession.h"
 #include "chat/ChatProtocol.h"
 #include "chat/ChatTreeText.h"
 #include "common/ShortcutKeys.h"
 #include "directory/ReferralDirectory.h"
 #include "tree/DecisionTree.h"
+#include "tree/TreeWalkerPanel.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -119,8 +119,8 @@ ChatConversation::ChatConversation(chat::ChatAgentClient &client, const chat::Ch
     // The case of the chat, walked from where the visitor stopped on the website when it is the same tree.
     if (!assignment.treePath.isEmpty() && assignment.treeIdentity == session->tree()->identity()
         && session->caseData().steps.size() <= 1) {
-        const QList<WalkStep> walk = ChatTreeText::walkAlong(*session->tree(), assignment.treePath,
-                                                             QDateTime::currentDateTimeUtc());
+        const QList<WalkStep> walk
+                = ChatTreeText::walkAlong(*session->tree(), assignment.treePath, QDateTime::currentDateTimeUtc());
         if (!walk.isEmpty())
             session->recordWalk(walk);
     }
@@ -147,7 +147,8 @@ ChatConversation::~ChatConversation() = default;
 
 void ChatConversation::append(const QString &who, const QString &text, const QDateTime &at)
 {
-    const QString line = tr("%1 %2: %3").arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat), who, text);
+    const QString line
+            = tr("%1 %2: %3").arg(QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat), who, text);
     auto *item = new QListWidgetItem(line, m_transcript);
     item->setData(Qt::AccessibleTextRole, line);
     m_transcript->scrollToBottom();

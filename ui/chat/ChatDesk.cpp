@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chat/ChatDesk.h"
 
-#include "common/CaseLabels.h"
 #include "case/CaseWorkspace.h"
-#include "chat/ChatConversation.h"
-#include "chat/ChatOfferPanel.h"
 #include "case/HandoverDialog.h"
 #include "cases/CaseSession.h"
+#include "chat/ChatConversation.h"
+#include "chat/ChatOfferPanel.h"
+#include "common/CaseLabels.h"
+#include "common/DeskPalette.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
@@ -204,8 +205,7 @@ void ChatDesk::showQueue(const QList<chat::ChatQueueEntry> &queue)
     if (m_queue.isEmpty()) {
         m_queueTicker.stop();
         showStatus(QString());
-    }
-    else if (!m_queueTicker.isActive())
+    } else if (!m_queueTicker.isActive())
         m_queueTicker.start();
     if (somethingNew)
         alertNewChat();
@@ -227,8 +227,8 @@ void ChatDesk::renderQueue()
         item->setData(ChatIdRole, entry.chat);
         item->setData(Qt::AccessibleTextRole, text);
         if (m_waitingLong.contains(entry.chat)) {
-            item->setBackground(QColor(0xff, 0xd6, 0xd6));
-            item->setForeground(Qt::black);
+            item->setBackground(DeskPalette::color(DeskPalette::Role::RefusedBackground));
+            item->setForeground(DeskPalette::color(DeskPalette::Role::BannerText));
         }
         if (entry.chat == selected)
             m_queueList->setCurrentItem(item);
@@ -338,13 +338,14 @@ void ChatDesk::transfer(const QUuid &chat)
     dialog.setWindowTitle(tr("Transfer the chat"));
     auto receivers = std::make_shared<QStringList>();
     m_cases.run(
-        &dialog, [user = m_user, receivers](CaseRepository &repository) { *receivers = repository.handoverReceivers(user); },
-        [&dialog, receivers](const std::optional<StorageError> &error) {
-            if (error)
-                dialog.receiversUnavailable();
-            else
-                dialog.setReceivers(*receivers);
-        });
+            &dialog,
+            [user = m_user, receivers](CaseRepository &repository) { *receivers = repository.handoverReceivers(user); },
+            [&dialog, receivers](const std::optional<StorageError> &error) {
+                if (error)
+                    dialog.receiversUnavailable();
+                else
+                    dialog.setReceivers(*receivers);
+            });
     if (dialog.exec() == QDialog::Accepted && transferred)
         closeChat(chat, tr("The chat was transferred; its case, tree position and notes go with it."));
 }

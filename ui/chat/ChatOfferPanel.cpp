@@ -81,7 +81,8 @@ void ChatOfferPanel::showOffer(const chat::ChatOffer &offer)
     m_chat = offer.entry.chat;
     m_expiresSeconds = offer.expiresSeconds;
     m_age.start();
-    QString details = tr("Waiting %1 · %2").arg(CaseLabels::duration(offer.entry.waitingSeconds), offer.entry.lang.toUpper());
+    QString details
+            = tr("Waiting %1 · %2").arg(CaseLabels::duration(offer.entry.waitingSeconds), offer.entry.lang.toUpper());
     if (!offer.entry.treePath.isEmpty())
         details += u" · "_qs + tr("%n step(s) on the website", nullptr, int(offer.entry.treePath.size()));
     if (!offer.entry.transferFrom.isEmpty())
@@ -95,8 +96,8 @@ void ChatOfferPanel::showOffer(const chat::ChatOffer &offer)
     m_ticker.start();
     show();
     // Said once, in full, without moving the focus: what it is and how to answer.
-    m_announcement = tr("A chat is offered to you: %1. Ctrl+Shift+Enter accepts, Ctrl+Shift+Backspace declines.")
-                             .arg(details);
+    m_announcement
+            = tr("A chat is offered to you: %1. Ctrl+Shift+Enter accepts, Ctrl+Shift+Backspace declines.").arg(details);
     QAccessibleEvent event(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&event);
     QAccessibleEvent described(this, QAccessible::DescriptionChanged);

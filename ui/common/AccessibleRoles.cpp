@@ -22,8 +22,7 @@ class AlertLabelAccessible : public QAccessibleWidget
 public:
     explicit AlertLabelAccessible(QLabel *label)
         : QAccessibleWidget(label, QAccessible::AlertMessage)
-    {
-    }
+    { }
 
     QString text(QAccessible::Text kind) const override
     {

@@ -34,7 +34,8 @@ HtmlPdfWriter::Prepared HtmlPdfWriter::prepare(const PdfDocument &document)
         return prepared;
     }
     for (const ReportChart &chart : document.charts)
-        prepared.images.append({u"chart:"_qs + chart.id, ReportChartRenderer::render(chart, ReportChartRenderer::documentWidth)});
+        prepared.images.append(
+                {u"chart:"_qs + chart.id, ReportChartRenderer::render(chart, ReportChartRenderer::documentWidth)});
     return prepared;
 }
 

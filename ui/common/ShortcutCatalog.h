@@ -23,7 +23,7 @@ struct ShortcutEntry
     /// a panel built per case or per chat, the action that opens such cases or chats.
     QString shownWith;
     bool editable = true;
-    QString keysLabel;        ///< how a range is written ("1–9"); empty: the keys themselves
+    QString keysLabel;                     ///< how a range is written ("1–9"); empty: the keys themselves
     const char *mnemonicContext = nullptr; ///< a label's mnemonic: its translation context and source text, so the
     const char *mnemonicSource = nullptr;  ///< key shown is the one of the language the desk runs in
 };

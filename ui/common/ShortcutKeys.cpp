@@ -44,7 +44,7 @@ std::optional<QList<QKeySequence>> parseStored(const QVariant &value)
 bool overlaps(const QKeySequence &a, const QKeySequence &b)
 {
     return !a.isEmpty() && !b.isEmpty()
-           && (a.matches(b) != QKeySequence::NoMatch || b.matches(a) != QKeySequence::NoMatch);
+            && (a.matches(b) != QKeySequence::NoMatch || b.matches(a) != QKeySequence::NoMatch);
 }
 
 QList<QKeySequence> defaultKeys(const ShortcutEntry &entry)
@@ -68,8 +68,7 @@ ShortcutKeys &ShortcutKeys::instance()
 
 ShortcutKeys::ShortcutKeys(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QHash<QString, QList<QKeySequence>> ShortcutKeys::effective() const
 {
@@ -140,13 +139,13 @@ QString ShortcutKeys::conflictWith(const QString &id, const QKeySequence &key) c
 QString ShortcutKeys::refusal(const QString &id, const QKeySequence &key) const
 {
     const QKeyCombination first = key[0];
-    const Qt::KeyboardModifiers modifiers
-            = first.keyboardModifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    const Qt::KeyboardModifiers modifiers = first.keyboardModifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
     const Qt::Key pressed = first.key();
     // Below Key_Escape every key is a character someone types (letters, digits, punctuation, space).
     const bool character = pressed >= Qt::Key_Space && pressed < Qt::Key_Escape;
-    if (modifiers == Qt::KeyboardModifiers() && (character || pressed == Qt::Key_Tab || pressed == Qt::Key_Backtab
-                                        || pressed == Qt::Key_Return || pressed == Qt::Key_Enter)) {
+    if (modifiers == Qt::KeyboardModifiers()
+        && (character || pressed == Qt::Key_Tab || pressed == Qt::Key_Backtab || pressed == Qt::Key_Return
+            || pressed == Qt::Key_Enter)) {
         return tr("%1 is needed for typing and moving between fields. Choose a key with Ctrl, or a function key "
                   "such as F5.")
                 .arg(keyName(key));
@@ -155,9 +154,8 @@ QString ShortcutKeys::refusal(const QString &id, const QKeySequence &key) const
         return tr("Alt with a letter or digit opens the menus and jumps to fields. Choose a key with Ctrl, or a "
                   "function key such as F5.");
     }
-    for (const QKeySequence::StandardKey standard :
-         {QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste, QKeySequence::Undo, QKeySequence::Redo,
-          QKeySequence::SelectAll}) {
+    for (const QKeySequence::StandardKey standard : {QKeySequence::Copy, QKeySequence::Cut, QKeySequence::Paste,
+                                                     QKeySequence::Undo, QKeySequence::Redo, QKeySequence::SelectAll}) {
         for (const QKeySequence &editing : QKeySequence::keyBindings(standard)) {
             if (overlaps(key, editing))
                 return tr("%1 copies, pastes or undoes in every text field. Choose another key.").arg(keyName(key));
@@ -167,11 +165,11 @@ QString ShortcutKeys::refusal(const QString &id, const QKeySequence &key) const
     if (!other.isEmpty()) {
         const ShortcutEntry *entry = ShortcutCatalog::find(other);
         return entry->editable
-                       ? tr("%1 is already the key for “%2”. Choose another key, or first give “%2” a different "
-                            "key.")
-                                 .arg(keyName(key), ShortcutCatalog::description(*entry))
-                       : tr("%1 is already the key for “%2”, which cannot be changed. Choose another key.")
-                                 .arg(keyName(key), ShortcutCatalog::description(*entry));
+                ? tr("%1 is already the key for “%2”. Choose another key, or first give “%2” a different "
+                     "key.")
+                          .arg(keyName(key), ShortcutCatalog::description(*entry))
+                : tr("%1 is already the key for “%2”, which cannot be changed. Choose another key.")
+                          .arg(keyName(key), ShortcutCatalog::description(*entry));
     }
     return {};
 }

@@ -13,8 +13,7 @@ DraftCommand::DraftCommand(DraftEditor &editor, DraftEditKind kind, const QStrin
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_mergeKey(std::move(mergeKey))
-{
-}
+{ }
 
 void DraftCommand::undo()
 {

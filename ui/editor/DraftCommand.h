@@ -35,8 +35,8 @@ enum class DraftEditKind {
 class DraftCommand : public QUndoCommand
 {
 public:
-    DraftCommand(DraftEditor &editor, DraftEditKind kind, const QString &text, QJsonObject before,
-                 QJsonObject after, QString mergeKey = {});
+    DraftCommand(DraftEditor &editor, DraftEditKind kind, const QString &text, QJsonObject before, QJsonObject after,
+                 QString mergeKey = {});
 
     void undo() override;
     void redo() override;

@@ -8,8 +8,7 @@ namespace ww {
 DraftEditor::DraftEditor(QObject *parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
-{
-}
+{ }
 
 void DraftEditor::reset(const TreeDraft &draft)
 {

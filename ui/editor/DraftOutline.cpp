@@ -100,8 +100,8 @@ void DraftOutline::showDraft(const TreeDraft &draft)
 
 QStandardItem *DraftOutline::firstItemOf(const QString &nodeId) const
 {
-    const QModelIndexList found = m_model->match(m_model->index(0, 0), NodeIdRole, nodeId, 1,
-                                                 Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found
+            = m_model->match(m_model->index(0, 0), NodeIdRole, nodeId, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return found.isEmpty() ? nullptr : m_model->itemFromIndex(found.constFirst());
 }
 

@@ -28,7 +28,8 @@ HeatControl::HeatControl(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
     layout->addWidget(m_period);
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this](int index) { load(m_period->itemData(index).toInt()); });
+    connect(m_period, &QComboBox::currentIndexChanged, this,
+            [this](int index) { load(m_period->itemData(index).toInt()); });
     setSource(nullptr, nullptr);
 }
 
@@ -71,9 +72,10 @@ void HeatControl::load(int days)
         if (!result.contacts)
             emit message(tr("Too few contacts in the last %n day(s) to show anything.", nullptr, days));
         else
-            emit message(tr("Colours: share of the contacts of the last %n day(s) (%1 in all) in tree %2.", nullptr, days)
-                                 .arg(*result.contacts)
-                                 .arg(m_tree->version()));
+            emit message(
+                    tr("Colours: share of the contacts of the last %n day(s) (%1 in all) in tree %2.", nullptr, days)
+                            .arg(*result.contacts)
+                            .arg(m_tree->version()));
     });
 }
 

@@ -77,10 +77,9 @@ NodeForm::NodeForm(DraftEditor &editor, const ReferralDirectory &directory, QWid
     });
     const auto flag = [this](QCheckBox *box, TreeDraft::Flag which, const QString &text) {
         connect(box, &QCheckBox::toggled, this, [this, which, text](bool on) {
-            m_editor.apply(DraftEditKind::OutcomeFlag, text.arg(m_nodeId),
-                           [id = m_nodeId, which, on](TreeDraft &d, QString *e) {
-                               return d.setFlag(id, which, on, e);
-                           });
+            m_editor.apply(
+                    DraftEditKind::OutcomeFlag, text.arg(m_nodeId),
+                    [id = m_nodeId, which, on](TreeDraft &d, QString *e) { return d.setFlag(id, which, on, e); });
         });
     };
     flag(m_urgent, TreeDraft::Flag::Urgent, tr("Urgent or not: %1"));
@@ -97,9 +96,10 @@ void NodeForm::bindText(QPlainTextEdit *box, int field, const QString &language)
     connect(box, &QPlainTextEdit::textChanged, this, [this, box, field, language] {
         const DraftText where{m_nodeId, DraftText::Field(field)};
         const QString value = box->toPlainText();
-        m_editor.apply(DraftEditKind::Text, tr("Edit text of %1").arg(m_nodeId),
-                       [&](TreeDraft &d, QString *e) { return d.setText(where, language, value, e); },
-                       u"%1/%2/%3"_qs.arg(m_nodeId).arg(field).arg(language));
+        m_editor.apply(
+                DraftEditKind::Text, tr("Edit text of %1").arg(m_nodeId),
+                [&](TreeDraft &d, QString *e) { return d.setText(where, language, value, e); },
+                u"%1/%2/%3"_qs.arg(m_nodeId).arg(field).arg(language));
     });
 }
 

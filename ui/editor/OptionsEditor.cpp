@@ -60,12 +60,12 @@ OptionsEditor::OptionsEditor(DraftEditor &editor, QWidget *parent)
     form->addRow(tr("Answer (Dutch):"), m_labelNl);
     form->addRow(tr("Answer (English):"), m_labelEn);
     form->addRow(tr("Leads t&o:"), m_next);
-    const QStringList setsLabels = {tr("Sets caller:"), tr("Sets school type:"), tr("Sets theme:"),
-                                    tr("Sets route stage:")};
+    const QStringList setsLabels
+            = {tr("Sets caller:"), tr("Sets school type:"), tr("Sets theme:"), tr("Sets route stage:")};
     const QList<const QStringList *> codes = {&Vocabulary::callerRoles(), &Vocabulary::schoolTypes(),
                                               &Vocabulary::themes(), &Vocabulary::routeStages()};
-    const QList<QString (*)(const QString &)> names = {&CaseLabels::callerRole, &CaseLabels::schoolType,
-                                                       &CaseLabels::theme, &CaseLabels::routeStage};
+    const QList<QString (*)(const QString &)> names
+            = {&CaseLabels::callerRole, &CaseLabels::schoolType, &CaseLabels::theme, &CaseLabels::routeStage};
     for (qsizetype i = 0; i < SetsFields.size(); ++i) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(SetsFields[i] + u"Combo"_qs);
@@ -115,9 +115,10 @@ OptionsEditor::OptionsEditor(DraftEditor &editor, QWidget *parent)
         connect(field, &QLineEdit::textEdited, this, [this, language](const QString &value) {
             const int option = currentOption();
             const DraftText where{m_nodeId, DraftText::Field::OptionLabel, option};
-            edit(int(DraftEditKind::Text), tr("Edit answer %1 of %2").arg(option + 1).arg(m_nodeId),
-                 [&](TreeDraft &d, QString *e) { return d.setText(where, language, value, e); },
-                 u"label/%1/%2/%3"_qs.arg(m_nodeId).arg(option).arg(language));
+            edit(
+                    int(DraftEditKind::Text), tr("Edit answer %1 of %2").arg(option + 1).arg(m_nodeId),
+                    [&](TreeDraft &d, QString *e) { return d.setText(where, language, value, e); },
+                    u"label/%1/%2/%3"_qs.arg(m_nodeId).arg(option).arg(language));
         });
     }
     connect(m_next, &QComboBox::activated, this, [this] {
@@ -147,11 +148,11 @@ void OptionsEditor::addOption()
         taken.append(option.toObject().value(u"id").toString());
     for (int n = 2; taken.contains(optionId); ++n)
         optionId = u"antwoord-%1"_qs.arg(n);
-    const bool added = m_editor.apply(
-            DraftEditKind::AddOption, tr("Add answer to %1").arg(nodeId), [&](TreeDraft &d, QString *e) {
-                return d.addNode(target, NodeKind::Outcome, tr("New outcome"), e)
-                        && d.addOption(nodeId, optionId, tr("New answer"), target, e);
-            });
+    const bool added = m_editor.apply(DraftEditKind::AddOption, tr("Add answer to %1").arg(nodeId),
+                                      [&](TreeDraft &d, QString *e) {
+                                          return d.addNode(target, NodeKind::Outcome, tr("New outcome"), e)
+                                                  && d.addOption(nodeId, optionId, tr("New answer"), target, e);
+                                      });
     if (added) {
         setCurrentOption(int(m_editor.draft().options(nodeId).size()) - 1);
         m_labelNl->setFocus(Qt::OtherFocusReason);
@@ -187,9 +188,8 @@ void OptionsEditor::refresh()
         m_list->clear();
         for (qsizetype i = 0; i < options.size(); ++i) {
             const QJsonObject option = options.at(i).toObject();
-            m_list->addItem(u"%1. %2 → %3"_qs.arg(i + 1)
-                                    .arg(option.value(u"label").toObject().value(u"nl").toString(),
-                                         option.value(u"next").toString()));
+            m_list->addItem(u"%1. %2 → %3"_qs.arg(i + 1).arg(option.value(u"label").toObject().value(u"nl").toString(),
+                                                             option.value(u"next").toString()));
         }
         m_list->setCurrentRow(std::min(current < 0 ? 0 : current, int(options.size()) - 1));
     }

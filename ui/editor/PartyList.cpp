@@ -26,10 +26,10 @@ void PartyList::showDirectory(const ReferralDirectory &directory, const QDate &t
     QList<QTreeWidgetItem *> fresh;
     for (const Party &party : directory.parties()) {
         const bool late = PartyFreshness::isOverdue(party.assuredDate, today);
-        auto *item = new QTreeWidgetItem({u"%1 (%2)"_qs.arg(party.name.nl, party.id),
-                                          party.assuredDate.isValid() ? party.assuredDate.toString(Qt::ISODate)
-                                                                      : tr("never"),
-                                          late ? tr("overdue: check the details") : tr("up to date")});
+        auto *item = new QTreeWidgetItem(
+                {u"%1 (%2)"_qs.arg(party.name.nl, party.id),
+                 party.assuredDate.isValid() ? party.assuredDate.toString(Qt::ISODate) : tr("never"),
+                 late ? tr("overdue: check the details") : tr("up to date")});
         item->setData(0, Qt::UserRole, party.id);
         if (late) {
             item->setForeground(2, QColor(0xa4, 0x00, 0x00));

@@ -91,9 +91,10 @@ ReferralsEditor::ReferralsEditor(DraftEditor &editor, const ReferralDirectory &d
             const int referral = currentReferral();
             const DraftText where{m_nodeId, DraftText::Field::ReferralScript, referral};
             const QString value = box->toPlainText();
-            edit(int(DraftEditKind::Text), tr("Edit referral %1 of %2").arg(referral + 1).arg(m_nodeId),
-                 [&](TreeDraft &d, QString *e) { return d.setText(where, language, value, e); },
-                 u"script/%1/%2/%3"_qs.arg(m_nodeId).arg(referral).arg(language));
+            edit(
+                    int(DraftEditKind::Text), tr("Edit referral %1 of %2").arg(referral + 1).arg(m_nodeId),
+                    [&](TreeDraft &d, QString *e) { return d.setText(where, language, value, e); },
+                    u"script/%1/%2/%3"_qs.arg(m_nodeId).arg(referral).arg(language));
         });
     }
 }

@@ -325,8 +325,8 @@ bool TreeEditorWindow::findNode(const QString &text)
 
 void TreeEditorWindow::addNode(NodeKind kind)
 {
-    const QString id = m_editor->draft().freeNodeId(kind == NodeKind::Question ? u"nieuwe-vraag"_qs
-                                                                               : u"nieuwe-uitkomst"_qs);
+    const QString id
+            = m_editor->draft().freeNodeId(kind == NodeKind::Question ? u"nieuwe-vraag"_qs : u"nieuwe-uitkomst"_qs);
     const QString text = kind == NodeKind::Question ? tr("New question") : tr("New outcome");
     if (m_editor->apply(DraftEditKind::AddNode, tr("Add node %1").arg(id),
                         [&](TreeDraft &d, QString *e) { return d.addNode(id, kind, text, e); })) {
@@ -465,10 +465,9 @@ void TreeEditorWindow::closeEvent(QCloseEvent *event)
 {
     if (m_editor->undoStack()->isClean())
         return event->accept();
-    const auto answer = QMessageBox::question(this, tr("Close the tree editor"),
-                                              tr("The draft has changes that are not saved. Save them first?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
+    const auto answer = QMessageBox::question(
+            this, tr("Close the tree editor"), tr("The draft has changes that are not saved. Save them first?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !save()))
         return event->ignore();
     event->accept();

@@ -163,9 +163,15 @@ void TreeGraphView::keyPressEvent(QKeyEvent *event)
     };
     QString target;
     switch (event->key()) {
-    case Qt::Key_Left: target = at(here.layer, here.column - 1); break;
-    case Qt::Key_Right: target = at(here.layer, here.column + 1); break;
-    case Qt::Key_Up: target = at(here.layer - 1, here.column); break;
+    case Qt::Key_Left:
+        target = at(here.layer, here.column - 1);
+        break;
+    case Qt::Key_Right:
+        target = at(here.layer, here.column + 1);
+        break;
+    case Qt::Key_Up:
+        target = at(here.layer - 1, here.column);
+        break;
     case Qt::Key_Down: {
         for (const auto &[from, to] : std::as_const(m_layout.edges)) {
             if (from == m_selected) {
@@ -175,7 +181,8 @@ void TreeGraphView::keyPressEvent(QKeyEvent *event)
         }
         break;
     }
-    default: return QGraphicsView::keyPressEvent(event);
+    default:
+        return QGraphicsView::keyPressEvent(event);
     }
     if (m_selected.isEmpty() && !m_layout.layers.isEmpty())
         target = m_layout.layers.constFirst().value(0);

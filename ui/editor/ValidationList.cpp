@@ -30,7 +30,7 @@ void ValidationList::showValidation(const DraftValidation &validation)
         auto *item = new QListWidgetItem(problem.diagnostic.toString(), this);
         item->setData(NodeIdRole, problem.nodeId);
         item->setIcon(style()->standardIcon(problem.diagnostic.isWarning() ? QStyle::SP_MessageBoxWarning
-                                                                            : QStyle::SP_MessageBoxCritical));
+                                                                           : QStyle::SP_MessageBoxCritical));
         if (!problem.nodeId.isEmpty())
             item->setToolTip(tr("Enter: go to node %1").arg(problem.nodeId));
     }

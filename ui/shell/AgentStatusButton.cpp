@@ -2,6 +2,7 @@
 #include "shell/AgentStatusButton.h"
 
 #include "agents/AgentStatus.h"
+#include "common/DeskPalette.h"
 
 #include <QAction>
 #include <QMenu>
@@ -101,8 +102,11 @@ void AgentStatusButton::stateChanged()
     m_breakAction->setChecked(state == AgentState::Break);
     m_otherWorkAction->setChecked(state == AgentState::OtherWork);
     const bool over = m_status.isWrapUpOver();
-    setAccessibleName(over ? tr("Status: %1, over time").arg(stateName(state)) : tr("Status: %1").arg(stateName(state)));
-    setStyleSheet(over ? u"QToolButton { color: #b00020; font-weight: bold; }"_qs : QString());
+    setAccessibleName(over ? tr("Status: %1, over time").arg(stateName(state))
+                           : tr("Status: %1").arg(stateName(state)));
+    setStyleSheet(over ? u"QToolButton { color: %1; font-weight: bold; }"_qs.arg(
+                          DeskPalette::color(DeskPalette::Role::ErrorText).name())
+                       : QString());
     refresh();
 }
 

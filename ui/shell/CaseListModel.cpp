@@ -2,6 +2,7 @@
 #include "shell/CaseListModel.h"
 
 #include "common/CaseLabels.h"
+#include "common/DeskPalette.h"
 
 #include <QBrush>
 #include <QFont>
@@ -29,20 +30,22 @@ void CaseListModel::reload()
     m_loading = true;
     auto rows = std::make_shared<QList<CaseSummary>>();
     m_request = m_work.run(
-        this,
-        [owner = m_owner, day, rows](CaseRepository &repository) { *rows = repository.homeList(owner, day, RecentLimit); },
-        [this, day, rows](const std::optional<StorageError> &error) {
-            m_loading = false;
-            if (error) {
-                emit loadFailed(error->message());
-                return;
-            }
-            beginResetModel();
-            m_loadedToday = day;
-            m_rows = std::move(*rows);
-            endResetModel();
-            emit loaded();
-        });
+            this,
+            [owner = m_owner, day, rows](CaseRepository &repository) {
+                *rows = repository.homeList(owner, day, RecentLimit);
+            },
+            [this, day, rows](const std::optional<StorageError> &error) {
+                m_loading = false;
+                if (error) {
+                    emit loadFailed(error->message());
+                    return;
+                }
+                beginResetModel();
+                m_loadedToday = day;
+                m_rows = std::move(*rows);
+                endResetModel();
+                emit loaded();
+            });
 }
 
 int CaseListModel::rowOf(const QUuid &id) const
@@ -112,7 +115,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         // A due follow-up stands out; the text colour is set too so it stays readable in dark themes.
-        return due ? QBrush(QColor(0xff, 0xe0, 0x8a)) : QVariant();
+        return due ? QBrush(DeskPalette::color(DeskPalette::Role::DueBackground)) : QVariant();
     case Qt::ForegroundRole:
         return due ? QBrush(Qt::black) : QVariant();
     case CaseIdRole:

@@ -17,7 +17,15 @@ class CaseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { StatusColumn, ChannelColumn, OpenedColumn, CallerRoleColumn, FollowUpColumn, HandoverColumn, ColumnCount };
+    enum Column {
+        StatusColumn,
+        ChannelColumn,
+        OpenedColumn,
+        CallerRoleColumn,
+        FollowUpColumn,
+        HandoverColumn,
+        ColumnCount
+    };
     static constexpr int RecentLimit = 20;
     enum Role { CaseIdRole = Qt::UserRole, FollowUpDueRole };
 

@@ -27,8 +27,7 @@ void showDatabaseProblem(const QString &message, bool interactive)
 
 DeskLogin::DeskLogin(bool interactive)
     : m_interactive(interactive)
-{
-}
+{ }
 
 DeskLogin::~DeskLogin() = default;
 

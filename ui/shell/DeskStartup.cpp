@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/DeskStartup.h"
 
+#include "Vocabulary.h"
+#include "cases/CaseJournal.h"
+#include "common/DeskPalette.h"
+#include "content/ShippedContent.h"
+#include "content/TreeVersionWatch.h"
+#include "editor/StorageDraftHeat.h"
+#include "editor/StorageDraftPublisher.h"
 #include "shell/AppTranslations.h"
 #include "shell/DeskLogin.h"
 #include "shell/FirstRunWizard.h"
-#include "editor/StorageDraftHeat.h"
-#include "editor/StorageDraftPublisher.h"
 #include "shell/MainWindow.h"
-#include "Vocabulary.h"
-#include "cases/CaseJournal.h"
-#include "content/ShippedContent.h"
-#include "content/TreeVersionWatch.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -125,8 +126,10 @@ bool DeskStartup::parse(const QStringList &arguments, DeskOptions *options, QStr
     if (parser.isSet(chatGateway)) {
         options->chatGateway = QUrl(parser.value(chatGateway), QUrl::StrictMode);
         const QString scheme = options->chatGateway.scheme();
-        if (!options->chatGateway.isValid() || (scheme != u"ws" && scheme != u"wss") || options->chatGateway.host().isEmpty()) {
-            *error = QApplication::translate("ww::DeskStartup", "--chat must be ws://HOST:PORT or wss://HOST:PORT, not \"%1\"")
+        if (!options->chatGateway.isValid() || (scheme != u"ws" && scheme != u"wss")
+            || options->chatGateway.host().isEmpty()) {
+            *error = QApplication::translate("ww::DeskStartup",
+                                             "--chat must be ws://HOST:PORT or wss://HOST:PORT, not \"%1\"")
                              .arg(parser.value(chatGateway));
             return false;
         }
@@ -162,6 +165,7 @@ int DeskStartup::run(QApplication &app)
         settings.setValue(u"ui/language"_qs, options.language);
     const QString language = settings.value(u"ui/language"_qs, u"nl"_qs).toString();
     installTranslations(app, Vocabulary::languages().contains(language) ? language : u"nl"_qs);
+    DeskPalette::apply(DeskPalette::stored()); // before the first window, so that every colour comes from it
     if (FirstRunWizard::isDue(options)) {
         // The first start: language, where the cases are kept, login and keys, before anything opens.
         FirstRunWizard wizard;
@@ -184,8 +188,9 @@ int DeskStartup::run(QApplication &app)
                                                             : DirectoryLoader::loadFile(options.directoryFile);
         if (!content.directory.ok())
             return content;
-        content.tree = options.treeFile.isEmpty() ? ShippedContent::loadTree(*content.directory.directory)
-                                                  : TreeLoader::loadFile(options.treeFile, *content.directory.directory);
+        content.tree = options.treeFile.isEmpty()
+                ? ShippedContent::loadTree(*content.directory.directory)
+                : TreeLoader::loadFile(options.treeFile, *content.directory.directory);
         if (content.tree.ok())
             (void)content.tree.tree->identity(); // worked out here rather than on the window's first paint
         return content;
@@ -224,7 +229,8 @@ int DeskStartup::run(QApplication &app)
     // reviews and the audit log.
     if (database->isSupervisor()) {
         // A longer deadline than for saving cases: a dashboard count or an export step may take seconds.
-        supervisionStorage = std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 20000});
+        supervisionStorage
+                = std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 20000});
         window.enableSupervision(*supervisionStorage);
     }
     // The chat gateway given now, else the one used before; without one there are no chats.
@@ -268,8 +274,8 @@ int DeskStartup::run(QApplication &app)
     // Content managers and administrators (on the embedded database: whoever uses this computer) edit the tree
     // and publish it as a new version for every desk.
     if (database->mayEditContent()) {
-        publishingStorage =
-                std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 30000});
+        publishingStorage
+                = std::make_unique<AsyncStorage>(database->opener(), AsyncStorage::Timing{.deadlineMs = 30000});
         publisher = std::make_unique<StorageDraftPublisher>(*publishingStorage, agent);
         heat = std::make_unique<StorageDraftHeat>(*publishingStorage);
         window.enableTreeEditor(publisher.get(), heat.get());

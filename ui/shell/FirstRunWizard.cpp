@@ -194,7 +194,7 @@ bool FirstRunWizard::isDue(const DeskOptions &options)
 {
     const QSettings settings;
     return !options.quitWhenReady && !options.database && !settings.contains(u"database/url"_qs)
-           && !settings.value(SeenKey).toBool();
+            && !settings.value(SeenKey).toBool();
 }
 
 void FirstRunWizard::markSeen()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/HomeView.h"
 
+#include "common/DeskPalette.h"
 #include "shell/CaseListModel.h"
 
 #include <QHBoxLayout>
@@ -38,7 +39,7 @@ HomeView::HomeView(CaseWork &work, const QString &owner, QWidget *parent)
     m_hintLabel->setWordWrap(true);
     m_errorLabel->setObjectName(u"homeErrorLabel"_qs);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: #8b0000; font-weight: bold;"_qs);
+    m_errorLabel->setStyleSheet(DeskPalette::errorTextStyle());
     m_errorLabel->hide();
     m_emptyLabel->setObjectName(u"homeEmptyLabel"_qs);
     m_emptyLabel->hide();

@@ -31,8 +31,8 @@ public:
     using Answer = std::function<void(const std::optional<StorageError> &failure)>;
     /// Starts logging in to \a url with \a password; \a answer (unless \a receiver is gone) gets
     /// what failed, or nothing once the database is open.
-    using Connector = std::function<StorageRequest(const DatabaseUrl &url, const QString &password,
-                                                   QObject *receiver, Answer answer)>;
+    using Connector = std::function<StorageRequest(const DatabaseUrl &url, const QString &password, QObject *receiver,
+                                                   Answer answer)>;
 
     LoginDialog(const DatabaseUrl &url, const QString &problem, Connector connector, QWidget *parent = nullptr);
     ~LoginDialog() override;

@@ -4,37 +4,38 @@
 #include "agents/AgentStateRecorder.h"
 #include "agents/AgentStatus.h"
 #include "case/CaseHeaderBar.h"
-#include "common/AlertLabel.h"
-#include "shell/AgentStatusButton.h"
-#include "shell/CaseListModel.h"
 #include "case/CaseWorkspace.h"
-#include "chat/ChatDesk.h"
-#include "editor/TreeDraft.h"
-#include "editor/TreeEditorWindow.h"
-#include "json/JsonFileReader.h"
 #include "case/FollowUpDialog.h"
 #include "case/HandoverDialog.h"
 #include "case/PhoneCodeDialog.h"
-#include "shell/HomeView.h"
-#include "shell/ShortcutHelp.h"
-#include "shell/FirstRunWizard.h"
-#include "common/ShortcutKeys.h"
-#include "shell/TreeVersionBar.h"
-#include "shell/CallOfferBar.h"
-#include "shell/PhoneCalls.h"
 #include "cases/PhoneMenu.h"
-#include "content/TreeVersionWatch.h"
-#include "supervision/SupervisorWindows.h"
-#include "tree/TreeWalkerPanel.h"
+#include "chat/ChatDesk.h"
 #include "chat/ChatTickets.h"
+#include "common/AlertLabel.h"
+#include "common/DeskPalette.h"
+#include "common/ShortcutKeys.h"
+#include "content/TreeVersionWatch.h"
+#include "directory/ReferralDirectory.h"
+#include "editor/TreeDraft.h"
+#include "editor/TreeEditorWindow.h"
+#include "shell/AgentStatusButton.h"
+#include "shell/CallOfferBar.h"
+#include "shell/CaseListModel.h"
+#include "shell/FirstRunWizard.h"
+#include "shell/HomeView.h"
+#include "shell/PhoneCalls.h"
+#include "shell/ShortcutHelp.h"
+#include "shell/TreeVersionBar.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
-#include "directory/ReferralDirectory.h"
 #include "storage/StorageError.h"
+#include "supervision/SupervisorWindows.h"
 #include "tree/TreeLoader.h"
+#include "tree/TreeWalkerPanel.h"
+#include "json/JsonFileReader.h"
 
 #include <QAction>
-#include <QPointer>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
@@ -44,6 +45,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -171,6 +173,7 @@ void MainWindow::buildMenus()
     ShortcutKeys::instance().bind(m_englishContentAction);
     connect(m_englishContentAction, &QAction::toggled, this,
             [this](bool english) { setContentLanguage(english ? u"en"_qs : u"nl"_qs); });
+    buildAppearanceMenu(viewMenu->addMenu(tr("&Appearance")));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     ShortcutHelp::install(this, helpMenu); // F1: every key; changing them
@@ -200,6 +203,29 @@ QAction *MainWindow::caseAction(const QString &text, const QString &objectName, 
     return action;
 }
 
+void MainWindow::buildAppearanceMenu(QMenu *menu)
+{
+    menu->setObjectName(u"appearanceMenu"_qs);
+    auto *group = new QActionGroup(menu);
+    const std::pair<DeskPalette::Appearance, QString> choices[]{
+            {DeskPalette::Appearance::System, u"appearanceSystemAction"_qs},
+            {DeskPalette::Appearance::Dark, u"appearanceDarkAction"_qs},
+            {DeskPalette::Appearance::HighContrast, u"appearanceHighContrastAction"_qs}};
+    for (const auto &[appearance, objectName] : choices) {
+        QAction *action = menu->addAction(DeskPalette::name(appearance));
+        action->setObjectName(objectName);
+        action->setCheckable(true);
+        action->setChecked(appearance == DeskPalette::current());
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, appearance = appearance] {
+            DeskPalette::store(appearance);
+            DeskPalette::apply(appearance);
+            statusBar()->showMessage(
+                    tr("Colours changed. A case or window opened again shows its own colours in them too."), 8000);
+        });
+    }
+}
+
 void MainWindow::buildCaseActions()
 {
     // The keys come from the shortcut catalog (ShortcutCatalog), where the user can change them.
@@ -211,14 +237,15 @@ void MainWindow::buildCaseActions()
     m_endAction = caseAction(tr("&End contact"), u"endContactAction"_qs, [this] { endContact(); });
     m_closeAction = caseAction(tr("&Close case"), u"closeCaseAction"_qs, [this] { closeCase(); });
     m_followUpAction = caseAction(tr("Plan &follow-up…"), u"planFollowUpAction"_qs, [this] { planFollowUp(); });
-    m_continueAction = caseAction(tr("C&ontinue follow-up"), u"continueFollowUpAction"_qs, [this] { continueFollowUp(); });
+    m_continueAction
+            = caseAction(tr("C&ontinue follow-up"), u"continueFollowUpAction"_qs, [this] { continueFollowUp(); });
     m_handoverAction = caseAction(tr("Hand o&ver…"), u"handoverAction"_qs, [this] { handOverCase(); });
     m_homeAction = caseAction(tr("&Back to my cases"), u"homeAction"_qs, [this] {
-                                  if (isOpeningCase())
-                                      cancelOpening();
-                                  else
-                                      showHome();
-                              });
+        if (isOpeningCase())
+            cancelOpening();
+        else
+            showHome();
+    });
 
     QMenu *caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->setObjectName(u"caseMenu"_qs);
@@ -231,9 +258,9 @@ void MainWindow::buildCaseActions()
     // The button Qt adds when the bar runs out of room has no name of its own.
     if (auto *more = toolBar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_qs))
         more->setAccessibleName(tr("More case actions"));
-    const QList<QAction *> actions{m_newPhoneAction, m_phoneCodeAction, m_newChatAction,  nullptr,
-                                   m_holdAction,     m_endAction,       m_closeAction,    m_followUpAction,
-                                   m_continueAction, m_handoverAction,  nullptr,          m_homeAction};
+    const QList<QAction *> actions{m_newPhoneAction, m_phoneCodeAction, m_newChatAction, nullptr,
+                                   m_holdAction,     m_endAction,       m_closeAction,   m_followUpAction,
+                                   m_continueAction, m_handoverAction,  nullptr,         m_homeAction};
     for (QAction *action : actions) {
         if (action) {
             caseMenu->addAction(action);
@@ -287,8 +314,8 @@ void MainWindow::enableAgentStates(AsyncStorage &storage)
     (new AgentStateRecorder(storage, m_owner, this))->follow(*m_agentStatus);
 }
 
-void MainWindow::setContent(std::shared_ptr<const DecisionTree> tree, std::shared_ptr<const ReferralDirectory> directory,
-                            qint64 publishedId)
+void MainWindow::setContent(std::shared_ptr<const DecisionTree> tree,
+                            std::shared_ptr<const ReferralDirectory> directory, qint64 publishedId)
 {
     m_directory = std::move(directory);
     m_publishedId = publishedId;
@@ -619,7 +646,8 @@ void MainWindow::handOverCase()
     auto receivers = std::make_shared<QStringList>();
     const QString owner = m_owner;
     StorageRequest reading = m_cases.run(
-            &dialog, [receivers, owner](CaseRepository &repository) { *receivers = repository.handoverReceivers(owner); },
+            &dialog,
+            [receivers, owner](CaseRepository &repository) { *receivers = repository.handoverReceivers(owner); },
             [&dialog, receivers](const std::optional<StorageError> &error) {
                 if (error)
                     dialog.receiversUnavailable();
@@ -653,9 +681,8 @@ void MainWindow::enableSupervision(AsyncStorage &storage)
     dashboard->setObjectName(u"dashboardAction"_qs);
     ShortcutKeys::instance().bind(dashboard);
     // The floor, live from the chat gateway; the gateway (enableChat) may be set after this menu.
-    QAction *live = menu->addAction(tr("Li&ve view…"), this, [this] {
-        m_supervision->showLiveView(m_chatGateway, chatTicketRequest());
-    });
+    QAction *live = menu->addAction(tr("Li&ve view…"), this,
+                                    [this] { m_supervision->showLiveView(m_chatGateway, chatTicketRequest()); });
     live->setObjectName(u"liveViewAction"_qs);
     live->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     live->setToolTip(tr("Agents, waiting chats and alerts as they happen (Ctrl+Shift+F)"));
@@ -731,7 +758,9 @@ chat::ChatAgentClient::TicketRequest MainWindow::chatTicketRequest() const
         }
         storage->run<QString>(
                 storage, [owner](Database &database) { return chat::ChatTickets(database).issue(owner); },
-                [deliver = std::move(deliver)](StorageResult<QString> ticket) { deliver(ticket.value.value_or(QString())); });
+                [deliver = std::move(deliver)](StorageResult<QString> ticket) {
+                    deliver(ticket.value.value_or(QString()));
+                });
     };
 }
 
@@ -762,7 +791,8 @@ CaseSession *MainWindow::startPhoneCase(const QDateTime &openedAt, const std::fu
     if (!m_tree || !m_directory)
         return nullptr;
     cancelOpening();
-    std::unique_ptr<CaseSession> session = CaseSession::start(m_cases, m_tree, Channel::Phone, m_owner, m_clock, openedAt);
+    std::unique_ptr<CaseSession> session
+            = CaseSession::start(m_cases, m_tree, Channel::Phone, m_owner, m_clock, openedAt);
     if (prepare)
         prepare(*session); // before the workspace: its tree walker starts where the session stands
     showWorkspace(std::move(session));
@@ -782,8 +812,7 @@ ChatDesk *MainWindow::chatDesk()
                 m_chatGateway,
                 chat::ChatAgentClient::TicketRequest([storage, owner](std::function<void(const QString &)> deliver) {
                     storage->run<QString>(
-                            storage,
-                            [owner](Database &database) { return chat::ChatTickets(database).issue(owner); },
+                            storage, [owner](Database &database) { return chat::ChatTickets(database).issue(owner); },
                             [deliver = std::move(deliver)](StorageResult<QString> ticket) {
                                 // Offline: an empty ticket; the gateway refuses and the client tries again.
                                 deliver(ticket.value.value_or(QString()));

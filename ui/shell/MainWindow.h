@@ -17,6 +17,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace ww {
@@ -139,6 +140,8 @@ protected:
 private:
     void buildMenus();
     void buildCaseActions();
+    /// View → Appearance: the system's colours, dark, or high contrast (DeskPalette), kept in the settings.
+    void buildAppearanceMenu(QMenu *menu);
     QAction *caseAction(const QString &text, const QString &objectName, const std::function<void()> &slot);
     void updateCaseActions();
     void showWorkspace(std::unique_ptr<CaseSession> session);

@@ -42,16 +42,23 @@ void PhoneCalls::attach(chat::ChatAgentClient &client)
 
 void PhoneCalls::onFrame(const QJsonObject &frame)
 {
-    if (const std::optional<chat::CallEvent> event = chat::TelephonyFrames::parseForDesk(frame, QDateTime::currentDateTimeUtc()))
+    if (const std::optional<chat::CallEvent> event
+        = chat::TelephonyFrames::parseForDesk(frame, QDateTime::currentDateTimeUtc()))
         handle(*event);
 }
 
 void PhoneCalls::handle(const chat::CallEvent &event)
 {
     switch (event.kind) {
-    case chat::CallEvent::Kind::Offered: offered(event.offer); break;
-    case chat::CallEvent::Kind::Answered: answered(event.call, event.at); break;
-    case chat::CallEvent::Kind::Ended: ended(event.call); break;
+    case chat::CallEvent::Kind::Offered:
+        offered(event.offer);
+        break;
+    case chat::CallEvent::Kind::Answered:
+        answered(event.call, event.at);
+        break;
+    case chat::CallEvent::Kind::Ended:
+        ended(event.call);
+        break;
     }
 }
 
@@ -62,9 +69,9 @@ QString PhoneCalls::describe(const chat::CallOffer &offer) const
     for (const QString &choice : offer.menu)
         choices.append(m_menu.label(choice, language));
     const QString caller = CaseLabels::callerLanguage(m_menu.callerLanguage(offer.lang));
-    return choices.isEmpty() ? tr("Queue %1, no choices in the phone menu, language: %2.").arg(offer.queue, caller)
-                             : tr("Queue %1, phone menu: %2, language: %3.")
-                                   .arg(offer.queue, choices.join(tr(", ")), caller);
+    return choices.isEmpty()
+            ? tr("Queue %1, no choices in the phone menu, language: %2.").arg(offer.queue, caller)
+            : tr("Queue %1, phone menu: %2, language: %3.").arg(offer.queue, choices.join(tr(", ")), caller);
 }
 
 bool PhoneCalls::phoneCaseActive() const
@@ -95,7 +102,7 @@ void PhoneCalls::answered(const QString &call, const QDateTime &at)
         const auto offer = m_offers.constFind(call);
         m_bar.showText(tr("A call was answered while a phone case is open. %1 Open a case for it, or keep the "
                           "current case?")
-                           .arg(offer == m_offers.cend() ? QString() : describe(*offer)),
+                               .arg(offer == m_offers.cend() ? QString() : describe(*offer)),
                        true);
         return;
     }
@@ -107,7 +114,7 @@ void PhoneCalls::openCase(const QString &call, const QDateTime &at)
     const chat::CallOffer offer = m_offers.value(call);
     CaseSession *session = m_window.startPhoneCase(at, [this, &offer](CaseSession &started) {
         const PhoneMenu::Prefill prefill
-            = m_menu.prefill(offer.menu, offer.lang, started.tree(), started.caseData().openedAt);
+                = m_menu.prefill(offer.menu, offer.lang, started.tree(), started.caseData().openedAt);
         if (!prefill.walk.isEmpty())
             started.recordWalk(prefill.walk);
         CaseFields fields = started.caseData().fields;
@@ -125,7 +132,7 @@ void PhoneCalls::openCase(const QString &call, const QDateTime &at)
     m_window.syncAgentStatus();
     m_bar.clear();
     m_window.statusBar()->showMessage(
-        tr("Phone case opened for the answered call; the call timer runs from the answer. F6 holds."), 8000);
+            tr("Phone case opened for the answered call; the call timer runs from the answer. F6 holds."), 8000);
 }
 
 void PhoneCalls::ended(const QString &call)

@@ -111,8 +111,9 @@ void ShortcutSettingsDialog::reload()
     for (const ShortcutRow &row : ShortcutIndex::collect(m_window)) {
         if (!row.editable)
             continue;
-        auto *item = new QTreeWidgetItem(m_list, {ShortcutCatalog::areaName(row.area), row.description,
-                                                  row.keysText.isEmpty() ? tr("no key") : row.keysText});
+        auto *item = new QTreeWidgetItem(m_list,
+                                         {ShortcutCatalog::areaName(row.area), row.description,
+                                          row.keysText.isEmpty() ? tr("no key") : row.keysText});
         item->setData(0, Qt::UserRole, row.id);
         if (ShortcutKeys::instance().isCustomised(row.id))
             item->setToolTip(2, tr("Changed by you"));

@@ -44,31 +44,31 @@ void CaseLogExporter::nextStep()
         qint64 written;
     };
     m_lane->start<Step>(
-        [run = m_export](Database &database) {
-            const bool complete = run->step(database, rowsPerStep);
-            return Step{complete, run->rowsWritten()};
-        },
-        [this](Step &step) {
-            emit progressed(step.written);
-            if (step.complete)
-                finish();
-            else
-                nextStep();
-        });
+            [run = m_export](Database &database) {
+                const bool complete = run->step(database, rowsPerStep);
+                return Step{complete, run->rowsWritten()};
+            },
+            [this](Step &step) {
+                emit progressed(step.written);
+                if (step.complete)
+                    finish();
+                else
+                    nextStep();
+            });
 }
 
 void CaseLogExporter::finish()
 {
     m_lane->start<qint64>(
-        [run = m_export](Database &database) {
-            run->finish(database, QDateTime::currentDateTimeUtc());
-            return run->rowsWritten();
-        },
-        [this](qint64 &written) {
-            const QString path = m_export->path();
-            m_export.reset();
-            emit finished(written, path);
-        });
+            [run = m_export](Database &database) {
+                run->finish(database, QDateTime::currentDateTimeUtc());
+                return run->rowsWritten();
+            },
+            [this](qint64 &written) {
+                const QString path = m_export->path();
+                m_export.reset();
+                emit finished(written, path);
+            });
 }
 
 } // namespace ww

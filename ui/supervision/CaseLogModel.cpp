@@ -12,8 +12,7 @@ namespace ww {
 CaseLogModel::CaseLogModel(AsyncStorage &storage, QObject *parent)
     : QAbstractTableModel(parent)
     , m_storage(storage)
-{
-}
+{ }
 
 // Pages not yet read need not be: a closed case log asks nothing more of the database.
 CaseLogModel::~CaseLogModel()
@@ -115,11 +114,11 @@ void CaseLogModel::requestPage(int index)
         return;
     const quint64 generation = m_generation;
     StorageRequest request = m_storage.run<CaseLogPage>(
-        this,
-        [reader = m_reader, after = m_pageStarts.at(index), rows = m_pageSize](Database &database) {
-            return reader->page(database, after, rows);
-        },
-        [this, generation, index](StorageResult<CaseLogPage> result) { pageArrived(generation, index, result); });
+            this,
+            [reader = m_reader, after = m_pageStarts.at(index), rows = m_pageSize](Database &database) {
+                return reader->page(database, after, rows);
+            },
+            [this, generation, index](StorageResult<CaseLogPage> result) { pageArrived(generation, index, result); });
     m_requests.insert(index, request);
     if (m_requests.size() == 1)
         emit loadingChanged(true);
@@ -154,8 +153,8 @@ void CaseLogModel::pageArrived(quint64 generation, int index, StorageResult<Case
         }
     } else if (rows > 0) {
         // A page let go and read again: its rows are shown already, now with their contents.
-        emit dataChanged(this->index(first, 0), this->index(std::min(first + rows, m_rowsShown) - 1,
-                                                            caseLogColumnCount - 1));
+        emit dataChanged(this->index(first, 0),
+                         this->index(std::min(first + rows, m_rowsShown) - 1, caseLogColumnCount - 1));
     }
 }
 
@@ -197,28 +196,36 @@ QString CaseLogModel::text(const CaseLogRow &row, CaseLogColumn column) const
     switch (column) {
     case CaseLogColumn::OpenedAt:
         return QLocale().toString(row.openedAt.toLocalTime(), QLocale::ShortFormat);
-    case CaseLogColumn::Channel: return CaseLabels::channel(row.channel);
-    case CaseLogColumn::CallerRole: return row.callerRole.isEmpty() ? QString() : CaseLabels::callerRole(row.callerRole);
-    case CaseLogColumn::CallerLanguage: return CaseLabels::callerLanguage(row.callerLanguage);
-    case CaseLogColumn::SchoolType: return row.schoolType.isEmpty() ? QString() : CaseLabels::schoolType(row.schoolType);
+    case CaseLogColumn::Channel:
+        return CaseLabels::channel(row.channel);
+    case CaseLogColumn::CallerRole:
+        return row.callerRole.isEmpty() ? QString() : CaseLabels::callerRole(row.callerRole);
+    case CaseLogColumn::CallerLanguage:
+        return CaseLabels::callerLanguage(row.callerLanguage);
+    case CaseLogColumn::SchoolType:
+        return row.schoolType.isEmpty() ? QString() : CaseLabels::schoolType(row.schoolType);
     case CaseLogColumn::Themes: {
         QStringList labels;
         for (const QString &theme : row.themes)
             labels.append(CaseLabels::theme(theme));
         return labels.join(u", "_qs);
     }
-    case CaseLogColumn::OutcomeNode: return m_nodeNames.value(row.outcomeNode, row.outcomeNode);
+    case CaseLogColumn::OutcomeNode:
+        return m_nodeNames.value(row.outcomeNode, row.outcomeNode);
     case CaseLogColumn::ReferredParties: {
         QStringList names;
         for (const QString &party : row.referredParties)
             names.append(m_partyNames.value(party, party));
         return names.join(u", "_qs);
     }
-    case CaseLogColumn::WhiteSpot: return row.whiteSpot ? CaseLogModel::tr("white spot") : QString();
-    case CaseLogColumn::Status: return CaseLabels::status(row.status);
+    case CaseLogColumn::WhiteSpot:
+        return row.whiteSpot ? CaseLogModel::tr("white spot") : QString();
+    case CaseLogColumn::Status:
+        return CaseLabels::status(row.status);
     case CaseLogColumn::FollowUpDate:
         return row.followUpDate.isValid() ? QLocale().toString(row.followUpDate, QLocale::ShortFormat) : QString();
-    default: return CaseLogExport::cellText(row, column);
+    default:
+        return CaseLogExport::cellText(row, column);
     }
 }
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "supervision/CaseLogView.h"
 
+#include "Vocabulary.h"
 #include "common/CaseLabels.h"
+#include "common/DateField.h"
+#include "storage/StorageError.h"
 #include "supervision/BusyLine.h"
-#include "supervision/OfflineLine.h"
 #include "supervision/CaseLogExporter.h"
 #include "supervision/CaseLogModel.h"
+#include "supervision/OfflineLine.h"
 #include "supervision/StorageProblem.h"
-#include "Vocabulary.h"
-#include "storage/StorageError.h"
-#include "common/DateField.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -102,7 +102,8 @@ CaseLogView::CaseLogView(AsyncStorage &storage, QWidget *parent)
     });
     connect(m_exporter, &CaseLogExporter::failed, this, &CaseLogView::showExportProblem);
     connect(m_exporter, &CaseLogExporter::finished, this, [this](qint64 rows, const QString &path) {
-        m_exportLabel->setText(tr("%n case(s) exported to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(path));
+        m_exportLabel->setText(
+                tr("%n case(s) exported to %1.", nullptr, int(std::min<qint64>(rows, INT_MAX))).arg(path));
         m_exportLabel->show();
         emit exportFinished({});
     });
@@ -352,9 +353,9 @@ void CaseLogView::showReadProblem(const StorageError &error)
 void CaseLogView::showExportProblem(const StorageError &error)
 {
     showProblem(StorageProblem::describe(
-        tr("The case log was not exported; no file was written."), error, tr("export again"),
-        tr("Check that the folder exists and that you may write there, then export again. If it keeps happening, "
-           "tell your administrator what it says.")));
+            tr("The case log was not exported; no file was written."), error, tr("export again"),
+            tr("Check that the folder exists and that you may write there, then export again. If it keeps happening, "
+               "tell your administrator what it says.")));
     emit exportFinished(m_errorLabel->text());
 }
 

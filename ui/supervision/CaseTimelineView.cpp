@@ -218,8 +218,8 @@ void CaseTimelineView::setKnownWords(const QStringList &words)
 void CaseTimelineView::checkSummary()
 {
     const bool flagged = m_flagCheck->isChecked();
-    const QList<PersonalDetailsCheck::Finding> findings =
-            flagged ? m_detailsCheck.check(m_summaryEdit->toPlainText()) : QList<PersonalDetailsCheck::Finding>();
+    const QList<PersonalDetailsCheck::Finding> findings
+            = flagged ? m_detailsCheck.check(m_summaryEdit->toPlainText()) : QList<PersonalDetailsCheck::Finding>();
     QStringList messages;
     for (const PersonalDetailsCheck::Finding &finding : findings)
         messages.append(finding.message());
@@ -238,14 +238,22 @@ void CaseTimelineView::checkSummary()
 QString CaseTimelineView::kindLabel(TimelineEntry::Kind kind)
 {
     switch (kind) {
-    case TimelineEntry::Kind::Step: return tr("Tree step");
-    case TimelineEntry::Kind::Note: return tr("Note");
-    case TimelineEntry::Kind::Referral: return tr("Referral");
-    case TimelineEntry::Kind::Event: return tr("State change");
-    case TimelineEntry::Kind::Handover: return tr("Hand-over");
-    case TimelineEntry::Kind::Message: return tr("Chat message");
-    case TimelineEntry::Kind::Review: return tr("Review");
-    case TimelineEntry::Kind::Audit: return tr("Access");
+    case TimelineEntry::Kind::Step:
+        return tr("Tree step");
+    case TimelineEntry::Kind::Note:
+        return tr("Note");
+    case TimelineEntry::Kind::Referral:
+        return tr("Referral");
+    case TimelineEntry::Kind::Event:
+        return tr("State change");
+    case TimelineEntry::Kind::Handover:
+        return tr("Hand-over");
+    case TimelineEntry::Kind::Message:
+        return tr("Chat message");
+    case TimelineEntry::Kind::Review:
+        return tr("Review");
+    case TimelineEntry::Kind::Audit:
+        return tr("Access");
     }
     return {};
 }
@@ -268,41 +276,41 @@ void CaseTimelineView::showCase(const QUuid &caseId)
     m_titleLabel->setText(tr("Case %1").arg(caseId.toString(QUuid::WithoutBraces)));
     setControlsEnabled(false);
     m_loadLane->start<std::optional<CaseRecord>>(
-        [caseId, actor = m_actor](Database &database) -> std::optional<CaseRecord> {
-            // Only a case that exists (and that this person may see) is recorded as opened; it is
-            // read again after that, so that the timeline shows this access too.
-            if (!CaseRecordReader(database).read(caseId))
-                return std::nullopt;
-            CaseAccessLog(database).record(caseId, CaseAccessLog::Access::Opened, actor, QDateTime::currentDateTimeUtc());
-            return CaseRecordReader(database).read(caseId);
-        },
-        [this](std::optional<CaseRecord> &record) {
-            if (!record) {
-                showProblem(tr("There is no case %1, or you may not see it. Check the case number.")
-                                .arg(m_caseId.toString(QUuid::WithoutBraces)));
-                emit caseShown(false);
-                return;
-            }
-            m_record = std::move(record);
-            render();
-            emit caseShown(true);
-        });
+            [caseId, actor = m_actor](Database &database) -> std::optional<CaseRecord> {
+                // Only a case that exists (and that this person may see) is recorded as opened; it is
+                // read again after that, so that the timeline shows this access too.
+                if (!CaseRecordReader(database).read(caseId))
+                    return std::nullopt;
+                CaseAccessLog(database).record(caseId, CaseAccessLog::Access::Opened, actor,
+                                               QDateTime::currentDateTimeUtc());
+                return CaseRecordReader(database).read(caseId);
+            },
+            [this](std::optional<CaseRecord> &record) {
+                if (!record) {
+                    showProblem(tr("There is no case %1, or you may not see it. Check the case number.")
+                                        .arg(m_caseId.toString(QUuid::WithoutBraces)));
+                    emit caseShown(false);
+                    return;
+                }
+                m_record = std::move(record);
+                render();
+                emit caseShown(true);
+            });
 }
 
 void CaseTimelineView::render()
 {
     m_timeline->clear();
     const CaseRecord &record = *m_record;
-    m_titleLabel->setText(tr("Case %1 — opened %2 by %3")
-                              .arg(m_caseId.toString(QUuid::WithoutBraces),
-                                   QLocale().toString(record.caseData.openedAt.toLocalTime(), QLocale::ShortFormat),
-                                   record.caseData.owner)
-                          + (record.caseData.fields.callerLanguage.isEmpty()
-                                     ? QString()
-                                     : u" — "_qs
-                                               + tr("caller's language: %1")
-                                                         .arg(CaseLabels::callerLanguage(
-                                                                 record.caseData.fields.callerLanguage))));
+    m_titleLabel->setText(
+            tr("Case %1 — opened %2 by %3")
+                    .arg(m_caseId.toString(QUuid::WithoutBraces),
+                         QLocale().toString(record.caseData.openedAt.toLocalTime(), QLocale::ShortFormat),
+                         record.caseData.owner)
+            + (record.caseData.fields.callerLanguage.isEmpty() ? QString()
+                                                               : u" — "_qs
+                               + tr("caller's language: %1")
+                                         .arg(CaseLabels::callerLanguage(record.caseData.fields.callerLanguage))));
     m_entries = CaseTimeline::entries(record);
     for (const TimelineEntry &entry : std::as_const(m_entries)) {
         QString subject = entry.subject;
@@ -317,8 +325,9 @@ void CaseTimelineView::render()
             detail = tr("score %1 of 5").arg(entry.extra) + u" — "_qs + entry.text;
         if (entry.flagged)
             detail += u" ("_qs + tr("flagged for the expertise network") + u')';
-        auto *item = new QTreeWidgetItem(m_timeline, {QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
-                                                      kindLabel(entry.kind), entry.actor, detail});
+        auto *item = new QTreeWidgetItem(m_timeline,
+                                         {QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                                          kindLabel(entry.kind), entry.actor, detail});
         item->setToolTip(3, detail);
     }
     m_timeline->resizeColumnToContents(0);
@@ -344,24 +353,25 @@ QString CaseTimelineView::saveReview()
     }
     m_errorLabel->hide();
     m_reviewLane->start<std::optional<CaseRecord>>(
-        [caseId = m_caseId, comment, score, flagged, summary, actor = m_actor](Database &database) {
-            CaseReviewWriter(database).add(caseId, comment, score, flagged, actor, QDateTime::currentDateTimeUtc(),
-                                           summary);
-            return CaseRecordReader(database).read(caseId);
-        },
-        [this, comment, summary](std::optional<CaseRecord> &record) {
-            // Cleared only if nothing new was typed meanwhile.
-            if (m_commentEdit->toPlainText() == comment && (summary.isEmpty() || m_summaryEdit->toPlainText() == summary)) {
-                m_commentEdit->clear();
-                m_summaryEdit->clear();
-                m_flagCheck->setChecked(false);
-            }
-            if (record) {
-                m_record = std::move(record);
-                render();
-            }
-            emit reviewSaved();
-        });
+            [caseId = m_caseId, comment, score, flagged, summary, actor = m_actor](Database &database) {
+                CaseReviewWriter(database).add(caseId, comment, score, flagged, actor, QDateTime::currentDateTimeUtc(),
+                                               summary);
+                return CaseRecordReader(database).read(caseId);
+            },
+            [this, comment, summary](std::optional<CaseRecord> &record) {
+                // Cleared only if nothing new was typed meanwhile.
+                if (m_commentEdit->toPlainText() == comment
+                    && (summary.isEmpty() || m_summaryEdit->toPlainText() == summary)) {
+                    m_commentEdit->clear();
+                    m_summaryEdit->clear();
+                    m_flagCheck->setChecked(false);
+                }
+                if (record) {
+                    m_record = std::move(record);
+                    render();
+                }
+                emit reviewSaved();
+            });
     return {};
 }
 
@@ -374,23 +384,23 @@ void CaseTimelineView::exportCase(const QString &path, ExportFormat format)
     }
     m_errorLabel->hide();
     m_exportLane->start<std::optional<CaseRecord>>(
-        [caseId = m_caseId, actor = m_actor](Database &database) {
-            // Recorded first, so that the export itself lists it.
-            CaseAccessLog(database).record(caseId, CaseAccessLog::Access::Exported, actor,
-                                           QDateTime::currentDateTimeUtc());
-            return CaseRecordReader(database).read(caseId);
-        },
-        [this, path, format](std::optional<CaseRecord> &record) {
-            if (!record) {
-                showProblem(tr("There is no case %1, or you may not see it. Check the case number.")
-                                .arg(m_caseId.toString(QUuid::WithoutBraces)));
-                emit exportFinished(m_errorLabel->text());
-                return;
-            }
-            m_record = std::move(record);
-            render();
-            writeExport(path, format);
-        });
+            [caseId = m_caseId, actor = m_actor](Database &database) {
+                // Recorded first, so that the export itself lists it.
+                CaseAccessLog(database).record(caseId, CaseAccessLog::Access::Exported, actor,
+                                               QDateTime::currentDateTimeUtc());
+                return CaseRecordReader(database).read(caseId);
+            },
+            [this, path, format](std::optional<CaseRecord> &record) {
+                if (!record) {
+                    showProblem(tr("There is no case %1, or you may not see it. Check the case number.")
+                                        .arg(m_caseId.toString(QUuid::WithoutBraces)));
+                    emit exportFinished(m_errorLabel->text());
+                    return;
+                }
+                m_record = std::move(record);
+                render();
+                writeExport(path, format);
+            });
 }
 
 void CaseTimelineView::writeExport(const QString &path, ExportFormat format)
@@ -400,9 +410,10 @@ void CaseTimelineView::writeExport(const QString &path, ExportFormat format)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     FileWriteLane::Write write;
     if (format == ExportFormat::Pdf) {
-        write = [document = HtmlPdfWriter::prepare(
-                     PdfDocument{tr("Case %1").arg(m_caseId.toString(QUuid::WithoutBraces)),
-                                 CaseDataExport::html(*m_record, now), {}}),
+        write = [document
+                 = HtmlPdfWriter::prepare(PdfDocument{tr("Case %1").arg(m_caseId.toString(QUuid::WithoutBraces)),
+                                                      CaseDataExport::html(*m_record, now),
+                                                      {}}),
                  path] { return HtmlPdfWriter::write(document, path); };
     } else {
         write = [json = CaseDataExport::json(*m_record, now), path] {
@@ -416,7 +427,7 @@ void CaseTimelineView::writeExport(const QString &path, ExportFormat format)
     m_writeLane->start(std::move(write), [this](const QString &problem) {
         if (!problem.isEmpty())
             showProblem(tr("The case was not exported: %1. Choose another folder or file name and export again.")
-                            .arg(problem));
+                                .arg(problem));
         emit exportFinished(problem.isEmpty() ? QString() : m_errorLabel->text());
     });
 }

@@ -2,7 +2,7 @@
 #include "supervision/DashboardView.h"
 
 #include "common/CaseLabels.h"
-#include "supervision/ChartPanel.h"
+#include "common/DateField.h"
 #include "common/HtmlPdfWriter.h"
 #include "review/CountTable.h"
 #include "review/DashboardData.h"
@@ -11,11 +11,11 @@
 #include "review/ReportNames.h"
 #include "storage/StorageError.h"
 #include "supervision/BusyLine.h"
+#include "supervision/ChartPanel.h"
 #include "supervision/FileWriteLane.h"
 #include "supervision/OfflineLine.h"
 #include "supervision/RequestLane.h"
 #include "supervision/StorageProblem.h"
-#include "common/DateField.h"
 
 #include <QBuffer>
 #include <QCloseEvent>
@@ -69,8 +69,9 @@ DashboardView::DashboardView(AsyncStorage &storage, QWidget *parent)
         connect(lane, &RequestLane::busyChanged, this, &DashboardView::updateBusy);
     connect(m_writeLane, &FileWriteLane::busyChanged, this, &DashboardView::updateBusy);
     connect(m_numbersLane, &RequestLane::failed, this, [this](const StorageError &error) {
-        showProblem(StorageProblem::describe(tr("The dashboard could not be read; the charts show the numbers read before."),
-                                             error, tr("choose Show")));
+        showProblem(StorageProblem::describe(
+                tr("The dashboard could not be read; the charts show the numbers read before."), error,
+                tr("choose Show")));
     });
     connect(m_reportLane, &RequestLane::failed, this, [this](const StorageError &error) {
         showProblem(StorageProblem::describe(tr("The monitoring report was not written."), error,
@@ -100,36 +101,36 @@ DashboardView::DashboardView(AsyncStorage &storage, QWidget *parent)
         CountTableModel::Labeler series;
     };
     const QList<Spec> specs{
-        {tr("Contacts per week by channel"), tr("Week"), ChartPanel::Shape::StackedColumns, week,
-         [](const QString &code) -> QString {
-             const std::optional<Channel> channel = channelFromCode(code);
-             return channel ? CaseLabels::channel(*channel) : code;
-         }},
-        {tr("Contacts per week by theme"), tr("Week"), ChartPanel::Shape::StackedColumns, week,
-         [](const QString &code) -> QString { return CaseLabels::theme(code); }},
-        {tr("Referrals per party"), tr("Party"), ChartPanel::Shape::Bars,
-         [this](const QString &id) -> QString { return m_partyNames.value(id, id); }, cases},
-        {tr("White spots per week"), tr("Week"), ChartPanel::Shape::Columns, week, cases},
-        {tr("Where callers stop in the tree"), tr("Last question"), ChartPanel::Shape::Bars,
-         [this](const QString &id) -> QString { return m_nodeNames.value(id, id); }, cases},
-        {tr("Handling time"), tr("Minutes"), ChartPanel::Shape::Columns,
-         [](const QString &from) -> QString {
-             const int start = from.toInt();
-             return start >= (DashboardData::handlingBuckets - 1) * 5 ? tr("%1 or more").arg(start)
-                                                                      : tr("%1–%2").arg(start).arg(start + 5);
-         },
-         cases},
-        {tr("Follow-ups due"), tr("Due"), ChartPanel::Shape::Columns,
-         [](const QString &due) -> QString {
-             if (due == u"overdue")
-                 return tr("overdue");
-             if (due == u"today")
-                 return tr("today");
-             if (due == u"this-week")
-                 return tr("within 7 days");
-             return tr("later");
-         },
-         cases},
+            {tr("Contacts per week by channel"), tr("Week"), ChartPanel::Shape::StackedColumns, week,
+             [](const QString &code) -> QString {
+                 const std::optional<Channel> channel = channelFromCode(code);
+                 return channel ? CaseLabels::channel(*channel) : code;
+             }},
+            {tr("Contacts per week by theme"), tr("Week"), ChartPanel::Shape::StackedColumns, week,
+             [](const QString &code) -> QString { return CaseLabels::theme(code); }},
+            {tr("Referrals per party"), tr("Party"), ChartPanel::Shape::Bars,
+             [this](const QString &id) -> QString { return m_partyNames.value(id, id); }, cases},
+            {tr("White spots per week"), tr("Week"), ChartPanel::Shape::Columns, week, cases},
+            {tr("Where callers stop in the tree"), tr("Last question"), ChartPanel::Shape::Bars,
+             [this](const QString &id) -> QString { return m_nodeNames.value(id, id); }, cases},
+            {tr("Handling time"), tr("Minutes"), ChartPanel::Shape::Columns,
+             [](const QString &from) -> QString {
+                 const int start = from.toInt();
+                 return start >= (DashboardData::handlingBuckets - 1) * 5 ? tr("%1 or more").arg(start)
+                                                                          : tr("%1–%2").arg(start).arg(start + 5);
+             },
+             cases},
+            {tr("Follow-ups due"), tr("Due"), ChartPanel::Shape::Columns,
+             [](const QString &due) -> QString {
+                 if (due == u"overdue")
+                     return tr("overdue");
+                 if (due == u"today")
+                     return tr("today");
+                 if (due == u"this-week")
+                     return tr("within 7 days");
+                 return tr("later");
+             },
+             cases},
     };
     for (const Spec &spec : specs) {
         auto *model = new CountTableModel(spec.category, this);
@@ -170,17 +171,17 @@ void DashboardView::reload()
         return;
     }
     m_numbersLane->start<DashboardData>(
-        [from = m_fromEdit->date(), to = m_toEdit->date(), today = m_today](Database &database) {
-            return DashboardData::load(database, from, to, today);
-        },
-        [this](DashboardData &numbers) { showNumbers(numbers); });
+            [from = m_fromEdit->date(), to = m_toEdit->date(), today = m_today](Database &database) {
+                return DashboardData::load(database, from, to, today);
+            },
+            [this](DashboardData &numbers) { showNumbers(numbers); });
 }
 
 void DashboardView::showNumbers(const DashboardData &numbers)
 {
-    const QList<const CountTable *> tables{&numbers.contactsByChannel, &numbers.contactsByTheme, &numbers.referralsByParty,
-                                           &numbers.whiteSpots, &numbers.dropOff, &numbers.handlingTime,
-                                           &numbers.followUps};
+    const QList<const CountTable *> tables{
+            &numbers.contactsByChannel, &numbers.contactsByTheme, &numbers.referralsByParty, &numbers.whiteSpots,
+            &numbers.dropOff,           &numbers.handlingTime,    &numbers.followUps};
     for (int i = 0; i < chartCount; ++i)
         m_models.at(i)->setTable(*tables.at(i));
     emit numbersShown();
@@ -235,48 +236,48 @@ void DashboardView::exportMonitoringReport(const QString &path, bool pdf)
 {
     m_errorLabel->hide();
     m_reportLane->start<MonitoringReport>(
-        [from = m_fromEdit->date(), to = m_toEdit->date()](Database &database) {
-            return MonitoringReport::build(database, from, to);
-        },
-        [this, path, pdf](MonitoringReport &report) {
-            // The report in the desk's language, with the names the dashboard shows.
-            ReportNames names(QLocale().name().left(2));
-            names.addNames(m_partyNames, m_nodeNames);
-            // The charts are drawn here (Qt Charts needs the GUI thread); the file is laid out and
-            // written on another thread, so the window stays responsive.
-            FileWriteLane::Write write;
-            if (pdf) {
-                write = [document = HtmlPdfWriter::prepare(MonitoringDocument(report, names).pdf()), path] {
-                    return HtmlPdfWriter::write(document, path);
-                };
-            } else {
-                write = [report = std::move(report), names, path] {
-                    QSaveFile file(path);
-                    bool written = file.open(QIODevice::WriteOnly);
-                    if (written) {
-                        report.writeCsv(file, CsvWriter::Separator::Comma, names);
-                        written = file.commit();
-                    }
-                    return written ? QString() : tr("cannot write %1: %2").arg(path, file.errorString());
-                };
-            }
-            m_writeLane->start(std::move(write), [this](const QString &problem) {
-                if (!problem.isEmpty())
-                    showProblem(tr("The monitoring report was not written: %1. Choose another folder or file name "
-                                   "and try again.")
-                                    .arg(problem));
-                emit reportFinished(problem.isEmpty() ? QString() : m_errorLabel->text());
+            [from = m_fromEdit->date(), to = m_toEdit->date()](Database &database) {
+                return MonitoringReport::build(database, from, to);
+            },
+            [this, path, pdf](MonitoringReport &report) {
+                // The report in the desk's language, with the names the dashboard shows.
+                ReportNames names(QLocale().name().left(2));
+                names.addNames(m_partyNames, m_nodeNames);
+                // The charts are drawn here (Qt Charts needs the GUI thread); the file is laid out and
+                // written on another thread, so the window stays responsive.
+                FileWriteLane::Write write;
+                if (pdf) {
+                    write = [document = HtmlPdfWriter::prepare(MonitoringDocument(report, names).pdf()), path] {
+                        return HtmlPdfWriter::write(document, path);
+                    };
+                } else {
+                    write = [report = std::move(report), names, path] {
+                        QSaveFile file(path);
+                        bool written = file.open(QIODevice::WriteOnly);
+                        if (written) {
+                            report.writeCsv(file, CsvWriter::Separator::Comma, names);
+                            written = file.commit();
+                        }
+                        return written ? QString() : tr("cannot write %1: %2").arg(path, file.errorString());
+                    };
+                }
+                m_writeLane->start(std::move(write), [this](const QString &problem) {
+                    if (!problem.isEmpty())
+                        showProblem(tr("The monitoring report was not written: %1. Choose another folder or file name "
+                                       "and try again.")
+                                            .arg(problem));
+                    emit reportFinished(problem.isEmpty() ? QString() : m_errorLabel->text());
+                });
             });
-        });
 }
 
 void DashboardView::chooseReportFile()
 {
     const QString pdfFilter = tr("PDF (*.pdf)");
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Monitoring report for the expertise network"),
-                                                      u"monitoring.pdf"_qs, pdfFilter + u";;"_qs + tr("CSV (*.csv)"),
-                                                      &selected);
+    const QString path
+            = QFileDialog::getSaveFileName(this, tr("Monitoring report for the expertise network"),
+                                           u"monitoring.pdf"_qs, pdfFilter + u";;"_qs + tr("CSV (*.csv)"), &selected);
     if (path.isEmpty())
         return;
     exportMonitoringReport(path, selected == pdfFilter);

@@ -21,8 +21,7 @@ std::function<void()> &writeHook()
 
 FileWriteLane::FileWriteLane(QObject *owner)
     : QObject(owner)
-{
-}
+{ }
 
 void FileWriteLane::setWriteHook(std::function<void()> hook)
 {
@@ -51,14 +50,14 @@ void FileWriteLane::start(Write write, std::function<void(const QString &problem
             problem = QString::fromUtf8(error.what());
         }
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [lane, problem, done = std::move(done)] {
-                if (!lane)
-                    return;
-                lane->setBusy(false);
-                done(problem);
-            },
-            Qt::QueuedConnection);
+                QCoreApplication::instance(),
+                [lane, problem, done = std::move(done)] {
+                    if (!lane)
+                        return;
+                    lane->setBusy(false);
+                    done(problem);
+                },
+                Qt::QueuedConnection);
     });
 }
 

@@ -22,8 +22,7 @@ qint64 monotonicMs()
 
 LiveAgentsModel::LiveAgentsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 qint64 LiveAgentsModel::now() const
 {
@@ -34,8 +33,8 @@ void LiveAgentsModel::setAgents(const QList<chat::FloorSnapshot::Agent> &agents,
 {
     m_receivedMs = receivedMs;
     const bool sameRows = agents.size() == m_agents.size()
-                          && std::equal(agents.cbegin(), agents.cend(), m_agents.cbegin(),
-                                        [](const auto &a, const auto &b) { return a.name == b.name; });
+            && std::equal(agents.cbegin(), agents.cend(), m_agents.cbegin(),
+                          [](const auto &a, const auto &b) { return a.name == b.name; });
     if (!sameRows) {
         // Agents came or went: the rows are laid out anew (the view keeps the selected agent by name).
         beginResetModel();
@@ -48,7 +47,7 @@ void LiveAgentsModel::setAgents(const QList<chat::FloorSnapshot::Agent> &agents,
         const auto &before = m_agents.at(row);
         const auto &after = agents.at(row);
         const bool changed = before.state != after.state || before.chats != after.chats
-                             || before.maxChats != after.maxChats || before.supervisor != after.supervisor;
+                || before.maxChats != after.maxChats || before.supervisor != after.supervisor;
         m_agents[row] = after;
         if (changed)
             emit dataChanged(index(int(row), 0), index(int(row), ColumnCount - 1));
@@ -128,12 +127,18 @@ QVariant LiveAgentsModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Name: return tr("Agent");
-    case State: return tr("State");
-    case TimeInState: return tr("Time in state");
-    case Chats: return tr("Chats");
-    case OpenCases: return tr("Open cases");
-    default: return {};
+    case Name:
+        return tr("Agent");
+    case State:
+        return tr("State");
+    case TimeInState:
+        return tr("Time in state");
+    case Chats:
+        return tr("Chats");
+    case OpenCases:
+        return tr("Open cases");
+    default:
+        return {};
     }
 }
 
@@ -143,13 +148,20 @@ QString LiveAgentsModel::stateText(const QString &code)
     if (!state)
         return code;
     switch (*state) {
-    case AgentState::Available: return tr("Available");
-    case AgentState::OnCall: return tr("On a call");
-    case AgentState::InChat: return tr("In chat");
-    case AgentState::WrapUp: return tr("Wrap-up");
-    case AgentState::Break: return tr("Break");
-    case AgentState::OtherWork: return tr("Other work");
-    case AgentState::Offline: return tr("Offline");
+    case AgentState::Available:
+        return tr("Available");
+    case AgentState::OnCall:
+        return tr("On a call");
+    case AgentState::InChat:
+        return tr("In chat");
+    case AgentState::WrapUp:
+        return tr("Wrap-up");
+    case AgentState::Break:
+        return tr("Break");
+    case AgentState::OtherWork:
+        return tr("Other work");
+    case AgentState::Offline:
+        return tr("Offline");
     }
     return code;
 }
@@ -159,13 +171,20 @@ QColor LiveAgentsModel::stateColour(const QString &code, bool highContrast)
     // Bright colours on the wall screen's black; darker ones on a light window.
     const std::optional<AgentState> state = agentStateFromCode(code);
     switch (state.value_or(AgentState::Offline)) {
-    case AgentState::Available: return highContrast ? QColor(0x00, 0xff, 0x66) : QColor(0x1b, 0x7f, 0x3b);
-    case AgentState::InChat: return highContrast ? QColor(0x33, 0xcc, 0xff) : QColor(0x1f, 0x5f, 0xbf);
-    case AgentState::OnCall: return highContrast ? QColor(0xff, 0x66, 0xff) : QColor(0x7b, 0x2f, 0xa8);
-    case AgentState::WrapUp: return highContrast ? QColor(0xff, 0xcc, 0x00) : QColor(0xb3, 0x6b, 0x00);
-    case AgentState::Break: return highContrast ? QColor(0xcc, 0xcc, 0xcc) : QColor(0x6b, 0x6b, 0x6b);
-    case AgentState::OtherWork: return highContrast ? QColor(0xff, 0x99, 0x66) : QColor(0x8a, 0x4b, 0x2a);
-    case AgentState::Offline: return highContrast ? QColor(0xff, 0x44, 0x44) : QColor(0xa3, 0x1f, 0x1f);
+    case AgentState::Available:
+        return highContrast ? QColor(0x00, 0xff, 0x66) : QColor(0x1b, 0x7f, 0x3b);
+    case AgentState::InChat:
+        return highContrast ? QColor(0x33, 0xcc, 0xff) : QColor(0x1f, 0x5f, 0xbf);
+    case AgentState::OnCall:
+        return highContrast ? QColor(0xff, 0x66, 0xff) : QColor(0x7b, 0x2f, 0xa8);
+    case AgentState::WrapUp:
+        return highContrast ? QColor(0xff, 0xcc, 0x00) : QColor(0xb3, 0x6b, 0x00);
+    case AgentState::Break:
+        return highContrast ? QColor(0xcc, 0xcc, 0xcc) : QColor(0x6b, 0x6b, 0x6b);
+    case AgentState::OtherWork:
+        return highContrast ? QColor(0xff, 0x99, 0x66) : QColor(0x8a, 0x4b, 0x2a);
+    case AgentState::Offline:
+        return highContrast ? QColor(0xff, 0x44, 0x44) : QColor(0xa3, 0x1f, 0x1f);
     }
     return Qt::gray;
 }
@@ -174,9 +193,9 @@ QString LiveAgentsModel::duration(int seconds)
 {
     const int hours = seconds / 3600;
     const int minutes = (seconds / 60) % 60;
-    const QString rest = u"%1:%2"_qs.arg(hours > 0 ? QString::number(minutes).rightJustified(2, u'0')
-                                                   : QString::number(minutes))
-                             .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    const QString rest
+            = u"%1:%2"_qs.arg(hours > 0 ? QString::number(minutes).rightJustified(2, u'0') : QString::number(minutes))
+                      .arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return hours > 0 ? QString::number(hours) + u':' + rest : rest;
 }
 

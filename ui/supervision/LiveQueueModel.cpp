@@ -13,8 +13,7 @@ namespace ww {
 
 LiveQueueModel::LiveQueueModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 qint64 LiveQueueModel::now() const
 {
@@ -31,8 +30,8 @@ void LiveQueueModel::setQueue(const QList<chat::FloorSnapshot::Queued> &queue, i
     m_receivedMs = receivedMs;
     m_waitingTooLongSeconds = waitingTooLongSeconds;
     const bool sameRows = queue.size() == m_queue.size()
-                          && std::equal(queue.cbegin(), queue.cend(), m_queue.cbegin(),
-                                        [](const auto &a, const auto &b) { return a.chat == b.chat; });
+            && std::equal(queue.cbegin(), queue.cend(), m_queue.cbegin(),
+                          [](const auto &a, const auto &b) { return a.chat == b.chat; });
     if (sameRows) {
         m_queue = queue; // only the seconds are new: shown at the next repaint, announced to nobody
         return;
@@ -79,9 +78,12 @@ QVariant LiveQueueModel::data(const QModelIndex &index, int role) const
             // In words as well as in red: the colour alone says nothing to everyone.
             return tooLong ? tr("%1 (too long)").arg(time) : time;
         }
-        case Language: return languageText(entry.lang);
-        case Chat: return shortId(entry.chat);
-        default: return {};
+        case Language:
+            return languageText(entry.lang);
+        case Chat:
+            return shortId(entry.chat);
+        default:
+            return {};
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Waiting && tooLong)
@@ -99,10 +101,14 @@ QVariant LiveQueueModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Waiting: return tr("Waiting");
-    case Language: return tr("Language");
-    case Chat: return tr("Chat");
-    default: return {};
+    case Waiting:
+        return tr("Waiting");
+    case Language:
+        return tr("Language");
+    case Chat:
+        return tr("Chat");
+    default:
+        return {};
     }
 }
 

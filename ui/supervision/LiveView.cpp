@@ -3,11 +3,11 @@
 
 #include "chat/FloorClient.h"
 #include "review/OpenCaseCounts.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
 #include "supervision/LiveAgentsModel.h"
 #include "supervision/LiveQueueModel.h"
 #include "supervision/RequestLane.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
 
 #include <QAccessible>
 #include <QCloseEvent>
@@ -258,12 +258,12 @@ void LiveView::showAlerts(const chat::FloorSnapshot &floor)
             break;
         case chat::FloorAlert::Kind::WrapUpOver:
             lines.append(tr("%1 is in wrap-up longer than %2.")
-                             .arg(alert.agent, LiveAgentsModel::duration(floor.thresholds.wrapUpLimitSeconds)));
+                                 .arg(alert.agent, LiveAgentsModel::duration(floor.thresholds.wrapUpLimitSeconds)));
             break;
         case chat::FloorAlert::Kind::ChatWaitingLong:
             lines.append(tr("Chat %1 has waited longer than %2.")
-                             .arg(LiveQueueModel::shortId(alert.chat),
-                                  LiveAgentsModel::duration(floor.thresholds.waitingTooLongSeconds)));
+                                 .arg(LiveQueueModel::shortId(alert.chat),
+                                      LiveAgentsModel::duration(floor.thresholds.waitingTooLongSeconds)));
             break;
         }
     }
@@ -272,9 +272,8 @@ void LiveView::showAlerts(const chat::FloorSnapshot &floor)
     if (text != m_alerts->text())
         m_alerts->setText(text);
     m_alerts->setVisible(!lines.isEmpty());
-    const bool anyNew = std::any_of(keys.cbegin(), keys.cend(), [this](const QString &key) {
-        return !m_alertKeys.contains(key);
-    });
+    const bool anyNew = std::any_of(keys.cbegin(), keys.cend(),
+                                    [this](const QString &key) { return !m_alertKeys.contains(key); });
     m_alertKeys = keys;
     if (anyNew) {
         QAccessibleEvent event(m_alerts, QAccessible::Alert);
@@ -297,7 +296,7 @@ void LiveView::showOnline(bool online)
     } else {
         m_status->setText(tr("Offline: the connection to the chat gateway is gone. What you see is from %1; "
                              "trying again.")
-                              .arg(m_lastUpdate));
+                                  .arg(m_lastUpdate));
     }
     const bool live = online && m_client;
     if (live)
@@ -316,7 +315,8 @@ QList<std::pair<QString, bool>> LiveView::moveTargets() const
     for (int row = 0; row < m_agentsModel->rowCount(); ++row) {
         const chat::FloorSnapshot::Agent &agent = m_agentsModel->agentAt(row);
         // The gateway takes any connected agent with room; the state is shown to help choose.
-        targets.append({agent.name, agent.state != agentStateCode(AgentState::Offline) && agent.chats < agent.maxChats});
+        targets.append(
+                {agent.name, agent.state != agentStateCode(AgentState::Offline) && agent.chats < agent.maxChats});
     }
     return targets;
 }
@@ -333,9 +333,9 @@ void LiveView::chooseMoveTarget()
     for (int row = 0; row < m_agentsModel->rowCount(); ++row) {
         const chat::FloorSnapshot::Agent &agent = m_agentsModel->agentAt(row);
         QAction *action = menu.addAction(tr("%1 — %2, %3 of %4 chats")
-                                             .arg(agent.name, LiveAgentsModel::stateText(agent.state))
-                                             .arg(agent.chats)
-                                             .arg(agent.maxChats));
+                                                 .arg(agent.name, LiveAgentsModel::stateText(agent.state))
+                                                 .arg(agent.chats)
+                                                 .arg(agent.maxChats));
         action->setData(agent.name);
         action->setEnabled(targets.at(row).second);
     }
@@ -383,10 +383,10 @@ void LiveView::readOpenCases()
     if (!m_openCasesLane)
         return;
     m_openCasesLane->start<QHash<QString, int>>([](Database &database) { return OpenCaseCounts::read(database); },
-                                                 [this](QHash<QString, int> &counts) {
-                                                     m_agentsModel->setOpenCases(counts);
-                                                     emit openCasesShown();
-                                                 });
+                                                [this](QHash<QString, int> &counts) {
+                                                    m_agentsModel->setOpenCases(counts);
+                                                    emit openCasesShown();
+                                                });
 }
 
 void LiveView::setOpenCasesInterval(int intervalMs)

@@ -17,8 +17,9 @@ OfflineLine::OfflineLine(AsyncStorage &storage, const QString &name, QWidget *pa
 
 void OfflineLine::showOnline(bool online)
 {
-    const QString text = online ? QString()
-                                : tr("Offline: the database cannot be reached; what this window shows may be out of date.");
+    const QString text = online
+            ? QString()
+            : tr("Offline: the database cannot be reached; what this window shows may be out of date.");
     setText(text);
     setAccessibleName(text);
     setVisible(!online);

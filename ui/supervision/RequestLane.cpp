@@ -7,8 +7,7 @@ RequestLane::RequestLane(AsyncStorage &storage, QObject *owner, Unstarted unstar
     : QObject(owner)
     , m_storage(storage)
     , m_unstarted(unstarted)
-{
-}
+{ }
 
 RequestLane::~RequestLane()
 {

@@ -10,7 +10,8 @@ QString StorageProblem::describe(const QString &happened, const StorageError &er
 {
     QString next = tr("Check the network connection (VPN), then %1 to try again.").arg(retry);
     if (error.isRefusal())
-        next = whenRefused.isEmpty() ? tr("If this keeps happening, tell your administrator what it says.") : whenRefused;
+        next = whenRefused.isEmpty() ? tr("If this keeps happening, tell your administrator what it says.")
+                                     : whenRefused;
     QString reason = error.message().trimmed();
     while (reason.endsWith(u'.'))
         reason.chop(1);

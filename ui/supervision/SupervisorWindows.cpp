@@ -3,12 +3,12 @@
 
 #include "common/AccessibleRoles.h"
 
+#include "chat/FloorClient.h"
+#include "directory/ReferralDirectory.h"
 #include "supervision/CaseLogView.h"
 #include "supervision/CaseTimelineView.h"
 #include "supervision/DashboardView.h"
 #include "supervision/LiveView.h"
-#include "chat/FloorClient.h"
-#include "directory/ReferralDirectory.h"
 #include "tree/DecisionTree.h"
 
 #include <QDate>
@@ -44,8 +44,7 @@ SupervisorWindows::SupervisorWindows(AsyncStorage &storage, QString actor, QWidg
     , m_storage(storage)
     , m_actor(std::move(actor))
     , m_owner(owner)
-{
-}
+{ }
 
 void SupervisorWindows::setContent(const DecisionTree &tree, const ReferralDirectory &directory)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tree/OutcomeHtml.h"
 
+#include "common/DeskPalette.h"
 #include "directory/ReferralDirectory.h"
 #include "tree/DecisionTree.h"
 
@@ -102,7 +103,7 @@ QString partySection(const TreeReferral &referral, const Party &party, const QSt
     html += languages(party, language);
     html += u"<p><small>"_qs
             + escaped(OutcomeHtml::tr("Details last checked: %1")
-                          .arg(QLocale(language).toString(party.assuredDate, QLocale::LongFormat)))
+                              .arg(QLocale(language).toString(party.assuredDate, QLocale::LongFormat)))
             + u"</small></p>"_qs;
     return html;
 }
@@ -113,17 +114,21 @@ QString OutcomeHtml::render(const TreeNode &outcome, const ReferralDirectory &di
 {
     QString html;
     if (outcome.urgent) {
-        html += u"<table width=\"100%\" cellpadding=\"8\" bgcolor=\"#8b0000\"><tr><td><font color=\"#ffffff\"><b>"_qs
+        html += u"<table width=\"100%\" cellpadding=\"8\" bgcolor=\"%1\"><tr><td><font color=\"%2\"><b>"_qs.arg(
+                        DeskPalette::color(DeskPalette::Role::DangerBackground).name(),
+                        DeskPalette::color(DeskPalette::Role::DangerText).name())
                 + escaped(OutcomeHtml::tr("Acute danger: act now.")) + u"</b></font></td></tr></table>"_qs;
     }
     if (outcome.whiteSpot) {
         html += u"<p><b>"_qs
-                + escaped(OutcomeHtml::tr("White spot: no party really fits this situation. Record the reason in the case."))
+                + escaped(OutcomeHtml::tr(
+                        "White spot: no party really fits this situation. Record the reason in the case."))
                 + u"</b></p>"_qs;
     }
     html += u"<h2>"_qs + escaped(outcome.text.in(language)) + u"</h2>"_qs;
     if (!outcome.agentNote.isEmpty())
-        html += u"<p><i>"_qs + escaped(OutcomeHtml::tr("For you: %1").arg(outcome.agentNote.in(language))) + u"</i></p>"_qs;
+        html += u"<p><i>"_qs + escaped(OutcomeHtml::tr("For you: %1").arg(outcome.agentNote.in(language)))
+                + u"</i></p>"_qs;
     for (const TreeReferral &referral : outcome.referrals) {
         if (const Party *party = directory.party(referral.partyId))
             html += partySection(referral, *party, language);

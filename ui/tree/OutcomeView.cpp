@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tree/OutcomeView.h"
 
-#include "tree/OutcomeHtml.h"
 #include "tree/DecisionTree.h"
+#include "tree/OutcomeHtml.h"
 
 namespace ww {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tree/TreeWalkerPanel.h"
 
-#include "tree/BreadcrumbBar.h"
-#include "tree/OutcomeView.h"
 #include "common/RebuiltWidgets.h"
 #include "common/ShortcutKeys.h"
 #include "directory/ReferralDirectory.h"
+#include "tree/BreadcrumbBar.h"
+#include "tree/OutcomeView.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dialogs that stand between the agent and a hand-over or a merge.
+#include "TestContent.h"
 #include "case/HandoverDialog.h"
 #include "case/MergeDialog.h"
-#include "TestContent.h"
 #include "tree/DecisionTree.h"
 
 #include <gtest/gtest.h>
@@ -19,10 +19,11 @@ TEST(HandoverDialog, StaysOpenWithTheReasonUntilTheHandOverIsAccepted)
 {
     QStringList calls;
     std::function<void(const QString &)> pending;
-    HandoverDialog dialog([&](const QString &receiver, const QString &note, std::function<void(const QString &)> finished) {
-        calls.append(receiver + u'|' + note);
-        pending = std::move(finished);
-    });
+    HandoverDialog dialog(
+            [&](const QString &receiver, const QString &note, std::function<void(const QString &)> finished) {
+                calls.append(receiver + u'|' + note);
+                pending = std::move(finished);
+            });
     auto *receiver = dialog.findChild<QComboBox *>(u"handoverReceiverBox"_qs);
     auto *status = dialog.findChild<QLabel *>(u"handoverStatusLabel"_qs);
     ASSERT_NE(status, nullptr);

@@ -3,11 +3,11 @@
 #include "case/CaseFieldsForm.h"
 #include "CaseUiSupport.h"
 
-#include <QComboBox>
-#include <QLabel>
+#include "common/CheckList.h"
 #include <QApplication>
 #include <QCheckBox>
-#include "common/CheckList.h"
+#include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 
 using namespace ww;
@@ -129,9 +129,8 @@ TEST_F(CaseFieldsFormTest, ShowingTheSessionDoesNotWriteItBack)
 
 TEST_F(CaseFieldsFormTest, LabelsLeadToTheirFields)
 {
-    for (const QString &name :
-         {u"callerRoleCombo"_qs, u"callerLanguageCombo"_qs, u"schoolTypeCombo"_qs, u"routeStageCombo"_qs,
-          u"provinceCombo"_qs, u"themesList"_qs}) {
+    for (const QString &name : {u"callerRoleCombo"_qs, u"callerLanguageCombo"_qs, u"schoolTypeCombo"_qs,
+                                u"routeStageCombo"_qs, u"provinceCombo"_qs, u"themesList"_qs}) {
         auto *label = m_form->findChild<QLabel *>(name + u"Label"_qs);
         ASSERT_NE(label, nullptr) << qPrintable(name);
         // The themes' label leads to the theme Tab leads to.
@@ -167,9 +166,10 @@ TEST_F(CaseFieldsFormTest, TabGoesThroughTheFieldsInOrderAndComesRound)
         order.append(QApplication::focusWidget()->objectName());
         press(Qt::Key_Tab);
     }
-    EXPECT_EQ(order, (QStringList{u"callerRoleCombo"_qs, u"callerLanguageCombo"_qs, u"schoolTypeCombo"_qs,
-                                  u"check_truancy"_qs, u"routeStageCombo"_qs, u"provinceCombo"_qs,
-                                  u"callerRoleCombo"_qs, u"callerLanguageCombo"_qs}));
+    EXPECT_EQ(order,
+              (QStringList{u"callerRoleCombo"_qs, u"callerLanguageCombo"_qs, u"schoolTypeCombo"_qs, u"check_truancy"_qs,
+                           u"routeStageCombo"_qs, u"provinceCombo"_qs, u"callerRoleCombo"_qs,
+                           u"callerLanguageCombo"_qs}));
 }
 
 TEST_F(CaseFieldsFormTest, ReadOnlyFieldsCannotBeChanged)

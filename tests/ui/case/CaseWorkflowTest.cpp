@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A day at the desk, by keyboard: open a case, walk the tree, take notes, change referrals, wrap up,
 // close, reopen read-only; plan a follow-up and continue it.
-#include "shell/CaseListModel.h"
 #include "CaseUiSupport.h"
 #include "case/CaseWorkspace.h"
 #include "case/FollowUpDialog.h"
+#include "shell/CaseListModel.h"
 #include "shell/HomeView.h"
 #include "shell/MainWindow.h"
 #include "tree/TreeWalkerPanel.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The case workspace: its panels side by side on one session, read-only cases, failed saves.
 #include "case/CaseWorkspace.h"
-#include "case/CaseHeaderBar.h"
 #include "CaseUiSupport.h"
+#include "case/CaseHeaderBar.h"
 #include "tree/TreeWalkerPanel.h"
 
 #include <QApplication>
@@ -26,7 +26,10 @@ protected:
         showActive(workspace.get());
         return workspace;
     }
-    std::unique_ptr<CaseSession> reload(const QUuid &id) { return test::openCase(m_work, id, u"agent-a"_qs, m_clock.clock()); }
+    std::unique_ptr<CaseSession> reload(const QUuid &id)
+    {
+        return test::openCase(m_work, id, u"agent-a"_qs, m_clock.clock());
+    }
 };
 
 } // namespace
@@ -209,7 +212,7 @@ TEST_F(CaseWorkspaceTest, TabAndShiftTabComeRoundThroughEveryControlOnce)
 {
     auto workspace = show(startCase());
     workspace->focusStart();
-    press(Qt::Key_5); // no danger: the question who calls
+    press(Qt::Key_5);                  // no danger: the question who calls
     workspace->session().endContact(); // wrap-up: the list of what is missing shows too
     QWidget *start = QApplication::focusWidget();
     ASSERT_NE(start, nullptr);
@@ -227,7 +230,8 @@ TEST_F(CaseWorkspaceTest, TabAndShiftTabComeRoundThroughEveryControlOnce)
     };
     const QStringList forward = cycle(Qt::Key_Tab);
     const QStringList backward = cycle(Qt::Key_Backtab);
-    EXPECT_EQ(forward.size(), QSet<QString>(forward.begin(), forward.end()).size()) << forward.join(u", "_qs).toStdString();
+    EXPECT_EQ(forward.size(), QSet<QString>(forward.begin(), forward.end()).size())
+            << forward.join(u", "_qs).toStdString();
     QStringList reversed(backward.rbegin(), backward.rend());
     EXPECT_EQ(forward, reversed);
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Ctrl+F2 at the desk: the code a caller read out from the website starts the phone case where the caller
 // stopped; a used, unknown, expired or other tree's code is refused with a reason, and the dialog stays open.
+#include "case/PhoneCodeDialog.h"
 #include "CaseUiSupport.h"
 #include "case/CaseWorkspace.h"
-#include "case/PhoneCodeDialog.h"
 #include "shell/MainWindow.h"
 #include "storage/PhoneCodeStore.h"
 #include "tree/TreeWalkerPanel.h"

@@ -65,7 +65,8 @@ TEST_F(ChatDeskOfferTest, AnOfferShowsItsCountdownIsAnnouncedAndIsAcceptedWithOn
     EXPECT_FALSE(panel()->accessibleName().isEmpty());
     EXPECT_TRUE(panel()->accessibleDescription().contains(u"NL"));
     const auto *countdown = panel()->findChild<QLabel *>(u"chatOfferCountdown"_qs);
-    EXPECT_TRUE(countdown->text().contains(u"20"_qs) || countdown->text().contains(u"19"_qs)) << qPrintable(countdown->text());
+    EXPECT_TRUE(countdown->text().contains(u"20"_qs) || countdown->text().contains(u"19"_qs))
+            << qPrintable(countdown->text());
     // Screen readers hear it from the status line, with how to answer; the focus stays where it was.
     EXPECT_TRUE(m_desk->statusText().contains(u"Ctrl+Shift+Enter"_qs)) << qPrintable(m_desk->statusText());
     EXPECT_NE(QApplication::focusWidget(), panel()->findChild<QPushButton *>(u"acceptOfferButton"_qs));

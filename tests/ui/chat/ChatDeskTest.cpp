@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The chat operator's window against a real gateway and a visitor on a real socket.
+#include "chat/ChatDesk.h"
 #include "CaseUiSupport.h"
+#include "ChatTestSupport.h"
 #include "case/CaseWorkspace.h"
 #include "chat/ChatConversation.h"
-#include "chat/ChatDesk.h"
-#include "ChatTestSupport.h"
-#include "tree/TreeWalkerPanel.h"
 #include "chat/ChatTickets.h"
+#include "tree/TreeWalkerPanel.h"
 
 #include <gtest/gtest.h>
 

@@ -4,15 +4,15 @@
 #include "TestContent.h"
 #include "content/ContentLoader.h"
 #include "editor/DraftEditor.h"
-#include "editor/DraftPreview.h"
 #include "editor/DraftHeatSource.h"
+#include "editor/DraftPreview.h"
 #include "editor/DraftPublisher.h"
 #include "editor/HeatControl.h"
 #include "editor/PartyList.h"
 #include "editor/TreeGraphView.h"
 #include "editor/ValidationList.h"
-#include "json/JsonFileReader.h"
 #include "tree/TreeWalkerPanel.h"
+#include "json/JsonFileReader.h"
 
 #include <gtest/gtest.h>
 
@@ -78,8 +78,8 @@ protected:
     void SetUp() override
     {
         QString error;
-        const std::optional<TreeDraft> draft =
-                TreeDraft::fromInput(JsonFileReader::readBytes(test::smallTreeJson(), u"small.tree.json"_qs), &error);
+        const std::optional<TreeDraft> draft
+                = TreeDraft::fromInput(JsonFileReader::readBytes(test::smallTreeJson(), u"small.tree.json"_qs), &error);
         ASSERT_TRUE(draft) << qPrintable(error);
         m_original = draft->toJson();
         m_window = std::make_unique<TreeEditorWindow>(*draft, test::smallDirectory());

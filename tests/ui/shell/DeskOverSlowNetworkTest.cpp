@@ -81,7 +81,7 @@ protected:
     bool allSaved() const
     {
         return m_window->savingInBackground() == 0
-               && (!m_window->workspace() || !m_window->workspace()->session().hasUnsavedWork());
+                && (!m_window->workspace() || !m_window->workspace()->session().hasUnsavedWork());
     }
 
     std::unique_ptr<test::TemporaryDatabase> m_shared;

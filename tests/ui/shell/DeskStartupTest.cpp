@@ -3,9 +3,9 @@
 #include "TestDatabase.h"
 #include "content/ShippedContent.h"
 #include "content/TreeVersions.h"
-#include "json/JsonFileReader.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "json/JsonFileReader.h"
 
 #include <gtest/gtest.h>
 
@@ -152,8 +152,8 @@ TEST(DeskStartup, OpensTheSharedDatabaseAsTheLoggedInAgent)
     const QString remembered = QString::fromUtf8(settings.readAll());
     EXPECT_TRUE(remembered.contains(shared.url().databaseName())) << qPrintable(remembered);
     EXPECT_FALSE(remembered.contains(u"password"_qs, Qt::CaseInsensitive));
-    const ProcessResult missing = desk({u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs, u"--db"_qs,
-                                        shared.url().toString() + u"_missing"_qs});
+    const ProcessResult missing = desk(
+            {u"--quit-when-ready"_qs, u"--lang"_qs, u"en"_qs, u"--db"_qs, shared.url().toString() + u"_missing"_qs});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(u"does not exist")) << qPrintable(missing.err);
 }
@@ -170,8 +170,8 @@ TEST(DeskStartup, UsesTheNewestPublishedVersionOfTheTreeUnlessATreeFileIsGiven)
     const qsizetype at = json.indexOf("\"version\": \"");
     ASSERT_GE(at, 0);
     json.insert(json.indexOf('"', at + 12), "-redactie");
-    const ww::TreeLoadResult tree =
-            ww::TreeLoader::load(ww::JsonFileReader::readBytes(json, u"tree"_qs), *directory.directory);
+    const ww::TreeLoadResult tree
+            = ww::TreeLoader::load(ww::JsonFileReader::readBytes(json, u"tree"_qs), *directory.directory);
     ASSERT_TRUE(tree.ok()) << qPrintable(tree.diagnostics.constFirst().toString());
     {
         const std::unique_ptr<ww::Database> database = ww::Database::open(ww::DatabaseUrl::sqliteFile(path));

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The first-run assistant: shown once, skippable, its choices in the settings the desk starts from.
+#include "shell/FirstRunWizard.h"
 #include "CaseUiSupport.h"
 #include "TestDatabase.h"
 #include "content/ShippedContent.h"
 #include "shell/DeskStartup.h"
-#include "shell/FirstRunWizard.h"
 #include "shell/MainWindow.h"
 #include "storage/SqlCaseStore.h"
 
@@ -91,7 +91,8 @@ TEST_F(FirstRunWizardTest, TheChoicesEndUpInTheSettings)
     QStringList lines;
     for (int i = 0; i < tour->count(); ++i)
         lines.append(tour->item(i)->text());
-    EXPECT_TRUE(lines.contains(u"F2: Open a new phone case (the call timer starts)"_qs)) << qPrintable(lines.join(u'\n'));
+    EXPECT_TRUE(lines.contains(u"F2: Open a new phone case (the call timer starts)"_qs))
+            << qPrintable(lines.join(u'\n'));
     EXPECT_TRUE(lines.contains(u"F1: Show every keyboard shortcut"_qs));
     wizard.button(QWizard::FinishButton)->click();
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The home list: due follow-ups first, then open cases, later follow-ups, then recent closed cases.
 #include "shell/HomeView.h"
-#include "shell/CaseListModel.h"
 #include "CaseUiSupport.h"
+#include "shell/CaseListModel.h"
 
 #include <QHeaderView>
 #include <QLabel>

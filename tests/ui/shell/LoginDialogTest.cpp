@@ -33,9 +33,10 @@ TEST(LoginDialog, SaysWhatFailedStaysOpenAndLogsInWithTheRightPassword)
                            return StorageRequest();
                        });
     const auto reply = [&](const DatabaseUrl &, const QString &password) {
-        std::exchange(answer, {})(password == u"juist-wachtwoord"
-                                          ? std::nullopt
-                                          : std::optional(StorageError(u"The user name or password is wrong."_qs, true)));
+        std::exchange(answer,
+                      {})(password == u"juist-wachtwoord"
+                                  ? std::nullopt
+                                  : std::optional(StorageError(u"The user name or password is wrong."_qs, true)));
     };
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
@@ -92,10 +93,11 @@ TEST(LoginDialog, EscStopsWaitingForAnAttemptAndASecondEscCloses)
 {
     StorageRequest attempt;
     LoginDialog::Answer answer;
-    LoginDialog dialog(sharedUrl(), {}, [&](const DatabaseUrl &, const QString &, QObject *, LoginDialog::Answer given) {
-        answer = std::move(given);
-        return attempt;
-    });
+    LoginDialog dialog(sharedUrl(), {},
+                       [&](const DatabaseUrl &, const QString &, QObject *, LoginDialog::Answer given) {
+                           answer = std::move(given);
+                           return attempt;
+                       });
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     dialog.findChild<QLineEdit *>(u"passwordEdit"_qs)->setText(u"geheim"_qs);

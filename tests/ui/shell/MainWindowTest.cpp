@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
+#include "CaseUiSupport.h"
+#include "StorageWaits.h"
+#include "TestDatabase.h"
+#include "case/CaseWorkspace.h"
+#include "content/ShippedContent.h"
+#include "editor/TreeEditorWindow.h"
+#include "shell/HomeView.h"
+#include "storage/SqlCaseStore.h"
 #include "supervision/CaseLogModel.h"
 #include "supervision/CaseLogView.h"
 #include "supervision/CaseTimelineView.h"
-#include "CaseUiSupport.h"
-#include "editor/TreeEditorWindow.h"
-#include "case/CaseWorkspace.h"
 #include "supervision/DashboardView.h"
-#include "shell/HomeView.h"
 #include "supervision/SupervisorWindows.h"
-#include "StorageWaits.h"
-#include "TestDatabase.h"
 #include "tree/TreeWalkerPanel.h"
-#include "content/ShippedContent.h"
-#include "storage/SqlCaseStore.h"
 
 #include <gtest/gtest.h>
 

@@ -4,6 +4,7 @@
 // offer, opens a pre-filled phone case on the answer and moves it to wrap-up on the hang-up.
 #include "CaseUiSupport.h"
 #include "ChatTestSupport.h"
+#include "agents/AgentStatus.h"
 #include "case/CaseFieldsForm.h"
 #include "case/CaseWorkspace.h"
 #include "chat/ChatDesk.h"
@@ -11,7 +12,6 @@
 #include "shell/CallOfferBar.h"
 #include "shell/MainWindow.h"
 #include "shell/PhoneCalls.h"
-#include "agents/AgentStatus.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "tree/TreeWalkerPanel.h"
@@ -21,9 +21,9 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QStatusBar>
-#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,7 +76,7 @@ protected:
         m_simulator.start(QString::fromUtf8(WW_ADMIN_BINARY),
                           QStringList{u"call"_qs, u"simulate"_qs, u"--agent"_qs, u"agent-a"_qs, u"--gateway"_qs,
                                       u"ws://127.0.0.1:%1/"_qs.arg(m_gateway.port()), u"--secret-file"_qs, m_secretFile}
-                              + options);
+                                  + options);
         m_simulator.closeWriteChannel(); // no Enter: the delays decide
     }
 
@@ -93,7 +93,9 @@ protected:
 
     void offer(const QString &call, const QString &number = {})
     {
-        m_window->phoneCalls()->handle({chat::CallEvent::Kind::Offered, call, {},
+        m_window->phoneCalls()->handle({chat::CallEvent::Kind::Offered,
+                                        call,
+                                        {},
                                         {call, u"helpline"_qs, {u"2"_qs}, u"nl"_qs, u"agent-a"_qs, number}});
     }
 
@@ -116,7 +118,8 @@ TEST_F(PhoneCallsDeskTest, AnOfferedCallIsShownAnsweredIntoAPrefilledCaseAndEnde
     simulate({u"--menu"_qs, u"1"_qs, u"--menu"_qs, u"2"_qs, u"--lang"_qs, u"en"_qs, u"--caller-number"_qs,
               u"+31612345678"_qs, u"--answer-after"_qs, u"1"_qs, u"--end-after"_qs, u"1.5"_qs});
     CallOfferBar *bar = m_window->callOfferBar();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->isVisible(); }, 8000)) << m_simulator.readAllStandardError().constData();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->isVisible(); }, 8000))
+            << m_simulator.readAllStandardError().constData();
     // The offer in words, in the desk's language (Dutch by default), never the caller's number.
     EXPECT_TRUE(bar->text().contains(u"helpline")) << qPrintable(bar->text());
     EXPECT_TRUE(bar->text().contains(u"Er is nu gevaar")) << qPrintable(bar->text());
@@ -290,7 +293,8 @@ TEST_F(PhoneCallsDeskTest, CallSimulateSaysWhatIsWrongAndFailsOnARefusal)
     const QString gateway = u"ws://127.0.0.1:%1/"_qs.arg(m_gateway.port());
     EXPECT_EQ(run({u"simulate"_qs, u"--secret-file"_qs, m_secretFile}).first, 2) << "no --agent";
     EXPECT_EQ(run({u"simulate"_qs, u"--agent"_qs, u"agent-a"_qs, u"--menu"_qs, u"1;2"_qs, u"--secret-file"_qs,
-                   m_secretFile}).first,
+                   m_secretFile})
+                      .first,
               2);
     EXPECT_EQ(run({u"ring"_qs}).first, 2);
 
@@ -314,8 +318,8 @@ TEST_F(PhoneCallsDeskTest, CallSimulateSaysWhatIsWrongAndFailsOnARefusal)
 
     // An agent who is not connected.
     QFile(m_secretFile).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    std::tie(status, error) = run({u"simulate"_qs, u"--agent"_qs, u"nobody"_qs, u"--gateway"_qs, gateway,
-                                   u"--secret-file"_qs, m_secretFile});
+    std::tie(status, error) = run(
+            {u"simulate"_qs, u"--agent"_qs, u"nobody"_qs, u"--gateway"_qs, gateway, u"--secret-file"_qs, m_secretFile});
     EXPECT_EQ(status, 1);
     EXPECT_TRUE(error.contains(u"agent-unavailable")) << qPrintable(error);
 }

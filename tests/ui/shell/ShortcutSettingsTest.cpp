@@ -2,9 +2,9 @@
 // Changing keys: conflicts refused with the other action's name, stored per user, applied at start, reset.
 #include "CaseUiSupport.h"
 #include "TestDatabase.h"
+#include "case/CaseWorkspace.h"
 #include "common/ShortcutKeys.h"
 #include "content/ShippedContent.h"
-#include "case/CaseWorkspace.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutHelp.h"
 #include "shell/ShortcutSettingsDialog.h"
@@ -169,9 +169,9 @@ TEST_F(ShortcutSettingsTest, TheKeyFieldDoesNotTrapTheKeyboard)
         if (control->focusPolicy() == Qt::NoFocus || !control->isVisible())
             continue;
         const bool named = !control->accessibleName().isEmpty()
-                           || (qobject_cast<QAbstractButton *>(control)
-                               && !qobject_cast<QAbstractButton *>(control)->text().isEmpty())
-                           || control->parentWidget() == edit;
+                || (qobject_cast<QAbstractButton *>(control)
+                    && !qobject_cast<QAbstractButton *>(control)->text().isEmpty())
+                || control->parentWidget() == edit;
         EXPECT_TRUE(named) << qPrintable(control->objectName()) << " " << control->metaObject()->className();
     }
 }

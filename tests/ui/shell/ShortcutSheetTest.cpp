@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // F1's key sheet: read from the actions and the catalog, searchable, closed with Esc, and in step with the README.
+#include "shell/ShortcutSheet.h"
 #include "CaseUiSupport.h"
 #include "TestDatabase.h"
 #include "common/ShortcutCatalog.h"
@@ -8,7 +9,6 @@
 #include "shell/HomeView.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutIndex.h"
-#include "shell/ShortcutSheet.h"
 #include "storage/SqlCaseStore.h"
 #include "tree/TreeWalkerPanel.h"
 
@@ -110,7 +110,8 @@ TEST_F(ShortcutSheetTest, F1OpensTheSheetWithTheKeysOfEveryArea)
     ASSERT_NE(sheet, nullptr);
     EXPECT_TRUE(sheet->isVisible());
     const QStringList lines = sheet->visibleLines();
-    EXPECT_TRUE(lines.contains(u"F2\tOpen a new phone case (the call timer starts)"_qs)) << qPrintable(lines.join(u'\n'));
+    EXPECT_TRUE(lines.contains(u"F2\tOpen a new phone case (the call timer starts)"_qs))
+            << qPrintable(lines.join(u'\n'));
     EXPECT_TRUE(lines.contains(u"1–9\tChoose an answer in the tree"_qs));
     EXPECT_TRUE(lines.contains(u"Ctrl+Return\tSave the note"_qs));
     EXPECT_TRUE(lines.contains(u"Alt+N\tGo to the note field"_qs)) << "the mnemonic of the note field's label";
@@ -195,7 +196,8 @@ TEST_F(ShortcutSheetTest, TheSheetShowsAKeyTheUserChanged)
     ASSERT_NE(sheet, nullptr);
     EXPECT_TRUE(sheet->visibleLines().contains(u"F5\tPut the call on hold, or resume it"_qs));
     ShortcutKeys::instance().resetToDefault(u"holdAction"_qs);
-    EXPECT_TRUE(sheet->visibleLines().contains(u"F6\tPut the call on hold, or resume it"_qs)) << "an open sheet follows";
+    EXPECT_TRUE(sheet->visibleLines().contains(u"F6\tPut the call on hold, or resume it"_qs))
+            << "an open sheet follows";
 }
 
 TEST_F(ShortcutSheetTest, EveryChangeableCatalogKeyIsOnALiveActionOrShortcut)

@@ -7,11 +7,11 @@
 #include "case/CaseWorkspace.h"
 #include "content/TreeVersionWatch.h"
 #include "content/TreeVersions.h"
-#include "json/JsonFileReader.h"
 #include "shell/MainWindow.h"
 #include "shell/TreeVersionBar.h"
 #include "storage/DeskDatabase.h"
 #include "tree/TreeLoader.h"
+#include "json/JsonFileReader.h"
 
 #include <gtest/gtest.h>
 
@@ -27,8 +27,8 @@ std::shared_ptr<const DecisionTree> treeWithVersion(const QString &version)
 {
     QByteArray json = test::smallTreeJson();
     json.replace("\"version\": \"test-1\"", QStringLiteral("\"version\": \"%1\"").arg(version).toUtf8());
-    const TreeLoadResult loaded =
-        TreeLoader::load(JsonFileReader::readBytes(json, u"tree.json"_qs), *test::smallDirectory());
+    const TreeLoadResult loaded
+            = TreeLoader::load(JsonFileReader::readBytes(json, u"tree.json"_qs), *test::smallDirectory());
     if (!loaded.ok())
         throw std::runtime_error(qPrintable(loaded.diagnostics.constFirst().toString()));
     return loaded.tree;
@@ -149,7 +149,7 @@ TEST_F(TreeVersionSwitchTest, ACaseInProgressKeepsTheTreeItStartedWith)
     EXPECT_EQ(open->session().tree()->identity(), m_tree->identity());
     EXPECT_EQ(open->session().caseData().treeIdentity, m_tree->identity());
     EXPECT_TRUE(w->statusBar()->currentMessage().contains(u"open case keeps"_qs))
-        << qPrintable(w->statusBar()->currentMessage());
+            << qPrintable(w->statusBar()->currentMessage());
 
     // The next case starts in the new version.
     w->showHome();

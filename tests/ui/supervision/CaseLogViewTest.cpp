@@ -2,13 +2,13 @@
 // The supervisor's case log: rows read in pages and let go again, filters from the controls,
 // opening a case from the keyboard, and CSV export; all of it read on the storage thread, with a
 // loading line that can be stopped, late answers dropped, and failures shown in the window.
-#include "supervision/CaseLogModel.h"
 #include "supervision/CaseLogView.h"
 #include "LagProxy.h"
 #include "ReviewSeed.h"
 #include "StorageWaits.h"
 #include "TestDatabase.h"
 #include "storage/SqlCaseStore.h"
+#include "supervision/CaseLogModel.h"
 
 #include <gtest/gtest.h>
 
@@ -37,8 +37,7 @@ class CaseLogViewTest : public ::testing::Test
 protected:
     CaseLogViewTest()
         : m_seed(m_db.database())
-    {
-    }
+    { }
 
     /// 40 more cases, opened one a day from 1 January 2026.
     void addCases()
@@ -424,21 +423,20 @@ TEST_F(CaseLogViewTest, SortingWithTheDatabaseGoneShowsWhatHappenedAndThrowsNoth
     const QString file = m_db.url().sqlitePath();
     ASSERT_TRUE(QFileInfo(file).isAbsolute() && file.endsWith(u"/cases.db"_qs)) << qPrintable(file);
     QObject receiver;
-    m_storage->run<bool>(
-        &receiver,
-        [](Database &database) {
-            database.connection().close();
-            return true;
-        },
-        {});
+    m_storage->run<bool>(&receiver,
+                         [](Database &database) {
+                             database.connection().close();
+                             return true;
+                         },
+                         {});
     ASSERT_TRUE(settled());
     for (const QString &suffix : {u""_qs, u"-wal"_qs, u"-shm"_qs, u"-journal"_qs})
         QFile::remove(file + suffix);
     ASSERT_TRUE(QDir().mkdir(file));
 
     EXPECT_NO_THROW(view.model()->sort(int(CaseLogColumn::Agent), Qt::AscendingOrder));
-    EXPECT_NO_THROW(view.table()->horizontalHeader()->setSortIndicator(int(CaseLogColumn::Channel),
-                                                                       Qt::DescendingOrder));
+    EXPECT_NO_THROW(
+            view.table()->horizontalHeader()->setSortIndicator(int(CaseLogColumn::Channel), Qt::DescendingOrder));
     EXPECT_NO_THROW(EXPECT_TRUE(settled()));
     EXPECT_TRUE(shows(view, u"caseLogError"_qs));
     const QString error = label(view, u"caseLogError"_qs)->text();
@@ -456,8 +454,8 @@ TEST(CaseLogViewOnPostgres, SortingAfterTheServerWentAwayShowsWhatHappenedAndThr
     auto proxy = std::make_unique<test::LagProxy>(quint16(db.url().port()));
     QString problem;
     const DatabaseUrl url = *DatabaseUrl::parse(
-        u"postgresql://%1@127.0.0.1:%2/%3"_qs.arg(db.url().user()).arg(proxy->port()).arg(db.url().databaseName()),
-        &problem);
+            u"postgresql://%1@127.0.0.1:%2/%3"_qs.arg(db.url().user()).arg(proxy->port()).arg(db.url().databaseName()),
+            &problem);
     AsyncStorage storage([url] { return Database::open(url); });
     {
         CaseLogView view(storage);

@@ -2,8 +2,8 @@
 // The timeline view: what it shows, that viewing and exporting are recorded, and reviews; read
 // and written on the storage thread, with a loading line that Esc or a button stops.
 #include "supervision/CaseTimelineView.h"
-#include "ReviewSeed.h"
 #include "HeldFileWrites.h"
+#include "ReviewSeed.h"
 #include "StorageWaits.h"
 #include "TestDatabase.h"
 #include "review/CaseRecord.h"
@@ -20,8 +20,8 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
@@ -35,8 +35,7 @@ protected:
     CaseTimelineViewTest()
         : m_seed(m_db.database())
         , m_view(*m_storage, u"sofie"_qs)
-    {
-    }
+    { }
 
     /// Shows the case and waits until it is read: whether it is shown.
     bool show(const QUuid &caseId)
@@ -104,7 +103,8 @@ TEST_F(CaseTimelineViewTest, ShowsTheWholeCaseAndRecordsTheViewing)
     EXPECT_EQ(list->topLevelItem(list->topLevelItemCount() - 1)->text(1), u"Access");
     bool sawRemoval = false;
     for (int i = 0; i < list->topLevelItemCount(); ++i)
-        sawRemoval = sawRemoval || list->topLevelItem(i)->text(3).contains(u"De Kindertelefoon — removed — Beller was daar al"_qs);
+        sawRemoval = sawRemoval
+                || list->topLevelItem(i)->text(3).contains(u"De Kindertelefoon — removed — Beller was daar al"_qs);
     EXPECT_TRUE(sawRemoval);
     EXPECT_EQ(auditActions(5), QStringList()) << "other cases are untouched";
 }
@@ -184,8 +184,9 @@ TEST_F(CaseTimelineViewTest, ExportsJsonAndPdfAndRecordsEach)
     EXPECT_EQ(auditActions(2), (QStringList{u"opened/sofie"_qs, u"exported/sofie"_qs, u"exported/sofie"_qs}));
     QFile json(dir.filePath(u"case.json"_qs));
     ASSERT_TRUE(json.open(QIODevice::ReadOnly));
-    EXPECT_EQ(QJsonDocument::fromJson(json.readAll()).object().value(u"case"_qs).toObject().value(u"owner"_qs).toString(),
-              u"anna");
+    EXPECT_EQ(
+            QJsonDocument::fromJson(json.readAll()).object().value(u"case"_qs).toObject().value(u"owner"_qs).toString(),
+            u"anna");
     QFile pdf(dir.filePath(u"case.pdf"_qs));
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.read(5) == "%PDF-");
@@ -200,7 +201,8 @@ TEST_F(CaseTimelineViewTest, ExportFilesAreWrittenOffTheGuiThread)
     QTemporaryDir dir;
     test::HeldFileWrites held;
     for (const auto format : {CaseTimelineView::ExportFormat::Json, CaseTimelineView::ExportFormat::Pdf}) {
-        const QString path = dir.filePath(format == CaseTimelineView::ExportFormat::Pdf ? u"case.pdf"_qs : u"case.json"_qs);
+        const QString path
+                = dir.filePath(format == CaseTimelineView::ExportFormat::Pdf ? u"case.pdf"_qs : u"case.json"_qs);
         QSignalSpy finished(&m_view, &CaseTimelineView::exportFinished);
         m_view.exportCase(path, format);
         ASSERT_TRUE(QTest::qWaitFor([&] { return held.waiting(); }, 10000)) << "no write on another thread";

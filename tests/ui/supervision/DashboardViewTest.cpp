@@ -2,13 +2,13 @@
 // The dashboard: its models hold the seeded numbers, charts and tables show the same model,
 // charts follow a dark palette, and every chart exports. The numbers are counted on the storage
 // thread: a line says so, Stop drops them, and numbers for a period left behind are dropped.
-#include "supervision/ChartPanel.h"
 #include "supervision/DashboardView.h"
-#include "ReviewSeed.h"
 #include "HeldFileWrites.h"
+#include "ReviewSeed.h"
 #include "StorageWaits.h"
 #include "TestDatabase.h"
 #include "review/CountTable.h"
+#include "supervision/ChartPanel.h"
 
 #include <gtest/gtest.h>
 
@@ -18,11 +18,11 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTableView>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace ww;
@@ -254,6 +254,6 @@ TEST_F(DashboardViewTest, SaysWhatHappenedWhenTheNumbersCannotBeRead)
     ASSERT_TRUE(test::settle(*m_storage));
     EXPECT_TRUE(label(u"dashboardError"_qs)->isVisibleTo(&m_view));
     EXPECT_TRUE(label(u"dashboardError"_qs)->text().contains(u"dashboard could not be read"_qs))
-        << qPrintable(label(u"dashboardError"_qs)->text());
+            << qPrintable(label(u"dashboardError"_qs)->text());
     EXPECT_EQ(contacts(), 6.0) << "the numbers read before stay";
 }

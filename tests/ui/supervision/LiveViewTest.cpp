@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The supervisors' live view window: its tables, alerts, wall-screen mode, and a real gateway behind it.
+#include "supervision/LiveView.h"
 #include "ChatTestSupport.h"
 #include "StorageWaits.h"
 #include "chat/ChatTickets.h"
 #include "chat/FloorClient.h"
 #include "supervision/LiveAgentsModel.h"
 #include "supervision/LiveQueueModel.h"
-#include "supervision/LiveView.h"
 
 #include <gtest/gtest.h>
 
@@ -133,7 +133,8 @@ TEST_F(LiveViewTest, AlertsAreAtTheTopAndAnnouncedWhenTheyCome)
     const QString text = m_view->alertText();
     EXPECT_TRUE(text.contains(u"Nobody is available while 2 chat(s) wait."_qs)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"joost is in wrap-up longer than 3:00."_qs)) << text.toStdString();
-    EXPECT_TRUE(text.contains(u"Chat %1 has waited longer than 2:00."_qs.arg(chat.toString(QUuid::WithoutBraces).left(8))));
+    EXPECT_TRUE(
+            text.contains(u"Chat %1 has waited longer than 2:00."_qs.arg(chat.toString(QUuid::WithoutBraces).left(8))));
     EXPECT_EQ(announced.size(), 1);
 
     // The same alerts with more seconds: the same words, not announced again.
@@ -200,11 +201,10 @@ protected:
         m_gateway.start();
         m_storage = test::storageOn(m_gateway.temporaryDatabase());
         Database *database = &m_gateway.database();
-        auto client = std::make_unique<FloorClient>(
-            QUrl(u"ws://127.0.0.1:%1/"_qs.arg(m_gateway.port())),
-            [database](std::function<void(const QString &)> deliver) {
-                deliver(ChatTickets(*database).issue(u"sanne"_qs));
-            });
+        auto client = std::make_unique<FloorClient>(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(m_gateway.port())),
+                                                    [database](std::function<void(const QString &)> deliver) {
+                                                        deliver(ChatTickets(*database).issue(u"sanne"_qs));
+                                                    });
         client->setReconnectDelay(50);
         m_view = std::make_unique<LiveView>(std::move(client), m_storage.get());
         m_view->show();
@@ -264,19 +264,20 @@ TEST_F(LiveViewGatewayTest, TheWindowFollowsTheGatewayWithinOneSecondAndMovesACh
     clock.restart();
     ASSERT_TRUE(m_view->moveSelectedChatTo(u"maria"_qs));
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_view->resultText() == u"The chat was moved to maria."_qs; }, 3000))
-        << m_view->resultText().toStdString();
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return queueView->model()->rowCount() == 0
-               && cell(agents, rowOf(agents, u"maria"_qs), LiveAgentsModel::State) == u"In chat"_qs;
-    }, 3000));
+            << m_view->resultText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return queueView->model()->rowCount() == 0
+                        && cell(agents, rowOf(agents, u"maria"_qs), LiveAgentsModel::State) == u"In chat"_qs;
+            },
+            3000));
     EXPECT_LT(clock.elapsed(), 1000);
 
     // The chat's case is maria's now: one open case, read from the database.
     QSignalSpy openCases(m_view.get(), &LiveView::openCasesShown);
     m_view->readOpenCases();
-    ASSERT_TRUE(QTest::qWaitFor([&] {
-        return cell(agents, rowOf(agents, u"maria"_qs), LiveAgentsModel::OpenCases) == u"1"_qs;
-    }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] { return cell(agents, rowOf(agents, u"maria"_qs), LiveAgentsModel::OpenCases) == u"1"_qs; }, 5000));
 
     // The gateway goes: the window says so clearly.
     m_gateway.stop();
@@ -333,7 +334,7 @@ TEST_F(LiveViewGatewayTest, MoveChatToOpensAMenuOfAgentsAndMovesTheChatToTheOneC
     EXPECT_TRUE(shown.constFirst().contains(u"Available"_qs)) << shown.constFirst().toStdString();
     EXPECT_TRUE(enabled.constFirst());
     ASSERT_TRUE(QTest::qWaitFor([&] { return m_view->resultText() == u"The chat was moved to maria."_qs; }, 3000))
-        << m_view->resultText().toStdString();
+            << m_view->resultText().toStdString();
     ASSERT_TRUE(QTest::qWaitFor([&] { return queueView->model()->rowCount() == 0; }, 3000));
 
     // Escape closes the menu and moves nothing.

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The supervisor's windows name nodes and parties in the desk's content language, and windows
 // already open follow when it changes.
-#include "supervision/CaseLogView.h"
-#include "supervision/CaseTimelineView.h"
-#include "supervision/DashboardView.h"
-#include "ReviewSeed.h"
 #include "supervision/SupervisorWindows.h"
+#include "ReviewSeed.h"
 #include "StorageWaits.h"
 #include "TestContent.h"
 #include "TestDatabase.h"
 #include "review/CountTable.h"
+#include "supervision/CaseLogView.h"
+#include "supervision/CaseTimelineView.h"
+#include "supervision/DashboardView.h"
 
 #include <gtest/gtest.h>
 
@@ -124,9 +124,10 @@ TEST_F(SupervisorWindowsTest, EveryWindowSaysOfflineWhileTheDatabaseCannotBeReac
 
     // A job finds the network gone, as a dropped VPN makes it.
     QObject receiver;
-    m_storage->run<bool>(&receiver, [](Database &) -> bool {
-        throw StorageError(u"the network is gone"_qs, StorageError::Cause::Unavailable);
-    }, {});
+    m_storage->run<bool>(
+            &receiver,
+            [](Database &) -> bool { throw StorageError(u"the network is gone"_qs, StorageError::Cause::Unavailable); },
+            {});
     ASSERT_TRUE(test::settle(*m_storage));
     ASSERT_FALSE(m_storage->isOnline());
     for (QLabel *line : offlineLines) {

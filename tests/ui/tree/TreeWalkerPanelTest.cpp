@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The walker panel driven as an agent drives it: keys and clicks, offscreen.
 #include "tree/TreeWalkerPanel.h"
+#include "TestContent.h"
+#include "directory/DirectoryLoader.h"
 #include "tree/BreadcrumbBar.h"
 #include "tree/OutcomeView.h"
-#include "TestContent.h"
 #include "tree/TreeLoader.h"
 #include "json/JsonFileReader.h"
-#include "directory/DirectoryLoader.h"
 
 #include <gtest/gtest.h>
 
@@ -137,8 +137,9 @@ TEST_F(TreeWalkerPanelTest, OutcomeSaysWhichLanguagesArePartlyUnknown)
     ASSERT_EQ(currentId(), u"urgent-help");
     const QString text = m_panel->findChild<OutcomeView *>(u"outcomeView"_qs)->toPlainText();
     // The directory lists Dutch and English for Veilig Thuis, without saying that is all.
-    EXPECT_TRUE(text.contains(u"Languages: Dutch, English. Other languages or an interpreter: not known; ask the party."))
-        << qPrintable(text);
+    EXPECT_TRUE(
+            text.contains(u"Languages: Dutch, English. Other languages or an interpreter: not known; ask the party."))
+            << qPrintable(text);
 }
 
 TEST_F(TreeWalkerPanelTest, OutcomeNamesAnInterpreterOnlyWhereTheDirectoryDoes)
