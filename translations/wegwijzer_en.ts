@@ -3279,6 +3279,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <source>unknown field &quot;%1&quot;; allowed here are: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ww::JsonSourceMap</name>

@@ -3411,6 +3411,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <source>unknown field &quot;%1&quot;; allowed here are: %2</source>
         <translation>onbekend veld &quot;%1&quot;; hier zijn toegestaan: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3</source>
+        <translation>&quot;%1&quot; moet een geheel getal van %2 tot en met %3 zijn</translation>
+    </message>
 </context>
 <context>
     <name>ww::JsonSourceMap</name>

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <limits>
+
 namespace ww {
 
 ValidationContext::ValidationContext(const JsonInput &input)
@@ -167,6 +169,15 @@ std::optional<int> JsonObjectReader::integer(const QString &key, Presence presen
     if (!value)
         return std::nullopt;
     const double number = value->toDouble();
+    // The range first: converting a number outside int's range to int is undefined behaviour.
+    if (number < double(std::numeric_limits<int>::min()) || number > double(std::numeric_limits<int>::max())) {
+        m_context.error(memberPath(key),
+                        tr("\"%1\" must be a whole number from %2 to %3")
+                                .arg(key)
+                                .arg(std::numeric_limits<int>::min())
+                                .arg(std::numeric_limits<int>::max()));
+        return std::nullopt;
+    }
     if (number != static_cast<double>(static_cast<int>(number))) {
         m_context.error(memberPath(key), tr("\"%1\" must be a whole number").arg(key));
         return std::nullopt;

@@ -95,6 +95,17 @@ TEST(TreeLoader, ReportsWrongTypes)
                     "7,");
 }
 
+// Found by the tree fuzzer (tests/fuzz/corpus/tree/found-huge-number-for-an-integer.json): a number beyond
+// int's range was converted to int before it was checked, which is undefined behaviour.
+TEST(TreeLoader, ReportsAWholeNumberOutOfRangeInsteadOfConvertingIt)
+{
+    expectProblemAt(treeWith("\"format\": 1,", "\"format\": 1888888888888888888888888888888888888,"),
+                    u"\"format\" must be a whole number from -2147483648 to 2147483647"_qs, "1888");
+    expectProblemAt(treeWith("\"format\": 1,", "\"format\": -3000000000,"),
+                    u"\"format\" must be a whole number from -2147483648 to 2147483647"_qs, "-3000");
+    expectProblemAt(treeWith("\"format\": 1,", "\"format\": 1.5,"), u"\"format\" must be a whole number"_qs, "1.5");
+}
+
 TEST(TreeLoader, ReportsMissingDutchText)
 {
     const QByteArray json
