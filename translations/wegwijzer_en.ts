@@ -817,34 +817,6 @@ Exit status: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You are on a call: choose Break or Other work after the call.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,6 +1307,30 @@ Exit status: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Walk taken over from the website (phone code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3381,34 +3377,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On a call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -941,34 +941,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
         <translation>De afronding duurt langer dan %1: sluit de casus (F9) of plan een vervolgafspraak (F10).</translation>
     </message>
     <message>
-        <source>Available</source>
-        <translation>Beschikbaar</translation>
-    </message>
-    <message>
-        <source>On a call</source>
-        <translation>In gesprek</translation>
-    </message>
-    <message>
-        <source>In chat</source>
-        <translation>In chat</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>Afronding</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pauze</translation>
-    </message>
-    <message>
-        <source>Other work</source>
-        <translation>Ander werk</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
         <source>You are on a call: choose Break or Other work after the call.</source>
         <translation>Je bent in gesprek: kies Pauze of Ander werk na het gesprek.</translation>
     </message>
@@ -1460,6 +1432,30 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.
     <message>
         <source>Walk taken over from the website (phone code)</source>
         <translation>Route overgenomen van de website (telefooncode)</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>In gesprek</translation>
+    </message>
+    <message>
+        <source>In chat</source>
+        <translation>In chat</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>Ander werk</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -3514,34 +3510,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Open cases</source>
         <translation>Open casussen</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Beschikbaar</translation>
-    </message>
-    <message>
-        <source>On a call</source>
-        <translation>Aan de telefoon</translation>
-    </message>
-    <message>
-        <source>In chat</source>
-        <translation>In chat</translation>
-    </message>
-    <message>
-        <source>Wrap-up</source>
-        <translation>Afronding</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pauze</translation>
-    </message>
-    <message>
-        <source>Other work</source>
-        <translation>Ander werk</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
     </message>
 </context>
 <context>

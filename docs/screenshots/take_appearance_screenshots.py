@@ -14,20 +14,8 @@ import tempfile
 import time
 
 here = os.path.dirname(os.path.abspath(__file__))
-
-
-def xdotool(*args):
-    return subprocess.run(["xdotool", *args], capture_output=True, text=True).stdout.strip()
-
-
-def wait_for_window(name, timeout=30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = xdotool("search", "--onlyvisible", "--name", name).split("\n")[0]
-        if found:
-            return found
-        time.sleep(0.2)
-    raise AssertionError("no window " + name)
+sys.path.insert(0, here)
+from take_editor_screenshot import wait_for_window, xdotool  # noqa: E402
 
 
 def shoot_case(desk, appearance, path):

@@ -12,32 +12,19 @@ secret stop the adapter with a message. Fails (never skips) when python3-websock
 import argparse
 import os
 import queue
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 import shutil
+import socket
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "web"))
+from chat_widget_e2e import free_port, wait_until  # noqa: E402
 
 SECRET = "a telephony secret of more than thirty-two characters"
 AMI_SECRET = "ami-secret"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until(what, condition, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError("timed out waiting for " + what)
 
 
 class Lines:

@@ -25,6 +25,27 @@ QString CaseLabels::theme(const QString &code)
     return code.isEmpty() ? code : VocabularyNames::theme(code);
 }
 
+QString CaseLabels::agentState(AgentState state)
+{
+    switch (state) {
+    case AgentState::Available:
+        return tr("Available");
+    case AgentState::OnCall:
+        return tr("On a call");
+    case AgentState::InChat:
+        return tr("In chat");
+    case AgentState::WrapUp:
+        return tr("Wrap-up");
+    case AgentState::Break:
+        return tr("Break");
+    case AgentState::OtherWork:
+        return tr("Other work");
+    case AgentState::Offline:
+        return tr("Offline");
+    }
+    return {};
+}
+
 QString CaseLabels::callerLanguage(const QString &code)
 {
     return code.isEmpty() ? code : VocabularyNames::callerLanguage(code);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agents/AgentState.h"
 #include "cases/Case.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ public:
     static QString routeStage(const QString &code);
     static QString channel(Channel channel);
     static QString status(CaseStatus status);
+    /// An agent's state, as the status bar and the live view name it.
+    static QString agentState(AgentState state);
     static QString event(const CaseEvent &event);
     /// A contact time as mm:ss, or h:mm:ss from an hour on.
     static QString duration(qint64 seconds);

@@ -2,6 +2,7 @@
 #include "shell/AgentStatusButton.h"
 
 #include "agents/AgentStatus.h"
+#include "common/CaseLabels.h"
 #include "common/DeskPalette.h"
 
 #include <QAction>
@@ -68,27 +69,6 @@ AgentStatusButton::AgentStatusButton(AgentStatus &status, QWidget *parent)
     stateChanged();
 }
 
-QString AgentStatusButton::stateName(AgentState state)
-{
-    switch (state) {
-    case AgentState::Available:
-        return tr("Available");
-    case AgentState::OnCall:
-        return tr("On a call");
-    case AgentState::InChat:
-        return tr("In chat");
-    case AgentState::WrapUp:
-        return tr("Wrap-up");
-    case AgentState::Break:
-        return tr("Break");
-    case AgentState::OtherWork:
-        return tr("Other work");
-    case AgentState::Offline:
-        return tr("Offline");
-    }
-    return {};
-}
-
 void AgentStatusButton::choose(AgentState state)
 {
     if (!m_status.choose(state))
@@ -102,8 +82,8 @@ void AgentStatusButton::stateChanged()
     m_breakAction->setChecked(state == AgentState::Break);
     m_otherWorkAction->setChecked(state == AgentState::OtherWork);
     const bool over = m_status.isWrapUpOver();
-    setAccessibleName(over ? tr("Status: %1, over time").arg(stateName(state))
-                           : tr("Status: %1").arg(stateName(state)));
+    setAccessibleName(over ? tr("Status: %1, over time").arg(CaseLabels::agentState(state))
+                           : tr("Status: %1").arg(CaseLabels::agentState(state)));
     setStyleSheet(over ? u"QToolButton { color: %1; font-weight: bold; }"_qs.arg(
                           DeskPalette::color(DeskPalette::Role::ErrorText).name())
                        : QString());
@@ -113,8 +93,8 @@ void AgentStatusButton::stateChanged()
 void AgentStatusButton::refresh()
 {
     const QString time = clock(m_status.secondsInState());
-    setText(m_status.isWrapUpOver() ? tr("%1 %2 (over time)").arg(stateName(m_status.state()), time)
-                                    : tr("%1 %2").arg(stateName(m_status.state()), time));
+    setText(m_status.isWrapUpOver() ? tr("%1 %2 (over time)").arg(CaseLabels::agentState(m_status.state()), time)
+                                    : tr("%1 %2").arg(CaseLabels::agentState(m_status.state()), time));
 }
 
 } // namespace ww

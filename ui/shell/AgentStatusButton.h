@@ -27,8 +27,6 @@ public:
     QAction *breakAction() const { return m_breakAction; }
     QAction *otherWorkAction() const { return m_otherWorkAction; }
     QAction *availableAction() const { return m_availableAction; }
-    /// The state's name in the interface language.
-    static QString stateName(AgentState state);
     /// Refreshes the text now (the timer does so every second).
     void refresh();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "supervision/LiveAgentsModel.h"
 
+#include "common/CaseLabels.h"
+
 #include <QElapsedTimer>
 #include <QPixmap>
 
@@ -147,23 +149,7 @@ QString LiveAgentsModel::stateText(const QString &code)
     const std::optional<AgentState> state = agentStateFromCode(code);
     if (!state)
         return code;
-    switch (*state) {
-    case AgentState::Available:
-        return tr("Available");
-    case AgentState::OnCall:
-        return tr("On a call");
-    case AgentState::InChat:
-        return tr("In chat");
-    case AgentState::WrapUp:
-        return tr("Wrap-up");
-    case AgentState::Break:
-        return tr("Break");
-    case AgentState::OtherWork:
-        return tr("Other work");
-    case AgentState::Offline:
-        return tr("Offline");
-    }
-    return code;
+    return CaseLabels::agentState(*state);
 }
 
 QColor LiveAgentsModel::stateColour(const QString &code, bool highContrast)
