@@ -86,6 +86,7 @@ expected=(
     /usr/share/wegwijzer-desk/web/chat-widget.js /usr/share/wegwijzer-desk/web/index.html
     /usr/share/doc/wegwijzer-desk/copyright /usr/share/doc/wegwijzer-desk/changelog.Debian.gz
     /usr/share/doc/wegwijzer-desk/operations.md /usr/share/doc/wegwijzer-desk/examples/chatd.conf
+    /usr/share/doc/wegwijzer-desk/examples/haproxy-wegwijzer-chat.cfg
     /usr/share/lintian/overrides/wegwijzer-desk
 )
 for size in 16 24 32 48 64 128 256 512; do
@@ -111,6 +112,12 @@ step "desktop-file-validate and appstreamcli validate on the packaged files"
 dpkg-deb --extract "$deb" "$work/extracted"
 desktop-file-validate "$work/extracted/usr/share/applications/nl.wegwijzerdesk.Desk.desktop"
 appstreamcli validate --no-net "$work/extracted/usr/share/metainfo/nl.wegwijzerdesk.Desk.metainfo.xml"
+
+step "haproxy -c on the packaged load balancer example (added to a minimal global section, as to Debian's)"
+need haproxy haproxy
+printf 'global\n    maxconn 256\n\n' | cat - "$work/extracted/usr/share/doc/wegwijzer-desk/examples/haproxy-wegwijzer-chat.cfg" \
+    >"$work/haproxy.cfg"
+haproxy -c -f "$work/haproxy.cfg"
 
 # ---------------------------------------------------------------------------------------------------------
 mode=${WW_PACKAGE_ROOT:-}

@@ -6576,6 +6576,33 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>ww::UserGuides</name>
+    <message>
+        <source>Guide for agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide for supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide for content managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide for &amp;agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide for s&amp;upervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide for co&amp;ntent managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ww::ValidationList</name>
     <message>
         <source>Problems in the draft</source>
@@ -7023,16 +7050,17 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot listen on %1: %2</source>
+        <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
+        <source>%1: the telephony secret is shorter than %2 characters; make one with &quot;openssl rand -base64 33&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
                        [--telephony-secret-file FILE]
+                       [--health-listen HOST:PORT]
   or:  wegwijzer-chatd --help | --version
 
 The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.
@@ -7053,11 +7081,17 @@ Options:
                         let the phone system announce calls (docs/telephony.md); it logs in with
                         the secret on the first line of FILE (at least 32 characters; FILE readable
                         by its owner only, chmod 600)
+  --health-listen HOST:PORT
+                        answer a load balancer&apos;s health checks there over plain HTTP: 200 while
+                        this gateway serves, 503 while it waits as a standby
   --help                show this help and exit
   --version             show the version and exit
 
 Passwords are never given on the command line. Without --password-file libpq reads PGPASSWORD
 or ~/.pgpass.
+
+On PostgreSQL several gateways may run on one database: one serves, the others wait as standbys
+and one of them takes over within seconds when it stops (docs/operations.md, &quot;Two gateways&quot;).
 
 Logs go to standard error and never hold message text. SIGTERM or SIGINT stops the gateway
 cleanly; chats in progress resume when it starts again.
@@ -7067,7 +7101,18 @@ Exit status: 0 success (also after SIGTERM or SIGINT), 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the telephony secret is shorter than %2 characters; make one with &quot;openssl rand -base64 33&quot;</source>
+        <source>--health-listen needs another port than --listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ww::chat::GatewayService</name>
+    <message>
+        <source>cannot listen on %1 for health checks: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6708,6 +6708,33 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     </message>
 </context>
 <context>
+    <name>ww::UserGuides</name>
+    <message>
+        <source>Guide for agents</source>
+        <translation>Handleiding voor medewerkers</translation>
+    </message>
+    <message>
+        <source>Guide for supervisors</source>
+        <translation>Handleiding voor supervisors</translation>
+    </message>
+    <message>
+        <source>Guide for content managers</source>
+        <translation>Handleiding voor inhoudsbeheerders</translation>
+    </message>
+    <message>
+        <source>Guide for &amp;agents</source>
+        <translation>Handleiding voor &amp;medewerkers</translation>
+    </message>
+    <message>
+        <source>Guide for s&amp;upervisors</source>
+        <translation>Handleiding voor s&amp;upervisors</translation>
+    </message>
+    <message>
+        <source>Guide for co&amp;ntent managers</source>
+        <translation>Handleiding voor i&amp;nhoudsbeheerders</translation>
+    </message>
+</context>
+<context>
     <name>ww::ValidationList</name>
     <message>
         <source>Problems in the draft</source>
@@ -7162,16 +7189,17 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>de meegeleverde beslisboom laadt niet</translation>
     </message>
     <message>
-        <source>cannot listen on %1: %2</source>
-        <translation>kan niet luisteren op %1: %2</translation>
-    </message>
-    <message>
         <source>--password-file is for a PostgreSQL database; an SQLite file needs no password</source>
         <translation>--password-file is voor een PostgreSQL-database; een SQLite-bestand heeft geen wachtwoord nodig</translation>
     </message>
     <message>
+        <source>%1: the telephony secret is shorter than %2 characters; make one with &quot;openssl rand -base64 33&quot;</source>
+        <translation>%1: het geheim voor de telefooncentrale is korter dan %2 tekens; maak er een met &quot;openssl rand -base64 33&quot;</translation>
+    </message>
+    <message>
         <source>Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
                        [--telephony-secret-file FILE]
+                       [--health-listen HOST:PORT]
   or:  wegwijzer-chatd --help | --version
 
 The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.
@@ -7192,11 +7220,17 @@ Options:
                         let the phone system announce calls (docs/telephony.md); it logs in with
                         the secret on the first line of FILE (at least 32 characters; FILE readable
                         by its owner only, chmod 600)
+  --health-listen HOST:PORT
+                        answer a load balancer&apos;s health checks there over plain HTTP: 200 while
+                        this gateway serves, 503 while it waits as a standby
   --help                show this help and exit
   --version             show the version and exit
 
 Passwords are never given on the command line. Without --password-file libpq reads PGPASSWORD
 or ~/.pgpass.
+
+On PostgreSQL several gateways may run on one database: one serves, the others wait as standbys
+and one of them takes over within seconds when it stops (docs/operations.md, &quot;Two gateways&quot;).
 
 Logs go to standard error and never hold message text. SIGTERM or SIGINT stops the gateway
 cleanly; chats in progress resume when it starts again.
@@ -7204,6 +7238,8 @@ cleanly; chats in progress resume when it starts again.
 Exit status: 0 success (also after SIGTERM or SIGINT), 1 failure, 2 usage error.
 </source>
         <translation>Gebruik: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+                       [--telephony-secret-file FILE]
+                       [--health-listen HOST:PORT]
     of:  wegwijzer-chatd --help | --version
 
 De chatgateway van Wegwijzer Desk: bezoekers van de website chatten erdoor met medewerkers van de
@@ -7224,11 +7260,18 @@ Opties:
                         laat de telefooncentrale gesprekken melden (docs/telephony.md); die logt in
                         met het geheim op de eerste regel van FILE (minstens 32 tekens; alleen de
                         eigenaar mag FILE kunnen lezen, chmod 600)
+  --health-listen HOST:PORT
+                        beantwoord daar de gezondheidscontroles van een load balancer via gewone HTTP:
+                        200 zolang deze gateway bedient, 503 zolang hij als reserve wacht
   --help                toon deze hulp en stop
   --version             toon de versie en stop
 
 Wachtwoorden staan nooit op de opdrachtregel. Zonder --password-file leest libpq PGPASSWORD
 of ~/.pgpass.
+
+Op PostgreSQL mogen meerdere gateways op één database draaien: één bedient, de andere wachten als
+reserve en een van hen neemt het binnen enkele seconden over als hij stopt (docs/operations.md,
+&quot;Two gateways&quot;).
 
 Meldingen gaan naar standard error en bevatten nooit de tekst van berichten. SIGTERM of SIGINT
 stopt de gateway netjes; lopende chats gaan verder zodra hij weer start.
@@ -7237,8 +7280,19 @@ Afsluitcode: 0 gelukt (ook na SIGTERM of SIGINT), 1 mislukt, 2 verkeerd gebruik.
 </translation>
     </message>
     <message>
-        <source>%1: the telephony secret is shorter than %2 characters; make one with &quot;openssl rand -base64 33&quot;</source>
-        <translation>%1: het geheim voor de telefooncentrale is korter dan %2 tekens; maak er een met &quot;openssl rand -base64 33&quot;</translation>
+        <source>--health-listen needs another port than --listen</source>
+        <translation>--health-listen heeft een andere poort nodig dan --listen</translation>
+    </message>
+</context>
+<context>
+    <name>ww::chat::GatewayService</name>
+    <message>
+        <source>cannot listen on %1 for health checks: %2</source>
+        <translation>kan niet luisteren op %1 voor gezondheidscontroles: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>kan niet luisteren op %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,9 @@
 #include "ChatdCli.h"
 
 #include "chat/ChatGateway.h"
+#include "chat/GatewayService.h"
 #include "chat/StopSignals.h"
 #include "content/ShippedContent.h"
-#include "content/TreeVersions.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/PasswordFile.h"
@@ -43,6 +43,7 @@ QString ChatdCli::usage() const
     return tr("Usage: wegwijzer-chatd --db URL [--password-file FILE] [--listen HOST:PORT] "
               "[--tls-cert FILE --tls-key FILE]\n"
               "                       [--telephony-secret-file FILE]\n"
+              "                       [--health-listen HOST:PORT]\n"
               "  or:  wegwijzer-chatd --help | --version\n"
               "\n"
               "The chat gateway of Wegwijzer Desk: visitors of the website chat with helpline agents through it.\n"
@@ -63,11 +64,17 @@ QString ChatdCli::usage() const
               "                        let the phone system announce calls (docs/telephony.md); it logs in with\n"
               "                        the secret on the first line of FILE (at least 32 characters; FILE readable\n"
               "                        by its owner only, chmod 600)\n"
+              "  --health-listen HOST:PORT\n"
+              "                        answer a load balancer's health checks there over plain HTTP: 200 while\n"
+              "                        this gateway serves, 503 while it waits as a standby\n"
               "  --help                show this help and exit\n"
               "  --version             show the version and exit\n"
               "\n"
               "Passwords are never given on the command line. Without --password-file libpq reads PGPASSWORD\n"
               "or ~/.pgpass.\n"
+              "\n"
+              "On PostgreSQL several gateways may run on one database: one serves, the others wait as standbys\n"
+              "and one of them takes over within seconds when it stops (docs/operations.md, \"Two gateways\").\n"
               "\n"
               "Logs go to standard error and never hold message text. SIGTERM or SIGINT stops the gateway\n"
               "cleanly; chats in progress resume when it starts again.\n"
@@ -116,6 +123,7 @@ int ChatdCli::run(const QStringList &arguments)
     QString keyPath;
     QString passwordPath;
     QString telephonySecretPath;
+    QString healthText;
     const QStringList args = arguments.mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
@@ -133,6 +141,7 @@ int ChatdCli::run(const QStringList &arguments)
                 : arg == u"--tls-key"               ? &keyPath
                 : arg == u"--password-file"         ? &passwordPath
                 : arg == u"--telephony-secret-file" ? &telephonySecretPath
+                : arg == u"--health-listen"         ? &healthText
                                                     : nullptr;
         if (!target)
             return usageError(tr("unknown argument \"%1\"").arg(arg.left(100)));
@@ -149,6 +158,14 @@ int ChatdCli::run(const QStringList &arguments)
     const std::optional<Listen> listen = parseListen(listenText, &error);
     if (!listen)
         return usageError(error);
+    std::optional<Listen> health;
+    if (!healthText.isEmpty()) {
+        health = parseListen(healthText, &error);
+        if (!health)
+            return usageError(error);
+        if (health->port == listen->port)
+            return usageError(tr("--health-listen needs another port than --listen"));
+    }
     if (certPath.isEmpty() != keyPath.isEmpty())
         return usageError(tr("--tls-cert and --tls-key go together"));
     if (!passwordPath.isEmpty() && url->dialect() != SqlDialect::PostgreSql)
@@ -201,7 +218,6 @@ int ChatdCli::run(const QStringList &arguments)
         const TreeLoadResult tree = directory.ok() ? ShippedContent::loadTree(*directory.directory) : TreeLoadResult{};
         if (!tree.ok())
             return failure(tr("the shipped tree does not load"));
-        std::shared_ptr<const DecisionTree> caseTree = tree.tree;
         {
             // Checked once before serving; from then on the gateway has a connection on a thread of its own.
             std::unique_ptr<Database> database = Database::open(*url, password);
@@ -211,34 +227,36 @@ int ChatdCli::run(const QStringList &arguments)
                                        .arg(url->toString())
                                        .arg(migrator.currentVersion()));
             SqlCaseStore(*database).storeTree(*tree.tree);
-            try {
-                if (const std::optional<TreeVersionContent> published = TreeVersions(*database).newest()) {
-                    caseTree = published->tree;
-                    m_err << "wegwijzer-chatd: chat cases use published version " << published->version.id
-                          << " of the tree (" << caseTree->identity() << ")\n";
-                }
-            } catch (const StorageError &unusable) {
-                m_err << "wegwijzer-chatd: the newest published tree is not used: " << unusable.message() << "\n";
-            }
         }
 
-        ChatGateway gateway(*url, caseTree->identity(), config, password);
-        if (!gateway.listen(listen->address, listen->port, &error))
-            return failure(tr("cannot listen on %1: %2").arg(listenText, error));
-        m_err << "wegwijzer-chatd: listening on " << (config.tls ? "wss://" : "ws://") << listenText << " (port "
-              << gateway.port() << ")\n";
-        m_err.flush();
+        GatewayService::Settings settings;
+        settings.database = *url;
+        settings.password = password;
+        settings.config = config;
+        settings.listen = {listen->address, listen->port, listenText};
+        if (health)
+            settings.health = GatewayService::Address{health->address, health->port, healthText};
+        settings.shippedTreeIdentity = tree.tree->identity();
+        GatewayService service(settings, m_err);
+        if (!service.start(&error))
+            return failure(error);
 
         StopSignals stop;
         int stoppedBy = 0;
-        QObject::connect(&stop, &StopSignals::stopRequested, &gateway, [&stoppedBy](int number) {
+        QObject::connect(&stop, &StopSignals::stopRequested, &service, [&stoppedBy](int number) {
             stoppedBy = number;
-            QCoreApplication::quit();
+            QCoreApplication::exit(Success);
         });
-        QCoreApplication::exec();
-        gateway.close();
-        m_err << "wegwijzer-chatd: stopped by signal " << stoppedBy << "; " << gateway.openChatCount()
-              << " chats can be resumed\n";
+        QObject::connect(&service, &GatewayService::mustStop, &service, [] { QCoreApplication::exit(Failure); });
+        const int exitCode = QCoreApplication::exec();
+        service.close();
+        if (exitCode != Success)
+            return Failure; // the service said why
+        m_err << "wegwijzer-chatd: stopped by signal " << stoppedBy << "; ";
+        if (const ChatGateway *gateway = service.gateway())
+            m_err << gateway->openChatCount() << " chats can be resumed\n";
+        else
+            m_err << "it was on standby\n";
         m_err.flush();
         return Success;
     } catch (const StorageError &storage) {

@@ -1,0 +1,574 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two gateways on one PostgreSQL database (docs/operations.md, "Two gateways"): the lease that lets one
+// serve, the health endpoint a load balancer asks, and the whole failover through HAProxy from Debian with
+// the example configuration: the serving gateway is killed with SIGKILL and visitors and agents carry on.
+#include "TestDatabase.h"
+#include "chat/ChatAgentClient.h"
+#include "chat/ChatProtocol.h"
+#include "chat/ChatTickets.h"
+#include "chat/GatewayLease.h"
+#include "chat/HealthEndpoint.h"
+#include "storage/AsyncStorage.h"
+#include "storage/Database.h"
+
+#include <gtest/gtest.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+#include <csignal>
+#include <iostream>
+
+using namespace ww;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QString roleUrl(const test::TemporaryDatabase &db, const QString &role)
+{
+    const DatabaseUrl &admin = db.url();
+    return u"postgresql://%1@%2:%3/%4"_qs.arg(role, admin.host()).arg(admin.port()).arg(admin.databaseName());
+}
+
+std::unique_ptr<Database> openAs(const test::TemporaryDatabase &db, const QString &role)
+{
+    QString error;
+    return Database::open(*DatabaseUrl::parse(roleUrl(db, role), &error));
+}
+
+QString uniqueRole(const QString &prefix)
+{
+    return prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
+
+/// What an HTTP client gets from \a port for \a request: the whole answer up to the server's close.
+QByteArray httpExchange(quint16 port, const QByteArray &request, int waitMs = 3000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(waitMs))
+        return {};
+    socket.write(request);
+    QByteArray answer;
+    QElapsedTimer clock;
+    clock.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < waitMs) {
+        socket.waitForReadyRead(100);
+        answer += socket.readAll();
+    }
+    return answer + socket.readAll();
+}
+
+QByteArray healthOf(quint16 port)
+{
+    return httpExchange(port, "GET /health HTTP/1.0\r\nHost: gateway\r\n\r\n");
+}
+
+/// A program the test starts, with its standard error collected as it comes.
+class Program
+{
+public:
+    void start(const QString &binary, const QStringList &arguments)
+    {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(binary, arguments);
+    }
+    bool waitFor(const QByteArray &text, int ms = 10'000)
+    {
+        return QTest::qWaitFor(
+                [&] {
+                    m_log += m_process.readAllStandardError() + m_process.readAllStandardOutput();
+                    return m_log.contains(text);
+                },
+                ms);
+    }
+    const QByteArray &log()
+    {
+        m_log += m_process.readAllStandardError() + m_process.readAllStandardOutput();
+        return m_log;
+    }
+    QProcess &process() { return m_process; }
+    void signal(int number) { ::kill(static_cast<pid_t>(m_process.processId()), number); }
+    ~Program()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            signal(SIGKILL);
+            m_process.waitForFinished(3000);
+        }
+    }
+
+private:
+    QProcess m_process;
+    QByteArray m_log;
+};
+
+/// A gateway as deployed behind the load balancer: its own WebSocket and health ports.
+struct GatewayProgram
+{
+    quint16 port = freePort();
+    quint16 healthPort = freePort();
+    Program program;
+
+    void start(const QString &url)
+    {
+        program.start(QStringLiteral(WW_CHATD_BINARY),
+                      {u"--db"_qs, url, u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port), u"--health-listen"_qs,
+                       u"127.0.0.1:%1"_qs.arg(healthPort)});
+    }
+};
+
+/// A website visitor that does what the widget does when the connection breaks: reconnects, resumes
+/// with its token, sends again what was not acknowledged (same ids), and shows a message only when its
+/// seq is higher than the highest shown.
+class ResumingVisitor : public QObject
+{
+public:
+    explicit ResumingVisitor(const QUrl &url)
+        : m_url(url)
+    {
+        connect(&m_socket, &QWebSocket::connected, this, &ResumingVisitor::hello);
+        connect(&m_socket, &QWebSocket::textMessageReceived, this, &ResumingVisitor::onText);
+        connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+            m_welcomed = false;
+            QTimer::singleShot(200, this, [this] { m_socket.open(m_url); });
+        });
+        m_socket.open(m_url);
+    }
+
+    void send(const QString &text)
+    {
+        const QString id = u"m%1"_qs.arg(++m_sent);
+        m_unacked.append({id, text});
+        if (m_welcomed)
+            m_socket.sendTextMessage(chat::Frames::make(u"message"_qs, id, {{u"text"_qs, text}}));
+    }
+
+    bool welcomed() const { return m_welcomed; }
+    int resumes() const { return m_resumes; }
+    qint64 lastResumedAtMs() const { return m_lastResumedAtMs; }
+    int unacked() const { return static_cast<int>(m_unacked.size()); }
+    const QStringList &shown() const { return m_shown; }
+    QString chat() const { return m_chat; }
+
+private:
+    void hello()
+    {
+        QJsonObject fields{{u"role"_qs, u"visitor"_qs}};
+        if (!m_token.isEmpty()) {
+            fields.insert(u"resume"_qs, m_token);
+            fields.insert(u"seen"_qs, m_highestShown);
+        }
+        m_socket.sendTextMessage(chat::Frames::make(u"hello"_qs, u"h%1"_qs.arg(++m_hellos), fields));
+    }
+
+    void onText(const QString &text)
+    {
+        const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QString type = frame.value(u"type").toString();
+        if (type == u"welcome") {
+            m_chat = frame.value(u"chat").toString();
+            m_token = frame.value(u"resume").toString();
+            m_welcomed = true;
+            if (frame.value(u"resumed").toBool()) {
+                ++m_resumes;
+                m_lastResumedAtMs = QDateTime::currentMSecsSinceEpoch();
+            }
+            for (const auto &[id, body] : std::as_const(m_unacked))
+                m_socket.sendTextMessage(chat::Frames::make(u"message"_qs, id, {{u"text"_qs, body}}));
+        } else if (type == u"ack") {
+            const QString id = frame.value(u"ack").toString();
+            m_unacked.removeIf([&id](const auto &message) { return message.first == id; });
+        } else if (type == u"message") {
+            const int seq = frame.value(u"seq").toInt();
+            if (seq > m_highestShown) {
+                m_highestShown = seq;
+                if (frame.value(u"from").toString() == u"agent")
+                    m_shown.append(frame.value(u"text").toString());
+            }
+            m_socket.sendTextMessage(QString::fromUtf8(
+                    QJsonDocument(
+                            QJsonObject{{u"v"_qs, 1}, {u"type"_qs, u"ack"_qs}, {u"chat"_qs, m_chat}, {u"seq"_qs, seq}})
+                            .toJson(QJsonDocument::Compact)));
+        }
+    }
+
+    QUrl m_url;
+    QWebSocket m_socket;
+    QString m_chat;
+    QString m_token;
+    bool m_welcomed = false;
+    int m_hellos = 0;
+    int m_sent = 0;
+    int m_resumes = 0;
+    qint64 m_lastResumedAtMs = 0;
+    int m_highestShown = 0;
+    QList<std::pair<QString, QString>> m_unacked;
+    QStringList m_shown;
+};
+
+/// The example configuration from installer/examples, with its addresses replaced by the test's own.
+QString haproxyConfiguration(quint16 front, const GatewayProgram &one, const GatewayProgram &two)
+{
+    QFile example(QStringLiteral(WW_HAPROXY_EXAMPLE));
+    if (!example.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(example.readAll());
+    const QList<std::pair<QString, QString>> replacements{
+            {u"bind :443"_qs, u"bind 127.0.0.1:%1"_qs.arg(front)},
+            {u"10.0.0.11:8765 check port 8766"_qs, u"127.0.0.1:%1 check port %2"_qs.arg(one.port).arg(one.healthPort)},
+            {u"10.0.0.12:8765 check port 8766"_qs, u"127.0.0.1:%1 check port %2"_qs.arg(two.port).arg(two.healthPort)}};
+    for (const auto &[from, to] : replacements) {
+        if (!text.contains(from))
+            return {}; // the example changed: the test must follow it
+        text.replace(from, to);
+    }
+    return u"global\n    maxconn 512\n\n"_qs + text;
+}
+
+int countRows(Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+// --- The lease -----------------------------------------------------------------------------------
+
+TEST(GatewayLease, OneOfTwoServesAndTheOtherTakesOverWhenItsSessionEnds)
+{
+    test::TemporaryDatabase db(test::Backend::PostgreSql);
+    const QString role = uniqueRole(u"lease_gw_"_qs);
+    db.createRole(role, u"ww_gateway"_qs);
+    AsyncStorage firstStorage([&db, role] { return openAs(db, role); });
+    AsyncStorage secondStorage([&db, role] { return openAs(db, role); });
+    chat::GatewayLease first(firstStorage, chat::GatewayLease::Timing{100, 100});
+    chat::GatewayLease second(secondStorage, chat::GatewayLease::Timing{100, 100});
+    int firstAcquired = 0;
+    int secondAcquired = 0;
+    QStringList firstLost;
+    QObject::connect(&first, &chat::GatewayLease::acquired, [&] { ++firstAcquired; });
+    QObject::connect(&second, &chat::GatewayLease::acquired, [&] { ++secondAcquired; });
+    QObject::connect(&first, &chat::GatewayLease::lost, [&](const QString &why) { firstLost.append(why); });
+
+    first.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return first.isHeld(); }, 5000));
+    second.start();
+    QTest::qWait(800); // eight tries
+    EXPECT_FALSE(second.isHeld()) << "two gateways must never serve at once";
+    EXPECT_EQ(secondAcquired, 0);
+
+    // The first gateway's session ends as it does when its process dies: the server frees the lock.
+    EXPECT_EQ(countRows(db.database(),
+                        u"SELECT count(pg_terminate_backend(pid)) FROM pg_locks "
+                        "WHERE locktype = 'advisory' AND classid = 2004313189 AND objid = 1 AND granted "
+                        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"_qs),
+              1);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !firstLost.isEmpty(); }, 5000)) << "the first notices it lost it";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return second.isHeld() || first.isHeld(); }, 3000));
+    // Whichever took it, only one holds it.
+    EXPECT_NE(first.isHeld(), second.isHeld());
+    EXPECT_EQ(firstAcquired + secondAcquired, 2);
+}
+
+TEST(GatewayLease, ANewConnectionOfTheServingGatewayDoesNotHoldTheLease)
+{
+    // After its connection broke and was made anew, a gateway must not go on as if it still served.
+    test::TemporaryDatabase db(test::Backend::PostgreSql);
+    const QString role = uniqueRole(u"lease_gw_"_qs);
+    db.createRole(role, u"ww_gateway"_qs);
+    AsyncStorage storage([&db, role] { return openAs(db, role); });
+    chat::GatewayLease lease(storage, chat::GatewayLease::Timing{100, 100});
+    QStringList lost;
+    QObject::connect(&lease, &chat::GatewayLease::lost, [&](const QString &why) { lost.append(why); });
+    lease.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return lease.isHeld(); }, 5000));
+    // Another session takes the lock the moment the first one's ends, before the storage reconnects.
+    std::unique_ptr<Database> rival = openAs(db, role);
+    countRows(db.database(),
+              u"SELECT count(pg_terminate_backend(pid)) FROM pg_locks "
+              "WHERE locktype = 'advisory' AND classid = 2004313189 AND granted "
+              "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"_qs);
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                QSqlQuery take(rival->connection());
+                return take.exec(u"SELECT pg_try_advisory_lock(2004313189, 1)"_qs) && take.next()
+                        && take.value(0).toBool();
+            },
+            3000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !lost.isEmpty(); }, 5000));
+    QTest::qWait(500);
+    EXPECT_FALSE(lease.isHeld()) << "the rival holds it; the storage's new session does not";
+}
+
+// --- The health endpoint -------------------------------------------------------------------------
+
+TEST(HealthEndpoint, Answers200WhileServingAnd503OtherwiseWithTheReason)
+{
+    chat::HealthEndpoint::Status status{false, u"standby"_qs};
+    chat::HealthEndpoint health([&status] { return status; });
+    QString error;
+    ASSERT_TRUE(health.listen(QHostAddress::LocalHost, 0, &error)) << qPrintable(error);
+    QByteArray answer;
+    auto ask = [&](const QByteArray &request) {
+        answer.clear();
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, health.port());
+        socket.write(request);
+        (void)QTest::qWaitFor(
+                [&] {
+                    answer += socket.readAll();
+                    return socket.state() == QAbstractSocket::UnconnectedState;
+                },
+                3000);
+        return answer;
+    };
+    EXPECT_TRUE(ask("GET /health HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 503 Service Unavailable\r\n"));
+    EXPECT_TRUE(answer.endsWith("\r\n\r\nstandby\n")) << answer.constData();
+    status = {true, u"active"_qs};
+    EXPECT_TRUE(ask("GET / HTTP/1.0\r\n\r\n").startsWith("HTTP/1.1 200 OK\r\n"));
+    EXPECT_TRUE(answer.contains("Content-Length: 7\r\n"));
+    EXPECT_TRUE(answer.endsWith("active\n"));
+    EXPECT_TRUE(ask("HEAD / HTTP/1.0\r\n\r\n").endsWith("\r\n\r\n")) << "HEAD gets no body";
+    EXPECT_TRUE(ask("POST / HTTP/1.0\r\nContent-Length: 0\r\n\r\n").startsWith("HTTP/1.1 405 "));
+    // A head sent in pieces is answered once it is whole, not before.
+    QTcpSocket pieces;
+    pieces.connectToHost(QHostAddress::LocalHost, health.port());
+    pieces.write("GET / HTTP/1.1\r\n");
+    QTest::qWait(200);
+    EXPECT_TRUE(pieces.readAll().isEmpty());
+    pieces.write("Host: x\r\n\r\n");
+    answer.clear();
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                answer += pieces.readAll();
+                return pieces.state() == QAbstractSocket::UnconnectedState;
+            },
+            3000));
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 200 OK")) << answer.constData();
+}
+
+TEST(HealthEndpoint, RefusesWhatALoadBalancerNeverSends)
+{
+    chat::HealthEndpoint::Limits limits;
+    limits.readMs = 300;
+    limits.connections = 4;
+    chat::HealthEndpoint health([] { return chat::HealthEndpoint::Status{true, u"active"_qs}; }, limits);
+    QString error;
+    ASSERT_TRUE(health.listen(QHostAddress::LocalHost, 0, &error));
+
+    // An endless head: 431, and the connection closes.
+    QTcpSocket endless;
+    endless.connectToHost(QHostAddress::LocalHost, health.port());
+    endless.write("GET / HTTP/1.1\r\nX-Filler: " + QByteArray(4000, 'a'));
+    QByteArray answer;
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                answer += endless.readAll();
+                return endless.state() == QAbstractSocket::UnconnectedState;
+            },
+            3000));
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 431 ")) << answer.left(40).constData();
+
+    // Silent connections are closed after readMs, and no more than the limit are held open.
+    QList<std::shared_ptr<QTcpSocket>> silent;
+    for (int i = 0; i < 6; ++i) {
+        silent.append(std::make_shared<QTcpSocket>());
+        silent.last()->connectToHost(QHostAddress::LocalHost, health.port());
+    }
+    QElapsedTimer clock;
+    clock.start();
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return std::all_of(silent.cbegin(), silent.cend(), [](const auto &socket) {
+                    return socket->state() == QAbstractSocket::UnconnectedState;
+                });
+            },
+            3000));
+    EXPECT_LT(clock.elapsed(), 2000);
+    // And the endpoint still answers.
+    QTcpSocket later;
+    later.connectToHost(QHostAddress::LocalHost, health.port());
+    later.write("GET / HTTP/1.0\r\n\r\n");
+    answer.clear();
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                answer += later.readAll();
+                return later.state() == QAbstractSocket::UnconnectedState;
+            },
+            3000));
+    EXPECT_TRUE(answer.startsWith("HTTP/1.1 200 OK")) << answer.constData();
+}
+
+// --- The program -----------------------------------------------------------------------------------
+
+TEST(GatewayStandby, ASecondGatewayOnTheSameDatabaseWaitsAndDoesNotListen)
+{
+    test::TemporaryDatabase db(test::Backend::PostgreSql);
+    const QString role = uniqueRole(u"standby_gw_"_qs);
+    db.createRole(role, u"ww_gateway"_qs);
+    GatewayProgram serving;
+    serving.start(roleUrl(db, role));
+    ASSERT_TRUE(serving.program.waitFor("listening on")) << serving.program.log().constData();
+    GatewayProgram standby;
+    standby.start(roleUrl(db, role));
+    ASSERT_TRUE(standby.program.waitFor("standby")) << standby.program.log().constData();
+    QTest::qWait(1500);
+    EXPECT_FALSE(standby.program.log().contains("listening on")) << standby.program.log().constData();
+    EXPECT_TRUE(healthOf(serving.healthPort).startsWith("HTTP/1.1 200 OK")) << healthOf(serving.healthPort).constData();
+    EXPECT_TRUE(healthOf(standby.healthPort).startsWith("HTTP/1.1 503")) << healthOf(standby.healthPort).constData();
+    QTcpSocket refused;
+    refused.connectToHost(QHostAddress::LocalHost, standby.port);
+    EXPECT_FALSE(refused.waitForConnected(1000)) << "a standby takes no visitors";
+
+    // A standby stops cleanly; the serving one goes on.
+    standby.program.signal(SIGTERM);
+    ASSERT_TRUE(standby.program.process().waitForFinished(5000));
+    EXPECT_EQ(standby.program.process().exitCode(), 0);
+    EXPECT_TRUE(standby.program.log().contains("it was on standby")) << standby.program.log().constData();
+    EXPECT_TRUE(healthOf(serving.healthPort).startsWith("HTTP/1.1 200 OK"));
+}
+
+TEST(GatewayStandby, RefusesAHealthPortThatIsTheChatPort)
+{
+    QProcess process;
+    process.start(QStringLiteral(WW_CHATD_BINARY),
+                  {u"--db"_qs, u"sqlite:///tmp/none.db"_qs, u"--listen"_qs, u"127.0.0.1:9000"_qs, u"--health-listen"_qs,
+                   u"0.0.0.0:9000"_qs});
+    ASSERT_TRUE(process.waitForFinished(5000));
+    EXPECT_EQ(process.exitCode(), 2);
+    EXPECT_TRUE(process.readAllStandardError().contains("--health-listen needs another port"));
+    process.start(QStringLiteral(WW_CHATD_BINARY),
+                  {u"--db"_qs, u"sqlite:///tmp/none.db"_qs, u"--health-listen"_qs, u"health.example:80"_qs});
+    ASSERT_TRUE(process.waitForFinished(5000));
+    EXPECT_EQ(process.exitCode(), 2);
+}
+
+// --- The whole failover ------------------------------------------------------------------------------
+
+TEST(GatewayFailover, KillingTheServingGatewayLosesNothingAndEveryoneIsBackWithinTenSeconds)
+{
+    ASSERT_TRUE(QFile::exists(u"/usr/sbin/haproxy"_qs)) << "HAProxy (Debian package haproxy) is needed";
+    test::TemporaryDatabase db(test::Backend::PostgreSql);
+    const QString gatewayRole = uniqueRole(u"failover_gw_"_qs);
+    const QString agentRole = uniqueRole(u"failover_agent_"_qs);
+    db.createRole(gatewayRole, u"ww_gateway"_qs);
+    db.createRole(agentRole, u"ww_agent"_qs);
+
+    GatewayProgram one;
+    GatewayProgram two;
+    one.start(roleUrl(db, gatewayRole));
+    ASSERT_TRUE(one.program.waitFor("listening on")) << one.program.log().constData();
+    two.start(roleUrl(db, gatewayRole));
+    ASSERT_TRUE(two.program.waitFor("standby")) << two.program.log().constData();
+
+    QTemporaryDir dir;
+    const quint16 front = freePort();
+    const QString configuration = haproxyConfiguration(front, one, two);
+    ASSERT_FALSE(configuration.isEmpty()) << "installer/examples/haproxy-wegwijzer-chat.cfg changed";
+    QFile config(dir.filePath(u"haproxy.cfg"_qs));
+    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+    config.write(configuration.toUtf8());
+    config.close();
+    Program haproxy;
+    haproxy.start(u"/usr/sbin/haproxy"_qs, {u"-db"_qs, u"-f"_qs, config.fileName()});
+    // HAProxy has seen the serving gateway's health once it lets a connection through.
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                QWebSocket probe;
+                probe.open(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(front)));
+                return QTest::qWaitFor([&] { return probe.state() == QAbstractSocket::ConnectedState; }, 300);
+            },
+            10'000))
+            << haproxy.log().constData();
+
+    // An agent at a desk and a visitor, both through the load balancer.
+    std::shared_ptr<Database> agentLogin = openAs(db, agentRole);
+    chat::ChatAgentClient agent(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(front)),
+                                [agentLogin] { return chat::ChatTickets(*agentLogin).issue(); });
+    agent.setReconnectDelay(200);
+    QList<qint64> agentReadyAtMs;
+    QStringList agentSaw;
+    QObject::connect(&agent, &chat::ChatAgentClient::ready,
+                     [&] { agentReadyAtMs.append(QDateTime::currentMSecsSinceEpoch()); });
+    QObject::connect(&agent, &chat::ChatAgentClient::queueChanged, [&](const QList<chat::ChatQueueEntry> &queue) {
+        if (!queue.isEmpty())
+            agent.accept(queue.first().chat);
+    });
+    QObject::connect(&agent, &chat::ChatAgentClient::messageReceived, [&](const chat::ChatIncomingMessage &message) {
+        if (message.from != u"visitor")
+            return;
+        agentSaw.append(message.text);
+        agent.sendMessage(message.chat, u"Ontvangen: "_qs + message.text);
+    });
+    agent.open();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return agent.isReady(); }, 10'000));
+
+    ResumingVisitor visitor(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(front)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return visitor.welcomed(); }, 10'000));
+    constexpr int before = 10;
+    constexpr int after = 10;
+    for (int i = 1; i <= before; ++i)
+        visitor.send(u"bericht %1"_qs.arg(i));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return visitor.shown().size() == before; }, 10'000))
+            << visitor.shown().join(u'|').toStdString();
+
+    // The serving gateway dies at once, as a machine does that loses its power.
+    const qint64 killedAtMs = QDateTime::currentMSecsSinceEpoch();
+    one.program.signal(SIGKILL);
+    for (int i = before + 1; i <= before + after; ++i) {
+        visitor.send(u"bericht %1"_qs.arg(i));
+        QTest::qWait(100);
+    }
+    ASSERT_TRUE(
+            QTest::qWaitFor([&] { return visitor.shown().size() >= before + after && visitor.unacked() == 0; }, 20'000))
+            << "shown " << visitor.shown().size() << ", unacknowledged " << visitor.unacked() << "\n"
+            << two.program.log().constData();
+    QTest::qWait(500); // anything shown twice would come now
+
+    ASSERT_GE(visitor.resumes(), 1) << "the visitor resumed its chat with its token";
+    ASSERT_GE(agentReadyAtMs.size(), 2) << "the agent logged in again";
+    const qint64 visitorBackMs = visitor.lastResumedAtMs() - killedAtMs;
+    const qint64 agentBackMs = agentReadyAtMs.last() - killedAtMs;
+    std::cout << "failover: visitor resumed after " << visitorBackMs << " ms, agent back after " << agentBackMs << " ms"
+              << std::endl;
+    EXPECT_LT(visitorBackMs, 10'000);
+    EXPECT_LT(agentBackMs, 10'000);
+    EXPECT_TRUE(two.program.log().contains("took the lease")) << two.program.log().constData();
+
+    // Nothing lost, nothing twice: on both screens and in the database.
+    QStringList expectedVisitor;
+    QStringList expectedReplies;
+    for (int i = 1; i <= before + after; ++i) {
+        expectedVisitor.append(u"bericht %1"_qs.arg(i));
+        expectedReplies.append(u"Ontvangen: bericht %1"_qs.arg(i));
+    }
+    EXPECT_EQ(agentSaw, expectedVisitor);
+    EXPECT_EQ(visitor.shown(), expectedReplies);
+    EXPECT_EQ(countRows(db.database(), u"SELECT count(*) FROM chat_messages WHERE sender = 'visitor'"_qs),
+              before + after);
+    EXPECT_EQ(countRows(db.database(), u"SELECT count(DISTINCT body) FROM chat_messages WHERE sender = 'visitor'"_qs),
+              before + after);
+    EXPECT_EQ(countRows(db.database(), u"SELECT count(*) FROM chat_messages WHERE sender = 'agent'"_qs),
+              before + after);
+    EXPECT_EQ(countRows(db.database(), u"SELECT count(*) FROM chats"_qs), 1) << "the same chat, not a new one";
+    EXPECT_TRUE(healthOf(two.healthPort).startsWith("HTTP/1.1 200 OK"));
+}
