@@ -26,6 +26,7 @@
 #include "shell/PhoneCalls.h"
 #include "shell/ShortcutHelp.h"
 #include "shell/TreeVersionBar.h"
+#include "shell/UserGuides.h"
 #include "storage/AsyncStorage.h"
 #include "storage/Database.h"
 #include "storage/StorageError.h"
@@ -177,6 +178,8 @@ void MainWindow::buildMenus()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     ShortcutHelp::install(this, helpMenu); // F1: every key; changing them
+    helpMenu->addSeparator();
+    UserGuides::install(this, helpMenu);
     FirstRunWizard::addToMenu(this, helpMenu);
     helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Wegwijzer Desk"), this, &MainWindow::showAbout);

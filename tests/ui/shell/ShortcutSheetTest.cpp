@@ -9,6 +9,7 @@
 #include "shell/HomeView.h"
 #include "shell/MainWindow.h"
 #include "shell/ShortcutIndex.h"
+#include "shell/UserGuides.h"
 #include "storage/SqlCaseStore.h"
 #include "tree/TreeWalkerPanel.h"
 
@@ -217,4 +218,41 @@ TEST_F(ShortcutSheetTest, EveryChangeableCatalogKeyIsOnALiveActionOrShortcut)
             ADD_FAILURE() << qPrintable(entry.id) << " is in the catalog but nothing in the window has it";
         }
     }
+}
+
+TEST_F(ShortcutSheetTest, EveryKeyTheUserGuidesNameIsOnTheSheet)
+{
+    // Keys of windows of their own, each tested with its window: the live view (its menu entry is there only
+    // with a chat gateway), its wall screen and "Move chat to…", and the chat offer's accept and decline.
+    const QList<QKeySequence> otherWindows{QKeySequence(u"Ctrl+Shift+F"_qs), QKeySequence(u"F11"_qs),
+                                           QKeySequence(u"Alt+M"_qs), QKeySequence(u"Ctrl+Shift+Return"_qs),
+                                           QKeySequence(u"Ctrl+Shift+Backspace"_qs)};
+    QList<QKeySequence> catalog;
+    for (const ShortcutEntry &entry : ShortcutCatalog::entries())
+        catalog += entry.defaults;
+    // A bold key in a guide: **F2**, **Ctrl+Shift+L**; the answers' **1** to **9** are the tree's.
+    static const QRegularExpression boldKey(
+            uR"(\*\*((?:Ctrl|Alt|Shift)(?:\+(?:Ctrl|Alt|Shift))*\+[^*\s]+|F\d{1,2})\*\*)"_qs);
+    int checked = 0;
+    for (const QString &language : {u"nl"_qs, u"en"_qs}) {
+        for (const UserGuides::Guide guide : {UserGuides::Guide::Agent, UserGuides::Guide::Supervisor}) {
+            QFile file(u":"_qs + UserGuides::source(guide, QLocale(language)).path());
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto match = boldKey.globalMatch(text); match.hasNext();) {
+                QString written = match.next().captured(1);
+                // "Enter" is what people call the Return key.
+                written.replace(u"Enter"_qs, u"Return"_qs);
+                const QKeySequence key(written);
+                // Alt+letter is a label's mnemonic, which differs per language; the dialog suites check those.
+                if (written.startsWith(u"Alt+"_qs) && written.size() == 5)
+                    continue;
+                ++checked;
+                EXPECT_TRUE(listed(key) || catalog.contains(key) || otherWindows.contains(key))
+                        << qPrintable(language) << ": a guide names " << qPrintable(written)
+                        << ", which is not on the key sheet";
+            }
+        }
+    }
+    EXPECT_GT(checked, 30) << "the guides are written around the keys";
 }
