@@ -88,7 +88,8 @@ def main():
         window("Chats")
         time.sleep(2)
         shoot("Chats", os.path.join(here, "chat-queue.png"))
-        keys("Chats", "alt+a")
+        # Chats are offered by availability: the agent accepts the offer.
+        keys("Chats", "ctrl+shift+Return")
         time.sleep(2)
         keys("Chats", "ctrl+t")
         time.sleep(1)
