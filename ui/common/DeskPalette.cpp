@@ -92,8 +92,19 @@ QString controlEdges(DeskPalette::Appearance appearance)
                           " QCheckBox::indicator:focus, QRadioButton::indicator:focus { border-color: %4; }"
                           " QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox { border: %1 solid %2; }"
                           " QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus"
-                          " { border: %1 solid %4; }")
-            .arg(width, line, base, focus);
+                          " { border: %1 solid %4; }"
+                          // Lists, tables, choice boxes and buttons: Fusion's dark edges vanish there too.
+                          " QAbstractItemView { border: %1 solid %2; }"
+                          " QAbstractItemView:focus { border: %1 solid %4; }"
+                          " QComboBox { border: %1 solid %2; border-radius: 2px; padding: 2px 4px; }"
+                          " QComboBox:focus { border-color: %4; }"
+                          " QPushButton, QToolButton[popupMode=\"1\"], QToolButton[popupMode=\"2\"]"
+                          " { border: %1 solid %2; border-radius: 3px; padding: 3px 10px; background: %5; }"
+                          " QPushButton:focus, QToolButton:focus { border-color: %4; }"
+                          " QPushButton:pressed { background: %3; }"
+                          " QPushButton:disabled { border-color: %6; }")
+            .arg(width, line, base, focus, palette.color(QPalette::Button).name(),
+                 palette.color(QPalette::Disabled, QPalette::Text).name());
 }
 
 double luminance(const QColor &colour)

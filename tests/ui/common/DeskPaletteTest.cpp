@@ -10,10 +10,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStyle>
 
 using namespace ww;
@@ -106,9 +109,9 @@ TEST_F(DeskPaletteTest, ApplyingAnAppearanceChangesTheApplicationAndTheColoursGi
               QApplication::style()->standardPalette().color(QPalette::Window));
 }
 
-// On a black or dark window the edges of a check box and a field must show: count the pixels of an empty,
-// unchecked check box's indicator that stand out from the window.
-TEST_F(DeskPaletteTest, EmptyCheckBoxesAndFieldsShowTheirEdgesOnDarkAndHighContrast)
+// On a black or dark window the edges of a check box, a field, a choice box, a button and a list must show: count the
+// pixels of an empty, unchecked check box's indicator that stand out from the window.
+TEST_F(DeskPaletteTest, EmptyControlsShowTheirEdgesOnDarkAndHighContrast)
 {
     for (const Appearance appearance : {Appearance::Dark, Appearance::HighContrast}) {
         DeskPalette::apply(appearance);
@@ -128,6 +131,17 @@ TEST_F(DeskPaletteTest, EmptyCheckBoxesAndFieldsShowTheirEdgesOnDarkAndHighContr
         EXPECT_GE(standingOut(box, 3.0), 20) << DeskPalette::name(appearance).toStdString();
         QLineEdit field;
         EXPECT_GE(standingOut(field, 3.0), 2 * field.sizeHint().width()) << DeskPalette::name(appearance).toStdString();
+        // Choice boxes, buttons and lists: no text, so only their edges (and a combo box's arrow) can stand out.
+        QComboBox choice;
+        choice.setMinimumWidth(120);
+        EXPECT_GE(standingOut(choice, 3.0), 2 * 120) << DeskPalette::name(appearance).toStdString();
+        QPushButton button;
+        button.setMinimumWidth(80);
+        EXPECT_GE(standingOut(button, 3.0), 2 * 80) << DeskPalette::name(appearance).toStdString();
+        QListWidget list;
+        list.setMinimumSize(120, 80);
+        list.setMaximumSize(120, 80);
+        EXPECT_GE(standingOut(list, 3.0), 2 * 120 + 2 * 60) << DeskPalette::name(appearance).toStdString();
     }
     DeskPalette::apply(Appearance::System);
     EXPECT_TRUE(qApp->styleSheet().isEmpty()) << "the system's colours need no edges of the desk's own";
