@@ -234,4 +234,11 @@ TEST_F(CaseWorkspaceTest, TabAndShiftTabComeRoundThroughEveryControlOnce)
             << forward.join(u", "_qs).toStdString();
     QStringList reversed(backward.rbegin(), backward.rend());
     EXPECT_EQ(forward, reversed);
+    // The list of what is missing is at the top of the case, so it is the case's first stop: Tab reaches it
+    // coming round from the last control (the history) and goes on from it into the tree.
+    const auto checklist = std::find_if(forward.cbegin(), forward.cend(),
+                                        [](const QString &stop) { return stop.startsWith(u"wrapUpChecklist/"); });
+    ASSERT_NE(checklist, forward.cend()) << forward.join(u", "_qs).toStdString();
+    ASSERT_NE(checklist, forward.cbegin());
+    EXPECT_TRUE(std::prev(checklist)->startsWith(u"caseHistoryList/")) << forward.join(u", "_qs).toStdString();
 }
