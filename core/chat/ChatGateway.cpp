@@ -210,6 +210,12 @@ void ChatGateway::close()
         qCWarning(lcChat) << m_batch.queued() << "database jobs were not stored before stopping";
 }
 
+void ChatGateway::abandon()
+{
+    m_config.closeDrainMs = 0;
+    close();
+}
+
 int ChatGateway::openChatCount() const
 {
     return static_cast<int>(std::count_if(m_chats.cbegin(), m_chats.cend(),

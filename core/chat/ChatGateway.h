@@ -77,6 +77,9 @@ public:
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
     void close();
+    /// Stops serving at once: closes the listeners and every connection without waiting for what is still
+    /// being stored (another gateway may serve already; the peers send again what was not acknowledged).
+    void abandon();
     int connectionCount() const { return static_cast<int>(m_peers.size()); }
     int openChatCount() const;
     /// The open chats were read from the database: until then frames wait.

@@ -68,10 +68,7 @@ bool GatewayService::start(QString *error)
     m_leaseStorage = std::make_unique<AsyncStorage>([url, password] { return Database::open(url, password); }, timing);
     m_lease = std::make_unique<GatewayLease>(*m_leaseStorage, m_settings.lease);
     connect(m_lease.get(), &GatewayLease::acquired, this, &GatewayService::takeOver);
-    connect(m_lease.get(), &GatewayLease::lost, this, [this](const QString &reason) {
-        say(u"lost the lease (%1): stopping, another gateway may serve now"_qs.arg(reason));
-        emit mustStop(reason);
-    });
+    connect(m_lease.get(), &GatewayLease::lost, this, &GatewayService::stepDown);
     connect(m_lease.get(), &GatewayLease::takeFailed, this, [this](const QString &reason) {
         if (reason != std::exchange(m_lastTakeFailure, reason))
             say(u"standby: cannot ask the database for the lease: "_qs + reason);
@@ -112,6 +109,17 @@ void GatewayService::serve(const QString &treeIdentity)
     say(u"listening on %1%2 (port %3)"_qs
                 .arg(m_settings.config.tls ? u"wss://"_qs : u"ws://"_qs, m_settings.listen.text)
                 .arg(m_gateway->port()));
+}
+
+void GatewayService::stepDown(const QString &reason)
+{
+    say(u"lost the lease (%1): stopped serving; standby until no other gateway serves"_qs.arg(reason));
+    if (!m_gateway)
+        return;
+    // Deleted once the event loop is back: its storage thread may still be finishing a job.
+    ChatGateway *gateway = m_gateway.release();
+    gateway->abandon();
+    gateway->deleteLater();
 }
 
 void GatewayService::close()

@@ -65,13 +65,14 @@ public:
     static QString caseTreeIdentity(Database &database, const QString &shipped, QString *log);
 
 signals:
-    /// The service cannot go on (it lost the lease, or cannot listen): the program must stop, and a
-    /// service manager start it again, as a standby.
+    /// The service cannot go on (it cannot listen): the program must stop.
     void mustStop(const QString &reason);
 
 private:
     void takeOver();
     void serve(const QString &treeIdentity);
+    /// The lease is lost: stop serving at once and wait as a standby.
+    void stepDown(const QString &reason);
     void say(const QString &line);
 
     Settings m_settings;

@@ -447,6 +447,43 @@ TEST(GatewayStandby, ASecondGatewayOnTheSameDatabaseWaitsAndDoesNotListen)
     EXPECT_TRUE(healthOf(serving.healthPort).startsWith("HTTP/1.1 200 OK"));
 }
 
+TEST(GatewayStandby, AGatewayThatLosesItsLeaseStopsServingAndServesAgainOnceItHasItBack)
+{
+    // A database restarted, or an administrator ending the session: the gateway must not go on serving
+    // without the lease, and must not need a restart to serve again.
+    test::TemporaryDatabase db(test::Backend::PostgreSql);
+    const QString role = uniqueRole(u"relapse_gw_"_qs);
+    db.createRole(role, u"ww_gateway"_qs);
+    GatewayProgram gateway;
+    gateway.start(roleUrl(db, role));
+    ASSERT_TRUE(gateway.program.waitFor("listening on")) << gateway.program.log().constData();
+    QString token;
+    {
+        ResumingVisitor visitor(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(gateway.port)));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return visitor.welcomed(); }, 5000));
+        visitor.send(u"voor het verlies"_qs);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return visitor.unacked() == 0; }, 5000));
+
+        EXPECT_EQ(countRows(db.database(),
+                            u"SELECT count(pg_terminate_backend(pid)) FROM pg_locks "
+                            "WHERE locktype = 'advisory' AND classid = 2004313189 AND objid = 1 AND granted "
+                            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"_qs),
+                  1);
+        ASSERT_TRUE(gateway.program.waitFor("lost the lease", 5000)) << gateway.program.log().constData();
+        EXPECT_TRUE(QTest::qWaitFor([&] { return !visitor.welcomed(); }, 3000)) << "its connections are closed";
+        // Nobody else holds the lease: the same gateway takes it again and the visitor resumes the chat.
+        ASSERT_TRUE(QTest::qWaitFor([&] { return gateway.program.log().count("listening on") == 2; }, 10'000))
+                << gateway.program.log().constData();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return visitor.resumes() == 1 && visitor.welcomed(); }, 10'000));
+        visitor.send(u"na het verlies"_qs);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return visitor.unacked() == 0; }, 5000));
+    }
+    EXPECT_EQ(gateway.program.process().state(), QProcess::Running);
+    EXPECT_TRUE(healthOf(gateway.healthPort).startsWith("HTTP/1.1 200 OK"));
+    EXPECT_EQ(countRows(db.database(), u"SELECT count(*) FROM chat_messages"_qs), 2);
+    EXPECT_EQ(countRows(db.database(), u"SELECT count(*) FROM chats"_qs), 1);
+}
+
 TEST(GatewayStandby, RefusesAHealthPortThatIsTheChatPort)
 {
     QProcess process;
