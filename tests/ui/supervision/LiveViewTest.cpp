@@ -356,6 +356,9 @@ TEST_F(LiveViewGatewayTest, MoveChatToOpensAMenuOfAgentsAndMovesTheChatToTheOneC
     });
     escapePoll.start();
     const QString before = m_view->resultText();
+    // The first menu has closed; Alt+M reaches the window only once it is active again.
+    QApplication::setActiveWindow(m_view.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_view.get()));
     QTest::keyClick(m_view.get(), Qt::Key_M, Qt::AltModifier);
     ASSERT_TRUE(QTest::qWaitFor([&] { return escaped; }, 3000));
     QTest::qWait(300);
