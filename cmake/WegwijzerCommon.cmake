@@ -23,6 +23,18 @@ if(WW_HARDENING)
     target_compile_definitions(ww_common INTERFACE $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:_FORTIFY_SOURCE=2>)
     target_link_options(ww_common INTERFACE LINKER:-z,relro LINKER:-z,now)
 endif()
+# The second test configuration: memory errors, undefined behaviour, and the checks of the standard library and
+# of Qt's own assertions, which a release build leaves out. Fortify and ASan do not go together: turn
+# WW_HARDENING off with it (bootstrap.sh test-sanitized does).
+if(WW_SANITIZE)
+    if(WW_HARDENING)
+        message(FATAL_ERROR "WW_SANITIZE=ON needs WW_HARDENING=OFF (_FORTIFY_SOURCE hides errors from AddressSanitizer)")
+    endif()
+    target_compile_options(ww_common INTERFACE -fsanitize=address,undefined -fno-sanitize-recover=undefined
+        -fno-omit-frame-pointer)
+    target_link_options(ww_common INTERFACE -fsanitize=address,undefined)
+    target_compile_definitions(ww_common INTERFACE _GLIBCXX_ASSERTIONS QT_FORCE_ASSERTS)
+endif()
 
 # ww_add_module(NAME SOURCES...): a static library ww_NAME with the alias Wegwijzer::NAME.
 function(ww_add_module name)

@@ -5,6 +5,9 @@
 #
 #   installer/bootstrap.sh run    install what is missing, build, start the desktop (SQLite default)
 #   installer/bootstrap.sh test   install what is missing, build with warnings as errors, run all tests
+#   installer/bootstrap.sh test-sanitized
+#                                 the same with AddressSanitizer, UndefinedBehaviorSanitizer, _GLIBCXX_ASSERTIONS
+#                                 and QT_FORCE_ASSERTS, in build-sanitized (the second test configuration)
 #
 # Packages are installed with apt-get (through sudo when not run as root). BUILD_DIR overrides
 # the build directory (default: build in the source tree).
@@ -30,7 +33,7 @@ test_packages=(libgtest-dev libgmock-dev xvfb xauth xdotool desktop-file-utils a
                clang-14 libclang-rt-14-dev haproxy)
 
 usage() {
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|test-sanitized" >&2
     exit 2
 }
 
@@ -62,9 +65,17 @@ run)
     shift
     exec "$build_dir/app/desk/wegwijzer-desk" "$@"
     ;;
-test)
+test | test-sanitized)
     install_missing "${run_packages[@]}" "${test_packages[@]}"
-    build -DWW_BUILD_TESTS=ON -DWW_WERROR=ON
+    if [ "$mode" = test-sanitized ]; then
+        build_dir=${BUILD_DIR:-$source_dir/build-sanitized}
+        build -DWW_BUILD_TESTS=ON -DWW_WERROR=ON -DWW_SANITIZE=ON -DWW_HARDENING=OFF
+        # Leak checking is off: Qt and fontconfig keep caches for the life of the process by design.
+        export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+        export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    else
+        build -DWW_BUILD_TESTS=ON -DWW_WERROR=ON
+    fi
     export QT_QPA_PLATFORM=offscreen
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     chmod 0700 "$XDG_RUNTIME_DIR"

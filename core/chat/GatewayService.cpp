@@ -97,6 +97,8 @@ void GatewayService::takeOver()
 
 void GatewayService::serve(const QString &treeIdentity)
 {
+    if (m_gateway)
+        return; // the lease was lost and taken again before the first take-over finished: one gateway serves
     m_gateway
             = std::make_unique<ChatGateway>(m_settings.database, treeIdentity, m_settings.config, m_settings.password);
     QString error;
