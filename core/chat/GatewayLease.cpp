@@ -55,14 +55,35 @@ void GatewayLease::tick()
 
 void GatewayLease::tryToTake()
 {
-    m_storage.run<bool>(
-            this, [](Database &database) { return firstBoolean(database, u"gateway_lease_take"_qs, 4); },
-            [this](StorageResult<bool> result) {
+    struct Answer
+    {
+        bool taken = false;
+        QString intruder;
+    };
+    m_storage.run<Answer>(
+            this,
+            [](Database &database) {
+                QSqlQuery &query = database.run(u"gateway_lease_take"_qs);
+                Answer answer;
+                if (query.next()) {
+                    answer.taken = query.value(u"taken"_qs).toBool();
+                    answer.intruder = query.value(u"intruder"_qs).toString();
+                }
+                return answer;
+            },
+            [this](StorageResult<Answer> result) {
                 m_asking = false;
                 if (result.error)
                     emit takeFailed(result.error->message().section(u'\n', 0, 0));
-                if (!result.ok() || !*result.value || m_held)
-                    return; // another gateway serves, or the database is away: try again later
+                if (!result.ok() || m_held)
+                    return;
+                const QString intruder = result.value->taken ? QString() : result.value->intruder;
+                if (intruder != m_intruder) {
+                    m_intruder = intruder;
+                    emit intruderChanged(intruder);
+                }
+                if (!result.value->taken)
+                    return; // another gateway serves: try again later
                 m_held = true;
                 m_timer.setInterval(m_timing.checkMs);
                 emit acquired();

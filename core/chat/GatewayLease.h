@@ -44,6 +44,9 @@ signals:
     /// Trying to take the lease failed (the database is away, or says no): \a reason is the first line of
     /// the error. Not emitted while another gateway simply holds it.
     void takeFailed(const QString &reason);
+    /// A session of \a account, which is not a gateway, holds the lease (any account may take an advisory
+    /// lock): no gateway can serve until that session ends. Empty when that is over.
+    void intruderChanged(const QString &account);
 
 private:
     void tick();
@@ -56,6 +59,7 @@ private:
     QTimer m_timer;
     bool m_held = false;
     bool m_asking = false; ///< a question is on its way to the database: ask no second one
+    QString m_intruder;
 };
 
 } // namespace ww::chat

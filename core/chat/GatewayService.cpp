@@ -73,6 +73,14 @@ bool GatewayService::start(QString *error)
         if (reason != std::exchange(m_lastTakeFailure, reason))
             say(u"standby: cannot ask the database for the lease: "_qs + reason);
     });
+    connect(m_lease.get(), &GatewayLease::intruderChanged, this, [this](const QString &account) {
+        // A role name may hold any character, line breaks too: one line in the log and the health check.
+        m_intruder = account.simplified();
+        if (!account.isEmpty())
+            say(u"standby: the gateways' lease is held by a session of the account \"%1\", which is not a "
+                "gateway; no gateway can serve until that session ends (docs/operations.md, \"Two gateways\")"_qs.arg(
+                        m_intruder));
+    });
     say(u"standby: serving when no other gateway on this database does"_qs);
     m_lease->start();
     return true;
@@ -134,6 +142,8 @@ void GatewayService::close()
 
 HealthEndpoint::Status GatewayService::status() const
 {
+    if (!m_gateway && !m_intruder.isEmpty())
+        return {false, u"standby; the lease is held by the account %1, which is not a gateway"_qs.arg(m_intruder)};
     if (!m_gateway)
         return {false, m_lease && m_lease->isHeld() ? u"starting"_qs : u"standby"_qs};
     if (!m_gateway->isLoaded())

@@ -82,6 +82,7 @@ private:
     std::unique_ptr<HealthEndpoint> m_health;
     std::unique_ptr<ChatGateway> m_gateway;
     QString m_lastTakeFailure;
+    QString m_intruder; ///< the account of a session that holds the lease and is not a gateway
 };
 
 } // namespace ww::chat

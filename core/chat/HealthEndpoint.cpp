@@ -73,16 +73,16 @@ void HealthEndpoint::read(QTcpSocket *socket)
     }
     const Status status = m_status();
     if (status.serving)
-        answer(socket, 200, "OK", status.text.toLatin1() + '\n', isHead);
+        answer(socket, 200, "OK", status.text.toUtf8() + '\n', isHead);
     else
-        answer(socket, 503, "Service Unavailable", status.text.toLatin1() + '\n', isHead);
+        answer(socket, 503, "Service Unavailable", status.text.toUtf8() + '\n', isHead);
 }
 
 void HealthEndpoint::answer(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &body, bool head)
 {
     socket->setProperty("answered", true);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n";
-    response += "Content-Type: text/plain; charset=us-ascii\r\n";
+    response += "Content-Type: text/plain; charset=utf-8\r\n";
     response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     response += "Cache-Control: no-store\r\nConnection: close\r\n\r\n";
     if (!head)

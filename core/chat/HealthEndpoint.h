@@ -25,7 +25,7 @@ public:
     struct Status
     {
         bool serving = false;
-        QString text; ///< "active", "standby", …: one line, ASCII
+        QString text; ///< "active", "standby", …: one line
     };
     using StatusSource = std::function<Status()>;
 

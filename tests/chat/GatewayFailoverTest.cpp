@@ -484,6 +484,35 @@ TEST(GatewayStandby, AGatewayThatLosesItsLeaseStopsServingAndServesAgainOnceItHa
     EXPECT_EQ(countRows(db.database(), u"SELECT count(*) FROM chats"_qs), 1);
 }
 
+TEST(GatewayStandby, AnAgentWhoTakesTheLeaseWithPlainSqlIsNamedAndTheGatewayServesOnceItIsLetGo)
+{
+    // Any account may take an advisory lock: an agent with psql can keep every gateway on standby. That
+    // cannot be prevented without a superuser's grants; it must not go unnoticed.
+    test::TemporaryDatabase db(test::Backend::PostgreSql);
+    const QString gatewayRole = uniqueRole(u"victim_gw_"_qs);
+    const QString agentRole = uniqueRole(u"squat_agent_"_qs);
+    db.createRole(gatewayRole, u"ww_gateway"_qs);
+    db.createRole(agentRole, u"ww_agent"_qs);
+    std::unique_ptr<Database> agentLogin = openAs(db, agentRole);
+    QSqlQuery lock(agentLogin->connection());
+    ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_lock(2004313189, 1)"_qs)) << "an agent may take it";
+    lock.finish();
+
+    GatewayProgram gateway;
+    gateway.start(roleUrl(db, gatewayRole));
+    ASSERT_TRUE(gateway.program.waitFor("which is not a gateway")) << gateway.program.log().constData();
+    EXPECT_TRUE(gateway.program.log().contains(agentRole.toUtf8())) << "the log names the account";
+    EXPECT_FALSE(gateway.program.log().contains("listening on"));
+    const QByteArray health = healthOf(gateway.healthPort);
+    EXPECT_TRUE(health.startsWith("HTTP/1.1 503")) << health.constData();
+    EXPECT_TRUE(health.contains(agentRole.toUtf8())) << health.constData();
+
+    // The agent's session ends (an administrator ended it, or the agent logged off): the gateway serves.
+    agentLogin.reset();
+    EXPECT_TRUE(gateway.program.waitFor("listening on", 5000)) << gateway.program.log().constData();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return healthOf(gateway.healthPort).startsWith("HTTP/1.1 200 OK"); }, 5000));
+}
+
 TEST(GatewayStandby, RefusesAHealthPortThatIsTheChatPort)
 {
     QProcess process;
