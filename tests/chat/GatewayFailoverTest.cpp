@@ -57,22 +57,28 @@ QString uniqueRole(const QString &prefix)
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
 }
 
+/// Everything \a socket receives until the server closes it (at most 3 s).
+QByteArray readUntilClosed(QTcpSocket &socket)
+{
+    QByteArray answer;
+    (void)QTest::qWaitFor(
+            [&] {
+                answer += socket.readAll();
+                return socket.state() == QAbstractSocket::UnconnectedState;
+            },
+            3000);
+    return answer + socket.readAll();
+}
+
 /// What an HTTP client gets from \a port for \a request: the whole answer up to the server's close.
-QByteArray httpExchange(quint16 port, const QByteArray &request, int waitMs = 3000)
+QByteArray httpExchange(quint16 port, const QByteArray &request)
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(waitMs))
+    if (!socket.waitForConnected(3000))
         return {};
     socket.write(request);
-    QByteArray answer;
-    QElapsedTimer clock;
-    clock.start();
-    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < waitMs) {
-        socket.waitForReadyRead(100);
-        answer += socket.readAll();
-    }
-    return answer + socket.readAll();
+    return readUntilClosed(socket);
 }
 
 QByteArray healthOf(quint16 port)
@@ -329,16 +335,10 @@ TEST(HealthEndpoint, Answers200WhileServingAnd503OtherwiseWithTheReason)
     ASSERT_TRUE(health.listen(QHostAddress::LocalHost, 0, &error)) << qPrintable(error);
     QByteArray answer;
     auto ask = [&](const QByteArray &request) {
-        answer.clear();
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, health.port());
         socket.write(request);
-        (void)QTest::qWaitFor(
-                [&] {
-                    answer += socket.readAll();
-                    return socket.state() == QAbstractSocket::UnconnectedState;
-                },
-                3000);
+        answer = readUntilClosed(socket);
         return answer;
     };
     EXPECT_TRUE(ask("GET /health HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 503 Service Unavailable\r\n"));
@@ -356,13 +356,7 @@ TEST(HealthEndpoint, Answers200WhileServingAnd503OtherwiseWithTheReason)
     QTest::qWait(200);
     EXPECT_TRUE(pieces.readAll().isEmpty());
     pieces.write("Host: x\r\n\r\n");
-    answer.clear();
-    ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                answer += pieces.readAll();
-                return pieces.state() == QAbstractSocket::UnconnectedState;
-            },
-            3000));
+    answer = readUntilClosed(pieces);
     EXPECT_TRUE(answer.startsWith("HTTP/1.1 200 OK")) << answer.constData();
 }
 
@@ -379,13 +373,7 @@ TEST(HealthEndpoint, RefusesWhatALoadBalancerNeverSends)
     QTcpSocket endless;
     endless.connectToHost(QHostAddress::LocalHost, health.port());
     endless.write("GET / HTTP/1.1\r\nX-Filler: " + QByteArray(4000, 'a'));
-    QByteArray answer;
-    ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                answer += endless.readAll();
-                return endless.state() == QAbstractSocket::UnconnectedState;
-            },
-            3000));
+    QByteArray answer = readUntilClosed(endless);
     EXPECT_TRUE(answer.startsWith("HTTP/1.1 431 ")) << answer.left(40).constData();
 
     // Silent connections are closed after readMs, and no more than the limit are held open.
@@ -408,13 +396,7 @@ TEST(HealthEndpoint, RefusesWhatALoadBalancerNeverSends)
     QTcpSocket later;
     later.connectToHost(QHostAddress::LocalHost, health.port());
     later.write("GET / HTTP/1.0\r\n\r\n");
-    answer.clear();
-    ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                answer += later.readAll();
-                return later.state() == QAbstractSocket::UnconnectedState;
-            },
-            3000));
+    answer = readUntilClosed(later);
     EXPECT_TRUE(answer.startsWith("HTTP/1.1 200 OK")) << answer.constData();
 }
 
