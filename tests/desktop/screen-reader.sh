@@ -29,25 +29,17 @@ for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=:$(head -n1 "$work/display")
 export QT_QPA_PLATFORM=xcb
 # A window manager activates new windows and gives the focus back when a dialog closes, as on a desk.
-openbox --sm-disable >/dev/null 2>&1 &
+# The desktop starts only once it manages the screen: a manager that starts later takes the keyboard away.
+openbox --sm-disable --startup "touch $work/wm-ready" >/dev/null 2>&1 &
 wm_pid=$!
+for _ in $(seq 100); do [ -e "$work/wm-ready" ] && break; sleep 0.1; done
+[ -e "$work/wm-ready" ] || { echo "FAIL: the window manager did not start" >&2; exit 1; }
 # As with a screen reader running: Qt puts the desktop on the accessibility bus.
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 NO_AT_BRIDGE=0
 # Debian's python3 has the pyatspi bindings; another python3 first on PATH would not.
 python=/usr/bin/python3
 
-# shellcheck disable=SC2016
-dbus-run-session -- bash -c '
-    desk=$1 work=$2 python=$3 script=$4
-    "$desk" --db "sqlite://$work/cases.db" >"$work/desk.log" 2>&1 &
-    desk_pid=$!
-    for _ in $(seq 150); do
-        xdotool search --onlyvisible --name "Wegwijzer" >/dev/null 2>&1 && break
-        sleep 0.2
-    done
-    status=0
-    "$python" "$script" || status=$?
-    kill "$desk_pid" 2>/dev/null || true
-    wait "$desk_pid" 2>/dev/null || true
-    if [ "$status" -ne 0 ]; then echo "--- desktop log"; cat "$work/desk.log"; fi
-    exit "$status"' bash "$desk" "$work" "$python" "$here/screen_reader.py" 2> >(grep -v "dbus-daemon\|SpiRegistry" >&2)
+# The script registers as a screen reader first and starts the desktop itself, so the desktop finds the
+# listeners already there when it joins the accessibility bus.
+dbus-run-session -- "$python" "$here/screen_reader.py" "$desk" "$work" \
+    2> >(grep -v "dbus-daemon\|SpiRegistry" >&2)

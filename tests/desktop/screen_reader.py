@@ -30,11 +30,20 @@ class Bus:
     """Records the events a screen reader acts on. Every wait pumps the GLib loop that delivers them:
     libatspi is not made for threads, so everything here runs on one."""
 
+    EVENTS = ('object:state-changed:focused', 'object:state-changed:showing')
+
     def __init__(self):
         self.events = []
         self.context = GLib.MainContext.default()
-        pyatspi.Registry.registerEventListener(
-            self._on_event, 'object:state-changed:focused', 'object:state-changed:showing')
+        self.listen()
+
+    def listen(self):
+        pyatspi.Registry.registerEventListener(self._on_event, *self.EVENTS)
+
+    def listen_again(self):
+        """Tells the desktop anew what a screen reader listens to, as one that starts later does."""
+        pyatspi.Registry.deregisterEventListener(self._on_event, *self.EVENTS)
+        self.listen()
 
     def _on_event(self, event):
         if event.detail1 != 1:
@@ -234,12 +243,65 @@ def describe(event):
     return f"{event['role']} '{event['name']}'" if event else 'nothing'
 
 
+def start_desk(probe, desk, work):
+    """Starts the desktop once the probe listens, and gives its window the keyboard. Returns the process."""
+    log = open(f'{work}/desk.log', 'w')
+    process = subprocess.Popen([desk, '--db', f'sqlite://{work}/cases.db'], stdout=log, stderr=subprocess.STDOUT)
+    end = time.monotonic() + 60
+    while time.monotonic() < end:
+        found = subprocess.run(['xdotool', 'search', '--onlyvisible', '--name', 'Wegwijzer Desk'],
+                               capture_output=True, text=True)
+        if found.returncode == 0 and found.stdout.strip():
+            break
+        probe.bus.wait(0.2)
+    else:
+        raise SystemExit('the desktop showed no window within 60 s')
+    # As a window manager would: the desktop's window has the keyboard. The focus it gets is the first
+    # event a screen reader hears; without it nothing later can be judged.
+    for _ in range(3):
+        subprocess.run(['xdotool', 'search', '--onlyvisible', '--name', 'Wegwijzer Desk', 'windowfocus', '--sync'],
+                       check=True)
+        probe.bus.wait(2.0)
+        focused = [e for e in probe.bus.take() if e['type'] == 'object:state-changed:focused']
+        if focused:
+            probe.focus = focused[-1]
+            return process
+        print('no focus event from the desktop yet; listening anew', flush=True)
+        probe.bus.listen_again()
+        probe.bus.wait(1.0)
+        # Move the focus: a change the desktop must report.
+        subprocess.run(['xdotool', 'key', '--clearmodifiers', 'Tab'], check=True)
+        probe.bus.wait(1.0)
+        focused = [e for e in probe.bus.take() if e['type'] == 'object:state-changed:focused']
+        if focused:
+            probe.focus = focused[-1]
+            subprocess.run(['xdotool', 'key', '--clearmodifiers', 'shift+Tab'], check=True)
+            probe.bus.wait(1.0)
+            probe.bus.take()
+            return process
+    window = subprocess.run(['xdotool', 'getwindowfocus', 'getwindowname'], capture_output=True, text=True)
+    raise SystemExit('the desktop sends no focus events over the accessibility bus '
+                     f"(the keyboard is on the window '{window.stdout.strip()}')")
+
+
 def main():
+    desk, work = sys.argv[1], sys.argv[2]
     probe = Probe()
-    # As a window manager would: the desktop's window has the keyboard.
-    subprocess.run(['xdotool', 'search', '--onlyvisible', '--name', 'Wegwijzer Desk', 'windowfocus', '--sync'],
-                   check=True)
-    probe.bus.wait(1.5)
+    process = start_desk(probe, desk, work)
+    try:
+        return work_a_phone_case(probe)
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        if probe.failures:
+            print('--- desktop log', flush=True)
+            print(open(f'{work}/desk.log').read(), flush=True)
+
+
+def work_a_phone_case(probe):
     probe.check_names('my cases')
 
     # A phone case: the first question is announced, and only the answer chosen is ever focused.
