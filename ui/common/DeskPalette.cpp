@@ -199,8 +199,38 @@ QColor DeskPalette::color(Role role, Appearance appearance)
         return pick("#ffe08a", "#5c4a00", "#000080");
     case Role::RefusedBackground:
         return pick("#ffd6d6", "#5c1f1f", "#800000");
+    // Swatches: darker on a light window, brighter on a dark or black one.
+    case Role::AgentAvailable:
+        return pick("#1b7f3b", "#5dd68a", "#00ff66");
+    case Role::AgentInChat:
+        return pick("#1f5fbf", "#7fb2ff", "#33ccff");
+    case Role::AgentOnCall:
+        return pick("#7b2fa8", "#d08cff", "#ff66ff");
+    case Role::AgentWrapUp:
+        return pick("#b36b00", "#ffb74d", "#ffcc00");
+    case Role::AgentBreak:
+        return pick("#6b6b6b", "#b0b0b0", "#cccccc");
+    case Role::AgentOffline:
+        return pick("#a31f1f", "#ff6b6b", "#ff4444");
+    case Role::AgentOtherWork:
+        return pick("#8a4b2a", "#e0a07a", "#ff9966");
+    case Role::DiagramQuestion:
+        return pick("#dde8f6", "#1e3a5f", "#000080");
+    case Role::DiagramOutcome:
+        return pick("#dcf0dc", "#1b4d2e", "#004000");
+    case Role::DiagramLine:
+        return pick("#707070", "#9aa0a6", "#ffffff");
+    case Role::DiagramSelection:
+        return pick("#004aad", "#8ab4f8", "#ffff00");
     }
     return {};
+}
+
+QColor DeskPalette::textOn(const QColor &background)
+{
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    return contrast(black, background) >= contrast(white, background) ? black : white;
 }
 
 QString DeskPalette::errorTextStyle()

@@ -30,6 +30,19 @@ public:
         BannerText,        ///< text on the info and success backgrounds
         DueBackground,     ///< a follow-up due today, in the case list
         RefusedBackground, ///< a chat the gateway refused
+        // An agent's state in the live view: a swatch beside the name, told apart from the others.
+        AgentAvailable,
+        AgentInChat,
+        AgentOnCall,
+        AgentWrapUp,
+        AgentBreak,
+        AgentOtherWork,
+        AgentOffline,
+        // The tree editor's drawing: boxes for questions and outcomes, the lines between them, the chosen box.
+        DiagramQuestion,
+        DiagramOutcome,
+        DiagramLine,
+        DiagramSelection,
     };
 
     /// The appearance in use (System until apply() is called).
@@ -44,6 +57,8 @@ public:
 
     static QColor color(Role role, Appearance appearance);
     static QColor color(Role role) { return color(role, current()); }
+    /// Black or white, whichever reads better on \a background (text on a coloured box).
+    static QColor textOn(const QColor &background);
     /// The palette of \a appearance; for System, the style's own.
     static QPalette palette(Appearance appearance);
     /// Bold text in the error colour, as a style sheet.

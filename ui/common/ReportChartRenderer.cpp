@@ -75,7 +75,7 @@ QImage ReportChartRenderer::render(const ReportChart &chart, int width, qreal sc
 
     QImage image(QSize(width, height) * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
-    image.fill(Qt::white);
+    image.fill(Qt::white); // paper, whatever the desk's appearance
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/PartyList.h"
 
+#include "common/DeskPalette.h"
 #include "directory/ReferralDirectory.h"
 #include "editor/PartyFreshness.h"
 
@@ -32,7 +33,7 @@ void PartyList::showDirectory(const ReferralDirectory &directory, const QDate &t
                  late ? tr("overdue: check the details") : tr("up to date")});
         item->setData(0, Qt::UserRole, party.id);
         if (late) {
-            item->setForeground(2, QColor(0xa4, 0x00, 0x00));
+            item->setForeground(2, DeskPalette::color(DeskPalette::Role::ErrorText));
             QFont bold = item->font(2);
             bold.setBold(true);
             item->setFont(2, bold);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "editor/TreeGraphView.h"
 
+#include "common/DeskPalette.h"
 #include "editor/TreeDraft.h"
 
 #include <QGraphicsRectItem>
@@ -24,7 +25,7 @@ constexpr qreal MaxZoom = 4.0;
 
 QColor baseColour(bool outcome)
 {
-    return outcome ? QColor(0xdc, 0xf0, 0xdc) : QColor(0xdd, 0xe8, 0xf6);
+    return DeskPalette::color(outcome ? DeskPalette::Role::DiagramOutcome : DeskPalette::Role::DiagramQuestion);
 }
 
 } // namespace
@@ -53,7 +54,7 @@ void TreeGraphView::showDraft(const TreeDraft &draft)
     for (const QStringList &layer : std::as_const(m_layout.layers))
         widest = std::max(widest, layer.size());
     const qreal totalWidth = qreal(widest) * (BoxWidth + ColumnGap);
-    const QPen edgePen(QColor(0x70, 0x70, 0x70), 1.2);
+    const QPen edgePen(DeskPalette::color(DeskPalette::Role::DiagramLine), 1.2);
     for (qsizetype l = 0; l < m_layout.layers.size(); ++l) {
         const QStringList &layer = m_layout.layers[l];
         const qreal left = (totalWidth - qreal(layer.size()) * (BoxWidth + ColumnGap)) / 2;
@@ -61,7 +62,7 @@ void TreeGraphView::showDraft(const TreeDraft &draft)
             const QString &id = layer[c];
             const QRectF rect(left + qreal(c) * (BoxWidth + ColumnGap), qreal(l) * (BoxHeight + LayerGap), BoxWidth,
                               BoxHeight);
-            auto *box = scene()->addRect(rect, QPen(Qt::black), baseColour(draft.isOutcome(id)));
+            auto *box = scene()->addRect(rect, QPen(), baseColour(draft.isOutcome(id)));
             box->setZValue(1);
             box->setData(0, id);
             box->setToolTip(draft.node(id).value(u"text").toObject().value(u"nl").toString());
@@ -94,8 +95,15 @@ void TreeGraphView::paintBoxes()
             colour = QColor::fromHsvF(0.0, 0.1 + 0.8 * share, 1.0 - 0.35 * share);
         }
         it.value()->setBrush(colour);
+        // The label follows its box: dark boxes (dark appearance, much-used nodes) get white text.
+        const QColor text = DeskPalette::textOn(colour);
+        for (QGraphicsItem *child : it.value()->childItems()) {
+            if (auto *label = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(child))
+                label->setBrush(text);
+        }
         const bool selected = it.key() == m_selected;
-        it.value()->setPen(QPen(selected ? QColor(0x00, 0x4a, 0xad) : QColor(Qt::black), selected ? 4 : 1));
+        it.value()->setPen(
+                QPen(selected ? DeskPalette::color(DeskPalette::Role::DiagramSelection) : text, selected ? 4 : 1));
     }
 }
 

@@ -117,7 +117,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         // A due follow-up stands out; the text colour is set too so it stays readable in dark themes.
         return due ? QBrush(DeskPalette::color(DeskPalette::Role::DueBackground)) : QVariant();
     case Qt::ForegroundRole:
-        return due ? QBrush(Qt::black) : QVariant();
+        return due ? QBrush(DeskPalette::textOn(DeskPalette::color(DeskPalette::Role::DueBackground))) : QVariant();
     case CaseIdRole:
         return summary.id;
     case FollowUpDueRole:

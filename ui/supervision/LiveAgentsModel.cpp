@@ -66,11 +66,11 @@ void LiveAgentsModel::setOpenCases(const QHash<QString, int> &counts)
         emit dataChanged(index(0, OpenCases), index(rowCount() - 1, OpenCases));
 }
 
-void LiveAgentsModel::setHighContrast(bool highContrast)
+void LiveAgentsModel::setWallScreen(bool wallScreen)
 {
-    if (m_highContrast == highContrast)
+    if (m_wallScreen == wallScreen)
         return;
-    m_highContrast = highContrast;
+    m_wallScreen = wallScreen;
     if (!m_agents.isEmpty())
         emit dataChanged(index(0, State), index(rowCount() - 1, State), {Qt::DecorationRole});
 }
@@ -114,9 +114,10 @@ QVariant LiveAgentsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole && index.column() == State) {
         // The colour beside the words, never instead of them.
-        const int side = m_highContrast ? 32 : 14;
+        const int side = m_wallScreen ? 32 : 14;
         QPixmap swatch(side, side);
-        swatch.fill(stateColour(agent.state, m_highContrast));
+        swatch.fill(stateColour(agent.state,
+                                m_wallScreen ? DeskPalette::Appearance::HighContrast : DeskPalette::current()));
         return swatch;
     }
     if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != State)
@@ -152,27 +153,30 @@ QString LiveAgentsModel::stateText(const QString &code)
     return CaseLabels::agentState(*state);
 }
 
-QColor LiveAgentsModel::stateColour(const QString &code, bool highContrast)
+QColor LiveAgentsModel::stateColour(const QString &code, DeskPalette::Appearance appearance)
 {
-    // Bright colours on the wall screen's black; darker ones on a light window.
-    const std::optional<AgentState> state = agentStateFromCode(code);
-    switch (state.value_or(AgentState::Offline)) {
-    case AgentState::Available:
-        return highContrast ? QColor(0x00, 0xff, 0x66) : QColor(0x1b, 0x7f, 0x3b);
-    case AgentState::InChat:
-        return highContrast ? QColor(0x33, 0xcc, 0xff) : QColor(0x1f, 0x5f, 0xbf);
-    case AgentState::OnCall:
-        return highContrast ? QColor(0xff, 0x66, 0xff) : QColor(0x7b, 0x2f, 0xa8);
-    case AgentState::WrapUp:
-        return highContrast ? QColor(0xff, 0xcc, 0x00) : QColor(0xb3, 0x6b, 0x00);
-    case AgentState::Break:
-        return highContrast ? QColor(0xcc, 0xcc, 0xcc) : QColor(0x6b, 0x6b, 0x6b);
-    case AgentState::OtherWork:
-        return highContrast ? QColor(0xff, 0x99, 0x66) : QColor(0x8a, 0x4b, 0x2a);
-    case AgentState::Offline:
-        return highContrast ? QColor(0xff, 0x44, 0x44) : QColor(0xa3, 0x1f, 0x1f);
-    }
-    return Qt::gray;
+    using Role = DeskPalette::Role;
+    const auto role = [](AgentState state) {
+        switch (state) {
+        case AgentState::Available:
+            return Role::AgentAvailable;
+        case AgentState::InChat:
+            return Role::AgentInChat;
+        case AgentState::OnCall:
+            return Role::AgentOnCall;
+        case AgentState::WrapUp:
+            return Role::AgentWrapUp;
+        case AgentState::Break:
+            return Role::AgentBreak;
+        case AgentState::OtherWork:
+            return Role::AgentOtherWork;
+        case AgentState::Offline:
+            break;
+        }
+        return Role::AgentOffline;
+    };
+    // A code this version does not know looks like offline: nobody to route to.
+    return DeskPalette::color(role(agentStateFromCode(code).value_or(AgentState::Offline)), appearance);
 }
 
 QString LiveAgentsModel::duration(int seconds)

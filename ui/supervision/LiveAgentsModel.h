@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chat/FloorSnapshot.h"
+#include "common/DeskPalette.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -31,7 +32,9 @@ public:
     /// Open cases per holder, read from the database; agents not in it show none known.
     void setOpenCases(const QHash<QString, int> &counts);
     void setClock(Clock clock) { m_clock = std::move(clock); }
-    void setHighContrast(bool highContrast);
+    /// On the wall screen the swatches are larger and in the high-contrast colours; otherwise they follow
+    /// the desk's appearance.
+    void setWallScreen(bool wallScreen);
 
     const chat::FloorSnapshot::Agent &agentAt(int row) const { return m_agents.at(row); }
     int secondsInState(int row) const;
@@ -43,7 +46,7 @@ public:
 
     /// The state in plain words ("In chat"); a code this version does not know, as it came.
     static QString stateText(const QString &code);
-    static QColor stateColour(const QString &code, bool highContrast);
+    static QColor stateColour(const QString &code, DeskPalette::Appearance appearance);
     /// 0:35, 4:05, 1:02:03.
     static QString duration(int seconds);
 
@@ -55,7 +58,7 @@ private:
     bool m_openCasesKnown = false;
     qint64 m_receivedMs = 0;
     Clock m_clock;
-    bool m_highContrast = false;
+    bool m_wallScreen = false;
 };
 
 } // namespace ww

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "supervision/LiveQueueModel.h"
 
+#include "common/DeskPalette.h"
 #include "supervision/LiveAgentsModel.h"
 
 #include <QColor>
@@ -87,7 +88,8 @@ QVariant LiveQueueModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Waiting && tooLong)
-        return m_highContrast ? QColor(0xff, 0x55, 0x55) : QColor(0xa3, 0x1f, 0x1f);
+        return DeskPalette::color(DeskPalette::Role::ErrorText,
+                                  m_wallScreen ? DeskPalette::Appearance::HighContrast : DeskPalette::current());
     if (role == Qt::FontRole && index.column() == Waiting && tooLong) {
         QFont bold;
         bold.setBold(true);

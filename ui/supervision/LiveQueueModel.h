@@ -23,7 +23,8 @@ public:
 
     void setQueue(const QList<chat::FloorSnapshot::Queued> &queue, int waitingTooLongSeconds, qint64 receivedMs);
     void setClock(Clock clock) { m_clock = std::move(clock); }
-    void setHighContrast(bool highContrast) { m_highContrast = highContrast; }
+    /// On the wall screen the colours are the high-contrast ones; otherwise they follow the desk's appearance.
+    void setWallScreen(bool wallScreen) { m_wallScreen = wallScreen; }
 
     const chat::FloorSnapshot::Queued &chatAt(int row) const { return m_queue.at(row); }
     int rowOf(const QUuid &chat) const;
@@ -45,7 +46,7 @@ private:
     int m_waitingTooLongSeconds = 120;
     qint64 m_receivedMs = 0;
     Clock m_clock;
-    bool m_highContrast = false;
+    bool m_wallScreen = false;
 };
 
 } // namespace ww

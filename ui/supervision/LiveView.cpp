@@ -48,35 +48,11 @@ QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, cons
     return view;
 }
 
-/// White on black with yellow selection: readable across an office, and for people with low vision.
-QPalette highContrastPalette()
+void paintLabel(QLabel *label, DeskPalette::Role background, DeskPalette::Role text, DeskPalette::Appearance appearance)
 {
     QPalette palette;
-    const QColor black(0, 0, 0);
-    const QColor white(255, 255, 255);
-    const QColor dark(0x22, 0x22, 0x22);
-    const QColor yellow(0xff, 0xd7, 0x00);
-    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
-        palette.setColor(group, QPalette::Window, black);
-        palette.setColor(group, QPalette::WindowText, white);
-        palette.setColor(group, QPalette::Base, black);
-        palette.setColor(group, QPalette::AlternateBase, dark);
-        palette.setColor(group, QPalette::Text, white);
-        palette.setColor(group, QPalette::Button, dark);
-        palette.setColor(group, QPalette::ButtonText, white);
-        palette.setColor(group, QPalette::Highlight, yellow);
-        palette.setColor(group, QPalette::HighlightedText, black);
-        palette.setColor(group, QPalette::ToolTipBase, black);
-        palette.setColor(group, QPalette::ToolTipText, white);
-    }
-    return palette;
-}
-
-void paintLabel(QLabel *label, const QColor &background, const QColor &text)
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, background);
-    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Window, DeskPalette::color(background, appearance));
+    palette.setColor(QPalette::WindowText, DeskPalette::color(text, appearance));
     label->setPalette(palette);
     label->setAutoFillBackground(true);
 }
@@ -106,7 +82,6 @@ LiveView::LiveView(std::unique_ptr<chat::FloorClient> client, AsyncStorage *stor
     QFont bold;
     bold.setBold(true); // only the weight: the size follows the window (the wall screen's large type)
     m_alerts->setFont(bold);
-    paintLabel(m_alerts, QColor(0xa3, 0x1f, 0x1f), Qt::white);
     m_alerts->hide();
     layout->addWidget(m_alerts);
 
@@ -299,14 +274,27 @@ void LiveView::showOnline(bool online)
                                   .arg(m_lastUpdate));
     }
     const bool live = online && m_client;
-    if (live)
-        paintLabel(m_status, QColor(0x1b, 0x7f, 0x3b), Qt::white);
-    else
-        paintLabel(m_status, QColor(0xa3, 0x1f, 0x1f), Qt::white);
+    m_live = live;
+    paintBanners();
     QFont font;
     font.setBold(!live);
     m_status->setFont(font);
     m_moveButton->setEnabled(live && m_queueView->currentIndex().isValid());
+}
+
+DeskPalette::Appearance LiveView::appearance() const
+{
+    return m_wallScreen ? DeskPalette::Appearance::HighContrast : DeskPalette::current();
+}
+
+void LiveView::paintBanners()
+{
+    using Role = DeskPalette::Role;
+    paintLabel(m_alerts, Role::DangerBackground, Role::DangerText, appearance());
+    if (m_live)
+        paintLabel(m_status, Role::SuccessBackground, Role::BannerText, appearance());
+    else
+        paintLabel(m_status, Role::DangerBackground, Role::DangerText, appearance());
 }
 
 QList<std::pair<QString, bool>> LiveView::moveTargets() const
@@ -401,8 +389,8 @@ void LiveView::setWallScreen(bool on)
     m_wallScreen = on;
     m_wallButton->setChecked(on);
     m_leaveWallScreen->setEnabled(on);
-    m_agentsModel->setHighContrast(on);
-    m_queueModel->setHighContrast(on);
+    m_agentsModel->setWallScreen(on);
+    m_queueModel->setWallScreen(on);
     if (on) {
         m_normalFont = font();
         m_normalPalette = palette();
@@ -410,7 +398,7 @@ void LiveView::setWallScreen(bool on)
         QFont large = font();
         large.setPointSizeF(std::max(24.0, large.pointSizeF() * 2.4));
         setFont(large);
-        setPalette(highContrastPalette());
+        setPalette(DeskPalette::palette(DeskPalette::Appearance::HighContrast));
         setAutoFillBackground(true);
         m_agentsView->setIconSize(QSize(32, 32));
         showFullScreen();
@@ -424,6 +412,7 @@ void LiveView::setWallScreen(bool on)
         else
             showNormal();
     }
+    paintBanners();
     tick();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chat/FloorSnapshot.h"
+#include "common/DeskPalette.h"
 
 #include <QFont>
 #include <QPalette>
@@ -82,6 +83,10 @@ private:
     void chooseMoveTarget();
     void moveAnswered(const QString &id, const QString &errorCode);
     void tick();
+    /// The wall screen's high contrast, or the desk's appearance.
+    DeskPalette::Appearance appearance() const;
+    /// The status line and the alerts in the colours of appearance().
+    void paintBanners();
     qint64 now() const;
 
     std::unique_ptr<chat::FloorClient> m_client;
@@ -105,6 +110,7 @@ private:
     bool m_wallScreen = false;
     QFont m_normalFont;
     QPalette m_normalPalette;
+    bool m_live = false;
     bool m_wasMaximized = false;
 };
 

@@ -91,6 +91,39 @@ TEST_F(DeskPaletteTest, TheDesksOwnColoursAreReadableOnEveryAppearance)
     EXPECT_NEAR(DeskPalette::contrast(Qt::red, Qt::red), 1.0, 0.001);
 }
 
+TEST_F(DeskPaletteTest, LiveViewSwatchesAndTheTreeDrawingStandOutOnEveryAppearance)
+{
+    const Role agentStates[] = {Role::AgentAvailable, Role::AgentInChat,    Role::AgentOnCall, Role::AgentWrapUp,
+                                Role::AgentBreak,     Role::AgentOtherWork, Role::AgentOffline};
+    for (const Appearance appearance : appearances) {
+        const std::string name = DeskPalette::name(appearance).toStdString();
+        const QColor base = DeskPalette::palette(appearance).color(QPalette::Base);
+        const auto colour = [appearance](Role role) { return DeskPalette::color(role, appearance); };
+        // A swatch is a graphic beside words: 3:1 against the table (WCAG 1.4.11), and no two states alike.
+        for (const Role state : agentStates) {
+            EXPECT_GE(DeskPalette::contrast(colour(state), base), 3.0) << name << ", state " << int(state);
+            for (const Role other : agentStates) {
+                if (other != state) {
+                    EXPECT_NE(colour(state), colour(other)) << name << ", states " << int(state) << int(other);
+                }
+            }
+        }
+        // The drawing: the boxes' labels readable, the lines and the chosen box's edge visible.
+        for (const Role box : {Role::DiagramQuestion, Role::DiagramOutcome})
+            EXPECT_GE(DeskPalette::contrast(DeskPalette::textOn(colour(box)), colour(box)), needed(appearance))
+                    << name << ", box " << int(box);
+        EXPECT_GE(DeskPalette::contrast(colour(Role::DiagramLine), base), 3.0) << name;
+        EXPECT_GE(DeskPalette::contrast(colour(Role::DiagramSelection), base), 3.0) << name;
+        EXPECT_NE(colour(Role::DiagramQuestion), colour(Role::DiagramOutcome)) << name;
+        // A due follow-up's text is chosen for its background.
+        EXPECT_GE(DeskPalette::contrast(DeskPalette::textOn(colour(Role::DueBackground)), colour(Role::DueBackground)),
+                  needed(appearance))
+                << name;
+    }
+    EXPECT_EQ(DeskPalette::textOn(Qt::white), QColor(Qt::black));
+    EXPECT_EQ(DeskPalette::textOn(QColor(0x1e, 0x3a, 0x5f)), QColor(Qt::white));
+}
+
 TEST_F(DeskPaletteTest, ApplyingAnAppearanceChangesTheApplicationAndTheColoursGivenOut)
 {
     const QString systemStyle = QApplication::style()->name();

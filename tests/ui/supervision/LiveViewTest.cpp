@@ -5,6 +5,7 @@
 #include "StorageWaits.h"
 #include "chat/ChatTickets.h"
 #include "chat/FloorClient.h"
+#include "common/DeskPalette.h"
 #include "supervision/LiveAgentsModel.h"
 #include "supervision/LiveQueueModel.h"
 
@@ -163,9 +164,10 @@ TEST_F(LiveViewTest, WallScreenIsFullScreenLargeTypeHighContrastAndEscLeavesIt)
     EXPECT_TRUE(m_view->findChild<QPushButton *>(u"liveWallScreen"_qs)->isChecked());
     EXPECT_GE(m_view->font().pointSizeF(), 2 * normalSize);
     EXPECT_GE(agents->font().pointSizeF(), 2 * normalSize); // the tables follow
+    const QPalette highContrast = DeskPalette::palette(DeskPalette::Appearance::HighContrast);
     EXPECT_EQ(m_view->palette().color(QPalette::Window), QColor(Qt::black));
     EXPECT_EQ(agents->palette().color(QPalette::Text), QColor(Qt::white));
-    EXPECT_EQ(agents->palette().color(QPalette::Highlight), QColor(0xff, 0xd7, 0x00));
+    EXPECT_EQ(agents->palette().color(QPalette::Highlight), highContrast.color(QPalette::Highlight));
 
     QTest::keyClick(agents, Qt::Key_Escape);
     EXPECT_FALSE(m_view->isWallScreen());
@@ -364,4 +366,38 @@ TEST_F(LiveViewGatewayTest, MoveChatToOpensAMenuOfAgentsAndMovesTheChatToTheOneC
     QTest::qWait(300);
     EXPECT_EQ(queueView->model()->rowCount(), 1);
     EXPECT_EQ(m_view->resultText(), before);
+}
+
+TEST_F(LiveViewTest, ItsColoursFollowTheDesksAppearanceAndTheWallScreenIsHighContrast)
+{
+    using Appearance = DeskPalette::Appearance;
+    using Role = DeskPalette::Role;
+    // A window takes the appearance in use when it opens (DeskPalette::apply).
+    DeskPalette::apply(Appearance::Dark);
+    m_view = std::make_unique<LiveView>(nullptr, nullptr);
+    m_view->showFloor(floorOf({{u"maria"_qs, u"in-chat"_qs, 35, 2, 3, false}}));
+    const QAbstractItemModel *model = m_view->findChild<QTableView *>(u"liveAgents"_qs)->model();
+    const auto swatch = [model] {
+        return model->index(0, LiveAgentsModel::State)
+                .data(Qt::DecorationRole)
+                .value<QPixmap>()
+                .toImage()
+                .pixelColor(2, 2);
+    };
+    auto *status = m_view->findChild<QLabel *>(u"liveStatus"_qs);
+    // Without a gateway the status line says offline, in the danger colours of the appearance in use.
+    EXPECT_EQ(swatch(), DeskPalette::color(Role::AgentInChat, Appearance::Dark));
+    EXPECT_EQ(status->palette().color(QPalette::Window), DeskPalette::color(Role::DangerBackground, Appearance::Dark));
+
+    m_view->setWallScreen(true);
+    EXPECT_EQ(swatch(), DeskPalette::color(Role::AgentInChat, Appearance::HighContrast));
+    EXPECT_EQ(status->palette().color(QPalette::Window),
+              DeskPalette::color(Role::DangerBackground, Appearance::HighContrast));
+    EXPECT_EQ(status->palette().color(QPalette::WindowText),
+              DeskPalette::color(Role::DangerText, Appearance::HighContrast));
+
+    m_view->setWallScreen(false);
+    EXPECT_EQ(swatch(), DeskPalette::color(Role::AgentInChat, Appearance::Dark));
+    EXPECT_EQ(status->palette().color(QPalette::Window), DeskPalette::color(Role::DangerBackground, Appearance::Dark));
+    DeskPalette::apply(Appearance::System);
 }

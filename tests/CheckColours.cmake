@@ -1,0 +1,25 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a file under SOURCE_DIR names a colour of its own: the desk's colours come from DeskPalette, so
+# that every appearance (system, dark, high contrast) stays readable. A line that draws on paper says so.
+cmake_minimum_required(VERSION 3.25)
+file(GLOB_RECURSE sources "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
+set(offenders "")
+foreach(source IN LISTS sources)
+    if(source MATCHES "/common/DeskPalette\\.cpp$")
+        continue()
+    endif()
+    file(STRINGS "${source}" lines REGEX
+         "(QColor[ \t]*\\([ \t]*[0-9]|QColor::fromRgb|#[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]([0-9a-fA-F][0-9a-fA-F][0-9a-fA-F])?[^0-9a-zA-Z_]|Qt::(black|white|red|green|blue|cyan|magenta|yellow|gray|darkRed|darkGreen|darkBlue|darkGray|lightGray)|rgb\\()")
+    foreach(line IN LISTS lines)
+        if(NOT line MATCHES "// paper")
+            string(STRIP "${line}" line)
+            list(APPEND offenders "${source}: ${line}")
+        endif()
+    endforeach()
+endforeach()
+list(LENGTH sources count)
+if(offenders)
+    list(JOIN offenders "\n" report)
+    message(FATAL_ERROR "colours outside DeskPalette (ui/common/DeskPalette.cpp):\n${report}")
+endif()
+message(STATUS "checked ${count} ui files: every colour comes from DeskPalette")
