@@ -2179,14 +2179,6 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chat&apos;s case cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chat&apos;s case cannot be found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chat %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,6 +2228,21 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
     </message>
     <message>
         <source>That colleague cannot take a chat now: not connected, not available or without room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chat&apos;s case cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It is tried again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chat&apos;s case cannot be found. Tell your supervisor: they see the chat in the live view and can move it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3038,10 +3045,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
             <numerusform>Counting the contacts of the last %n days…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The figures cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Too few contacts in the last %n day(s) to show anything.</source>
         <translation>
@@ -3055,6 +3058,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
             <numerusform>Colours: share of the contacts of the last day (%1 in all) in tree %2.</numerusform>
             <numerusform>Colours: share of the contacts of the last %n days (%1 in all) in tree %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1. Check the network connection (VPN), then choose the period again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3096,15 +3103,19 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case list cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading your cases…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the case… (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case list cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is read again as soon as the database answers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3710,10 +3721,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The case cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3901,6 +3908,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Colours changed. A case or window opened again shows its own colours in them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4995,10 +5010,6 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The code cannot be checked right now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The code&apos;s answers do not fit this tree. Start the case without the code (F2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5020,6 +5031,14 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Too many wrong codes in the last minute. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code cannot be checked right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>press Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5864,6 +5883,10 @@ Exit status: 0 success, 1 failure, 2 usage error.</source>
     </message>
     <message>
         <source>Reason: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the network connection (VPN).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

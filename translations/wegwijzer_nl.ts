@@ -2304,14 +2304,6 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Er wacht een nieuwe chat.</translation>
     </message>
     <message>
-        <source>The chat&apos;s case cannot be opened: %1</source>
-        <translation>De casus van de chat kan niet worden geopend: %1</translation>
-    </message>
-    <message>
-        <source>The chat&apos;s case cannot be found.</source>
-        <translation>De casus van de chat is niet gevonden.</translation>
-    </message>
-    <message>
         <source>Chat %1</source>
         <translation>Chat %1</translation>
     </message>
@@ -2362,6 +2354,21 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
     <message>
         <source>That colleague cannot take a chat now: not connected, not available or without room.</source>
         <translation>Die collega kan nu geen chat aannemen: niet verbonden, niet beschikbaar of al te veel chats.</translation>
+    </message>
+    <message>
+        <source>The chat&apos;s case cannot be opened.</source>
+        <translation>De casus van de chat kan niet worden geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is tried again in %n second(s).</source>
+        <translation>
+            <numerusform>Over %n seconde wordt het opnieuw geprobeerd.</numerusform>
+            <numerusform>Over %n seconden wordt het opnieuw geprobeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chat&apos;s case cannot be found. Tell your supervisor: they see the chat in the live view and can move it.</source>
+        <translation>De casus van de chat is niet te vinden. Meld het aan je supervisor: die ziet de chat in het live-overzicht en kan hem verplaatsen.</translation>
     </message>
 </context>
 <context>
@@ -3170,10 +3177,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
             <numerusform>Contacten van de laatste %n dagen tellen…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The figures cannot be read: %1</source>
-        <translation>De cijfers kunnen niet gelezen worden: %1</translation>
-    </message>
     <message numerus="yes">
         <source>Too few contacts in the last %n day(s) to show anything.</source>
         <translation>
@@ -3187,6 +3190,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
             <numerusform>Kleuren: deel van de contacten van de laatste dag (%1 in totaal) in boom %2.</numerusform>
             <numerusform>Kleuren: deel van de contacten van de laatste %n dagen (%1 in totaal) in boom %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The figures cannot be read: %1. Check the network connection (VPN), then choose the period again.</source>
+        <translation>De cijfers kunnen niet worden gelezen: %1. Controleer de netwerkverbinding (VPN) en kies daarna opnieuw de periode.</translation>
     </message>
 </context>
 <context>
@@ -3228,16 +3235,20 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>Vervolg van de gekozen casus oppakken</translation>
     </message>
     <message>
-        <source>The case list cannot be read: %1</source>
-        <translation>Het programma kan de lijst met casussen niet lezen: %1</translation>
-    </message>
-    <message>
         <source>Loading your cases…</source>
         <translation>Uw zaken worden geladen…</translation>
     </message>
     <message>
         <source>Opening the case… (Esc cancels)</source>
         <translation>De zaak wordt geopend… (Esc stopt)</translation>
+    </message>
+    <message>
+        <source>The case list cannot be read.</source>
+        <translation>De lijst met casussen kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The list is read again as soon as the database answers.</source>
+        <translation>De lijst wordt opnieuw gelezen zodra de database weer antwoordt.</translation>
     </message>
 </context>
 <context>
@@ -3842,10 +3853,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>Chatcasus geopend. F8 beëindigt het gesprek.</translation>
     </message>
     <message>
-        <source>The case cannot be read: %1</source>
-        <translation>Het programma kan de casus niet lezen: %1</translation>
-    </message>
-    <message>
         <source>That case no longer exists.</source>
         <translation>Die casus bestaat niet meer.</translation>
     </message>
@@ -4034,6 +4041,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Colours changed. A case or window opened again shows its own colours in them too.</source>
         <translation>De kleuren zijn veranderd. Open je een casus of venster opnieuw, dan krijgt dat ook de nieuwe kleuren.</translation>
+    </message>
+    <message>
+        <source>The case cannot be read.</source>
+        <translation>De casus kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>open the case</source>
+        <translation>open de casus daarna opnieuw</translation>
     </message>
 </context>
 <context>
@@ -5127,10 +5142,6 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
         <translation>De code wordt gecontroleerd…</translation>
     </message>
     <message>
-        <source>The code cannot be checked right now: %1</source>
-        <translation>De code kan nu niet worden gecontroleerd: %1</translation>
-    </message>
-    <message>
         <source>The code&apos;s answers do not fit this tree. Start the case without the code (F2).</source>
         <translation>De antwoorden bij deze code passen niet bij deze boom. Begin het gesprek zonder code (F2).</translation>
     </message>
@@ -5153,6 +5164,14 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Too many wrong codes in the last minute. Wait a minute and try again.</source>
         <translation>Te veel verkeerde codes in de laatste minuut. Wacht een minuut en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The code cannot be checked right now.</source>
+        <translation>De code kan nu niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>press Enter</source>
+        <translation>druk daarna opnieuw op Enter</translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6016,10 @@ Afsluitcode: 0 gelukt, 1 mislukt, 2 verkeerd gebruik.</translation>
     <message>
         <source>Reason: %1.</source>
         <translation>Oorzaak: %1.</translation>
+    </message>
+    <message>
+        <source>Check the network connection (VPN).</source>
+        <translation>Controleer de netwerkverbinding (VPN).</translation>
     </message>
 </context>
 <context>

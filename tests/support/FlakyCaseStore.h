@@ -48,6 +48,7 @@ public:
     }
     QList<CaseSummary> homeList(const QString &owner, const QDate &today, int recentLimit) override
     {
+        failIfAsked();
         return m_store.homeList(owner, today, recentLimit);
     }
     void handOver(const QUuid &caseId, const CaseHandover &handover) override

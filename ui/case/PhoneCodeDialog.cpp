@@ -5,6 +5,7 @@
 #include "chat/ChatTreeText.h"
 #include "common/AlertLabel.h"
 #include "common/DeskPalette.h"
+#include "common/StorageProblem.h"
 #include "storage/PhoneCodeStore.h"
 #include "tree/DecisionTree.h"
 
@@ -97,7 +98,8 @@ void PhoneCodeDialog::accept()
             [this, redemption](const std::optional<StorageError> &error) {
                 m_busy = false;
                 if (error)
-                    showError(tr("The code cannot be checked right now: %1").arg(error->message()));
+                    showError(StorageProblem::describe(tr("The code cannot be checked right now."), *error,
+                                                       tr("press Enter")));
                 else
                     answered(*redemption);
             });

@@ -8,6 +8,7 @@
 #include "chat/ChatOfferPanel.h"
 #include "common/CaseLabels.h"
 #include "common/DeskPalette.h"
+#include "common/StorageProblem.h"
 #include "storage/StorageError.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ww {
@@ -110,11 +112,14 @@ ChatDesk::ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseWork &case
             conversation->showVisitorTyping(typing);
     });
     connect(m_client.get(), &ChatAgentClient::chatEnded, this, [this](const QUuid &chat, const QString &reason) {
+        m_retrying.remove(chat);
         if (ChatConversation *conversation = m_conversations.value(chat))
             conversation->showEnded(reason);
     });
-    connect(m_client.get(), &ChatAgentClient::chatReleased, this,
-            [this](const QUuid &chat, const QString &) { closeChat(chat, tr("The chat went back to the queue.")); });
+    connect(m_client.get(), &ChatAgentClient::chatReleased, this, [this](const QUuid &chat, const QString &) {
+        m_retrying.remove(chat);
+        closeChat(chat, tr("The chat went back to the queue."));
+    });
     connect(m_client.get(), &ChatAgentClient::waitingTooLong, this, [this](const QUuid &chat, int) {
         m_waitingLong.insert(chat);
         showStatus(tr("A visitor has been waiting too long."));
@@ -262,12 +267,25 @@ void ChatDesk::openChat(const chat::ChatAssignment &assignment)
     showStatus(tr("Opening the chat's case…"));
     CaseSession::open(m_cases, this, assignment.caseId, m_user, [this, assignment](CaseSession::Opened opened) {
         m_opening.remove(assignment.chat);
+        if (opened.error && opened.error->isRefusal()) {
+            showStatus(StorageProblem::describeRetried(tr("The chat's case cannot be opened."), *opened.error, {}));
+            return;
+        }
         if (opened.error) {
-            showStatus(tr("The chat's case cannot be opened: %1").arg(opened.error->message()));
+            // The visitor waits in this chat: try again by itself for as long as the chat is this agent's.
+            showStatus(StorageProblem::describeRetried(
+                    tr("The chat's case cannot be opened."), *opened.error,
+                    tr("It is tried again in %n second(s).", nullptr, OpenRetryMs / 1000)));
+            m_retrying.insert(assignment.chat);
+            QTimer::singleShot(OpenRetryMs, this, [this, assignment] {
+                if (m_retrying.remove(assignment.chat))
+                    openChat(assignment);
+            });
             return;
         }
         if (!opened.session) {
-            showStatus(tr("The chat's case cannot be found."));
+            showStatus(tr("The chat's case cannot be found. Tell your supervisor: they see the chat in the "
+                          "live view and can move it."));
             return;
         }
         auto *conversation = new ChatConversation(*m_client, assignment, std::move(opened.session), m_directory,

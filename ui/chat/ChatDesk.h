@@ -77,7 +77,9 @@ private:
 
     std::unique_ptr<chat::ChatAgentClient> m_client;
     CaseWork &m_cases;
-    QSet<QUuid> m_opening; ///< chats whose case is on its way from the database
+    QSet<QUuid> m_opening;  ///< chats whose case is on its way from the database
+    QSet<QUuid> m_retrying; ///< chats whose case could not be read, waiting to be tried again
+    static constexpr int OpenRetryMs = 5000;
     QString m_user;
     std::shared_ptr<const ReferralDirectory> m_directory;
     QString m_language = u"nl"_qs;

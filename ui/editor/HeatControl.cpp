@@ -65,7 +65,12 @@ void HeatControl::load(int days)
             return; // another period was chosen meanwhile
         if (!result.error.isEmpty()) {
             emit heatChanged({});
-            emit message(tr("The figures cannot be read: %1").arg(result.error));
+            QString reason = result.error.trimmed();
+            while (reason.endsWith(u'.'))
+                reason.chop(1);
+            emit message(tr("The figures cannot be read: %1. Check the network connection (VPN), then choose "
+                            "the period again.")
+                                 .arg(reason));
             return;
         }
         emit heatChanged(result.heat);

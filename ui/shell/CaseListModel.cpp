@@ -37,7 +37,7 @@ void CaseListModel::reload()
             [this, day, rows](const std::optional<StorageError> &error) {
                 m_loading = false;
                 if (error) {
-                    emit loadFailed(error->message());
+                    emit loadFailed(*error);
                     return;
                 }
                 beginResetModel();

@@ -49,7 +49,7 @@ public:
 
 signals:
     void loaded();
-    void loadFailed(const QString &message);
+    void loadFailed(const ww::StorageError &error);
 
 private:
     QString text(const CaseSummary &summary, int column) const;

@@ -2,7 +2,9 @@
 #include "shell/HomeView.h"
 
 #include "common/DeskPalette.h"
+#include "common/StorageProblem.h"
 #include "shell/CaseListModel.h"
+#include "storage/StorageError.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -129,6 +131,7 @@ void HomeView::showOpening(bool opening)
 
 void HomeView::showLoaded()
 {
+    m_failed = false;
     m_loadingLabel->hide();
     m_errorLabel->hide();
     m_emptyLabel->setVisible(m_model->rowCount() == 0);
@@ -139,10 +142,12 @@ void HomeView::showLoaded()
     emit reloaded();
 }
 
-void HomeView::showLoadFailed(const QString &message)
+void HomeView::showLoadFailed(const StorageError &error)
 {
+    m_failed = true;
     m_loadingLabel->hide();
-    m_errorLabel->setText(tr("The case list cannot be read: %1").arg(message));
+    m_errorLabel->setText(StorageProblem::describeRetried(
+            tr("The case list cannot be read."), error, tr("The list is read again as soon as the database answers.")));
     m_errorLabel->setAccessibleName(m_errorLabel->text());
     m_errorLabel->show();
     emit reloaded();

@@ -12,6 +12,7 @@ namespace ww {
 
 class CaseListModel;
 class CaseWork;
+class StorageError;
 
 /// The agent's home list: open cases with due follow-ups first, then recent ones. Enter or a
 /// double click opens the selected case. The list loads off the GUI thread; meanwhile it says so.
@@ -26,6 +27,8 @@ public:
     /// Reads the list again, keeping \a select (or the current case) selected once it is there.
     void reload(const QUuid &select = {});
     bool isLoading() const;
+    /// The last reading of the list failed (the list says why); reload() tries again.
+    bool hasFailed() const { return m_failed; }
     /// A case chosen here is being read: the list says so and takes no second choice meanwhile.
     void showOpening(bool opening);
     QUuid selectedCase() const;
@@ -42,11 +45,12 @@ signals:
 
 private:
     void showLoaded();
-    void showLoadFailed(const QString &message);
+    void showLoadFailed(const StorageError &error);
     void updateButtons();
     void select(int row);
 
     QUuid m_keep;
+    bool m_failed = false;
     CaseListModel *m_model;
     QLabel *m_titleLabel;
     QLabel *m_hintLabel;

@@ -14,6 +14,7 @@
 #include "common/AlertLabel.h"
 #include "common/DeskPalette.h"
 #include "common/ShortcutKeys.h"
+#include "common/StorageProblem.h"
 #include "content/TreeVersionWatch.h"
 #include "directory/ReferralDirectory.h"
 #include "editor/TreeDraft.h"
@@ -136,6 +137,9 @@ void MainWindow::showConnection(bool online)
     m_connectionStatus->setText(text);
     m_connectionStatus->setAccessibleName(text);
     m_connectionStatus->setVisible(!online);
+    // A list that could not be read is read again once the database answers, as its message promises.
+    if (online && m_homeView->hasFailed() && !m_homeView->isLoading())
+        m_homeView->reload();
 }
 
 void MainWindow::setClock(CaseSession::Clock clock)
@@ -434,8 +438,9 @@ void MainWindow::caseOpened(CaseSession::Opened opened, const std::function<void
     if (opened.error) {
         statusBar()->clearMessage();
         updateCaseActions();
-        QMessageBox::warning(this, tr("Case not opened"),
-                             tr("The case cannot be read: %1").arg(opened.error->message()));
+        QMessageBox::warning(
+                this, tr("Case not opened"),
+                StorageProblem::describe(tr("The case cannot be read."), *opened.error, tr("open the case")));
         return;
     }
     if (!opened.session) {

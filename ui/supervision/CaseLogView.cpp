@@ -4,12 +4,12 @@
 #include "Vocabulary.h"
 #include "common/CaseLabels.h"
 #include "common/DateField.h"
+#include "common/StorageProblem.h"
 #include "storage/StorageError.h"
 #include "supervision/BusyLine.h"
 #include "supervision/CaseLogExporter.h"
 #include "supervision/CaseLogModel.h"
 #include "supervision/OfflineLine.h"
-#include "supervision/StorageProblem.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>

@@ -3,6 +3,7 @@
 
 #include "common/CaseLabels.h"
 #include "common/HtmlPdfWriter.h"
+#include "common/StorageProblem.h"
 #include "review/CaseAccessLog.h"
 #include "review/CaseDataExport.h"
 #include "review/CaseReviewWriter.h"
@@ -11,7 +12,6 @@
 #include "supervision/FileWriteLane.h"
 #include "supervision/OfflineLine.h"
 #include "supervision/RequestLane.h"
-#include "supervision/StorageProblem.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>

@@ -4,6 +4,7 @@
 #include "common/CaseLabels.h"
 #include "common/DateField.h"
 #include "common/HtmlPdfWriter.h"
+#include "common/StorageProblem.h"
 #include "review/CountTable.h"
 #include "review/DashboardData.h"
 #include "review/MonitoringDocument.h"
@@ -15,7 +16,6 @@
 #include "supervision/FileWriteLane.h"
 #include "supervision/OfflineLine.h"
 #include "supervision/RequestLane.h"
-#include "supervision/StorageProblem.h"
 
 #include <QBuffer>
 #include <QCloseEvent>

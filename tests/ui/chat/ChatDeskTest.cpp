@@ -3,6 +3,7 @@
 #include "chat/ChatDesk.h"
 #include "CaseUiSupport.h"
 #include "ChatTestSupport.h"
+#include "FlakyCaseStore.h"
 #include "case/CaseWorkspace.h"
 #include "chat/ChatConversation.h"
 #include "chat/ChatTickets.h"
@@ -43,7 +44,7 @@ protected:
 
     test::TemporarySettings m_settings;
     test::GatewayFixture m_gateway;
-    SqlCaseStore m_store{m_gateway.database()};
+    FlakyCaseStore m_store{m_gateway.database()}; ///< a plain store until told to fail
     DirectCaseWork m_work{m_store};
     std::unique_ptr<ChatDesk> m_desk;
 };
@@ -130,4 +131,30 @@ TEST_F(ChatDeskTest, AVisitorOnTheEnglishPageIsNotedAsSpeakingEnglish)
     }
     languages.sort();
     EXPECT_EQ(languages, (QStringList{QString(), u"en"_qs}));
+}
+
+TEST_F(ChatDeskTest, AChatWhoseCaseCannotBeReadSaysWhatToDoAndOpensOnceTheDatabaseAnswers)
+{
+    test::TestPeer visitor(m_gateway.port());
+    ASSERT_FALSE(visitor.helloVisitor({}).isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_desk->queueList()->count() == 1; }, 5000));
+
+    m_store.failing = true; // the desk's database is gone; the gateway's is not
+    m_desk->acceptSelected();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_desk->statusText().contains(u"cannot be opened"); }, 5000));
+    EXPECT_TRUE(m_desk->statusText().contains(u"Check the network connection")) << m_desk->statusText().toStdString();
+    EXPECT_TRUE(m_desk->statusText().contains(u"tried again in 5 second")) << m_desk->statusText().toStdString();
+    EXPECT_EQ(m_desk->tabs()->count(), 0);
+
+    // Still failing at the first retry: no tab, and it keeps trying.
+    QTest::qWait(5500);
+    EXPECT_EQ(m_desk->tabs()->count(), 0);
+    m_store.failing = false;
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_desk->tabs()->count() == 1; }, 8000));
+    auto *conversation = qobject_cast<ChatConversation *>(m_desk->tabs()->widget(0));
+    ASSERT_TRUE(conversation);
+    EXPECT_EQ(conversation->workspace()->session().caseData().channel, Channel::Chat);
+    // Opened once: a later retry does not open a second tab.
+    QTest::qWait(500);
+    EXPECT_EQ(m_desk->tabs()->count(), 1);
 }

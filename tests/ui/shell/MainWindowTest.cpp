@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/MainWindow.h"
 #include "CaseUiSupport.h"
+#include "FlakyCaseStore.h"
 #include "StorageWaits.h"
 #include "TestDatabase.h"
 #include "case/CaseWorkspace.h"
 #include "content/ShippedContent.h"
 #include "editor/TreeEditorWindow.h"
+#include "shell/CaseListModel.h"
 #include "shell/HomeView.h"
 #include "storage/SqlCaseStore.h"
 #include "supervision/CaseLogModel.h"
@@ -61,7 +63,7 @@ protected:
     std::shared_ptr<const DecisionTree> m_tree;
     test::TemporarySettings m_settings;
     test::TemporaryDatabase m_db;
-    SqlCaseStore m_store{m_db.database()};
+    FlakyCaseStore m_store{m_db.database()}; ///< a plain store until told to fail
     DirectCaseWork m_work{m_store};
     std::unique_ptr<AsyncStorage> m_supervisionStorage = test::storageOn(m_db);
 };
@@ -256,4 +258,30 @@ TEST_F(MainWindowTest, ControlShiftE_OpensTheTreeEditorOnTheTreeInUse)
     EXPECT_EQ(editor->validation().errorCount(), 0);
     EXPECT_EQ(w->showTreeEditor(), editor); // a second time raises the same window
     EXPECT_EQ(w->findChildren<TreeEditorWindow *>().size(), 1);
+}
+
+TEST_F(MainWindowTest, AHomeListThatCannotBeReadSaysWhatToDoAndIsReadAgainOnceTheDatabaseAnswers)
+{
+    CaseSession::start(m_work, m_tree, Channel::Phone, u"agent-a"_qs); // one case of this agent's
+    auto main = window();
+    showActive(main.get());
+    HomeView *home = main->homeView();
+    ASSERT_EQ(home->model()->rowCount(), 1);
+
+    m_store.failing = true;
+    home->reload();
+    auto *error = home->findChild<QLabel *>(u"homeErrorLabel"_qs);
+    ASSERT_TRUE(error->isVisibleTo(home));
+    EXPECT_TRUE(home->hasFailed());
+    const std::string text = error->text().toStdString();
+    EXPECT_NE(text.find("The case list cannot be read."), std::string::npos) << text;
+    EXPECT_NE(text.find("Check the network connection"), std::string::npos) << text;
+    EXPECT_NE(text.find("read again as soon as the database answers"), std::string::npos) << text;
+
+    // The database answers again (the desk's storage notices on its next job or ping): the list comes back.
+    m_store.failing = false;
+    m_work.run(nullptr, [](CaseRepository &) {}, {});
+    EXPECT_FALSE(home->hasFailed());
+    EXPECT_FALSE(error->isVisibleTo(home));
+    EXPECT_EQ(home->model()->rowCount(), 1);
 }
