@@ -122,7 +122,7 @@ ChatDesk::ChatDesk(std::unique_ptr<chat::ChatAgentClient> client, CaseWork &case
     });
     connect(m_client.get(), &ChatAgentClient::waitingTooLong, this, [this](const QUuid &chat, int) {
         m_waitingLong.insert(chat);
-        showStatus(tr("A visitor has been waiting too long."));
+        showStatus(tr("A visitor has been waiting too long."), StatusAbout::Queue);
     });
     connect(m_client.get(), &ChatAgentClient::errorReceived, this,
             [this](const QString &code, const QString &message, const QString &) { showError(code, message); });
@@ -150,8 +150,9 @@ bool ChatDesk::alertsEnabled() const
     return m_alertBox->isChecked();
 }
 
-void ChatDesk::showStatus(const QString &text)
+void ChatDesk::showStatus(const QString &text, StatusAbout about)
 {
+    m_statusAboutQueue = about == StatusAbout::Queue;
     m_statusLabel->setText(text);
     m_statusLabel->setAccessibleName(text);
 }
@@ -209,7 +210,9 @@ void ChatDesk::showQueue(const QList<chat::ChatQueueEntry> &queue)
     renderQueue();
     if (m_queue.isEmpty()) {
         m_queueTicker.stop();
-        showStatus(QString());
+        // Nobody waits any more; a message about something else (a chat that cannot open) stays.
+        if (m_statusAboutQueue)
+            showStatus(QString());
     } else if (!m_queueTicker.isActive())
         m_queueTicker.start();
     if (somethingNew)
@@ -250,7 +253,7 @@ void ChatDesk::alertNewChat()
     ++m_alertsGiven;
     QApplication::beep();
     QApplication::alert(window()); // the task bar entry asks for attention
-    showStatus(tr("A new chat is waiting."));
+    showStatus(tr("A new chat is waiting."), StatusAbout::Queue);
 }
 
 void ChatDesk::acceptSelected()

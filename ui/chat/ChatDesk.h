@@ -70,15 +70,17 @@ private:
     void transfer(const QUuid &chat);
     void updateTabTitle(const QUuid &chat);
     void alertNewChat();
-    void showStatus(const QString &text);
+    enum class StatusAbout { Queue, Other };
+    void showStatus(const QString &text, StatusAbout about = StatusAbout::Other);
     void showOffer(const chat::ChatOffer &offer);
     void offerWithdrawn(const QUuid &chat, const QString &reason);
     void showError(const QString &code, const QString &message);
 
     std::unique_ptr<chat::ChatAgentClient> m_client;
     CaseWork &m_cases;
-    QSet<QUuid> m_opening;  ///< chats whose case is on its way from the database
-    QSet<QUuid> m_retrying; ///< chats whose case could not be read, waiting to be tried again
+    QSet<QUuid> m_opening; ///< chats whose case is on its way from the database
+    QSet<QUuid> m_retrying;
+    bool m_statusAboutQueue = false; ///< chats whose case could not be read, waiting to be tried again
     static constexpr int OpenRetryMs = 5000;
     QString m_user;
     std::shared_ptr<const ReferralDirectory> m_directory;
