@@ -127,10 +127,7 @@ GatewayFixture::GatewayFixture(Backend backend)
         // The gateway logs in as its own least-privileged role, as in production.
         const QString role = u"gw_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12);
         m_db.createRole(role, u"ww_gateway"_qs);
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        m_gatewayUrl = *DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
+        m_gatewayUrl = m_db.urlAs(role);
     } else {
         m_gatewayUrl = m_db.url();
     }
@@ -196,10 +193,7 @@ std::unique_ptr<chat::ChatAgentClient> GatewayFixture::agent(const QString &name
             m_db.createRole(name, u"ww_agent"_qs);
             m_agentRoles.append(name);
         }
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        auto connection = std::shared_ptr<Database>(Database::open(*DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(name, url.host()).arg(url.port()).arg(url.databaseName()), &error)));
+        auto connection = std::shared_ptr<Database>(m_db.openAs(name));
         tickets = [connection] { return chat::ChatTickets(*connection).issue(); };
     } else {
         Database *db = &m_db.database();

@@ -41,11 +41,7 @@ protected:
 
     Database &as(const QString &role)
     {
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        const auto roleUrl = DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
-        m_connections.push_back(Database::open(*roleUrl));
+        m_connections.push_back(m_db.openAs(role));
         return *m_connections.back();
     }
 

@@ -2,6 +2,7 @@
 // wegwijzer-chatd --password-file: the gateway logs in with the password from a file only its owner can
 // read, on a PostgreSQL server that really asks for it; a file others can read is refused.
 #include "ChatTestSupport.h"
+#include "FreePort.h"
 #include "PrivateServer.h"
 #include "storage/Migrator.h"
 
@@ -9,7 +10,6 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,13 +41,6 @@ ProgramRun chatd(const QStringList &arguments)
     process.start(QStringLiteral(WW_CHATD_BINARY), arguments);
     process.waitForFinished(20'000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 class ChatdPasswordFileTest : public ::testing::Test
@@ -123,7 +116,7 @@ TEST_F(ChatdPasswordFileTest, LogsInWithThePasswordFromTheFileOnAServerThatAsksF
     EXPECT_EQ(wrong.exitCode, 1);
     EXPECT_TRUE(wrong.err.contains(u"password is wrong")) << qPrintable(wrong.err);
 
-    const quint16 port = freePort();
+    const quint16 port = test::freePort();
     QProcess process;
     process.setProcessEnvironment(withoutOtherPasswords());
     process.start(QStringLiteral(WW_CHATD_BINARY),

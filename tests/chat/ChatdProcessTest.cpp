@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The wegwijzer-chatd program itself: arguments, exit codes, a clean stop on SIGTERM, quiet logs.
 #include "ChatTestSupport.h"
+#include "FreePort.h"
 #include "TestContent.h"
 #include "chat/ChatdCli.h"
 #include "content/TreeVersions.h"
@@ -11,7 +12,6 @@
 
 #include <QProcess>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
@@ -36,13 +36,6 @@ ProgramRun chatd(const QStringList &arguments)
     process.waitForFinished(10'000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 } // namespace
@@ -92,7 +85,7 @@ TEST(Chatd, RefusesADatabaseThatIsNotMigratedWithExitCode1)
 TEST(Chatd, ServesAChatAndStopsCleanlyOnSigtermWithoutLoggingMessageText)
 {
     test::TemporaryDatabase db;
-    const quint16 port = freePort();
+    const quint16 port = test::freePort();
     QProcess process;
     process.start(QStringLiteral(WW_CHATD_BINARY),
                   {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
@@ -119,7 +112,7 @@ TEST(Chatd, OpensChatCasesInTheNewestPublishedTreeAsTheDesksDo)
     const auto published = test::smallTree();
     const qint64 version = TreeVersions(db.database(), u"redactie"_qs)
                                    .publish(*published, *test::smallDirectory(), u"Kleine boom voor de test"_qs);
-    const quint16 port = freePort();
+    const quint16 port = test::freePort();
     QProcess process;
     process.start(QStringLiteral(WW_CHATD_BINARY),
                   {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
@@ -151,10 +144,8 @@ TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
     test::TemporaryDatabase db(test::Backend::PostgreSql);
     const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
     db.createRole(role, u"ww_gateway"_qs);
-    const DatabaseUrl &admin = db.url();
-    const QString url
-            = u"postgresql://%1@%2:%3/%4"_qs.arg(role, admin.host()).arg(admin.port()).arg(admin.databaseName());
-    const quint16 port = freePort();
+    const QString url = db.urlAs(role).toString();
+    const quint16 port = test::freePort();
     QProcess process;
     process.start(QStringLiteral(WW_CHATD_BINARY), {u"--db"_qs, url, u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
     QByteArray log;
@@ -184,7 +175,7 @@ TEST(Chatd, ServesWssWithTheGivenCertificate)
 {
     test::TemporaryDatabase db;
     const QString tls = QStringLiteral(WW_TEST_DATA_DIR) + u"/chat-tls/"_qs;
-    const quint16 port = freePort();
+    const quint16 port = test::freePort();
     QProcess process;
     process.start(QStringLiteral(WW_CHATD_BINARY),
                   {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port), u"--tls-cert"_qs,

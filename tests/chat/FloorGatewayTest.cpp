@@ -80,11 +80,7 @@ protected:
         std::function<QString()> issue;
         if (GetParam() == test::Backend::PostgreSql) {
             m_fixture.temporaryDatabase().createRole(name, group);
-            const DatabaseUrl &url = m_fixture.temporaryDatabase().url();
-            QString error;
-            auto connection = std::shared_ptr<Database>(Database::open(*DatabaseUrl::parse(
-                    u"postgresql://%1@%2:%3/%4"_qs.arg(name, url.host()).arg(url.port()).arg(url.databaseName()),
-                    &error)));
+            auto connection = std::shared_ptr<Database>(m_fixture.temporaryDatabase().openAs(name));
             issue = [connection] { return ChatTickets(*connection).issue(); };
         } else {
             Database *db = &m_fixture.database();

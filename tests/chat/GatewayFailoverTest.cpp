@@ -2,6 +2,7 @@
 // Two gateways on one PostgreSQL database (docs/operations.md, "Two gateways"): the lease that lets one
 // serve, the health endpoint a load balancer asks, and the whole failover through HAProxy from Debian with
 // the example configuration: the serving gateway is killed with SIGKILL and visitors and agents carry on.
+#include "FreePort.h"
 #include "TestDatabase.h"
 #include "chat/ChatAgentClient.h"
 #include "chat/ChatProtocol.h"
@@ -20,7 +21,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,25 +32,6 @@
 using namespace ww;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-QString roleUrl(const test::TemporaryDatabase &db, const QString &role)
-{
-    const DatabaseUrl &admin = db.url();
-    return u"postgresql://%1@%2:%3/%4"_qs.arg(role, admin.host()).arg(admin.port()).arg(admin.databaseName());
-}
-
-std::unique_ptr<Database> openAs(const test::TemporaryDatabase &db, const QString &role)
-{
-    QString error;
-    return Database::open(*DatabaseUrl::parse(roleUrl(db, role), &error));
-}
 
 QString uniqueRole(const QString &prefix)
 {
@@ -127,8 +108,8 @@ private:
 /// A gateway as deployed behind the load balancer: its own WebSocket and health ports.
 struct GatewayProgram
 {
-    quint16 port = freePort();
-    quint16 healthPort = freePort();
+    quint16 port = test::freePort();
+    quint16 healthPort = test::freePort();
     Program program;
 
     void start(const QString &url)
@@ -264,8 +245,8 @@ TEST(GatewayLease, OneOfTwoServesAndTheOtherTakesOverWhenItsSessionEnds)
     test::TemporaryDatabase db(test::Backend::PostgreSql);
     const QString role = uniqueRole(u"lease_gw_"_qs);
     db.createRole(role, u"ww_gateway"_qs);
-    AsyncStorage firstStorage([&db, role] { return openAs(db, role); });
-    AsyncStorage secondStorage([&db, role] { return openAs(db, role); });
+    AsyncStorage firstStorage([&db, role] { return db.openAs(role); });
+    AsyncStorage secondStorage([&db, role] { return db.openAs(role); });
     chat::GatewayLease first(firstStorage, chat::GatewayLease::Timing{100, 100});
     chat::GatewayLease second(secondStorage, chat::GatewayLease::Timing{100, 100});
     int firstAcquired = 0;
@@ -301,14 +282,14 @@ TEST(GatewayLease, ANewConnectionOfTheServingGatewayDoesNotHoldTheLease)
     test::TemporaryDatabase db(test::Backend::PostgreSql);
     const QString role = uniqueRole(u"lease_gw_"_qs);
     db.createRole(role, u"ww_gateway"_qs);
-    AsyncStorage storage([&db, role] { return openAs(db, role); });
+    AsyncStorage storage([&db, role] { return db.openAs(role); });
     chat::GatewayLease lease(storage, chat::GatewayLease::Timing{100, 100});
     QStringList lost;
     QObject::connect(&lease, &chat::GatewayLease::lost, [&](const QString &why) { lost.append(why); });
     lease.start();
     ASSERT_TRUE(QTest::qWaitFor([&] { return lease.isHeld(); }, 5000));
     // Another session takes the lock the moment the first one's ends, before the storage reconnects.
-    std::unique_ptr<Database> rival = openAs(db, role);
+    std::unique_ptr<Database> rival = db.openAs(role);
     countRows(db.database(),
               u"SELECT count(pg_terminate_backend(pid)) FROM pg_locks "
               "WHERE locktype = 'advisory' AND classid = 2004313189 AND granted "
@@ -408,10 +389,10 @@ TEST(GatewayStandby, ASecondGatewayOnTheSameDatabaseWaitsAndDoesNotListen)
     const QString role = uniqueRole(u"standby_gw_"_qs);
     db.createRole(role, u"ww_gateway"_qs);
     GatewayProgram serving;
-    serving.start(roleUrl(db, role));
+    serving.start(db.urlAs(role).toString());
     ASSERT_TRUE(serving.program.waitFor("listening on")) << serving.program.log().constData();
     GatewayProgram standby;
-    standby.start(roleUrl(db, role));
+    standby.start(db.urlAs(role).toString());
     ASSERT_TRUE(standby.program.waitFor("standby")) << standby.program.log().constData();
     QTest::qWait(1500);
     EXPECT_FALSE(standby.program.log().contains("listening on")) << standby.program.log().constData();
@@ -437,7 +418,7 @@ TEST(GatewayStandby, AGatewayThatLosesItsLeaseStopsServingAndServesAgainOnceItHa
     const QString role = uniqueRole(u"relapse_gw_"_qs);
     db.createRole(role, u"ww_gateway"_qs);
     GatewayProgram gateway;
-    gateway.start(roleUrl(db, role));
+    gateway.start(db.urlAs(role).toString());
     ASSERT_TRUE(gateway.program.waitFor("listening on")) << gateway.program.log().constData();
     QString token;
     {
@@ -475,13 +456,13 @@ TEST(GatewayStandby, AnAgentWhoTakesTheLeaseWithPlainSqlIsNamedAndTheGatewayServ
     const QString agentRole = uniqueRole(u"squat_agent_"_qs);
     db.createRole(gatewayRole, u"ww_gateway"_qs);
     db.createRole(agentRole, u"ww_agent"_qs);
-    std::unique_ptr<Database> agentLogin = openAs(db, agentRole);
+    std::unique_ptr<Database> agentLogin = db.openAs(agentRole);
     QSqlQuery lock(agentLogin->connection());
     ASSERT_TRUE(lock.exec(u"SELECT pg_advisory_lock(2004313189, 1)"_qs)) << "an agent may take it";
     lock.finish();
 
     GatewayProgram gateway;
-    gateway.start(roleUrl(db, gatewayRole));
+    gateway.start(db.urlAs(gatewayRole).toString());
     ASSERT_TRUE(gateway.program.waitFor("which is not a gateway")) << gateway.program.log().constData();
     EXPECT_TRUE(gateway.program.log().contains(agentRole.toUtf8())) << "the log names the account";
     EXPECT_FALSE(gateway.program.log().contains("listening on"));
@@ -523,13 +504,13 @@ TEST(GatewayFailover, KillingTheServingGatewayLosesNothingAndEveryoneIsBackWithi
 
     GatewayProgram one;
     GatewayProgram two;
-    one.start(roleUrl(db, gatewayRole));
+    one.start(db.urlAs(gatewayRole).toString());
     ASSERT_TRUE(one.program.waitFor("listening on")) << one.program.log().constData();
-    two.start(roleUrl(db, gatewayRole));
+    two.start(db.urlAs(gatewayRole).toString());
     ASSERT_TRUE(two.program.waitFor("standby")) << two.program.log().constData();
 
     QTemporaryDir dir;
-    const quint16 front = freePort();
+    const quint16 front = test::freePort();
     const QString configuration = haproxyConfiguration(front, one, two);
     ASSERT_FALSE(configuration.isEmpty()) << "installer/examples/haproxy-wegwijzer-chat.cfg changed";
     QFile config(dir.filePath(u"haproxy.cfg"_qs));
@@ -549,7 +530,7 @@ TEST(GatewayFailover, KillingTheServingGatewayLosesNothingAndEveryoneIsBackWithi
             << haproxy.log().constData();
 
     // An agent at a desk and a visitor, both through the load balancer.
-    std::shared_ptr<Database> agentLogin = openAs(db, agentRole);
+    std::shared_ptr<Database> agentLogin = db.openAs(agentRole);
     chat::ChatAgentClient agent(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(front)),
                                 [agentLogin] { return chat::ChatTickets(*agentLogin).issue(); });
     agent.setReconnectDelay(200);

@@ -67,11 +67,7 @@ protected:
         if (!m_agent) {
             const QString role = u"pc_agent_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
             m_fixture.temporaryDatabase().createRole(role, u"ww_agent"_qs);
-            const DatabaseUrl &url = m_fixture.temporaryDatabase().url();
-            QString error;
-            m_agent = Database::open(*DatabaseUrl::parse(
-                    u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()),
-                    &error));
+            m_agent = m_fixture.temporaryDatabase().openAs(role);
         }
         return *m_agent;
     }

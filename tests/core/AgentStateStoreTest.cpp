@@ -37,13 +37,7 @@ protected:
         }
     }
 
-    DatabaseUrl urlFor(const QString &role) const
-    {
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        return *DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
-    }
+    DatabaseUrl urlFor(const QString &role) const { return m_db.urlAs(role); }
 
     bool sqlite() const { return GetParam() == test::Backend::Sqlite; }
     Database &agent() { return sqlite() ? m_db.database() : *m_agent; }
@@ -180,10 +174,7 @@ TEST(AgentStateRecorderTest, ARefusalStopsTheQueue)
     test::TemporaryDatabase db(test::Backend::PostgreSql);
     const QString admin = u"as_r_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
     db.createRole(admin, u"ww_admin"_qs);
-    const DatabaseUrl &base = db.url();
-    QString error;
-    const DatabaseUrl url = *DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(admin, base.host()).arg(base.port()).arg(base.databaseName()), &error);
+    const DatabaseUrl url = db.urlAs(admin);
     AsyncStorage storage([url] { return Database::open(url); });
     AgentStateRecorder recorder(storage, admin);
     QSignalSpy refused(&recorder, &AgentStateRecorder::refused);

@@ -65,10 +65,7 @@ protected:
             m_works.push_back(std::make_unique<DirectCaseWork>(*m_stores.back()));
             return *m_works.back();
         }
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        m_connections.push_back(Database::open(*DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(who, url.host()).arg(url.port()).arg(url.databaseName()), &error)));
+        m_connections.push_back(m_db.openAs(who));
         m_stores.push_back(std::make_unique<SqlCaseStore>(*m_connections.back()));
         m_works.push_back(std::make_unique<DirectCaseWork>(*m_stores.back()));
         return *m_works.back();

@@ -243,14 +243,7 @@ protected:
         m_db.createRole(m_agent, u"ww_agent"_qs);
     }
 
-    std::unique_ptr<Database> as(const QString &role)
-    {
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        const auto roleUrl = DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
-        return Database::open(*roleUrl);
-    }
+    std::unique_ptr<Database> as(const QString &role) { return m_db.openAs(role); }
 
     test::TemporaryDatabase m_db{test::Backend::PostgreSql};
     test::ReviewSeed m_seed;

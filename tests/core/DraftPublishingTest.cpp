@@ -26,14 +26,7 @@ protected:
         : m_db(GetParam())
     { }
 
-    std::unique_ptr<Database> as(const QString &role)
-    {
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        const auto roleUrl = DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
-        return Database::open(*roleUrl);
-    }
+    std::unique_ptr<Database> as(const QString &role) { return m_db.openAs(role); }
 
     test::TemporaryDatabase m_db;
 };

@@ -33,13 +33,7 @@ protected:
         }
     }
 
-    std::unique_ptr<Database> open(const QString &role)
-    {
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        return Database::open(*DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error));
-    }
+    std::unique_ptr<Database> open(const QString &role) { return m_db.openAs(role); }
 
     bool sqlite() const { return GetParam() == test::Backend::Sqlite; }
     Database &gateway() { return sqlite() ? m_db.database() : *m_gateway; }

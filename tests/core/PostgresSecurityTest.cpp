@@ -57,11 +57,7 @@ protected:
     /// A plain SQL connection logged in as \a role.
     QSqlDatabase as(const QString &role)
     {
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        const auto roleUrl = DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error);
-        m_connections.push_back(Database::open(*roleUrl));
+        m_connections.push_back(m_db.openAs(role));
         return m_connections.back()->connection();
     }
 
@@ -309,11 +305,7 @@ TEST(AccountAdmin, RefusesSqlite)
 
 TEST_F(PostgresSecurityTest, AnAgentSavesAndReopensTheirOwnCasesThroughTheProgram)
 {
-    const DatabaseUrl &url = m_db.url();
-    QString error;
-    const auto agentUrl = DatabaseUrl::parse(
-            u"postgresql://%1@%2:%3/%4"_qs.arg(m_agentA, url.host()).arg(url.port()).arg(url.databaseName()), &error);
-    const std::unique_ptr<Database> db = Database::open(*agentUrl);
+    const std::unique_ptr<Database> db = m_db.openAs(m_agentA);
     SqlCaseStore store(*db);
     const auto tree = test::smallTree();
     Case c = Case::open(Channel::Phone, m_agentA, tree->identity(), QDateTime::currentDateTimeUtc());

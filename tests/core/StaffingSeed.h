@@ -42,8 +42,7 @@ protected:
     {
         if (sqlite())
             return m_db.url().toString();
-        const DatabaseUrl &url = m_db.url();
-        return u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName());
+        return m_db.urlAs(role).toString();
     }
     std::unique_ptr<Database> open(const QString &role) const
     {

@@ -119,11 +119,7 @@ protected:
             return TreeAnalytics::read(m_db.database(), *test::smallTree(), march);
         const QString editor = u"editor_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(12);
         m_db.createRole(editor, u"ww_editor"_qs);
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        const auto editorUrl = DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(editor, url.host()).arg(url.port()).arg(url.databaseName()), &error);
-        m_editor = Database::open(*editorUrl);
+        m_editor = m_db.openAs(editor);
         return TreeAnalytics::read(*m_editor, *test::smallTree(), march);
     }
 

@@ -221,20 +221,17 @@ TEST(TreeVersionCliOnPostgres, AnEditorAccountPublishesInItsOwnNameAndAnAgentIsR
     };
     const QString tree = file(u"t.tree.json"_qs, test::smallTreeJson());
     const QString directory = file(u"d.directory.json"_qs, test::smallDirectoryJson());
-    const DatabaseUrl &url = db.url();
-    const auto as = [&](const QString &role) {
-        return u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName());
-    };
+    const auto as = [&](const QString &role) { return db.urlAs(role).toString(); };
 
     // An administrator (here the test server's superuser) adds a content manager.
     const QString editor = u"redactie_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
     db.adoptRole(editor);
     const ProcessResult added
-            = admin({u"user"_qs, u"add"_qs, editor, u"--role"_qs, u"editor"_qs, u"--db"_qs, url.toString()},
+            = admin({u"user"_qs, u"add"_qs, editor, u"--role"_qs, u"editor"_qs, u"--db"_qs, db.url().toString()},
                     "een-lang-wachtwoord\n");
     ASSERT_EQ(added.exitCode, 0) << qPrintable(added.err);
     EXPECT_TRUE(added.out.contains(u"account %1 added as editor"_qs.arg(editor))) << qPrintable(added.out);
-    const ProcessResult users = admin({u"user"_qs, u"list"_qs, u"--db"_qs, url.toString()});
+    const ProcessResult users = admin({u"user"_qs, u"list"_qs, u"--db"_qs, db.url().toString()});
     EXPECT_TRUE(users.out.contains(editor + u"\teditor\tactive"_qs)) << qPrintable(users.out);
 
     const QString agent = u"agent_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -254,6 +251,6 @@ TEST(TreeVersionCliOnPostgres, AnEditorAccountPublishesInItsOwnNameAndAnAgentIsR
     const ProcessResult exported = admin({u"tree"_qs, u"export"_qs, u"--version"_qs, u"1"_qs, u"-o"_qs,
                                           dir.filePath(u"e.tree.json"_qs), u"--db"_qs, as(editor)});
     EXPECT_EQ(exported.exitCode, 0) << qPrintable(exported.err);
-    const ProcessResult checked = admin({u"db"_qs, u"check"_qs, u"--db"_qs, url.toString()});
+    const ProcessResult checked = admin({u"db"_qs, u"check"_qs, u"--db"_qs, db.url().toString()});
     EXPECT_EQ(checked.exitCode, 0) << qPrintable(checked.out + checked.err);
 }

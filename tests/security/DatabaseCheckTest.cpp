@@ -194,9 +194,7 @@ TEST(DatabaseInstallCli, InstallsOnceAsSuperuserAndLeavesAnAdministratorWhoNeeds
             << installOutput.toStdString();
 
     // The administrator (trusted on the test server) adds an agent; db check finds nothing.
-    const DatabaseUrl &url = db.url();
-    const QString asAdmin
-            = u"postgresql://%1@%2:%3/%4"_qs.arg(admin, url.host()).arg(url.port()).arg(url.databaseName());
+    const QString asAdmin = db.urlAs(admin).toString();
     const QString agent = u"inst_agent_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(8);
     db.adoptRole(agent);
     const auto [added, addOutput] = run({u"user"_qs, u"add"_qs, agent, u"--role"_qs, u"agent"_qs, u"--db"_qs, asAdmin},
@@ -211,8 +209,7 @@ TEST(DatabaseInstallCli, InstallsOnceAsSuperuserAndLeavesAnAdministratorWhoNeeds
     EXPECT_TRUE(againOutput.contains("already exists")) << againOutput.toStdString();
     // Only a superuser installs: the administrator is refused on a database not yet installed.
     test::TemporaryDatabase fresh(test::Backend::PostgreSql, test::TemporaryDatabase::Schema::Empty);
-    const QString freshAsAdmin
-            = u"postgresql://%1@%2:%3/%4"_qs.arg(admin, url.host()).arg(url.port()).arg(fresh.url().databaseName());
+    const QString freshAsAdmin = fresh.urlAs(admin).toString();
     const auto [refused, refusedOutput]
             = run({u"db"_qs, u"install"_qs, u"--db"_qs, freshAsAdmin, u"--admin"_qs, u"inst_other"_qs},
                   "een-lang-wachtwoord\n");

@@ -51,13 +51,7 @@ protected:
         return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
     }
 
-    std::unique_ptr<Database> as(const QString &role)
-    {
-        const DatabaseUrl &url = m_db.url();
-        QString error;
-        return Database::open(*DatabaseUrl::parse(
-                u"postgresql://%1@%2:%3/%4"_qs.arg(role, url.host()).arg(url.port()).arg(url.databaseName()), &error));
-    }
+    std::unique_ptr<Database> as(const QString &role) { return m_db.openAs(role); }
 
     test::TemporaryDatabase m_db{test::Backend::PostgreSql, test::TemporaryDatabase::Schema::Empty};
     QString m_agentA, m_agentB, m_supervisor;

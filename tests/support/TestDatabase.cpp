@@ -83,4 +83,14 @@ std::unique_ptr<Database> TemporaryDatabase::reopen() const
     return Database::open(m_url);
 }
 
+DatabaseUrl TemporaryDatabase::urlAs(const QString &role) const
+{
+    QString error;
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(
+            u"postgresql://%1@%2:%3/%4"_qs.arg(role, m_url.host()).arg(m_url.port()).arg(m_url.databaseName()), &error);
+    if (!url)
+        throw std::runtime_error("no URL for the role " + role.toStdString() + ": " + error.toStdString());
+    return *url;
+}
+
 } // namespace ww::test

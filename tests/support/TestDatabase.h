@@ -31,6 +31,10 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     /// Opens a second connection to the same database.
     std::unique_ptr<Database> reopen() const;
+    /// PostgreSQL: the same database, logged in as \a role (the test server trusts local logins).
+    DatabaseUrl urlAs(const QString &role) const;
+    /// PostgreSQL: a connection to the same database as \a role, as a user with their own SQL would have.
+    std::unique_ptr<Database> openAs(const QString &role) const { return Database::open(urlAs(role)); }
     /// PostgreSQL: a login role in \a group, dropped again with the database (roles are cluster-wide).
     void createRole(const QString &name, const QString &group);
     /// PostgreSQL: drops a role made elsewhere in the test together with the database.
