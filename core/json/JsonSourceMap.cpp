@@ -112,14 +112,16 @@ JsonSourceMap JsonSourceMap::forText(const QByteArray &utf8)
             characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
         }
     }
+    map.m_characters = characters;
     return map;
 }
 
 qsizetype JsonSourceMap::charactersBefore(qsizetype byteOffset) const
 {
     const qsizetype block = byteOffset / CharCountBlock;
+    // The end of a text whose size is a whole number of blocks has no block entry of its own.
     if (block >= m_charsBeforeBlock.size())
-        return m_charsBeforeBlock.isEmpty() ? 0 : m_charsBeforeBlock.last();
+        return m_characters;
     qsizetype characters = m_charsBeforeBlock.at(block);
     for (qsizetype i = block * CharCountBlock; i < byteOffset; ++i) {
         // Count characters, not bytes: skip UTF-8 continuation bytes.

@@ -82,6 +82,7 @@ private:
     QByteArray m_text;
     QList<qsizetype> m_lineStarts{0};
     QList<qsizetype> m_charsBeforeBlock; ///< characters before every CharCountBlock-th byte
+    qsizetype m_characters = 0;          ///< characters in the whole text
     QHash<QString, qsizetype> m_valueOffsets;
     QHash<QString, qsizetype> m_keyOffsets;
 };

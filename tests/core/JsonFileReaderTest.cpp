@@ -146,6 +146,22 @@ TEST(JsonSourceMap, CountsColumnsOnALongLineWithManyMultiByteCharacters)
     EXPECT_EQ(at.column, 8 + 3000);
 }
 
+TEST(JsonSourceMap, LocatesTheEndOfATextOfWholeBlocks)
+{
+    // Found by the directory fuzzer: a string left open at the end of a file of exactly 1,024 bytes was reported
+    // at column -389, because the end of a text of whole blocks fell past the last block's count.
+    for (const qsizetype size : {qsizetype(512), qsizetype(1024), qsizetype(4096)}) { // whole blocks of the map
+        QByteArray text = "{\n\"a\": \"";
+        text += QByteArray(size - text.size(), 'x');
+        ASSERT_EQ(text.size(), size);
+        const JsonInput input = JsonFileReader::readBytes(text, u"f.json"_qs);
+        ASSERT_EQ(input.diagnostics.size(), 1);
+        EXPECT_EQ(input.diagnostics.first().line, 2);
+        EXPECT_EQ(input.diagnostics.first().column, int(size - 2 + 1))
+                << input.diagnostics.first().toString().toStdString();
+    }
+}
+
 TEST(JsonSourceMap, FindsAValueByItsStepsWithoutRecordingTheDocument)
 {
     const QByteArray json = R"({"skip": {"a": "}]\"[{", "b": [1, {"x": 2}]},
