@@ -179,9 +179,10 @@ TEST_P(FloorGatewayTest, AFloorComesAtLeastEveryFiveSecondsAndNoMoreThanFourASec
     QTest::qWait(300);
     const double seconds = std::max<double>(clock.elapsed(), 1000) / 1000.0;
     EXPECT_LE(floors.size() / seconds, 5.0) << floors.size() << " floors in " << seconds << " s";
-    // Nothing changes now: the next floor still comes within 5 s.
+    // Nothing changes now: the next floor still comes (every 5 s; allowed 8 s, since a loaded CI machine delays
+    // timers by seconds; the live view calls the gateway silent only after 12 s).
     floors.clear();
-    EXPECT_TRUE(floors.wait(5500));
+    EXPECT_TRUE(floors.wait(8000));
 }
 
 TEST_P(FloorGatewayTest, TheWrapUpLimitIsReadFromTheSettings)
