@@ -26,11 +26,11 @@ run_packages=(cmake g++ ninja-build pkg-config dpkg-dev libpq-dev qt6-base-dev l
 # at-spi2-core, python3-pyatspi and openbox (a window manager) let a test see the desktop as a screen
 # reader does; python3-websockets runs the example Asterisk adapter in its test; clang-format checks the
 # formatting; clang-14 and libclang-rt-14-dev build the libFuzzer targets (tests/fuzz); haproxy stands in
-# front of two gateways in the failover test.
+# front of two gateways in the failover test, and nftables silences the serving gateway's machine there.
 test_packages=(libgtest-dev libgmock-dev xvfb xauth xdotool desktop-file-utils appstream postgresql sqlite3
                chromium chromium-driver python3 poppler-utils lintian systemd
                dbus-daemon at-spi2-core python3-pyatspi openbox python3-websockets clang-format
-               clang-14 libclang-rt-14-dev haproxy)
+               clang-14 libclang-rt-14-dev haproxy nftables)
 
 usage() {
     echo "usage: $0 run|test|test-sanitized" >&2

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Two gateways on one PostgreSQL database (docs/operations.md, "Two gateways"): the lease that lets one
 // serve, the health endpoint a load balancer asks, and the whole failover through HAProxy from Debian with
-// the example configuration: the serving gateway is killed with SIGKILL and visitors and agents carry on.
+// the example configuration: the serving gateway is killed with SIGKILL, or its machine falls silent (no
+// packet in or out), and visitors and agents carry on.
 #include "FreePort.h"
 #include "TestDatabase.h"
 #include "chat/ChatAgentClient.h"
@@ -14,12 +15,14 @@
 
 #include <gtest/gtest.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -28,6 +31,8 @@
 
 #include <csignal>
 #include <iostream>
+
+#include <unistd.h>
 
 using namespace ww;
 
@@ -493,9 +498,111 @@ TEST(GatewayStandby, RefusesAHealthPortThatIsTheChatPort)
 
 // --- The whole failover ------------------------------------------------------------------------------
 
-TEST(GatewayFailover, KillingTheServingGatewayLosesNothingAndEveryoneIsBackWithinTenSeconds)
+namespace {
+
+/// The local TCP ports of every socket \a pid holds: its listening ports and the client ends of its
+/// connections (from /proc/PID/fd and /proc/net/tcp{,6}).
+QList<quint16> localTcpPortsOf(qint64 pid)
+{
+    QSet<QString> inodes;
+    const QDir fds(u"/proc/%1/fd"_qs.arg(pid));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::System | QDir::NoDotAndDotDot)) {
+        const QString target = fd.symLinkTarget().section(u'/', -1); // "socket:[12345]"
+        if (target.startsWith(u"socket:["))
+            inodes.insert(target.mid(8).chopped(1));
+    }
+    QList<quint16> ports;
+    for (const QString &table : {u"/proc/net/tcp"_qs, u"/proc/net/tcp6"_qs}) {
+        QFile file(table);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        file.readLine(); // the header
+        while (!file.atEnd()) {
+            const QStringList fields = QString::fromLatin1(file.readLine()).simplified().split(u' ');
+            if (fields.size() > 9 && inodes.contains(fields.at(9))) {
+                const quint16 port = fields.at(1).section(u':', -1).toUShort(nullptr, 16);
+                if (!ports.contains(port))
+                    ports.append(port);
+            }
+        }
+    }
+    return ports;
+}
+
+/// A machine that stops without a word, as one does that loses its power or its network: the process is
+/// frozen (SIGSTOP) and every packet to or from its TCP ports is dropped (an nftables table of its own),
+/// so nothing closes its connections: the database server and the load balancer only learn of it from
+/// their own timeouts. The table goes when this object does.
+class SilencedMachine
+{
+public:
+    /// Empty when this machine can silence another; else why not.
+    static QString whyNot()
+    {
+        if (::geteuid() != 0)
+            return u"dropping packets with nftables needs root (the README's test command runs as root)"_qs;
+        if (!QFile::exists(u"/usr/sbin/nft"_qs))
+            return u"nftables (Debian package nftables) is needed to drop packets"_qs;
+        return {};
+    }
+
+    explicit SilencedMachine(qint64 pid)
+        : m_table(u"ww_silent_machine_%1"_qs.arg(pid))
+    {
+        ::kill(static_cast<pid_t>(pid), SIGSTOP);
+        QStringList ports;
+        for (const quint16 port : localTcpPortsOf(pid))
+            ports.append(QString::number(port));
+        m_ports = ports.size();
+        const QString set = ports.join(u", "_qs);
+        m_error = nft(u"table inet %1 {\n"
+                      "  chain out {\n"
+                      "    type filter hook output priority 0; policy accept;\n"
+                      "    tcp sport { %2 } drop\n"
+                      "    tcp dport { %2 } drop\n"
+                      "  }\n"
+                      "}\n"_qs.arg(m_table, set));
+    }
+    ~SilencedMachine() { (void)nft(u"delete table inet %1\n"_qs.arg(m_table)); }
+    SilencedMachine(const SilencedMachine &) = delete;
+    SilencedMachine &operator=(const SilencedMachine &) = delete;
+
+    /// Empty when the packets are dropped; else what nft said.
+    QString error() const { return m_error; }
+    qsizetype ports() const { return m_ports; }
+
+private:
+    static QString nft(const QString &script)
+    {
+        QProcess process;
+        process.start(u"/usr/sbin/nft"_qs, {u"-f"_qs, u"-"_qs});
+        process.write(script.toUtf8());
+        process.closeWriteChannel();
+        if (!process.waitForFinished(10'000) || process.exitCode() != 0)
+            return QString::fromUtf8(process.readAllStandardError()) + script;
+        return {};
+    }
+
+    QString m_table;
+    QString m_error;
+    qsizetype m_ports = 0;
+};
+
+/// How the serving gateway goes down.
+enum class Death {
+    ProcessKilled,      ///< SIGKILL: the kernel closes its connections, the server frees the lease at once
+    MachineFallsSilent, ///< no packet in or out: only keepalives and health checks tell
+};
+
+/// Two gateways behind HAProxy with the example configuration, an agent and a visitor in a chat through
+/// it; the serving gateway goes down as \a death says while the visitor goes on typing. Everyone must be
+/// back within 10 s with nothing lost or shown twice, on both screens and in the database.
+void failOver(Death death)
 {
     ASSERT_TRUE(QFile::exists(u"/usr/sbin/haproxy"_qs)) << "HAProxy (Debian package haproxy) is needed";
+    if (death == Death::MachineFallsSilent) {
+        ASSERT_EQ(SilencedMachine::whyNot(), QString());
+    }
     test::TemporaryDatabase db(test::Backend::PostgreSql);
     const QString gatewayRole = uniqueRole(u"failover_gw_"_qs);
     const QString agentRole = uniqueRole(u"failover_agent_"_qs);
@@ -560,9 +667,16 @@ TEST(GatewayFailover, KillingTheServingGatewayLosesNothingAndEveryoneIsBackWithi
     ASSERT_TRUE(QTest::qWaitFor([&] { return visitor.shown().size() == before; }, 10'000))
             << visitor.shown().join(u'|').toStdString();
 
-    // The serving gateway dies at once, as a machine does that loses its power.
-    const qint64 killedAtMs = QDateTime::currentMSecsSinceEpoch();
-    one.program.signal(SIGKILL);
+    // The serving gateway goes down at once.
+    const qint64 diedAtMs = QDateTime::currentMSecsSinceEpoch();
+    std::unique_ptr<SilencedMachine> silenced;
+    if (death == Death::ProcessKilled) {
+        one.program.signal(SIGKILL);
+    } else {
+        silenced = std::make_unique<SilencedMachine>(one.program.process().processId());
+        ASSERT_EQ(silenced->error(), QString());
+        ASSERT_GE(silenced->ports(), 4) << "its chat and health ports and its database connections";
+    }
     for (int i = before + 1; i <= before + after; ++i) {
         visitor.send(u"bericht %1"_qs.arg(i));
         QTest::qWait(100);
@@ -570,15 +684,15 @@ TEST(GatewayFailover, KillingTheServingGatewayLosesNothingAndEveryoneIsBackWithi
     ASSERT_TRUE(
             QTest::qWaitFor([&] { return visitor.shown().size() >= before + after && visitor.unacked() == 0; }, 20'000))
             << "shown " << visitor.shown().size() << ", unacknowledged " << visitor.unacked() << "\n"
-            << two.program.log().constData();
+            << two.program.log().constData() << haproxy.log().constData();
     QTest::qWait(500); // anything shown twice would come now
 
     ASSERT_GE(visitor.resumes(), 1) << "the visitor resumed its chat with its token";
     ASSERT_GE(agentReadyAtMs.size(), 2) << "the agent logged in again";
-    const qint64 visitorBackMs = visitor.lastResumedAtMs() - killedAtMs;
-    const qint64 agentBackMs = agentReadyAtMs.last() - killedAtMs;
-    std::cout << "failover: visitor resumed after " << visitorBackMs << " ms, agent back after " << agentBackMs << " ms"
-              << std::endl;
+    const qint64 visitorBackMs = visitor.lastResumedAtMs() - diedAtMs;
+    const qint64 agentBackMs = agentReadyAtMs.last() - diedAtMs;
+    std::cout << (death == Death::ProcessKilled ? "process killed" : "machine silent") << ": visitor resumed after "
+              << visitorBackMs << " ms, agent back after " << agentBackMs << " ms" << std::endl;
     EXPECT_LT(visitorBackMs, 10'000);
     EXPECT_LT(agentBackMs, 10'000);
     EXPECT_TRUE(two.program.log().contains("took the lease")) << two.program.log().constData();
@@ -600,4 +714,19 @@ TEST(GatewayFailover, KillingTheServingGatewayLosesNothingAndEveryoneIsBackWithi
               before + after);
     EXPECT_EQ(countRows(db.database(), u"SELECT count(*) FROM chats"_qs), 1) << "the same chat, not a new one";
     EXPECT_TRUE(healthOf(two.healthPort).startsWith("HTTP/1.1 200 OK"));
+}
+
+} // namespace
+
+TEST(GatewayFailover, KillingTheServingGatewayLosesNothingAndEveryoneIsBackWithinTenSeconds)
+{
+    failOver(Death::ProcessKilled);
+}
+
+// A machine that dies takes no connection down with it: the server frees its lease only when the lease
+// session's own keepalives find it silent (gateway_lease_take.sql), and HAProxy closes its clients'
+// connections to it once two health checks have failed.
+TEST(GatewayFailover, AServingMachineThatFallsSilentLosesNothingAndEveryoneIsBackWithinTenSeconds)
+{
+    failOver(Death::MachineFallsSilent);
 }
