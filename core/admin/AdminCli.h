@@ -71,6 +71,24 @@ private:
     static QString readPeriod(const QString &fromText, const QString &toText, QDate *from, QDate *to);
     /// Why a report's --format (csv|pdf), --separator and --lang cannot be used, or empty when they can.
     static QString reportFormatProblem(const QString &format, const QString &separator, const QString &language);
+    /// What a report of a period is asked for: --db, --from, --to, --format, --lang, -o and, for a table,
+    /// --separator.
+    struct PeriodReportOptions
+    {
+        QString databaseUrl;
+        QDate from;
+        QDate to;
+        QString format;
+        QString separator;
+        QString language;
+        QString output;
+    };
+    /// A table is written as csv or pdf (with --separator), a document as json or pdf.
+    enum class ReportKind { Table, Document };
+    /// Reads and checks a period report's options into \a options; returns what is wrong (\a usage when
+    /// something is missing), or empty.
+    static QString readPeriodReport(const QStringList &arguments, ReportKind kind, const QString &usage,
+                                    PeriodReportOptions *options);
     QString usage() const;
 
     QTextStream &m_out;

@@ -123,40 +123,65 @@ bool AdminCli::writePdf(const PdfDocument &document, const QString &path)
     return true;
 }
 
-int AdminCli::reportMonitoring(const QStringList &arguments)
+QString AdminCli::readPeriodReport(const QStringList &arguments, ReportKind kind, const QString &usage,
+                                   PeriodReportOptions *options)
 {
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_qs, tr("The database."), u"URL"_qs);
     const QCommandLineOption fromOption(u"from"_qs, tr("First day of the period."), u"DATE"_qs);
     const QCommandLineOption toOption(u"to"_qs, tr("Last day of the period."), u"DATE"_qs);
-    const QCommandLineOption formatOption(u"format"_qs, tr("csv or pdf."), u"FORMAT"_qs);
+    const QCommandLineOption formatOption(
+            u"format"_qs, kind == ReportKind::Table ? tr("csv or pdf.") : tr("json or pdf."), u"FORMAT"_qs);
     const QCommandLineOption separatorOption(u"separator"_qs, tr("CSV separator: , or ;"), u"CHAR"_qs, u","_qs);
     const QCommandLineOption langOption(u"lang"_qs, tr("nl or en."), u"LANG"_qs, u"nl"_qs);
     const QCommandLineOption outputOption(u"o"_qs, tr("The file to write."), u"FILE"_qs);
-    parser.addOptions({dbOption, fromOption, toOption, formatOption, separatorOption, langOption, outputOption});
+    parser.addOptions({dbOption, fromOption, toOption, formatOption, langOption, outputOption});
+    if (kind == ReportKind::Table)
+        parser.addOption(separatorOption);
     if (!parser.parse(QStringList{u"report"_qs} + arguments))
-        return usageError(parser.errorText());
+        return parser.errorText();
     if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption) || !parser.isSet(formatOption)
         || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty())
-        return usageError(
-                tr("\"report monitoring\" needs --db URL, --from DATE, --to DATE, --format csv|pdf and -o FILE"));
-    QDate from;
-    QDate to;
-    if (const QString problem = readPeriod(parser.value(fromOption), parser.value(toOption), &from, &to);
+        return usage;
+    if (const QString problem
+        = readPeriod(parser.value(fromOption), parser.value(toOption), &options->from, &options->to);
+        !problem.isEmpty())
+        return problem;
+    options->databaseUrl = parser.value(dbOption);
+    options->format = parser.value(formatOption);
+    options->separator = parser.value(separatorOption);
+    options->language = parser.value(langOption);
+    options->output = parser.value(outputOption);
+    if (kind == ReportKind::Table)
+        return reportFormatProblem(options->format, options->separator, options->language);
+    if (options->format != u"json" && options->format != u"pdf")
+        return tr("--format must be json or pdf, not \"%1\"").arg(options->format);
+    if (!Vocabulary::languages().contains(options->language))
+        return tr("--lang must be nl or en, not \"%1\"").arg(options->language);
+    return {};
+}
+
+int AdminCli::reportMonitoring(const QStringList &arguments)
+{
+    PeriodReportOptions options;
+    if (const QString problem = readPeriodReport(
+                arguments, ReportKind::Table,
+                tr("\"report monitoring\" needs --db URL, --from DATE, --to DATE, --format csv|pdf and -o FILE"),
+                &options);
         !problem.isEmpty())
         return usageError(problem);
-    const QString format = parser.value(formatOption);
-    const QString separator = parser.value(separatorOption);
-    const QString language = parser.value(langOption);
-    if (const QString problem = reportFormatProblem(format, separator, language); !problem.isEmpty())
-        return usageError(problem);
+    const QDate &from = options.from;
+    const QDate &to = options.to;
+    const QString &format = options.format;
+    const QString &separator = options.separator;
+    const QString &language = options.language;
     try {
-        const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
+        const std::unique_ptr<Database> db = openDatabase(options.databaseUrl, m_err);
         if (!db)
             return UsageError;
         Migrator(*db).migrate();
         const MonitoringReport report = MonitoringReport::build(*db, from, to);
-        const QString path = parser.value(outputOption);
+        const QString &path = options.output;
         QByteArray csv;
         PdfDocument pdf;
         {
@@ -190,33 +215,19 @@ int AdminCli::reportMonitoring(const QStringList &arguments)
 
 int AdminCli::reportCasesForNetwork(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(u"db"_qs, tr("The database."), u"URL"_qs);
-    const QCommandLineOption fromOption(u"from"_qs, tr("First day of the period."), u"DATE"_qs);
-    const QCommandLineOption toOption(u"to"_qs, tr("Last day of the period."), u"DATE"_qs);
-    const QCommandLineOption formatOption(u"format"_qs, tr("json or pdf."), u"FORMAT"_qs);
-    const QCommandLineOption langOption(u"lang"_qs, tr("nl or en."), u"LANG"_qs, u"nl"_qs);
-    const QCommandLineOption outputOption(u"o"_qs, tr("The file to write."), u"FILE"_qs);
-    parser.addOptions({dbOption, fromOption, toOption, formatOption, langOption, outputOption});
-    if (!parser.parse(QStringList{u"report"_qs} + arguments))
-        return usageError(parser.errorText());
-    if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption) || !parser.isSet(formatOption)
-        || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty())
-        return usageError(tr("\"report cases-for-network\" needs --db URL, --from DATE, --to DATE, --format json|pdf "
-                             "and -o FILE"));
-    QDate from;
-    QDate to;
-    if (const QString problem = readPeriod(parser.value(fromOption), parser.value(toOption), &from, &to);
+    PeriodReportOptions options;
+    if (const QString problem = readPeriodReport(arguments, ReportKind::Document,
+                                                 tr("\"report cases-for-network\" needs --db URL, --from DATE, --to "
+                                                    "DATE, --format json|pdf and -o FILE"),
+                                                 &options);
         !problem.isEmpty())
         return usageError(problem);
-    const QString format = parser.value(formatOption);
-    if (format != u"json" && format != u"pdf")
-        return usageError(tr("--format must be json or pdf, not \"%1\"").arg(format));
-    const QString language = parser.value(langOption);
-    if (!Vocabulary::languages().contains(language))
-        return usageError(tr("--lang must be nl or en, not \"%1\"").arg(language));
+    const QDate &from = options.from;
+    const QDate &to = options.to;
+    const QString &format = options.format;
+    const QString &language = options.language;
     try {
-        const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
+        const std::unique_ptr<Database> db = openDatabase(options.databaseUrl, m_err);
         if (!db)
             return UsageError;
         Migrator(*db).migrate();
@@ -257,7 +268,7 @@ int AdminCli::reportCasesForNetwork(const QStringList &arguments)
             else
                 json = NetworkVignettes::json(vignettes, period, names).toJson(QJsonDocument::Indented);
         }
-        const QString path = parser.value(outputOption);
+        const QString &path = options.output;
         if (format == u"pdf" ? !writePdf(pdf, path) : !writeFile(path, json))
             return Failure;
         m_out << tr("%n case(s) for the expertise network written to %1", "", int(vignettes.size())).arg(path) << '\n';

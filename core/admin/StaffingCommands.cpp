@@ -20,39 +20,26 @@ using ww::CliSupport::openDatabase;
 
 int AdminCli::reportStaffing(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption dbOption(u"db"_qs, tr("The database."), u"URL"_qs);
-    const QCommandLineOption fromOption(u"from"_qs, tr("First day of the period."), u"DATE"_qs);
-    const QCommandLineOption toOption(u"to"_qs, tr("Last day of the period."), u"DATE"_qs);
-    const QCommandLineOption formatOption(u"format"_qs, tr("csv or pdf."), u"FORMAT"_qs);
-    const QCommandLineOption separatorOption(u"separator"_qs, tr("CSV separator: , or ;"), u"CHAR"_qs, u","_qs);
-    const QCommandLineOption langOption(u"lang"_qs, tr("nl or en."), u"LANG"_qs, u"nl"_qs);
-    const QCommandLineOption outputOption(u"o"_qs, tr("The file to write."), u"FILE"_qs);
-    parser.addOptions({dbOption, fromOption, toOption, formatOption, separatorOption, langOption, outputOption});
-    if (!parser.parse(QStringList{u"report"_qs} + arguments))
-        return usageError(parser.errorText());
-    if (!parser.isSet(dbOption) || !parser.isSet(fromOption) || !parser.isSet(toOption) || !parser.isSet(formatOption)
-        || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty())
-        return usageError(
-                tr("\"report staffing\" needs --from DATE, --to DATE, --format csv|pdf, -o FILE and --db URL"));
-    QDate from;
-    QDate to;
-    if (const QString problem = readPeriod(parser.value(fromOption), parser.value(toOption), &from, &to);
+    PeriodReportOptions options;
+    if (const QString problem = readPeriodReport(
+                arguments, ReportKind::Table,
+                tr("\"report staffing\" needs --from DATE, --to DATE, --format csv|pdf, -o FILE and --db URL"),
+                &options);
         !problem.isEmpty())
         return usageError(problem);
-    const QString format = parser.value(formatOption);
-    const QString separator = parser.value(separatorOption);
-    const QString language = parser.value(langOption);
-    if (const QString problem = reportFormatProblem(format, separator, language); !problem.isEmpty())
-        return usageError(problem);
+    const QDate &from = options.from;
+    const QDate &to = options.to;
+    const QString &format = options.format;
+    const QString &separator = options.separator;
+    const QString &language = options.language;
     try {
-        const std::unique_ptr<Database> db = openDatabase(parser.value(dbOption), m_err);
+        const std::unique_ptr<Database> db = openDatabase(options.databaseUrl, m_err);
         if (!db)
             return UsageError;
         Migrator(*db).migrate();
         const StaffingReport report
                 = StaffingReport::read(*db, ReportPeriod{from, to}, QDateTime::currentDateTimeUtc());
-        const QString path = parser.value(outputOption);
+        const QString &path = options.output;
         QByteArray csv;
         PdfDocument pdf;
         {
