@@ -388,14 +388,24 @@ TEST(HealthEndpoint, RefusesWhatALoadBalancerNeverSends)
 
 // --- The program -----------------------------------------------------------------------------------
 
-TEST(GatewayStandby, ASecondGatewayOnTheSameDatabaseWaitsAndDoesNotListen)
+/// A gateway login role on a database of its own, and one gateway of that role that serves.
+class ServingGateway : public ::testing::Test
 {
-    test::TemporaryDatabase db(test::Backend::PostgreSql);
+protected:
+    void SetUp() override
+    {
+        db.createRole(role, u"ww_gateway"_qs);
+        serving.start(db.urlAs(role).toString());
+        ASSERT_TRUE(serving.program.waitFor("listening on")) << serving.program.log().constData();
+    }
+
+    test::TemporaryDatabase db{test::Backend::PostgreSql};
     const QString role = uniqueRole(u"standby_gw_"_qs);
-    db.createRole(role, u"ww_gateway"_qs);
     GatewayProgram serving;
-    serving.start(db.urlAs(role).toString());
-    ASSERT_TRUE(serving.program.waitFor("listening on")) << serving.program.log().constData();
+};
+
+TEST_F(ServingGateway, ASecondGatewayOnTheSameDatabaseWaitsAndDoesNotListen)
+{
     GatewayProgram standby;
     standby.start(db.urlAs(role).toString());
     ASSERT_TRUE(standby.program.waitFor("standby")) << standby.program.log().constData();
@@ -415,16 +425,11 @@ TEST(GatewayStandby, ASecondGatewayOnTheSameDatabaseWaitsAndDoesNotListen)
     EXPECT_TRUE(healthOf(serving.healthPort).startsWith("HTTP/1.1 200 OK"));
 }
 
-TEST(GatewayStandby, AGatewayThatLosesItsLeaseStopsServingAndServesAgainOnceItHasItBack)
+TEST_F(ServingGateway, AGatewayThatLosesItsLeaseStopsServingAndServesAgainOnceItHasItBack)
 {
     // A database restarted, or an administrator ending the session: the gateway must not go on serving
     // without the lease, and must not need a restart to serve again.
-    test::TemporaryDatabase db(test::Backend::PostgreSql);
-    const QString role = uniqueRole(u"relapse_gw_"_qs);
-    db.createRole(role, u"ww_gateway"_qs);
-    GatewayProgram gateway;
-    gateway.start(db.urlAs(role).toString());
-    ASSERT_TRUE(gateway.program.waitFor("listening on")) << gateway.program.log().constData();
+    GatewayProgram &gateway = serving;
     QString token;
     {
         ResumingVisitor visitor(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(gateway.port)));
