@@ -2338,15 +2338,15 @@ Nothing you typed is lost: it stays on screen, and the case is saved again with 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 does not exist on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no account %1 on the database server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Check the name in the address; an administrator makes the database once with &quot;wegwijzer-admin db install&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account %1 on the database server. Check the user name, or ask an administrator to make the account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

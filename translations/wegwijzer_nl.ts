@@ -2463,16 +2463,16 @@ Je bent niets kwijt: wat je hebt getypt, blijft op het scherm staan. Bij je volg
         <translation>Het account %1 is uitgeschakeld. Vraag het aan een beheerder.</translation>
     </message>
     <message>
-        <source>The database %1 does not exist on %2.</source>
-        <translation>De database %1 bestaat niet op %2.</translation>
-    </message>
-    <message>
-        <source>There is no account %1 on the database server.</source>
-        <translation>Er is geen account %1 op de databaseserver.</translation>
-    </message>
-    <message>
         <source>The database %1 cannot be opened: %2</source>
         <translation>De database %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on %2. Check the name in the address; an administrator makes the database once with &quot;wegwijzer-admin db install&quot;.</source>
+        <translation>De database %1 bestaat niet op %2. Controleer de naam in het adres. Een beheerder maakt de database één keer aan met &quot;wegwijzer-admin db install&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 on the database server. Check the user name, or ask an administrator to make the account.</source>
+        <translation>Er is geen account %1 op de databaseserver. Controleer de gebruikersnaam, of vraag een beheerder om het account aan te maken.</translation>
     </message>
 </context>
 <context>

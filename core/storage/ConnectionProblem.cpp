@@ -29,10 +29,14 @@ ConnectionProblem ConnectionProblem::classify(const DatabaseUrl &url, const QStr
         problem.m_message = tr("The account %1 is disabled. Ask an administrator.").arg(url.user());
     } else if (has("database") && has("does not exist")) {
         problem.m_kind = Kind::NoSuchDatabase;
-        problem.m_message = tr("The database %1 does not exist on %2.").arg(url.databaseName(), where);
+        problem.m_message = tr("The database %1 does not exist on %2. Check the name in the address; an administrator "
+                               "makes the database once with \"wegwijzer-admin db install\".")
+                                    .arg(url.databaseName(), where);
     } else if (has("role") && has("does not exist")) {
         problem.m_kind = Kind::NoSuchAccount;
-        problem.m_message = tr("There is no account %1 on the database server.").arg(url.user());
+        problem.m_message = tr("There is no account %1 on the database server. Check the user name, or ask an "
+                               "administrator to make the account.")
+                                    .arg(url.user());
     } else {
         problem.m_message = tr("The database %1 cannot be opened: %2").arg(url.toString(), driverError.trimmed());
     }

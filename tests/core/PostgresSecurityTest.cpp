@@ -409,9 +409,15 @@ TEST(PostgresConnection, SaysWhatFailedWhenTheServerIsDownTheDatabaseMissingOrTh
         return QString();
     };
     const QString base = u"postgresql://%1@%2:%3/"_qs.arg(server.user(), server.host()).arg(server.port());
-    EXPECT_TRUE(attempt(base + u"ww_no_such_database"_qs).contains(u"The database ww_no_such_database does not exist"));
-    EXPECT_TRUE(attempt(u"postgresql://ww_nobody_here@%1:%2/postgres"_qs.arg(server.host()).arg(server.port()))
-                        .contains(u"There is no account ww_nobody_here"));
+    // Each says what is wrong and, where the reader can act, what to do next.
+    const QString noDatabase = attempt(base + u"ww_no_such_database"_qs);
+    EXPECT_TRUE(noDatabase.contains(u"The database ww_no_such_database does not exist"));
+    EXPECT_TRUE(noDatabase.contains(u"wegwijzer-admin db install")) << qPrintable(noDatabase);
+    const QString noAccount
+            = attempt(u"postgresql://ww_nobody_here@%1:%2/postgres"_qs.arg(server.host()).arg(server.port()));
+    EXPECT_TRUE(noAccount.contains(u"There is no account ww_nobody_here"));
+    EXPECT_TRUE(noAccount.contains(u"ask an administrator to make the account")) << qPrintable(noAccount);
+    // The desk adds its own next step to this one (StorageProblem): check the network.
     EXPECT_TRUE(attempt(u"postgresql://x@127.0.0.1:1/postgres"_qs).contains(u"does not answer"));
 }
 
