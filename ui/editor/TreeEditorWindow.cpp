@@ -85,7 +85,22 @@ TreeEditorWindow::TreeEditorWindow(const TreeDraft &draft, std::shared_ptr<const
     selectNode(draft.startNodeId());
 }
 
-TreeEditorWindow::~TreeEditorWindow() = default;
+TreeEditorWindow::~TreeEditorWindow()
+{
+    // ~QWidget closes the window after this body, and the focused field then reports editingFinished or
+    // returnPressed; by then this is no longer a TreeEditorWindow. Stop listening first.
+    disconnect(m_version, nullptr, this, nullptr);
+    disconnect(m_find, nullptr, this, nullptr);
+}
+
+void TreeEditorWindow::commitVersionField()
+{
+    const QString version = m_version->text().trimmed();
+    if (version != m_editor->draft().version())
+        m_editor->apply(DraftEditKind::Version, tr("Version %1").arg(version),
+                        [&](TreeDraft &d, QString *e) { return d.setVersion(version, e); });
+    m_version->setText(m_editor->draft().version());
+}
 
 void TreeEditorWindow::buildLayout()
 {
@@ -123,13 +138,7 @@ void TreeEditorWindow::buildLayout()
     FormFields::routeUndoKeys(m_version);
     m_version->setAccessibleName(tr("Version of the tree"));
     m_version->setToolTip(tr("Give every published change a new version, for example 2027.01-concept."));
-    connect(m_version, &QLineEdit::editingFinished, this, [this] {
-        const QString version = m_version->text().trimmed();
-        if (version != m_editor->draft().version())
-            m_editor->apply(DraftEditKind::Version, tr("Version %1").arg(version),
-                            [&](TreeDraft &d, QString *e) { return d.setVersion(version, e); });
-        m_version->setText(m_editor->draft().version());
-    });
+    connect(m_version, &QLineEdit::editingFinished, this, &TreeEditorWindow::commitVersionField);
     auto *bar = addToolBar(tr("Find and version"));
     bar->setObjectName(u"editorToolBar"_qs);
     bar->setMovable(false);
@@ -463,6 +472,8 @@ bool TreeEditorWindow::publishDraft(const QString &note)
 
 void TreeEditorWindow::closeEvent(QCloseEvent *event)
 {
+    // A version typed but not yet left is a change too: it must count before the question below.
+    commitVersionField();
     if (m_editor->undoStack()->isClean())
         return event->accept();
     const auto answer = QMessageBox::question(

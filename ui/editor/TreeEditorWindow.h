@@ -77,6 +77,8 @@ private:
     void buildLayout();
     void scheduleRefresh();
     void updateTitle();
+    /// Applies the version typed in its field to the draft (an undoable edit) when it differs.
+    void commitVersionField();
     void openDialog();
     bool save();
     void saveAsDialog();

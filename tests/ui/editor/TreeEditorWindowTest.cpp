@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTabBar>
@@ -348,6 +349,28 @@ TEST_F(TreeEditorWindowTest, TheVersionIsSetBesideTheSearchField)
     EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"versie 3"_qs));
     press(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(draft().toJson(), m_original);
+}
+
+TEST_F(TreeEditorWindowTest, AVersionTypedButNotLeftCountsWhenTheWindowIsClosed)
+{
+    press(Qt::Key_F, Qt::ControlModifier);
+    press(Qt::Key_Tab);
+    ASSERT_EQ(focus()->objectName(), u"versionEdit"_qs);
+    QTest::keyClick(focus(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(focus(), u"test-3"_qs);
+    // Closed while the cursor is still in the field: the question about unsaved changes must come.
+    QString asked;
+    QTimer::singleShot(100, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    EXPECT_FALSE(m_window->close()) << "cancelled";
+    EXPECT_FALSE(asked.isEmpty()) << "the window closed without asking";
+    EXPECT_EQ(draft().version(), u"test-3"_qs);
+    EXPECT_TRUE(m_window->isVisible());
 }
 
 TEST_F(TreeEditorWindowTest, TheBusyNodesColourTheDrawingForTheChosenPeriodOfThePublishedTree)
