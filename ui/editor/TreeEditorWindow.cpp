@@ -87,10 +87,11 @@ TreeEditorWindow::TreeEditorWindow(const TreeDraft &draft, std::shared_ptr<const
 
 TreeEditorWindow::~TreeEditorWindow()
 {
-    // ~QWidget closes the window after this body, and the focused field then reports editingFinished or
-    // returnPressed; by then this is no longer a TreeEditorWindow. Stop listening first.
-    disconnect(m_version, nullptr, this, nullptr);
-    disconnect(m_find, nullptr, this, nullptr);
+    // After this body ~QWidget closes the window (the focused field reports editingFinished) and deletes
+    // the children (the undo stack reports cleanChanged); by then this is no longer a TreeEditorWindow and
+    // its slots must not run. Stop listening to every child first.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
 }
 
 void TreeEditorWindow::commitVersionField()
