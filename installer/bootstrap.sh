@@ -70,8 +70,9 @@ test | test-sanitized)
     if [ "$mode" = test-sanitized ]; then
         build_dir=${BUILD_DIR:-$source_dir/build-sanitized}
         build -DWW_BUILD_TESTS=ON -DWW_WERROR=ON -DWW_SANITIZE=ON -DWW_HARDENING=OFF
-        # Leak checking is off: Qt and fontconfig keep caches for the life of the process by design.
-        export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1
+        # Leak checking is off: Qt and fontconfig keep caches for the life of the process by design. The
+        # suppressions are for system libraries only, each with its reason.
+        export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:suppressions=$source_dir/tests/sanitizers/asan.supp
         export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     else
         build -DWW_BUILD_TESTS=ON -DWW_WERROR=ON
