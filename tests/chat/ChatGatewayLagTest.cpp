@@ -4,6 +4,7 @@
 // message is stored and acknowledged exactly once. Needs WW_TEST_POSTGRES_URL; without it these fail.
 #include "ChatTestSupport.h"
 #include "LagProxy.h"
+#include "Slowdown.h"
 
 #include <gtest/gtest.h>
 
@@ -193,7 +194,7 @@ TEST_F(ChatGatewayLagTest, ASlowNetworkToTheDatabaseNeverStallsTheGatewaysEventL
             },
             15000))
             << "not every message was acknowledged";
-    EXPECT_LT(probe.longestMs(), 50) << "the gateway's event loop stalled";
+    EXPECT_LT(probe.longestMs(), 50 * test::slowdown) << "the gateway's event loop stalled";
 
     int sent = 0;
     QList<qint64> latencies;
@@ -321,7 +322,7 @@ TEST_F(ChatGatewayLagTest, ASilentDatabaseIsReportedAndAfterwardsEveryMessageIsS
             30000))
             << "not every message was stored after the network came back";
     EXPECT_TRUE(m_fixture.gateway().isDatabaseOnline());
-    EXPECT_LT(probe.longestMs(), 50) << "the gateway's event loop stalled";
+    EXPECT_LT(probe.longestMs(), 50 * test::slowdown) << "the gateway's event loop stalled";
 
     int sent = 0;
     int refusals = 0;
