@@ -2,7 +2,7 @@
 // The chat gateway under load, against a minimal Qt WebSockets echo server in the same run
 // (docs/performance.md, "Chat gateway"). Each server runs in its own process (this program, started
 // again with --serve-echo or --serve-gateway); the load comes from this process: 1,000 visitor sockets
-// and, for the gateway, 20 agents (ChatAgentClient) who have accepted every chat.
+// and, for the gateway, 20 agents (ChatAgentClient, on a thread of their own) who have accepted every chat.
 //
 //   bench_chat [--visitors N] [--agents N] [--saturation-seconds S] [--human-seconds S] [--json FILE] [--lag-only]
 //              [--no-sqlite] [--no-lag]
@@ -36,11 +36,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -176,9 +179,13 @@ int serveGateway(const QString &dbUrl, const QString &treeIdentity, int maxChats
 {
     QString error;
     ChatGatewayConfig config;
-    // The bench measures what the gateway can carry, not the per-connection limit that protects it.
+    // The bench measures what the gateway can carry, not the per-connection limits that protect it: the
+    // frame rate, and the acknowledgements' own rate, which is made for three chats per agent (20 receipts
+    // a second each) and would cut off an agent with 55 busy chats here.
     config.peer.rateBurst = 10'000;
     config.peer.ratePerSecond = 10'000;
+    config.peer.ackBurst = 100'000;
+    config.peer.acksPerSecond = 100'000;
     config.maxChatsPerAgent = maxChats;
     ChatGateway gateway(*DatabaseUrl::parse(dbUrl, &error), treeIdentity, config);
     if (!gateway.listen(QHostAddress::LocalHost, 0, &error))
@@ -418,6 +425,96 @@ private:
 
 /// A one-time ticket for the agent with this index.
 using TicketSource = std::function<QString(int agent)>;
+
+/// The agents, on a thread of their own: at a helpline they sit at desks of their own, and here their
+/// deliveries and acknowledgements must not queue in front of the visitors' answers in the load's event
+/// loop, which the echo server's run does not carry either. They take the queued chats in turns, so every
+/// chat is accepted and none has too many, and record when each message reached them.
+class AgentDesks
+{
+public:
+    /// \a tickets is called on this (the main) thread, which must keep its event loop running.
+    AgentDesks(quint16 port, int agents, const TicketSource &tickets, std::function<qint64()> clock)
+        : m_clock(std::move(clock))
+    {
+        m_thread.start();
+        m_home->moveToThread(&m_thread);
+        QObject *mainThread = &m_mainThread;
+        QMetaObject::invokeMethod(
+                m_home,
+                [this, port, agents, tickets, mainThread] {
+                    for (int i = 0; i < agents; ++i) {
+                        const auto ticket = [tickets, mainThread, i] {
+                            QString issued;
+                            QMetaObject::invokeMethod(
+                                    mainThread, [&] { issued = tickets(i); }, Qt::BlockingQueuedConnection);
+                            return issued;
+                        };
+                        auto *client = new ChatAgentClient(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(port)), ticket, m_home);
+                        QObject::connect(client, &ChatAgentClient::queueChanged, client,
+                                         [this, agents](const QList<ChatQueueEntry> &queue) { share(queue, agents); });
+                        QObject::connect(client, &ChatAgentClient::messageReceived, client,
+                                         [this](const ChatIncomingMessage &message) {
+                                             const QMutexLocker lock(&m_mutex);
+                                             m_deliveries.emplace_back(message.id, m_clock());
+                                         });
+                        QObject::connect(client, &ChatAgentClient::errorReceived, client,
+                                         [](const QString &code, const QString &message, const QString &) {
+                                             qWarning("agent error: %s: %s", qPrintable(code), qPrintable(message));
+                                         });
+                        m_clients.push_back(client);
+                    }
+                },
+                Qt::BlockingQueuedConnection);
+        // Opened only now: opening asks the main thread for a ticket, which must not be waiting above.
+        for (ChatAgentClient *client : m_clients)
+            QMetaObject::invokeMethod(client, &ChatAgentClient::open, Qt::QueuedConnection);
+    }
+    ~AgentDesks()
+    {
+        QMetaObject::invokeMethod(m_home, &QObject::deleteLater, Qt::QueuedConnection);
+        m_thread.quit();
+        // An agent may be asking for a ticket: keep answering until the thread has ended.
+        while (!m_thread.wait(10))
+            QCoreApplication::processEvents();
+    }
+    AgentDesks(const AgentDesks &) = delete;
+    AgentDesks &operator=(const AgentDesks &) = delete;
+
+    /// Each message the agents received since the last call: its id and when it arrived (the clock's ns).
+    std::vector<std::pair<QString, qint64>> takeDeliveries()
+    {
+        const QMutexLocker lock(&m_mutex);
+        return std::exchange(m_deliveries, {});
+    }
+
+private:
+    /// On the agents' thread.
+    void share(const QList<ChatQueueEntry> &queue, int agents)
+    {
+        const bool allReady = static_cast<int>(m_clients.size()) == agents
+                && std::all_of(m_clients.cbegin(), m_clients.cend(),
+                               [](const ChatAgentClient *client) { return client->isReady(); });
+        if (!allReady)
+            return; // the last agent's login sends the queue again
+        for (const ChatQueueEntry &entry : queue) {
+            if (m_claimed.contains(entry.chat))
+                continue;
+            m_claimed.insert(entry.chat);
+            m_clients.at(static_cast<size_t>(m_nextAgent++ % agents))->accept(entry.chat);
+        }
+    }
+
+    std::function<qint64()> m_clock;
+    QThread m_thread;
+    QObject m_mainThread;
+    QObject *m_home = new QObject; ///< the clients' parent, on m_thread; deleted there
+    std::vector<ChatAgentClient *> m_clients;
+    QSet<QUuid> m_claimed;
+    int m_nextAgent = 0;
+    QMutex m_mutex;
+    std::vector<std::pair<QString, qint64>> m_deliveries;
+};
 /// The database server processes that work for the server under test (none for the echo server).
 using DatabasePids = std::function<QList<qint64>()>;
 
@@ -435,51 +532,13 @@ Figures measure(const QString &label, const QStringList &serverArguments, int vi
     spinFor(300);
     figures.rssIdleKiB = server.rss();
 
-    std::vector<std::unique_ptr<ChatAgentClient>> agentClients;
     std::vector<double> agentDelivery;
     QElapsedTimer connectTimer;
     connectTimer.start();
     VisitorLoad load(gateway, visitors, server.port());
-    if (gateway) {
-        QSet<QUuid> claimed;
-        int nextAgent = 0;
-        for (int i = 0; i < agents; ++i) {
-            auto client = std::make_unique<ChatAgentClient>(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(server.port())),
-                                                            [&tickets, i] { return tickets(i); });
-            ChatAgentClient *raw = client.get();
-            // The agents take the queued chats in turns, so every chat is accepted and none has too many.
-            QObject::connect(raw, &ChatAgentClient::queueChanged, raw,
-                             [&agentClients, &claimed, &nextAgent, agents](const QList<ChatQueueEntry> &queue) {
-                                 const bool allReady = static_cast<int>(agentClients.size()) == agents
-                                         && std::all_of(agentClients.cbegin(), agentClients.cend(),
-                                                        [](const auto &agentClient) { return agentClient->isReady(); });
-                                 if (!allReady)
-                                     return; // the last agent's login sends the queue again
-                                 for (const ChatQueueEntry &entry : queue) {
-                                     if (claimed.contains(entry.chat))
-                                         continue;
-                                     ChatAgentClient *taker
-                                             = agentClients.at(static_cast<size_t>(nextAgent++ % agents)).get();
-                                     claimed.insert(entry.chat);
-                                     taker->accept(entry.chat);
-                                 }
-                             });
-            QObject::connect(raw, &ChatAgentClient::messageReceived, raw,
-                             [&load, &agentDelivery](const ChatIncomingMessage &m) {
-                                 const auto sent = load.departures().constFind(m.id);
-                                 if (sent != load.departures().cend()) {
-                                     agentDelivery.push_back(static_cast<double>(load.now() - sent.value()) / 1e6);
-                                     load.departures().remove(m.id);
-                                 }
-                             });
-            QObject::connect(raw, &ChatAgentClient::errorReceived, raw,
-                             [](const QString &code, const QString &message, const QString &) {
-                                 out() << "agent error: " << code << ": " << message << Qt::endl;
-                             });
-            client->open();
-            agentClients.push_back(std::move(client));
-        }
-    }
+    std::unique_ptr<AgentDesks> agentDesks;
+    if (gateway)
+        agentDesks = std::make_unique<AgentDesks>(server.port(), agents, tickets, [&load] { return load.now(); });
     if (!spinUntil([&] { return load.readyCount() == visitors; }, 120'000))
         out() << "warning: only " << load.readyCount() << " of " << visitors << " visitors ready\n";
     figures.connectSeconds = static_cast<double>(connectTimer.elapsed()) / 1000.0;
@@ -514,7 +573,8 @@ Figures measure(const QString &label, const QStringList &serverArguments, int vi
     figures.saturationCpu = perMessage(before, sample(), double(rtts.size()));
     figures.saturationP50 = percentile(rtts, 50);
     figures.saturationP99 = percentile(rtts, 99);
-    agentDelivery.clear();
+    if (agentDesks)
+        agentDesks->takeDeliveries();
     load.departures().clear();
 
     before = sample();
@@ -523,6 +583,13 @@ Figures measure(const QString &label, const QStringList &serverArguments, int vi
     figures.humanP50 = percentile(rtts, 50);
     figures.humanP99 = percentile(rtts, 99);
     figures.humanMax = percentile(rtts, 100);
+    if (agentDesks) {
+        for (const auto &[id, receivedAt] : agentDesks->takeDeliveries()) {
+            const auto sent = load.departures().constFind(id);
+            if (sent != load.departures().cend())
+                agentDelivery.push_back(static_cast<double>(receivedAt - sent.value()) / 1e6);
+        }
+    }
     figures.agentP50 = percentile(agentDelivery, 50);
     figures.agentP99 = percentile(agentDelivery, 99);
     figures.lost = load.inFlight();
