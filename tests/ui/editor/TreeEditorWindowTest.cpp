@@ -103,6 +103,18 @@ protected:
         return found;
     }
     const TreeDraft &draft() const { return m_window->editor().draft(); }
+    /// From the keyboard as an editor does: Ctrl+F, Tab to the version field beside it, replace its text.
+    /// False when Tab did not land there.
+    bool typeVersion(const QString &text)
+    {
+        press(Qt::Key_F, Qt::ControlModifier);
+        press(Qt::Key_Tab);
+        if (focus()->objectName() != u"versionEdit")
+            return false;
+        QTest::keyClick(focus(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(focus(), text);
+        return true;
+    }
 
     QByteArray m_original;
     std::unique_ptr<TreeEditorWindow> m_window;
@@ -335,11 +347,7 @@ TEST_F(TreeEditorWindowTest, EveryControlHasAnAccessibleName)
 
 TEST_F(TreeEditorWindowTest, TheVersionIsSetBesideTheSearchField)
 {
-    press(Qt::Key_F, Qt::ControlModifier);
-    press(Qt::Key_Tab);
-    ASSERT_EQ(focus()->objectName(), u"versionEdit"_qs);
-    QTest::keyClick(focus(), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(focus(), u"test-2"_qs);
+    ASSERT_TRUE(typeVersion(u"test-2"_qs));
     press(Qt::Key_Return);
     EXPECT_EQ(draft().version(), u"test-2"_qs);
     QTest::keyClick(focus(), Qt::Key_A, Qt::ControlModifier);
@@ -353,11 +361,7 @@ TEST_F(TreeEditorWindowTest, TheVersionIsSetBesideTheSearchField)
 
 TEST_F(TreeEditorWindowTest, AVersionTypedButNotLeftCountsWhenTheWindowIsClosed)
 {
-    press(Qt::Key_F, Qt::ControlModifier);
-    press(Qt::Key_Tab);
-    ASSERT_EQ(focus()->objectName(), u"versionEdit"_qs);
-    QTest::keyClick(focus(), Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(focus(), u"test-3"_qs);
+    ASSERT_TRUE(typeVersion(u"test-3"_qs));
     // Closed while the cursor is still in the field: the question about unsaved changes must come.
     QString asked;
     QTimer::singleShot(100, [&] {
