@@ -4,7 +4,9 @@
 
 #include "storage/ScramVerifier.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace ww::attack;
 
@@ -14,6 +16,28 @@ class ServiceAttack : public AttackFixture
 {
 protected:
     std::string verifier() { return ww::ScramVerifier::make(u"another long password"_qs).toStdString(); }
+
+    /// One message as ww_append_chat_messages takes it; \a sentAt in ISO form, or now.
+    static QJsonObject message(const std::string &chat, int seq, const QString &sender, const QJsonValue &author,
+                               const QString &clientId, const QString &body, const QString &sentAt = {})
+    {
+        return {{u"chat_id"_qs, QString::fromStdString(chat)},
+                {u"seq"_qs, seq},
+                {u"sender"_qs, sender},
+                {u"author"_qs, author},
+                {u"client_id"_qs, clientId},
+                {u"body"_qs, body},
+                {u"sent_at"_qs,
+                 sentAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : sentAt}};
+    }
+    static std::string list(const QJsonArray &messages)
+    {
+        return QJsonDocument(messages).toJson(QJsonDocument::Compact).toStdString();
+    }
+    SqlResult append(Who who, const std::string &messages)
+    {
+        return as(who).exec("SELECT ww_append_chat_messages($1::jsonb)", {messages});
+    }
 };
 
 // --- The chat gateway ------------------------------------------------------------------------------
@@ -77,6 +101,77 @@ TEST_F(ServiceAttack, TheGatewayWritesTranscriptsInOrderAndInNoAgentsName)
                               + literal(m_chat) + ", " + literal(m_caseA) + ", 3, 'visitor', 'x', 'x', now())")
                          .ok);
     EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat)), 2);
+}
+
+TEST_F(ServiceAttack, MessagesInOneListKeepEveryCheckOfASingleMessageAndGoInWholeOrNotAtAll)
+{
+    // m_chat holds seq 1 (the visitor) and 2 (agent A).
+    const QString agentA = QString::fromStdString(role(Who::AgentA));
+    const QJsonObject next = message(m_chat, 3, u"visitor"_qs, QJsonValue::Null, u"v3"_qs, u"Nog iets"_qs);
+    const std::string future = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODate).toStdString();
+    const std::map<std::string, std::string> refused{
+            {"a gap", list({message(m_chat, 4, u"visitor"_qs, QJsonValue::Null, u"v4"_qs, u"x"_qs)})},
+            {"an overwrite", list({message(m_chat, 2, u"visitor"_qs, QJsonValue::Null, u"v2x"_qs, u"x"_qs)})},
+            {"an ended chat", list({message(m_endedChat, 2, u"visitor"_qs, QJsonValue::Null, u"v2"_qs, u"x"_qs)})},
+            {"a chat that does not exist",
+             list({message(uuid(), 1, u"visitor"_qs, QJsonValue::Null, u"v1"_qs, u"x"_qs)})},
+            {"an agent who is no agent", list({message(m_chat, 3, u"agent"_qs, u"ww_owner"_qs, u"a3"_qs, u"x"_qs)})},
+            {"a visitor with an author", list({message(m_chat, 3, u"visitor"_qs, agentA, u"v3"_qs, u"x"_qs)})},
+            {"a sender of another kind", list({message(m_chat, 3, u"system"_qs, QJsonValue::Null, u"s3"_qs, u"x"_qs)})},
+            {"a client id with a space",
+             list({message(m_chat, 3, u"visitor"_qs, QJsonValue::Null, u"v 3"_qs, u"x"_qs)})},
+            {"a text over 16,384 characters",
+             list({message(m_chat, 3, u"visitor"_qs, QJsonValue::Null, u"v3"_qs, QString(16385, u'x'))})},
+            {"a time an hour ahead",
+             list({message(m_chat, 3, u"visitor"_qs, QJsonValue::Null, u"v3"_qs, u"x"_qs,
+                           QString::fromStdString(future))})},
+            {"a good message before a bad one",
+             list({next, message(m_chat, 5, u"visitor"_qs, QJsonValue::Null, u"v5"_qs, u"x"_qs)})},
+            {"no list", "{}"},
+            {"a number in the list", "[1]"},
+            {"1,001 messages", list(QJsonArray::fromVariantList(QVariantList(1001, next.toVariantMap())))},
+    };
+    for (const auto &[what, messages] : refused) {
+        const SqlResult result = append(Who::Gateway, messages);
+        EXPECT_FALSE(result.ok) << what;
+        EXPECT_FALSE(result.message.empty()) << what;
+    }
+    EXPECT_TRUE(append(Who::AgentA, list({next})).deniedForLackOfPrivilege());
+    EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat)), 2);
+
+    // Two messages of one chat in one list continue its transcript in the order given.
+    ASSERT_TRUE(
+            append(Who::Gateway, list({next, message(m_chat, 4, u"agent"_qs, agentA, u"a2"_qs, u"Wie doet dat?"_qs)}))
+                    .ok);
+    EXPECT_EQ(scalar("SELECT string_agg(seq || ':' || client_id || ':' || coalesce(author, '-'), ' ' ORDER BY seq) "
+                     "FROM chat_messages WHERE chat_id = "
+                     + literal(m_chat)),
+              "1:v1:- 2:a1:" + role(Who::AgentA) + " 3:v3:- 4:a2:" + role(Who::AgentA));
+}
+
+TEST_F(ServiceAttack, StoringAMessageLooksUpItsChatByKeyHoweverManyChatsAreKept)
+{
+    // The gateway stores each message in a statement of its own when chats are quiet. Joined to the
+    // chats, a plan made for a list of any length read a table of a few thousand chats whole, twice
+    // per message (migration 19).
+    superuser().must("SELECT ww_open_chat(gen_random_uuid(), gen_random_uuid(), md5(i::text) || md5((-i)::text), "
+                     "'nl', NULL, NULL, $1, now()) FROM generate_series(1, 3000) AS i",
+                     {m_tree});
+    superuser().must("ANALYZE chats");
+    PgSession &gateway = as(Who::Gateway);
+    gateway.must("BEGIN");
+    // More than five times: PL/pgSQL then runs the statements with a plan made for any list.
+    for (int seq = 3; seq < 13; ++seq) {
+        gateway.must("SELECT ww_append_chat_messages($1::jsonb)",
+                     {list({message(m_chat, seq, u"visitor"_qs, QJsonValue::Null, u"v%1"_qs.arg(seq), u"x"_qs)})});
+    }
+    const SqlResult scans
+            = gateway.must("SELECT seq_scan, idx_scan FROM pg_stat_xact_user_tables WHERE relname = 'chats'");
+    gateway.must("COMMIT");
+    ASSERT_EQ(scans.rows.size(), 1U);
+    EXPECT_EQ(scans.rows.at(0).at(0).value_or("?"), "0") << "chats read whole while storing 10 messages";
+    EXPECT_GE(std::stoll(scans.rows.at(0).at(1).value_or("0")), 10) << "each message's chat found through its key";
+    EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat)), 12);
 }
 
 TEST_F(ServiceAttack, ChangesToChatsInOneListKeepEveryCheckAndAreTheGatewaysAlone)
