@@ -7,6 +7,11 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
+#include <memory>
+#include <vector>
+
 using namespace ww;
 using namespace ww::chat;
 using ww::test::TestPeer;
@@ -504,6 +509,28 @@ TEST_F(HostilePeerTest, APeerThatNeverSaysHelloIsClosed)
     EXPECT_TRUE(peer.waitClosed());
     test::SilentPeer neverUpgrades(m_fixture.port(), false);
     EXPECT_TRUE(neverUpgrades.waitClosed(3000));
+    expectOthersUnaffected();
+}
+
+TEST_F(HostilePeerTest, PeersThatArriveTogetherArePingedAtMomentsOfTheirOwn)
+{
+    std::vector<std::unique_ptr<test::SilentPeer>> peers;
+    for (int i = 0; i < 20; ++i)
+        peers.push_back(std::make_unique<test::SilentPeer>(m_fixture.port()));
+    const auto pinged = [&peers] {
+        return std::all_of(peers.cbegin(), peers.cend(), [](const auto &peer) { return peer->firstPingMs() >= 0; });
+    };
+    ASSERT_TRUE(QTest::qWaitFor(pinged, 3000));
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    qint64 latest = 0;
+    for (const auto &peer : peers) {
+        earliest = std::min(earliest, peer->firstPingMs());
+        latest = std::max(latest, peer->firstPingMs());
+    }
+    // Pinged an interval after their arrival, all 20 would be within a few ms of each other; each
+    // first ping comes at a random moment in the second half of the interval instead.
+    const int interval = test::GatewayFixture::shortConfig().peer.pingIntervalMs;
+    EXPECT_GE(latest - earliest, interval / 4) << "first pings from " << earliest << " to " << latest << " ms";
     expectOthersUnaffected();
 }
 

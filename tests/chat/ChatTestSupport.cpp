@@ -93,6 +93,8 @@ SilentPeer::SilentPeer(quint16 port, bool upgrade)
                 return answer.contains("\r\n\r\n");
             },
             3000);
+    m_received = answer.mid(answer.indexOf("\r\n\r\n") + 4); // frames that came with the answer
+    QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { readFrames(); });
     // One masked text frame (RFC 6455, 5.2): the hello; then silence, pings included.
     const QByteArray payload = chat::Frames::make(u"hello"_qs, u"h1"_qs, {{u"role"_qs, u"visitor"_qs}}).toUtf8();
     QByteArray frame;
@@ -104,13 +106,40 @@ SilentPeer::SilentPeer(quint16 port, bool upgrade)
         frame.append(char(payload.at(i) ^ mask[i % 4]));
     m_socket.write(frame);
     m_socket.flush();
+    m_sinceHello.start();
+}
+
+void SilentPeer::readFrames()
+{
+    m_received += m_socket.readAll();
+    for (;;) {
+        if (m_received.size() < 2)
+            return;
+        const int opcode = m_received.at(0) & 0x0F;
+        qint64 length = m_received.at(1) & 0x7F;
+        qsizetype header = 2;
+        if (length == 126 || length == 127) {
+            const qsizetype bytes = length == 126 ? 2 : 8;
+            if (m_received.size() < 2 + bytes)
+                return;
+            length = 0;
+            for (qsizetype i = 0; i < bytes; ++i)
+                length = (length << 8) | static_cast<quint8>(m_received.at(2 + i));
+            header += bytes;
+        }
+        if (m_received.size() < header + length)
+            return;
+        if (opcode == 0x9 && m_firstPingMs < 0)
+            m_firstPingMs = m_sinceHello.elapsed();
+        m_received.remove(0, header + length);
+    }
 }
 
 bool SilentPeer::waitClosed(int ms)
 {
     return QTest::qWaitFor(
             [this] {
-                m_socket.readAll(); // read the pings, answer none
+                readFrames(); // read the pings, answer none
                 return m_socket.state() == QAbstractSocket::UnconnectedState;
             },
             ms);

@@ -5,6 +5,7 @@
 #include "chat/ChatAgentClient.h"
 #include "chat/ChatGateway.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -49,9 +50,17 @@ class SilentPeer
 public:
     explicit SilentPeer(quint16 port, bool upgrade = true);
     bool waitClosed(int ms);
+    /// When the gateway's first ping came, in ms after the hello; -1 while none came.
+    qint64 firstPingMs() const { return m_firstPingMs; }
 
 private:
+    /// Takes the frames that arrived (the gateway's are unmasked, RFC 6455 5.2) and notes the first ping.
+    void readFrames();
+
     QTcpSocket m_socket;
+    QByteArray m_received;
+    QElapsedTimer m_sinceHello;
+    qint64 m_firstPingMs = -1;
 };
 
 /// A gateway on a fresh database with short times, and agents that log in with real tickets.
