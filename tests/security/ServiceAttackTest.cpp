@@ -136,7 +136,11 @@ TEST_F(ServiceAttack, MessagesInOneListKeepEveryCheckOfASingleMessageAndGoInWhol
         EXPECT_FALSE(result.ok) << what;
         EXPECT_FALSE(result.message.empty()) << what;
     }
-    EXPECT_TRUE(append(Who::AgentA, list({next})).deniedForLackOfPrivilege());
+    for (Who who : everyone()) {
+        if (who != Who::Gateway) {
+            EXPECT_TRUE(append(who, list({next})).deniedForLackOfPrivilege()) << whoName(who);
+        }
+    }
     EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat)), 2);
 
     // Two messages of one chat in one list continue its transcript in the order given.
