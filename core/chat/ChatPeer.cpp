@@ -13,8 +13,8 @@ namespace {
 
 /// Peers that arrive together (after another gateway took over, every visitor is back within a second)
 /// would otherwise be pinged together for as long as they stay: with 1,000 visitors the event loop
-/// stalled 34 + 18 ms every interval (bench_chat). The first ping comes at a moment of the peer's own in the second
-/// half of the interval, the next ones an interval apart.
+/// stalled 34 + 18 ms every interval (bench_chat). The first ping comes at a moment of the peer's own
+/// in the second half of the interval, the next ones an interval apart.
 int firstPingDelayMs(int intervalMs)
 {
     const int half = std::max(1, intervalMs / 2);

@@ -93,7 +93,8 @@ SilentPeer::SilentPeer(quint16 port, bool upgrade)
                 return answer.contains("\r\n\r\n");
             },
             3000);
-    m_received = answer.mid(answer.indexOf("\r\n\r\n") + 4); // frames that came with the answer
+    if (const qsizetype end = answer.indexOf("\r\n\r\n"); end >= 0)
+        m_received = answer.mid(end + 4); // frames that came with the answer
     QObject::connect(&m_socket, &QTcpSocket::readyRead, &m_socket, [this] { readFrames(); });
     // One masked text frame (RFC 6455, 5.2): the hello; then silence, pings included.
     const QByteArray payload = chat::Frames::make(u"hello"_qs, u"h1"_qs, {{u"role"_qs, u"visitor"_qs}}).toUtf8();
@@ -112,6 +113,10 @@ SilentPeer::SilentPeer(quint16 port, bool upgrade)
 void SilentPeer::readFrames()
 {
     m_received += m_socket.readAll();
+    if (!m_sinceHello.isValid()) {
+        m_received.clear(); // never upgraded: what comes back is no WebSocket frame
+        return;
+    }
     for (;;) {
         if (m_received.size() < 2)
             return;
