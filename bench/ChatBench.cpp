@@ -24,6 +24,7 @@
 #include "chat/ChatProtocol.h"
 #include "chat/ChatStore.h"
 #include "chat/ChatTickets.h"
+#include "chat/ServerEventLoop.h"
 #include "content/ShippedContent.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -691,6 +692,10 @@ private:
 
 int main(int argc, char *argv[])
 {
+    // The gateway's process is set up as wegwijzer-chatd's; the echo server and the load keep Qt's defaults.
+    if (std::find_if(argv, argv + argc, [](const char *arg) { return qstrcmp(arg, "--serve-gateway") == 0; })
+        != argv + argc)
+        chooseServerEventLoop();
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     const auto option = [&args](const QString &name, const QString &fallback) {

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -36,6 +37,19 @@ ProgramRun chatd(const QStringList &arguments)
     process.waitForFinished(10'000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// The write system calls a process made so far (/proc/PID/io, "syscw"); -1 if it cannot be read.
+qint64 writeCallsOf(qint64 pid)
+{
+    QFile io(u"/proc/%1/io"_qs.arg(pid));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("syscw:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+    return -1;
 }
 
 } // namespace
@@ -169,6 +183,49 @@ TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
     ASSERT_TRUE(query.exec(u"SELECT count(*) FROM cases WHERE channel = 'chat' AND owner = '%1'"_qs.arg(role))
                 && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);
+}
+
+TEST(Chatd, SendsAnAcknowledgementWithoutWakingItsOwnEventLoop)
+{
+    // Each acknowledgement is one write to the visitor's socket; with PostgreSQL the statement goes by send(),
+    // and the two hand-overs to and from the storage thread wake one event loop each. GLib's event dispatcher
+    // would add two wake-ups of its own loop per frame sent (the socket's write notifier turned on, then off).
+    test::TemporaryDatabase db(test::Backend::PostgreSql);
+    const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    db.createRole(role, u"ww_gateway"_qs);
+    const quint16 port = test::freePort();
+    QProcess process;
+    process.start(QStringLiteral(WW_CHATD_BINARY),
+                  {u"--db"_qs, db.urlAs(role).toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
+    QByteArray log;
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                log += process.readAllStandardError();
+                return log.contains("listening on") || process.state() == QProcess::NotRunning;
+            },
+            10'000));
+    ASSERT_TRUE(log.contains("listening on")) << log.constData();
+    {
+        test::TestPeer visitor(port);
+        ASSERT_FALSE(visitor.helloVisitor().value(u"chat"_qs).toString().isEmpty());
+        const auto exchange = [&visitor](int seq) {
+            visitor.send(u"message"_qs, u"m%1"_qs.arg(seq), {{u"text"_qs, u"Hallo"_qs}});
+            return visitor
+                    .take(u"ack"_qs, [seq](const QJsonObject &frame) { return frame.value(u"seq").toInt() == seq; })
+                    .has_value();
+        };
+        ASSERT_TRUE(exchange(1));
+        const qint64 before = writeCallsOf(process.processId());
+        ASSERT_GE(before, 0) << "/proc/PID/io cannot be read";
+        constexpr int messages = 20; // within the rate limit's burst of 30 frames
+        for (int seq = 2; seq <= messages + 1; ++seq)
+            ASSERT_TRUE(exchange(seq));
+        const double perMessage = static_cast<double>(writeCallsOf(process.processId()) - before) / messages;
+        EXPECT_LE(perMessage, 3.5) << "write calls per acknowledged message";
+    }
+    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
+    ASSERT_TRUE(process.waitForFinished(5000));
+    EXPECT_EQ(process.exitCode(), 0);
 }
 
 TEST(Chatd, ServesWssWithTheGivenCertificate)
