@@ -178,6 +178,26 @@ TEST_F(ServiceAttack, StoringAMessageLooksUpItsChatByKeyHoweverManyChatsAreKept)
     EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat)), 12);
 }
 
+TEST_F(ServiceAttack, ATranscriptLineBelongsToItsChatsCaseWhoeverWritesIt)
+{
+    // Row-level security shows a line to the readers of its case_id: a line filed under another case than its
+    // chat's would show one child's words in another child's case. The gateway's function files each line under
+    // its chat's case, and not even a superuser can store one elsewhere (migration 20: the key to the chat takes
+    // the case along).
+    ASSERT_TRUE(append(Who::Gateway, list({message(m_chat, 3, u"visitor"_qs, QJsonValue::Null, u"v3"_qs, u"x"_qs)})).ok);
+    EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat) + " AND case_id = "
+                    + literal(m_chatCase)),
+              3);
+    const std::string insert = "INSERT INTO chat_messages (chat_id, case_id, seq, sender, client_id, body, sent_at) "
+                               "VALUES ($1, $2, $3, 'visitor', $4, 'x', now())";
+    const SqlResult stray = superuser().exec(insert, {m_chat, m_caseA, "90", "stray"});
+    EXPECT_FALSE(stray.ok) << "a line of chat " << m_chat << " stored under phone case " << m_caseA;
+    EXPECT_EQ(stray.sqlState, "23503") << stray.message;
+    EXPECT_FALSE(superuser().exec(insert, {m_chat, uuid(), "91", "nowhere"}).ok) << "a case that does not exist";
+    EXPECT_FALSE(superuser().exec(insert, {uuid(), m_chatCase, "92", "nochat"}).ok) << "a chat that does not exist";
+    EXPECT_TRUE(superuser().exec(insert, {m_chat, m_chatCase, "93", "own"}).ok) << "under its own chat's case";
+}
+
 TEST_F(ServiceAttack, ChangesToChatsInOneListKeepEveryCheckAndAreTheGatewaysAlone)
 {
     const auto list
