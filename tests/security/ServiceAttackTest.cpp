@@ -184,9 +184,10 @@ TEST_F(ServiceAttack, ATranscriptLineBelongsToItsChatsCaseWhoeverWritesIt)
     // chat's would show one child's words in another child's case. The gateway's function files each line under
     // its chat's case, and not even a superuser can store one elsewhere (migration 20: the key to the chat takes
     // the case along).
-    ASSERT_TRUE(append(Who::Gateway, list({message(m_chat, 3, u"visitor"_qs, QJsonValue::Null, u"v3"_qs, u"x"_qs)})).ok);
-    EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat) + " AND case_id = "
-                    + literal(m_chatCase)),
+    ASSERT_TRUE(
+            append(Who::Gateway, list({message(m_chat, 3, u"visitor"_qs, QJsonValue::Null, u"v3"_qs, u"x"_qs)})).ok);
+    EXPECT_EQ(count("SELECT count(*) FROM chat_messages WHERE chat_id = " + literal(m_chat)
+                    + " AND case_id = " + literal(m_chatCase)),
               3);
     const std::string insert = "INSERT INTO chat_messages (chat_id, case_id, seq, sender, client_id, body, sent_at) "
                                "VALUES ($1, $2, $3, 'visitor', $4, 'x', now())";
