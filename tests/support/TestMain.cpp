@@ -11,6 +11,10 @@ using TestApplication = QApplication;
 using TestApplication = QCoreApplication;
 #endif
 
+#ifdef WW_TEST_SERVER_EVENT_LOOP
+#include "chat/ServerEventLoop.h"
+#endif
+
 #include <cstring>
 #include <memory>
 
@@ -27,6 +31,10 @@ int main(int argc, char *argv[])
 #endif
     // Settings and data go to throwaway test locations, never the user's own.
     QStandardPaths::setTestModeEnabled(true);
+#ifdef WW_TEST_SERVER_EVENT_LOOP
+    // The gateway's suites run on the event loop wegwijzer-chatd runs on.
+    ww::chat::chooseServerEventLoop();
+#endif
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("WegwijzerTest"));
     TestApplication::setApplicationName(QStringLiteral("wegwijzer-tests"));

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The gateway's event loop (EpollEventDispatcher): what Qt code relies on from an event dispatcher, driven
+// through Qt's own classes. This suite's main() installs it, as wegwijzer-chatd's does.
+#include "chat/EpollEventDispatcher.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractEventDispatcher>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using ww::chat::EpollEventDispatcher;
+
+TEST(EpollEventDispatcher, IsTheMainThreadsDispatcher)
+{
+    EXPECT_NE(qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance()), nullptr);
+}
+
+TEST(EpollEventDispatcher, TimersFireInOrderNeverEarlyAndRepeatUntilStopped)
+{
+    QElapsedTimer clock;
+    clock.start();
+    std::vector<int> order;
+    std::vector<qint64> at;
+    QTimer::singleShot(30, [&] {
+        order.push_back(30);
+        at.push_back(clock.elapsed());
+    });
+    QTimer::singleShot(10, [&] {
+        order.push_back(10);
+        at.push_back(clock.elapsed());
+    });
+    QTimer::singleShot(0, [&] {
+        order.push_back(0);
+        at.push_back(clock.elapsed());
+    });
+    QTimer repeating;
+    int ticks = 0;
+    QObject::connect(&repeating, &QTimer::timeout, [&] {
+        if (++ticks == 5)
+            repeating.stop(); // stopped from its own handler
+    });
+    repeating.start(5);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return order.size() == 3 && !repeating.isActive(); }, 2000));
+    EXPECT_EQ(order, (std::vector<int>{0, 10, 30}));
+    EXPECT_GE(at.at(1), 10);
+    EXPECT_GE(at.at(2), 30);
+    EXPECT_EQ(ticks, 5);
+    QTest::qWait(30);
+    EXPECT_EQ(ticks, 5) << "a stopped timer stays stopped";
+}
+
+TEST(EpollEventDispatcher, KnowsEachObjectsTimersAndWhatIsLeftOfThem)
+{
+    QObject owner;
+    const int first = owner.startTimer(1000);
+    const int second = owner.startTimer(50, Qt::PreciseTimer);
+    const QList<QAbstractEventDispatcher::TimerInfo> timers
+            = QAbstractEventDispatcher::instance()->registeredTimers(&owner);
+    ASSERT_EQ(timers.size(), 2);
+    const int remaining = QAbstractEventDispatcher::instance()->remainingTime(first);
+    EXPECT_GT(remaining, 900);
+    EXPECT_LE(remaining, 1000);
+    owner.killTimer(second);
+    EXPECT_EQ(QAbstractEventDispatcher::instance()->registeredTimers(&owner).size(), 1);
+    EXPECT_EQ(QAbstractEventDispatcher::instance()->remainingTime(second), -1);
+    // A deleted object's timers go with it and never fire into freed memory.
+    auto *doomed = new QTimer;
+    doomed->start(1);
+    delete doomed;
+    QTest::qWait(20);
+}
+
+TEST(EpollEventDispatcher, ARepeatingTimerKeepsItsInterval)
+{
+    QTimer repeating;
+    int ticks = 0;
+    QObject::connect(&repeating, &QTimer::timeout, [&ticks] { ++ticks; });
+    repeating.start(20);
+    QTest::qWait(200);
+    EXPECT_LE(ticks, 11) << "a 20 ms timer fired more often than every 20 ms";
+    EXPECT_GE(ticks, 3);
+}
+
+TEST(EpollEventDispatcher, ATimerThatRunsAnEventLoopIsNotFiredAgainInsideIt)
+{
+    QTimer busy;
+    int depth = 0;
+    int deepest = 0;
+    int runs = 0;
+    QObject::connect(&busy, &QTimer::timeout, [&] {
+        ++runs;
+        deepest = std::max(deepest, ++depth);
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+        --depth;
+    });
+    busy.start(0);
+    ASSERT_TRUE(QTest::qWaitFor([&runs] { return runs >= 3; }, 2000));
+    busy.stop();
+    EXPECT_EQ(deepest, 1);
+}
+
+TEST(EpollEventDispatcher, ANestedLoopRunsOtherTimersButNotTheOneThatStartedIt)
+{
+    QTimer outer;
+    int outerRuns = 0;
+    int innerTicks = 0;
+    QObject::connect(&outer, &QTimer::timeout, [&] {
+        ++outerRuns;
+        outer.stop();
+        QTimer inner;
+        QObject::connect(&inner, &QTimer::timeout, [&] { ++innerTicks; });
+        inner.start(2);
+        QEventLoop loop;
+        QTimer::singleShot(40, &loop, &QEventLoop::quit);
+        loop.exec();
+    });
+    outer.start(0);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return outerRuns == 1 && !outer.isActive(); }, 2000));
+    QTest::qWait(10);
+    EXPECT_EQ(outerRuns, 1);
+    EXPECT_GE(innerTicks, 5) << "timers go on inside a nested loop";
+}
+
+TEST(EpollEventDispatcher, AnEventPostedFromAnotherThreadWakesAWaitingLoopAtOnce)
+{
+    QEventLoop loop;
+    QElapsedTimer clock;
+    qint64 wokenAfter = -1;
+    QObject receiver;
+    std::unique_ptr<QThread> poster(QThread::create([&] {
+        QThread::msleep(50);
+        clock.start();
+        QMetaObject::invokeMethod(&receiver, [&] {
+            wokenAfter = clock.elapsed();
+            loop.quit();
+        });
+    }));
+    poster->start();
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit); // a guard, not the expected way out
+    loop.exec();
+    poster->wait();
+    ASSERT_GE(wokenAfter, 0) << "the posted call never ran";
+    EXPECT_LT(wokenAfter, 100) << "the loop slept through the wake-up";
+}
+
+TEST(EpollEventDispatcher, AnInterruptFromAnotherThreadEndsAWait)
+{
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    while (dispatcher->processEvents(QEventLoop::AllEvents)) { } // what earlier tests left
+    QTimer guard;                                                // a way out should the interrupt be lost
+    guard.setSingleShot(true);
+    guard.start(5000);
+    std::unique_ptr<QThread> interrupter(QThread::create([dispatcher] {
+        QThread::msleep(50);
+        dispatcher->interrupt();
+    }));
+    QElapsedTimer clock;
+    clock.start();
+    interrupter->start();
+    dispatcher->processEvents(QEventLoop::WaitForMoreEvents);
+    const qint64 waited = clock.elapsed();
+    interrupter->wait();
+    EXPECT_GE(waited, 40) << "the wait ended before the interrupt";
+    EXPECT_LT(waited, 1000) << "the interrupt did not end the wait";
+}
+
+TEST(EpollEventDispatcher, DeferredDeletesAreDelivered)
+{
+    QPointer<QObject> doomed = new QObject;
+    doomed->deleteLater();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return doomed.isNull(); }, 1000));
+}
+
+TEST(EpollEventDispatcher, CarriesAMegabyteEachWayOverTcpWithWriteNotifiersTurningOnAndOff)
+{
+    QTcpServer server;
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.hasPendingConnections(); }, 2000));
+    std::unique_ptr<QTcpSocket> accepted(server.nextPendingConnection());
+    QByteArray toServer, toClient;
+    QObject::connect(accepted.get(), &QTcpSocket::readyRead, [&] { toServer += accepted->readAll(); });
+    QObject::connect(&client, &QTcpSocket::readyRead, [&] { toClient += client.readAll(); });
+    const QByteArray payload(1 << 20, 'w');
+    for (int offset = 0; offset < payload.size(); offset += 64 * 1024) {
+        client.write(payload.mid(offset, 64 * 1024));
+        accepted->write(payload.mid(offset, 64 * 1024));
+    }
+    ASSERT_TRUE(QTest::qWaitFor([&] { return toServer.size() == payload.size() && toClient.size() == payload.size(); },
+                                5000))
+            << toServer.size() << " and " << toClient.size() << " of " << payload.size() << " bytes arrived";
+    EXPECT_EQ(toServer, payload);
+    EXPECT_EQ(toClient, payload);
+    // The other side going away is news for the reader.
+    client.disconnectFromHost();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return accepted->state() == QAbstractSocket::UnconnectedState; }, 2000));
+}
+
+TEST(EpollEventDispatcher, ServesManyWebSocketsWhileHalfOfThemClose)
+{
+    QWebSocketServer server(u"test"_qs, QWebSocketServer::NonSecureMode);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost));
+    std::vector<std::unique_ptr<QWebSocket>> accepted;
+    QObject::connect(&server, &QWebSocketServer::newConnection, [&] {
+        while (QWebSocket *socket = server.nextPendingConnection()) {
+            accepted.emplace_back(socket);
+            QObject::connect(socket, &QWebSocket::textMessageReceived, socket,
+                             [socket](const QString &text) { socket->sendTextMessage(text); });
+        }
+    });
+    constexpr int sockets = 300;
+    std::vector<std::unique_ptr<QWebSocket>> clients;
+    int echoes = 0;
+    for (int i = 0; i < sockets; ++i) {
+        clients.push_back(std::make_unique<QWebSocket>());
+        QObject::connect(clients.back().get(), &QWebSocket::textMessageReceived, [&echoes] { ++echoes; });
+        clients.back()->open(QUrl(u"ws://127.0.0.1:%1/"_qs.arg(server.serverPort())));
+    }
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return accepted.size() == sockets
+                        && std::all_of(clients.begin(), clients.end(), [](const auto &client) {
+                               return client->state() == QAbstractSocket::ConnectedState;
+                           });
+            },
+            10'000));
+    for (const auto &client : clients)
+        client->sendTextMessage(u"hallo"_qs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return echoes == sockets; }, 5000)) << echoes << " of " << sockets;
+    // Sockets closing while others speak: notifiers of sockets already gone are never told.
+    for (int i = 0; i < sockets; i += 2)
+        clients.at(static_cast<size_t>(i)).reset();
+    for (int i = 1; i < sockets; i += 2)
+        clients.at(static_cast<size_t>(i))->sendTextMessage(u"tot ziens"_qs);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return echoes == sockets + sockets / 2; }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor(
+            [&] {
+                return std::count_if(
+                               accepted.begin(), accepted.end(),
+                               [](const auto &socket) { return socket->state() == QAbstractSocket::UnconnectedState; })
+                        == sockets / 2;
+            },
+            5000))
+            << "the server saw every closed socket go";
+}
