@@ -4,6 +4,7 @@
 #include "ChatTestSupport.h"
 #include "FreePort.h"
 #include "PrivateServer.h"
+#include "RunningProgram.h"
 #include "storage/Migrator.h"
 
 #include <gtest/gtest.h>
@@ -12,8 +13,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <csignal>
 
 using namespace ww;
 
@@ -117,24 +116,16 @@ TEST_F(ChatdPasswordFileTest, LogsInWithThePasswordFromTheFileOnAServerThatAsksF
     EXPECT_TRUE(wrong.err.contains(u"password is wrong")) << qPrintable(wrong.err);
 
     const quint16 port = test::freePort();
-    QProcess process;
-    process.setProcessEnvironment(withoutOtherPasswords());
-    process.start(QStringLiteral(WW_CHATD_BINARY),
-                  {u"--db"_qs, url, u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port), u"--password-file"_qs,
-                   passwordFile("zon-en-maan-2026\n", ownerOnly)});
-    QByteArray log;
-    ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                log += process.readAllStandardError();
-                return log.contains("listening on") || process.state() == QProcess::NotRunning;
-            },
-            10'000));
-    ASSERT_TRUE(log.contains("listening on")) << log.constData();
+    test::RunningProgram chatd;
+    chatd.start(QStringLiteral(WW_CHATD_BINARY),
+                {u"--db"_qs, url, u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port), u"--password-file"_qs,
+                 passwordFile("zon-en-maan-2026\n", ownerOnly)},
+                withoutOtherPasswords());
+    ASSERT_TRUE(chatd.waitFor("listening on")) << chatd.log().constData();
     {
         test::TestPeer visitor(port);
         EXPECT_FALSE(visitor.helloVisitor().value(u"chat"_qs).toString().isEmpty()) << "stored as the gateway";
     }
-    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
-    ASSERT_TRUE(process.waitForFinished(5000));
-    EXPECT_EQ(process.exitCode(), 0);
+    ASSERT_TRUE(chatd.stop());
+    EXPECT_EQ(chatd.process().exitCode(), 0);
 }

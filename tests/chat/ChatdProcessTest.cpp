@@ -2,6 +2,7 @@
 // The wegwijzer-chatd program itself: arguments, exit codes, a clean stop on SIGTERM, quiet logs.
 #include "ChatTestSupport.h"
 #include "FreePort.h"
+#include "RunningProgram.h"
 #include "TestContent.h"
 #include "chat/ChatdCli.h"
 #include "content/TreeVersions.h"
@@ -16,8 +17,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
-
-#include <csignal>
 
 using namespace ww;
 
@@ -37,6 +36,14 @@ ProgramRun chatd(const QStringList &arguments)
     process.waitForFinished(10'000);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// Starts wegwijzer-chatd logged in as \a role on \a db, listening on \a port, and waits until it listens.
+void startAsGateway(test::RunningProgram &chatd, const test::TemporaryDatabase &db, const QString &role, quint16 port)
+{
+    chatd.start(QStringLiteral(WW_CHATD_BINARY),
+                {u"--db"_qs, db.urlAs(role).toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
+    ASSERT_TRUE(chatd.waitFor("listening on")) << chatd.log().constData();
 }
 
 /// The write system calls a process made so far (/proc/PID/io, "syscw"); -1 if it cannot be read.
@@ -100,10 +107,10 @@ TEST(Chatd, ServesAChatAndStopsCleanlyOnSigtermWithoutLoggingMessageText)
 {
     test::TemporaryDatabase db;
     const quint16 port = test::freePort();
-    QProcess process;
-    process.start(QStringLiteral(WW_CHATD_BINARY),
-                  {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
-    ASSERT_TRUE(QTest::qWaitFor([&] { return process.readAllStandardError().contains("listening on"); }, 5000));
+    test::RunningProgram chatd;
+    chatd.start(QStringLiteral(WW_CHATD_BINARY),
+                {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
+    ASSERT_TRUE(chatd.waitFor("listening on")) << chatd.log().constData();
     {
         test::TestPeer visitor(port);
         const QJsonObject welcome = visitor.helloVisitor();
@@ -111,11 +118,10 @@ TEST(Chatd, ServesAChatAndStopsCleanlyOnSigtermWithoutLoggingMessageText)
         visitor.send(u"message"_qs, u"m1"_qs, {{u"text"_qs, u"geheim-verhaal"_qs}});
         ASSERT_TRUE(visitor.take(u"ack"_qs));
     }
-    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
-    ASSERT_TRUE(process.waitForFinished(5000));
-    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
-    EXPECT_EQ(process.exitCode(), 0);
-    const QString log = QString::fromUtf8(process.readAllStandardError());
+    ASSERT_TRUE(chatd.stop());
+    EXPECT_EQ(chatd.process().exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(chatd.process().exitCode(), 0);
+    const QString log = QString::fromUtf8(chatd.log());
     EXPECT_TRUE(log.contains(u"stopped by signal 15; 1 chats can be resumed")) << qPrintable(log);
     EXPECT_FALSE(log.contains(u"geheim")) << "message text never reaches the log";
 }
@@ -127,25 +133,19 @@ TEST(Chatd, OpensChatCasesInTheNewestPublishedTreeAsTheDesksDo)
     const qint64 version = TreeVersions(db.database(), u"redactie"_qs)
                                    .publish(*published, *test::smallDirectory(), u"Kleine boom voor de test"_qs);
     const quint16 port = test::freePort();
-    QProcess process;
-    process.start(QStringLiteral(WW_CHATD_BINARY),
-                  {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
-    QByteArray log;
-    ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                log += process.readAllStandardError();
-                return log.contains("listening on") || process.state() == QProcess::NotRunning;
-            },
-            10'000));
-    EXPECT_TRUE(log.contains(QStringLiteral("published version %1").arg(version).toUtf8())) << log.constData();
+    test::RunningProgram chatd;
+    chatd.start(QStringLiteral(WW_CHATD_BINARY),
+                {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
+    ASSERT_TRUE(chatd.waitFor("listening on")) << chatd.log().constData();
+    EXPECT_TRUE(chatd.log().contains(QStringLiteral("published version %1").arg(version).toUtf8()))
+            << chatd.log().constData();
     QString chat;
     {
         test::TestPeer visitor(port);
         chat = visitor.helloVisitor().value(u"chat"_qs).toString();
         ASSERT_FALSE(chat.isEmpty());
     }
-    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
-    ASSERT_TRUE(process.waitForFinished(5000));
+    ASSERT_TRUE(chatd.stop());
     QSqlQuery query(db.database().connection());
     ASSERT_TRUE(query.exec(
             u"SELECT c.tree_identity FROM cases c JOIN chats h ON h.case_id = c.id WHERE h.id = '%1'"_qs.arg(chat)));
@@ -158,27 +158,17 @@ TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
     test::TemporaryDatabase db(test::Backend::PostgreSql);
     const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
     db.createRole(role, u"ww_gateway"_qs);
-    const QString url = db.urlAs(role).toString();
     const quint16 port = test::freePort();
-    QProcess process;
-    process.start(QStringLiteral(WW_CHATD_BINARY), {u"--db"_qs, url, u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
-    QByteArray log;
-    ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                log += process.readAllStandardError();
-                return log.contains("listening on") || process.state() == QProcess::NotRunning;
-            },
-            10'000));
-    ASSERT_TRUE(log.contains("listening on")) << log.constData();
+    test::RunningProgram chatd;
+    ASSERT_NO_FATAL_FAILURE(startAsGateway(chatd, db, role, port));
     {
         test::TestPeer visitor(port);
         ASSERT_FALSE(visitor.helloVisitor().value(u"chat"_qs).toString().isEmpty());
         visitor.send(u"message"_qs, u"m1"_qs, {{u"text"_qs, u"Hallo"_qs}});
         ASSERT_TRUE(visitor.take(u"ack"_qs, [](const QJsonObject &f) { return f.value(u"seq").toInt() == 1; }));
     }
-    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
-    ASSERT_TRUE(process.waitForFinished(5000));
-    EXPECT_EQ(process.exitCode(), 0);
+    ASSERT_TRUE(chatd.stop());
+    EXPECT_EQ(chatd.process().exitCode(), 0);
     QSqlQuery query(db.database().connection());
     ASSERT_TRUE(query.exec(u"SELECT count(*) FROM cases WHERE channel = 'chat' AND owner = '%1'"_qs.arg(role))
                 && query.next());
@@ -188,23 +178,15 @@ TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
 TEST(Chatd, SendsAnAcknowledgementWithoutWakingItsOwnEventLoop)
 {
     // Each acknowledgement is one write to the visitor's socket; with PostgreSQL the statement goes by send(),
-    // and the two hand-overs to and from the storage thread wake one event loop each. GLib's event dispatcher
-    // would add two wake-ups of its own loop per frame sent (the socket's write notifier turned on, then off).
+    // and the two hand-overs to and from the storage thread wake one event loop each. Qt's default (GLib)
+    // dispatcher would add two wake-ups of its own loop per frame sent (the socket's write notifier turned on,
+    // then off).
     test::TemporaryDatabase db(test::Backend::PostgreSql);
     const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
     db.createRole(role, u"ww_gateway"_qs);
     const quint16 port = test::freePort();
-    QProcess process;
-    process.start(QStringLiteral(WW_CHATD_BINARY),
-                  {u"--db"_qs, db.urlAs(role).toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
-    QByteArray log;
-    ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                log += process.readAllStandardError();
-                return log.contains("listening on") || process.state() == QProcess::NotRunning;
-            },
-            10'000));
-    ASSERT_TRUE(log.contains("listening on")) << log.constData();
+    test::RunningProgram chatd;
+    ASSERT_NO_FATAL_FAILURE(startAsGateway(chatd, db, role, port));
     {
         test::TestPeer visitor(port);
         ASSERT_FALSE(visitor.helloVisitor().value(u"chat"_qs).toString().isEmpty());
@@ -215,17 +197,16 @@ TEST(Chatd, SendsAnAcknowledgementWithoutWakingItsOwnEventLoop)
                     .has_value();
         };
         ASSERT_TRUE(exchange(1));
-        const qint64 before = writeCallsOf(process.processId());
+        const qint64 before = writeCallsOf(chatd.process().processId());
         ASSERT_GE(before, 0) << "/proc/PID/io cannot be read";
         constexpr int messages = 20; // within the rate limit's burst of 30 frames
         for (int seq = 2; seq <= messages + 1; ++seq)
             ASSERT_TRUE(exchange(seq));
-        const double perMessage = static_cast<double>(writeCallsOf(process.processId()) - before) / messages;
+        const double perMessage = static_cast<double>(writeCallsOf(chatd.process().processId()) - before) / messages;
         EXPECT_LE(perMessage, 3.5) << "write calls per acknowledged message";
     }
-    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
-    ASSERT_TRUE(process.waitForFinished(5000));
-    EXPECT_EQ(process.exitCode(), 0);
+    ASSERT_TRUE(chatd.stop());
+    EXPECT_EQ(chatd.process().exitCode(), 0);
 }
 
 TEST(Chatd, ServesWssWithTheGivenCertificate)
@@ -233,18 +214,11 @@ TEST(Chatd, ServesWssWithTheGivenCertificate)
     test::TemporaryDatabase db;
     const QString tls = QStringLiteral(WW_TEST_DATA_DIR) + u"/chat-tls/"_qs;
     const quint16 port = test::freePort();
-    QProcess process;
-    process.start(QStringLiteral(WW_CHATD_BINARY),
-                  {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port), u"--tls-cert"_qs,
-                   tls + u"cert.pem"_qs, u"--tls-key"_qs, tls + u"key.pem"_qs});
-    QByteArray log;
-    ASSERT_TRUE(QTest::qWaitFor(
-            [&] {
-                log += process.readAllStandardError();
-                return log.contains("listening on wss://") || process.state() == QProcess::NotRunning;
-            },
-            5000))
-            << log.constData();
+    test::RunningProgram chatd;
+    chatd.start(QStringLiteral(WW_CHATD_BINARY),
+                {u"--db"_qs, db.url().toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port), u"--tls-cert"_qs,
+                 tls + u"cert.pem"_qs, u"--tls-key"_qs, tls + u"key.pem"_qs});
+    ASSERT_TRUE(chatd.waitFor("listening on wss://")) << chatd.log().constData();
 
     QWebSocket socket;
     QStringList frames;
@@ -258,9 +232,8 @@ TEST(Chatd, ServesWssWithTheGivenCertificate)
     EXPECT_TRUE(QTest::qWaitFor([&] { return frames.join(u' ').contains(u"\"welcome\""); }, 5000));
     socket.abort();
 
-    ::kill(static_cast<pid_t>(process.processId()), SIGTERM);
-    ASSERT_TRUE(process.waitForFinished(5000));
-    EXPECT_EQ(process.exitCode(), 0);
+    ASSERT_TRUE(chatd.stop());
+    EXPECT_EQ(chatd.process().exitCode(), 0);
 }
 
 TEST(Chatd, RefusesAKeyFileWithoutAKey)

@@ -4,6 +4,7 @@
 // the example configuration: the serving gateway is killed with SIGKILL, or its machine falls silent (no
 // packet in or out), and visitors and agents carry on.
 #include "FreePort.h"
+#include "RunningProgram.h"
 #include "TestDatabase.h"
 #include "chat/ChatAgentClient.h"
 #include "chat/ChatProtocol.h"
@@ -72,50 +73,12 @@ QByteArray healthOf(quint16 port)
     return httpExchange(port, "GET /health HTTP/1.0\r\nHost: gateway\r\n\r\n");
 }
 
-/// A program the test starts, with its standard error collected as it comes.
-class Program
-{
-public:
-    void start(const QString &binary, const QStringList &arguments)
-    {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(binary, arguments);
-    }
-    bool waitFor(const QByteArray &text, int ms = 10'000)
-    {
-        return QTest::qWaitFor(
-                [&] {
-                    m_log += m_process.readAllStandardError() + m_process.readAllStandardOutput();
-                    return m_log.contains(text);
-                },
-                ms);
-    }
-    const QByteArray &log()
-    {
-        m_log += m_process.readAllStandardError() + m_process.readAllStandardOutput();
-        return m_log;
-    }
-    QProcess &process() { return m_process; }
-    void signal(int number) { ::kill(static_cast<pid_t>(m_process.processId()), number); }
-    ~Program()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            signal(SIGKILL);
-            m_process.waitForFinished(3000);
-        }
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_log;
-};
-
 /// A gateway as deployed behind the load balancer: its own WebSocket and health ports.
 struct GatewayProgram
 {
     quint16 port = test::freePort();
     quint16 healthPort = test::freePort();
-    Program program;
+    test::RunningProgram program;
 
     void start(const QString &url)
     {
@@ -629,7 +592,7 @@ void failOver(Death death)
     ASSERT_TRUE(config.open(QIODevice::WriteOnly));
     config.write(configuration.toUtf8());
     config.close();
-    Program haproxy;
+    test::RunningProgram haproxy;
     haproxy.start(u"/usr/sbin/haproxy"_qs, {u"-db"_qs, u"-f"_qs, config.fileName()});
     // HAProxy has seen the serving gateway's health once it lets a connection through.
     ASSERT_TRUE(QTest::qWaitFor(
