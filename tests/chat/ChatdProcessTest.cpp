@@ -38,9 +38,11 @@ ProgramRun chatd(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-/// Starts wegwijzer-chatd logged in as \a role on \a db, listening on \a port, and waits until it listens.
-void startAsGateway(test::RunningProgram &chatd, const test::TemporaryDatabase &db, const QString &role, quint16 port)
+/// Starts wegwijzer-chatd on \a db, logged in as \a role (a new login in ww_gateway), listening on \a port, and
+/// waits until it listens.
+void startAsGateway(test::RunningProgram &chatd, test::TemporaryDatabase &db, const QString &role, quint16 port)
 {
+    db.createRole(role, u"ww_gateway"_qs);
     chatd.start(QStringLiteral(WW_CHATD_BINARY),
                 {u"--db"_qs, db.urlAs(role).toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
     ASSERT_TRUE(chatd.waitFor("listening on")) << chatd.log().constData();
@@ -157,7 +159,6 @@ TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
 {
     test::TemporaryDatabase db(test::Backend::PostgreSql);
     const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    db.createRole(role, u"ww_gateway"_qs);
     const quint16 port = test::freePort();
     test::RunningProgram chatd;
     ASSERT_NO_FATAL_FAILURE(startAsGateway(chatd, db, role, port));
@@ -183,7 +184,6 @@ TEST(Chatd, SendsAnAcknowledgementWithoutWakingItsOwnEventLoop)
     // then off).
     test::TemporaryDatabase db(test::Backend::PostgreSql);
     const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    db.createRole(role, u"ww_gateway"_qs);
     const quint16 port = test::freePort();
     test::RunningProgram chatd;
     ASSERT_NO_FATAL_FAILURE(startAsGateway(chatd, db, role, port));
