@@ -38,16 +38,6 @@ ProgramRun chatd(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-/// Starts wegwijzer-chatd on \a db, logged in as \a role (a new login in ww_gateway), listening on \a port, and
-/// waits until it listens.
-void startAsGateway(test::RunningProgram &chatd, test::TemporaryDatabase &db, const QString &role, quint16 port)
-{
-    db.createRole(role, u"ww_gateway"_qs);
-    chatd.start(QStringLiteral(WW_CHATD_BINARY),
-                {u"--db"_qs, db.urlAs(role).toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
-    ASSERT_TRUE(chatd.waitFor("listening on")) << chatd.log().constData();
-}
-
 /// The write system calls a process made so far (/proc/PID/io, "syscw"); -1 if it cannot be read.
 qint64 writeCallsOf(qint64 pid)
 {
@@ -62,6 +52,24 @@ qint64 writeCallsOf(qint64 pid)
 }
 
 } // namespace
+
+/// wegwijzer-chatd on PostgreSQL, logged in as a login role of its own in ww_gateway, as deployed.
+class ChatdOnPostgres : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        db.createRole(role, u"ww_gateway"_qs);
+        chatd.start(QStringLiteral(WW_CHATD_BINARY),
+                    {u"--db"_qs, db.urlAs(role).toString(), u"--listen"_qs, u"127.0.0.1:%1"_qs.arg(port)});
+        ASSERT_TRUE(chatd.waitFor("listening on")) << chatd.log().constData();
+    }
+
+    test::TemporaryDatabase db{test::Backend::PostgreSql};
+    const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const quint16 port = test::freePort();
+    test::RunningProgram chatd;
+};
 
 TEST(Chatd, AnswersHelpAndVersion)
 {
@@ -155,13 +163,8 @@ TEST(Chatd, OpensChatCasesInTheNewestPublishedTreeAsTheDesksDo)
     EXPECT_EQ(query.value(0).toString(), published->identity());
 }
 
-TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
+TEST_F(ChatdOnPostgres, RunsAsTheLeastPrivilegedGatewayRole)
 {
-    test::TemporaryDatabase db(test::Backend::PostgreSql);
-    const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    const quint16 port = test::freePort();
-    test::RunningProgram chatd;
-    ASSERT_NO_FATAL_FAILURE(startAsGateway(chatd, db, role, port));
     {
         test::TestPeer visitor(port);
         ASSERT_FALSE(visitor.helloVisitor().value(u"chat"_qs).toString().isEmpty());
@@ -176,17 +179,12 @@ TEST(Chatd, RunsAsTheLeastPrivilegedGatewayRoleOnPostgresql)
     EXPECT_EQ(query.value(0).toInt(), 1);
 }
 
-TEST(Chatd, SendsAnAcknowledgementWithoutWakingItsOwnEventLoop)
+TEST_F(ChatdOnPostgres, SendsAnAcknowledgementWithoutWakingItsOwnEventLoop)
 {
     // Each acknowledgement is one write to the visitor's socket; with PostgreSQL the statement goes by send(),
     // and the two hand-overs to and from the storage thread wake one event loop each. Qt's default (GLib)
     // dispatcher would add two wake-ups of its own loop per frame sent (the socket's write notifier turned on,
     // then off).
-    test::TemporaryDatabase db(test::Backend::PostgreSql);
-    const QString role = u"chatd_"_qs + QUuid::createUuid().toString(QUuid::Id128).left(10);
-    const quint16 port = test::freePort();
-    test::RunningProgram chatd;
-    ASSERT_NO_FATAL_FAILURE(startAsGateway(chatd, db, role, port));
     {
         test::TestPeer visitor(port);
         ASSERT_FALSE(visitor.helloVisitor().value(u"chat"_qs).toString().isEmpty());

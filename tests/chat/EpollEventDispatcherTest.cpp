@@ -11,8 +11,10 @@
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QPointer>
+#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QThread>
 #include <QTimer>
@@ -179,6 +181,21 @@ TEST(EpollEventDispatcher, AnInterruptFromAnotherThreadEndsAWait)
     interrupter->wait();
     EXPECT_GE(waited, 40) << "the wait ended before the interrupt";
     EXPECT_LT(waited, 1000) << "the interrupt did not end the wait";
+}
+
+TEST(EpollEventDispatcher, ARegularFileIsAlwaysReadyAsPollSaysItIs)
+{
+    // epoll refuses regular files; poll() calls them ready, and so does this dispatcher.
+    QTemporaryFile file;
+    ASSERT_TRUE(file.open());
+    QSocketNotifier notifier(file.handle(), QSocketNotifier::Read);
+    int activations = 0;
+    QObject::connect(&notifier, &QSocketNotifier::activated, [&activations] { ++activations; });
+    EXPECT_TRUE(QTest::qWaitFor([&activations] { return activations >= 2; }, 1000));
+    notifier.setEnabled(false);
+    const int before = activations;
+    QTest::qWait(20);
+    EXPECT_EQ(activations, before) << "a disabled notifier is not told";
 }
 
 TEST(EpollEventDispatcher, DeferredDeletesAreDelivered)
