@@ -12,6 +12,7 @@
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
+#include <utility>
 #include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcChat)
@@ -72,6 +73,7 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     const bool mayWait = flags.testFlag(QEventLoop::WaitForMoreEvents) && !m_interrupted.load();
     if (mayWait)
         emit aboutToBlock();
+    applyChangedInterests();
     // Descriptors epoll cannot watch are always ready: then the loop must not sleep.
     const int timeout = mayWait && m_alwaysReady.isEmpty() ? waitTimeoutMs() : 0;
     epoll_event events[maxEventsPerPass];
@@ -181,10 +183,16 @@ void EpollEventDispatcher::registerSocketNotifier(QSocketNotifier *notifier)
     const bool alwaysReady = m_alwaysReady.contains(fd);
     Watch &watch = alwaysReady ? m_alwaysReady[fd] : m_watches[fd];
     const bool added = interestOf(watch.notifiers) == 0;
+    // Another notifier in this place means its descriptor was closed without a word: tell the kernel now.
+    const bool replaced = watch.notifiers[type] != nullptr && watch.notifiers[type] != notifier;
     watch.notifiers[type] = notifier;
     watch.serials[type] = m_nextSerial++;
-    if (!alwaysReady)
+    if (alwaysReady)
+        return;
+    if (added || replaced)
         updateInterest(fd, watch, added);
+    else
+        noteChangedInterest(fd);
 }
 
 void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
@@ -197,11 +205,33 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
             continue;
         watch->notifiers[type] = nullptr;
         watch->serials[type] = 0;
-        if (watches == &m_watches)
-            updateInterest(fd, *watch, false);
-        if (interestOf(watch->notifiers) == 0)
+        const bool emptied = interestOf(watch->notifiers) == 0;
+        if (watches == &m_watches) {
+            if (emptied)
+                updateInterest(fd, *watch, false);
+            else
+                noteChangedInterest(fd);
+        }
+        if (emptied)
             watches->erase(watch);
         return;
+    }
+}
+
+void EpollEventDispatcher::noteChangedInterest(int fd)
+{
+    m_changed.push_back(fd);
+}
+
+void EpollEventDispatcher::applyChangedInterests()
+{
+    for (const int fd : std::exchange(m_changed, {})) {
+        const auto watch = m_watches.constFind(fd);
+        if (watch == m_watches.cend())
+            continue; // it lost its last notifier since, and the kernel was told then
+        const auto told = m_toldKernel.constFind(fd);
+        if (told == m_toldKernel.cend() || told.value() != interestOf(watch->notifiers))
+            updateInterest(fd, watch.value(), false);
     }
 }
 
@@ -211,6 +241,11 @@ void EpollEventDispatcher::updateInterest(int fd, const Watch &watch, bool added
     event.events = interestOf(watch.notifiers);
     event.data.fd = fd;
     const int operation = event.events == 0 ? EPOLL_CTL_DEL : added ? EPOLL_CTL_ADD : EPOLL_CTL_MOD;
+    if (operation == EPOLL_CTL_DEL)
+        m_toldKernel.remove(fd);
+    else
+        m_toldKernel.insert(fd, event.events);
+    ++m_interestUpdates;
     if (::epoll_ctl(m_epoll, operation, fd, &event) == 0 || operation == EPOLL_CTL_DEL)
         return; // (a descriptor closed before its notifier went is gone from epoll already)
     // A descriptor closed while a notifier still named it left epoll with the close; the number may now be
@@ -218,6 +253,7 @@ void EpollEventDispatcher::updateInterest(int fd, const Watch &watch, bool added
     if ((errno == ENOENT && ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) == 0)
         || (errno == EEXIST && ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event) == 0))
         return;
+    m_toldKernel.remove(fd);
     if (errno == EPERM) {
         // A regular file or the like: always ready, as poll() would say.
         m_alwaysReady.insert(fd, watch);

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <map>
 #include <set>
+#include <vector>
 
 namespace ww::chat {
 
@@ -20,6 +21,12 @@ namespace ww::chat {
 /// the ready sockets (a hang-up or error wakes the read notifier), then the timers that are due; awake at
 /// the start of a pass and aboutToBlock before it waits; wakeUp() and interrupt() from any thread. Timers
 /// keep millisecond precision whatever their type (a coarse timer fires no later than Qt's would).
+///
+/// A socket that sends turns its write notifier on, and off again once its data left; the gateway flushes
+/// its sockets at the end of each pass, so both happen in one pass. The kernel is told such a change only
+/// just before the loop waits, and not at all when the socket ends the pass as it began (two epoll_ctl
+/// calls saved per frame sent). A descriptor that gains its first notifier or loses its last is told at
+/// once: its number may be closed and given to another socket before the loop waits.
 class EpollEventDispatcher final : public QAbstractEventDispatcher
 {
     Q_OBJECT
@@ -41,6 +48,9 @@ public:
 
     void wakeUp() override;
     void interrupt() override;
+
+    /// How often the kernel was told of a change in a descriptor's events (epoll_ctl calls), for measurements.
+    quint64 interestUpdates() const { return m_interestUpdates; }
 
 private:
     /// The notifiers of one file descriptor, by QSocketNotifier::Type (Read, Write, Exception).
@@ -68,6 +78,8 @@ private:
 
     static qint64 nowUs();
     void updateInterest(int fd, const Watch &watch, bool added);
+    void noteChangedInterest(int fd);
+    void applyChangedInterests();
     int waitTimeoutMs() const;
     bool activateSockets(int ready);
     bool fireDueTimers();
@@ -77,6 +89,11 @@ private:
     int m_wakeFd = -1; ///< an eventfd: wakeUp() writes, the loop reads
     std::atomic_bool m_interrupted{false};
     QHash<int, Watch> m_watches;
+    /// What the kernel was last told each watched descriptor's events are.
+    QHash<int, quint32> m_toldKernel;
+    /// Descriptors whose events changed since the kernel was told (a descriptor may appear twice).
+    std::vector<int> m_changed;
+    quint64 m_interestUpdates = 0;
     /// Descriptors epoll cannot watch (regular files): ready on every pass, as poll() would say.
     QHash<int, Watch> m_alwaysReady;
     quint64 m_nextSerial = 1;

@@ -22,7 +22,11 @@
 #include <QWebSocketServer>
 
 #include <algorithm>
+#include <fcntl.h>
+#include <functional>
 #include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <vector>
 
 using ww::chat::EpollEventDispatcher;
@@ -203,6 +207,102 @@ TEST(EpollEventDispatcher, DeferredDeletesAreDelivered)
     QPointer<QObject> doomed = new QObject;
     doomed->deleteLater();
     ASSERT_TRUE(QTest::qWaitFor([&] { return doomed.isNull(); }, 1000));
+}
+
+namespace {
+
+EpollEventDispatcher &dispatcher()
+{
+    return *qobject_cast<EpollEventDispatcher *>(QAbstractEventDispatcher::instance());
+}
+
+/// A connected pair of Unix stream sockets, closed at the end.
+struct SocketPair
+{
+    int fds[2] = {-1, -1};
+    SocketPair() { EXPECT_EQ(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, fds), 0); }
+    ~SocketPair()
+    {
+        for (const int fd : fds) {
+            if (fd >= 0)
+                ::close(fd);
+        }
+    }
+    SocketPair(const SocketPair &) = delete;
+    SocketPair &operator=(const SocketPair &) = delete;
+};
+
+/// Runs \a work inside one pass of the event loop, as a slot the loop calls does.
+void inOnePass(const std::function<void()> &work)
+{
+    bool done = false;
+    QTimer::singleShot(0, [&] {
+        work();
+        done = true;
+    });
+    EXPECT_TRUE(QTest::qWaitFor([&done] { return done; }, 1000));
+}
+
+} // namespace
+
+TEST(EpollEventDispatcher, AWriteNotifierTurnedOnAndOffInOnePassCostsTheKernelNothing)
+{
+    // What a socket does for every frame the gateway sends: its write notifier goes on with the data, and
+    // off once the flush at the end of the pass wrote it. The kernel needs to hear of neither.
+    SocketPair pair;
+    QSocketNotifier reader(pair.fds[0], QSocketNotifier::Read);
+    QSocketNotifier writer(pair.fds[0], QSocketNotifier::Write);
+    writer.setEnabled(false);
+    int written = 0;
+    QObject::connect(&writer, &QSocketNotifier::activated, [&written] { ++written; });
+    QTest::qWait(10);
+    const quint64 before = dispatcher().interestUpdates();
+    inOnePass([&writer] {
+        for (int i = 0; i < 1000; ++i) {
+            writer.setEnabled(true);
+            writer.setEnabled(false);
+        }
+    });
+    QTest::qWait(20);
+    EXPECT_EQ(dispatcher().interestUpdates() - before, 0U);
+    EXPECT_EQ(written, 0) << "a notifier off when the loop waits is not told";
+
+    // Left on when the loop waits: the kernel is told once, and the writable socket's notifier is told.
+    inOnePass([&writer] { writer.setEnabled(true); });
+    EXPECT_TRUE(QTest::qWaitFor([&written] { return written > 0; }, 1000));
+    EXPECT_EQ(dispatcher().interestUpdates() - before, 1U);
+    // Off and on again in one pass: still told, at no cost.
+    inOnePass([&writer] {
+        writer.setEnabled(false);
+        writer.setEnabled(true);
+    });
+    const int seen = written;
+    EXPECT_TRUE(QTest::qWaitFor([&] { return written > seen; }, 1000));
+    EXPECT_EQ(dispatcher().interestUpdates() - before, 1U);
+    writer.setEnabled(false);
+}
+
+TEST(EpollEventDispatcher, ADescriptorClosedAndReusedInOnePassIsWatchedForItsNewSocket)
+{
+    // The kernel forgets a descriptor when it is closed; its number may come back for another socket
+    // before the loop waits. The new socket's notifier must be told all the same.
+    SocketPair first;
+    SocketPair second;
+    const int number = first.fds[0];
+    int heard = 0;
+    auto oldReader = std::make_unique<QSocketNotifier>(number, QSocketNotifier::Read);
+    std::unique_ptr<QSocketNotifier> newReader;
+    QTest::qWait(10);
+    inOnePass([&] {
+        oldReader.reset();
+        ::close(number);
+        ASSERT_EQ(::dup3(second.fds[0], number, O_CLOEXEC), number); // the number now names the second pair
+        newReader = std::make_unique<QSocketNotifier>(number, QSocketNotifier::Read);
+        QObject::connect(newReader.get(), &QSocketNotifier::activated, [&heard] { ++heard; });
+    });
+    ASSERT_EQ(::write(second.fds[1], "x", 1), 1);
+    EXPECT_TRUE(QTest::qWaitFor([&heard] { return heard > 0; }, 1000));
+    newReader.reset();
 }
 
 TEST(EpollEventDispatcher, CarriesAMegabyteEachWayOverTcpWithWriteNotifiersTurningOnAndOff)
