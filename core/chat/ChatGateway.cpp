@@ -40,12 +40,13 @@ QJsonObject treeOf(const StoredChat &chat)
 
 QString messageFrame(const QUuid &chat, const ChatLine &line)
 {
-    return Frames::make(u"message"_qs, line.clientId,
-                        {{u"chat"_qs, uuidText(chat)},
-                         {u"seq"_qs, line.seq},
-                         {u"from"_qs, line.sender},
-                         {u"text"_qs, line.body},
-                         {u"at"_qs, line.sentAt.toString(Qt::ISODateWithMs)}});
+    return Frames::FlatFrame(u"message", line.clientId)
+            .add(u"chat", uuidText(chat))
+            .add(u"seq", line.seq)
+            .add(u"from", line.sender)
+            .add(u"text", line.body)
+            .add(u"at", line.sentAt.toString(Qt::ISODateWithMs))
+            .finish();
 }
 
 /// A storage failure for the log: its first line only, since a server's detail lines may quote a row.

@@ -326,12 +326,87 @@ QString make(const QString &type, const QString &id, QJsonObject fields)
     return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
 }
 
+FlatFrame::FlatFrame(QStringView type, QStringView id)
+{
+    m_text.reserve(160);
+    m_text += u'{';
+    add(u"v", ProtocolVersion);
+    add(u"type", type);
+    if (!id.isEmpty())
+        add(u"id", id);
+}
+
+FlatFrame &FlatFrame::add(QStringView key, QStringView value)
+{
+    addKey(key);
+    addString(value);
+    return *this;
+}
+
+FlatFrame &FlatFrame::add(QStringView key, int value)
+{
+    addKey(key);
+    m_text += QString::number(value);
+    return *this;
+}
+
+QString FlatFrame::finish()
+{
+    m_text += u'}';
+    return std::move(m_text);
+}
+
+void FlatFrame::addKey(QStringView key)
+{
+    if (m_text.size() > 1)
+        m_text += u',';
+    addString(key);
+    m_text += u':';
+}
+
+void FlatFrame::addString(QStringView value)
+{
+    // RFC 8259: the quotation mark, the reverse solidus and the control characters must be escaped; all
+    // else may stand as it is (the socket sends the text as UTF-8).
+    m_text += u'"';
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const char16_t c = value.at(i).unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            continue;
+        m_text += value.mid(plainFrom, i - plainFrom);
+        plainFrom = i + 1;
+        switch (c) {
+        case u'"':
+            m_text += u"\\\"";
+            break;
+        case u'\\':
+            m_text += u"\\\\";
+            break;
+        case u'\n':
+            m_text += u"\\n";
+            break;
+        case u'\r':
+            m_text += u"\\r";
+            break;
+        case u'\t':
+            m_text += u"\\t";
+            break;
+        default:
+            m_text += u"\\u00"_qs + QString::number(c >> 4, 16) + QString::number(c & 0xF, 16);
+        }
+    }
+    m_text += value.mid(plainFrom);
+    m_text += u'"';
+}
+
 QString ack(const QString &ref, std::optional<int> seq)
 {
-    QJsonObject fields{{u"ack"_qs, ref}};
+    FlatFrame frame(u"ack");
+    frame.add(u"ack", ref);
     if (seq)
-        fields.insert(u"seq"_qs, *seq);
-    return make(u"ack"_qs, {}, fields);
+        frame.add(u"seq", *seq);
+    return frame.finish();
 }
 
 QString receivedUpTo(const QString &chat, int seq)

@@ -95,6 +95,26 @@ private:
 /// Builds the frames the gateway and clients send (compact JSON text).
 namespace Frames {
 QString make(const QString &type, const QString &id, QJsonObject fields = {});
+
+/// A frame of text and whole-number fields only, written straight to text: the two frames the gateway
+/// sends for every message, the delivery and the acknowledgement. QJsonObject and QJsonDocument build a
+/// tree and then write it, which took a fifth of the gateway's event loop at saturation. The text parses
+/// to what make() gives for the same fields (in another order).
+class FlatFrame
+{
+public:
+    explicit FlatFrame(QStringView type, QStringView id = {});
+    FlatFrame &add(QStringView key, QStringView value);
+    FlatFrame &add(QStringView key, int value);
+    /// The frame's text; the frame is spent.
+    QString finish();
+
+private:
+    void addKey(QStringView key);
+    void addString(QStringView value);
+    QString m_text;
+};
+
 QString ack(const QString &ref, std::optional<int> seq = std::nullopt);
 QString receivedUpTo(const QString &chat, int seq);
 QString error(const ProtocolError &error);

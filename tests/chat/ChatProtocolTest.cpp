@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <limits>
+
 using namespace ww::chat;
 
 namespace {
@@ -161,6 +164,41 @@ TEST(ChatProtocol, ErrorFramesCarryCodeMessageAndRef)
     EXPECT_EQ(error.value(u"code").toString(), u"rate-limited");
     EXPECT_EQ(error.value(u"ref").toString(), u"m1");
     EXPECT_EQ(errorCodeFromText(u"chat-limit"_qs), ErrorCode::ChatLimit);
+}
+
+TEST(ChatProtocol, AFlatFrameReadsBackAsTheFrameQtWouldWrite)
+{
+    // Every character a visitor may type, and those that must be escaped: each must come back exactly.
+    QString everything;
+    for (char16_t c = 0; c < 0x80; ++c)
+        everything += QChar(c);
+    const QStringList texts{u""_qs,
+                            u"plain"_qs,
+                            everything,
+                            u"\"\\\"\\\\\""_qs,
+                            u"</script><!-- \u2028\u2029 \u00e9\u00eb"_qs,
+                            QString::fromUtf8("\xF0\x9F\x98\x80 emoji, \xE2\x82\xAC euro")};
+    for (const QString &text : texts) {
+        for (const int seq : {0, 7, -3, std::numeric_limits<int>::max()}) {
+            const QString flat = Frames::FlatFrame(u"message", u"m:1")
+                                         .add(u"text", text)
+                                         .add(u"seq", seq)
+                                         .add(u"from", u"visitor")
+                                         .finish();
+            const QString qt = Frames::make(u"message"_qs, u"m:1"_qs,
+                                            {{u"text"_qs, text}, {u"seq"_qs, seq}, {u"from"_qs, u"visitor"_qs}});
+            QJsonParseError error{};
+            const QJsonDocument read = QJsonDocument::fromJson(flat.toUtf8(), &error);
+            ASSERT_EQ(error.error, QJsonParseError::NoError) << qPrintable(flat);
+            EXPECT_EQ(read.object(), QJsonDocument::fromJson(qt.toUtf8()).object()) << qPrintable(flat);
+            EXPECT_EQ(read.object().value(u"text").toString(), text);
+            // Qt's parser takes raw control characters; browsers' JSON.parse does not (RFC 8259).
+            EXPECT_TRUE(std::none_of(flat.cbegin(), flat.cend(), [](QChar c) { return c.unicode() < 0x20; }))
+                    << qPrintable(flat);
+        }
+    }
+    const QJsonObject ack = QJsonDocument::fromJson(Frames::ack(u"m\"1"_qs, 12).toUtf8()).object();
+    EXPECT_EQ(ack, (QJsonObject{{u"v"_qs, 1}, {u"type"_qs, u"ack"_qs}, {u"ack"_qs, u"m\"1"_qs}, {u"seq"_qs, 12}}));
 }
 
 TEST(RateLimiter, AllowsABurstThenTheRefillRate)
