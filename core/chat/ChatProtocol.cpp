@@ -328,76 +328,29 @@ QString make(const QString &type, const QString &id, QJsonObject fields)
 
 FlatFrame::FlatFrame(QStringView type, QStringView id)
 {
-    m_text.reserve(160);
-    m_text += u'{';
-    add(u"v", ProtocolVersion);
-    add(u"type", type);
+    m_json.beginObject();
+    m_json.field(u"v", ProtocolVersion);
+    m_json.field(u"type", type);
     if (!id.isEmpty())
-        add(u"id", id);
+        m_json.field(u"id", id);
 }
 
 FlatFrame &FlatFrame::add(QStringView key, QStringView value)
 {
-    addKey(key);
-    addString(value);
+    m_json.field(key, value);
     return *this;
 }
 
 FlatFrame &FlatFrame::add(QStringView key, int value)
 {
-    addKey(key);
-    m_text += QString::number(value);
+    m_json.field(key, value);
     return *this;
 }
 
 QString FlatFrame::finish()
 {
-    m_text += u'}';
-    return std::move(m_text);
-}
-
-void FlatFrame::addKey(QStringView key)
-{
-    if (m_text.size() > 1)
-        m_text += u',';
-    addString(key);
-    m_text += u':';
-}
-
-void FlatFrame::addString(QStringView value)
-{
-    // RFC 8259: the quotation mark, the reverse solidus and the control characters must be escaped; all
-    // else may stand as it is (the socket sends the text as UTF-8).
-    m_text += u'"';
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char16_t c = value.at(i).unicode();
-        if (c >= 0x20 && c != u'"' && c != u'\\')
-            continue;
-        m_text += value.mid(plainFrom, i - plainFrom);
-        plainFrom = i + 1;
-        switch (c) {
-        case u'"':
-            m_text += u"\\\"";
-            break;
-        case u'\\':
-            m_text += u"\\\\";
-            break;
-        case u'\n':
-            m_text += u"\\n";
-            break;
-        case u'\r':
-            m_text += u"\\r";
-            break;
-        case u'\t':
-            m_text += u"\\t";
-            break;
-        default:
-            m_text += u"\\u00"_qs + QString::number(c >> 4, 16) + QString::number(c & 0xF, 16);
-        }
-    }
-    m_text += value.mid(plainFrom);
-    m_text += u'"';
+    m_json.endObject();
+    return m_json.take();
 }
 
 QString ack(const QString &ref, std::optional<int> seq)

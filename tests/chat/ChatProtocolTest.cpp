@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -199,6 +200,35 @@ TEST(ChatProtocol, AFlatFrameReadsBackAsTheFrameQtWouldWrite)
     }
     const QJsonObject ack = QJsonDocument::fromJson(Frames::ack(u"m\"1"_qs, 12).toUtf8()).object();
     EXPECT_EQ(ack, (QJsonObject{{u"v"_qs, 1}, {u"type"_qs, u"ack"_qs}, {u"ack"_qs, u"m\"1"_qs}, {u"seq"_qs, 12}}));
+}
+
+TEST(ChatProtocol, AFlatListReadsBackAsTheListQtWouldWrite)
+{
+    // The storage thread's list of lines: objects with text, numbers and nulls, in a list.
+    FlatJsonWriter flat;
+    QJsonArray expected;
+    flat.beginList();
+    for (int i = 0; i < 3; ++i) {
+        const QString body = u"regel %1: \"aanhalingstekens\", \\ en \n een nieuwe regel\u0001"_qs.arg(i);
+        flat.beginObject();
+        flat.field(u"seq", i);
+        flat.field(u"body", body);
+        flat.nullField(u"author");
+        flat.endObject();
+        expected.append(QJsonObject{{u"seq"_qs, i}, {u"body"_qs, body}, {u"author"_qs, QJsonValue::Null}});
+    }
+    flat.endList();
+    const QString text = flat.take();
+    QJsonParseError error{};
+    const QJsonDocument read = QJsonDocument::fromJson(text.toUtf8(), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << qPrintable(text);
+    EXPECT_EQ(read.array(), expected);
+    EXPECT_TRUE(flat.take().isEmpty()) << "taken means empty";
+
+    FlatJsonWriter empty;
+    empty.beginList();
+    empty.endList();
+    EXPECT_EQ(empty.take(), u"[]");
 }
 
 TEST(RateLimiter, AllowsABurstThenTheRefillRate)
