@@ -8,6 +8,8 @@
 #include "json/JsonFileReader.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -115,6 +117,15 @@ int chatFrame(const std::uint8_t *data, std::size_t size)
                                                                                                : QString();
     if (!stored.isEmpty() && !chat::FrameParser::unstorableText(frame.fields.value(stored).toString()).isEmpty())
         fail("a frame with unstorable text passed", stored);
+    if (!stored.isEmpty()) {
+        // The other side gets the text in a frame the gateway writes itself: it must read back as sent.
+        const QString sent = frame.fields.value(stored).toString();
+        const QString delivered = chat::Frames::FlatFrame(frame.type, frame.id).add(stored, sent).finish();
+        if (std::any_of(delivered.cbegin(), delivered.cend(), [](QChar c) { return c.unicode() < 0x20; }))
+            fail("a delivered frame holds a raw control character");
+        if (QJsonDocument::fromJson(delivered.toUtf8()).object().value(stored).toString() != sent)
+            fail("a delivered frame does not read back as sent", stored);
+    }
     return 0;
 }
 
