@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatStore.h"
-#include "FlatJsonWriter.h"
 
+#include "chat/FlatJsonWriter.h"
 #include "storage/Database.h"
 #include "storage/SqlValues.h"
 
@@ -236,8 +236,8 @@ void ChatStore::appendAll(const QList<NewLine> &lines)
         return;
     }
     if (m_database.dialect() == SqlDialect::PostgreSql) {
-        // Written directly: under load this list holds hundreds of lines, and a QJsonArray of QJsonObjects
-        // cost the storage thread more than the statement's own work.
+        // Written directly: under load this list holds hundreds of lines, and building it as a QJsonArray of
+        // QJsonObjects was half of the storage thread's work (docs/performance.md).
         FlatJsonWriter messages(lines.size() * 256);
         messages.beginList();
         for (const NewLine &entry : lines) {
